@@ -1,0 +1,157 @@
+/**
+ * Zod schemas: the single definition of every record the ingest writes, the
+ * content collections read and the open data files publish (docs/data.md).
+ */
+import { z } from 'zod';
+
+/** A text in both languages; English is null until translated. */
+export const Localized = z.object({ zh: z.string(), en: z.string().nullable() });
+export type Localized = z.infer<typeof Localized>;
+
+/** Site paths of a record's page in each language. */
+export const Urls = z.object({ zh: z.string(), en: z.string() });
+
+export const Script = z.enum(['zh-Hans', 'zh-Hant']);
+
+/** One entry of seeds/manifest.yaml (authored). */
+export const ManifestEntry = z.strictObject({
+  file: z.string().regex(/^[\w.-]+\.txt$/),
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case ASCII'),
+  title: z.string().nullable(),
+  issuer: z.string().nullable(),
+  docNumber: z.string().nullable(),
+  issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  script: Script,
+  provenance: z.string(),
+  notes: z.array(z.string()).default([]),
+});
+export type ManifestEntry = z.infer<typeof ManifestEntry>;
+export const Manifest = z.strictObject({ sources: z.array(ManifestEntry).min(1) });
+
+export const SourceFile = z.object({
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  script: Script,
+  role: z.enum(['primary', 'variant']),
+  provenance: z.string(),
+  /** For a variant: share of its (converted) text found in the primary text. */
+  similarity: z.number().nullable(),
+});
+
+export const Policy = z.object({
+  id: z.string(),
+  title: Localized,
+  issuer: Localized.nullable(),
+  docNumber: z.string().nullable(),
+  issued: z.string().nullable(),
+  period: z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() }),
+  sources: z.array(SourceFile),
+  notes: z.array(z.string()),
+  /** Fields read from a portal metadata block at the top of the raw text (索引号, 发文字号 …). */
+  portalMetadata: z.record(z.string(), z.string()).nullable(),
+  url: Urls,
+});
+export type Policy = z.infer<typeof Policy>;
+
+/** A leaf provision of a policy. */
+export const Measure = z.object({
+  id: z.string(),
+  policy: z.string(),
+  /** Its numbering as printed (e.g. （三）, 2.), null for a named lead-in without a number. */
+  number: z.string().nullable(),
+  /** Numbering of its ancestors as printed, outermost first. */
+  path: z.array(z.string()),
+  /** Titles of its ancestors (the chapter and section headings), outermost first. */
+  pathTitles: z.array(z.string()),
+  order: z.number().int(),
+  anchor: z.string(),
+  title: Localized.nullable(),
+  text: Localized,
+  lead: z.array(z.string()),
+  support: z.array(z.string()),
+  /** Where lead/support came from: the task table, inline (牵头单位：…) or none. */
+  unitsFrom: z.enum(['task-table', 'inline', 'none']),
+  deadline: z.string().nullable(),
+  url: Urls,
+});
+export type Measure = z.infer<typeof Measure>;
+
+export const Task = z.object({
+  id: z.string(),
+  policy: z.string(),
+  measure: z.string().nullable(),
+  /** Share of the task's text found in the linked measure (bigram containment). */
+  matchScore: z.number(),
+  seq: z.number().int(),
+  text: Localized,
+  deadline: z.string().nullable(),
+  deadlineText: z.string(),
+  lead: z.array(z.string()),
+  support: z.array(z.string()),
+});
+export type Task = z.infer<typeof Task>;
+
+export const Comparator = z.enum(['≥', '>', '=', '≈', '≤']);
+
+export const Target = z.object({
+  id: z.string(),
+  policy: z.string(),
+  measure: z.string(),
+  indicator: Localized,
+  scope: Localized.nullable(),
+  year: z.number().int().nullable(),
+  /** Where the year comes from: the clause itself, the task table's deadline, or a reviewed override. */
+  yearSource: z.enum(['text', 'task-table', 'override']).nullable(),
+  /** True for a target set for every year (每年 …). */
+  perYear: z.boolean(),
+  value: z.number(),
+  /** Upper end of a range such as 3―5家 (value is the lower end). */
+  valueMax: z.number().nullable(),
+  unit: Localized,
+  comparator: Comparator,
+  quote: z.string(),
+  /** Set when a reviewed override changed or added this target. */
+  overridden: z.boolean(),
+  url: Urls,
+});
+export type Target = z.infer<typeof Target>;
+
+export const UnitKind = z.enum(['department', 'party-organ', 'zone-committee', 'central-office', 'organization', 'group']);
+export const Basis = z.enum(['source', 'general-knowledge', 'informal']);
+
+/** One entry of content/units.yaml (authored). */
+export const UnitEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: Localized,
+  fullName: Localized,
+  enBasis: Basis,
+  aliases: z.array(z.string()).min(1),
+  kind: UnitKind,
+  successor: z.string().nullable(),
+  successorBasis: Basis.nullable(),
+  note: z.string().nullable(),
+});
+export type UnitEntry = z.infer<typeof UnitEntry>;
+
+export const Unit = UnitEntry.extend({ url: Urls });
+export type Unit = z.infer<typeof Unit>;
+
+/** One entry of content/overrides/targets.yaml (authored, reviewed). */
+export const TargetOverride = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('drop'), id: z.string(), reason: z.string() }),
+  z.strictObject({
+    action: z.literal('correct'),
+    id: z.string(),
+    reason: z.string(),
+    set: Target.pick({ indicator: true, scope: true, year: true, value: true, valueMax: true, unit: true, comparator: true, perYear: true }).partial(),
+  }),
+  z.strictObject({
+    action: z.literal('add'),
+    id: z.string(),
+    reason: z.string(),
+    measure: z.string(),
+    target: Target.pick({ indicator: true, scope: true, year: true, value: true, valueMax: true, unit: true, comparator: true, quote: true, perYear: true }),
+  }),
+]);
+export type TargetOverride = z.infer<typeof TargetOverride>;

@@ -1,0 +1,78 @@
+/**
+ * Stage 2 (normalize): clean each line without changing the wording — NBSPs and
+ * odd spaces, spaces that PDF extraction put inside words, half-width punctuation
+ * inside Chinese text — and strip web-page boilerplate, keeping line numbers.
+ */
+import { isCjk } from '../lib/text.ts';
+import { matchBoilerplate } from './boilerplate.ts';
+import type { RawSource, SourceLine } from './read.ts';
+
+export interface StrippedLine {
+  line: number;
+  text: string;
+  rule: string;
+}
+
+export interface NormalizedSource {
+  file: string;
+  sha256: string;
+  /** Cleaned lines; blank lines are kept (as '') because they can mark page breaks. */
+  lines: SourceLine[];
+  stripped: StrippedLine[];
+}
+
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/** Removes whitespace next to a CJK character and folds other runs of whitespace to one space. */
+export function removeSpacesInsideChinese(s: string): string {
+  const t = s.replace(/[\u00a0\u2002-\u200b\u3000\t\ufeff]/g, ' ');
+  return t.replace(/ +/g, (run, offset: number) => {
+    const before = t[offset - 1];
+    const after = t[offset + run.length];
+    if (before === undefined || after === undefined) return '';
+    return isCjk(before) || isCjk(after) ? '' : ' ';
+  });
+}
+
+/** Turns ASCII , ; : ? ! ( ) into their full-width forms where they stand in Chinese text. */
+export function fullWidthPunctuation(s: string): string {
+  const chars = [...s];
+  const open: { index: number; converted: boolean }[] = [];
+  const inChinese = (i: number) => isCjk(chars[i - 1]) || isCjk(chars[i + 1]);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === '(') {
+      const converted = inChinese(i);
+      if (converted) chars[i] = '（';
+      open.push({ index: i, converted });
+    } else if (ch === ')') {
+      const match = open.pop();
+      if (match ? match.converted : inChinese(i)) chars[i] = '）';
+    } else if (ch === ':' && /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? '')) {
+      continue; // a time such as 9:30
+    } else if (ch in HALF_TO_FULL && ch !== '(' && ch !== ')' && inChinese(i)) {
+      chars[i] = HALF_TO_FULL[ch]!;
+    }
+  }
+  return chars.join('');
+}
+
+/** Cleans one line of text (the wording is unchanged). */
+export function cleanLine(text: string): string {
+  return fullWidthPunctuation(removeSpacesInsideChinese(text)).trim();
+}
+
+/** Cleans every line and strips boilerplate lines, recording each stripped line with its rule. */
+export function normalizeSource(raw: RawSource): NormalizedSource {
+  const lines: SourceLine[] = [];
+  const stripped: StrippedLine[] = [];
+  for (const { line, text } of raw.lines) {
+    const rule = matchBoilerplate(text);
+    if (rule) {
+      stripped.push({ line, text: text.trim(), rule: rule.name });
+      continue;
+    }
+    lines.push({ line, text: cleanLine(text) });
+  }
+  return { file: raw.file, sha256: raw.sha256, lines, stripped };
+}

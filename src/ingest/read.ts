@@ -1,0 +1,53 @@
+/** Stage 1 (read): decode a raw seed file strictly as UTF-8 and split it into numbered lines. */
+import { createHash } from 'node:crypto';
+import { IngestError } from './errors.ts';
+
+export interface SourceLine {
+  /** 1-based line number in the raw file. */
+  line: number;
+  text: string;
+}
+
+export interface RawSource {
+  file: string;
+  sha256: string;
+  lines: SourceLine[];
+}
+
+/** Line number (1-based) of the first byte sequence that is not valid UTF-8, or null. */
+function firstInvalidUtf8Line(bytes: Uint8Array): number | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return null;
+}
+
+/** Decodes the bytes of one seed file; throws an IngestError naming the line for bad bytes or an empty file. */
+export function readSource(file: string, bytes: Uint8Array): RawSource {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const line = firstInvalidUtf8Line(bytes);
+    throw new IngestError(file, line, 'bytes that are not valid UTF-8 (is the file GBK or another encoding? convert it to UTF-8)');
+  }
+  if (text.includes('\u0000')) {
+    const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
+    throw new IngestError(file, line, 'a NUL byte: this looks like a binary file, not a text document');
+  }
+  if (text.trim() === '') throw new IngestError(file, null, 'the file is empty');
+  const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ line: i + 1, text: t }));
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { file, sha256, lines };
+}
