@@ -124,7 +124,8 @@ export const Basis = z.enum(['source', 'general-knowledge', 'informal']);
 export const UnitEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   name: Localized,
-  fullName: Localized,
+  /** null where no full name is known. */
+  fullName: Localized.nullable(),
   enBasis: Basis,
   aliases: z.array(z.string()).min(1),
   kind: UnitKind,

@@ -1,0 +1,167 @@
+/**
+ * Targets: extract every quantitative target from a measure's text — value,
+ * unit of measure, comparator, year, what is counted, scope and the source clause.
+ * Rules are deliberately simple and visible; a reviewed overrides file
+ * (content/overrides/targets.yaml) corrects, adds or drops what they get wrong.
+ */
+export type Comparator = '≥' | '>' | '=' | '≈' | '≤';
+
+export interface ExtractedTarget {
+  /** Ordinal of the target within its measure (1-based), the stable part of its id. */
+  n: number;
+  indicator: string;
+  scope: string | null;
+  year: number | null;
+  yearSource: 'text' | 'task-table' | null;
+  perYear: boolean;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  comparator: Comparator;
+  quote: string;
+  /** Why a reviewer should look at it (no year, reads like a rule rather than a target …). */
+  suspicious: string[];
+}
+
+/** Units of measure a target number can carry, longest first. 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
+const MEASURE_UNITS = ['平方米', '家', '个', '项', '元', '户', '人', '名', '件', '%', '所', '支', '座', '条'];
+const NUMBER_RE = new RegExp(
+  `(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*((?:万|亿)?(?:${MEASURE_UNITS.join('|')}))(以上|左右|以内|以下)?`,
+  'g',
+);
+const YEAR_RE = /(\d{4})年(?!度)/g;
+const SCOPES = ['两江新区', '中心城区', '主城新区', '“两群”地区', '主城都市区', '渝东北三峡库区城镇群', '渝东南武陵山区城镇群', '各区县', '各高等学校', '西部（重庆）科学城', '高新区'];
+const PREFIX_COMPARATORS: [RegExp, Comparator][] = [
+  [/(不低于|不少于|至少)$/, '≥'],
+  [/(超过|突破|高于)$/, '>'],
+  [/(不超过|不高于|最高)$/, '≤'],
+  [/(达到|提高到|提升到|增加到|增长到|为)$/, '='],
+];
+
+/** The comparator a target's wording gives: a word after the number wins (达到60%以上 → ≥). */
+export function comparatorOf(before: string, suffix: string | undefined): Comparator {
+  if (suffix === '以上') return '≥';
+  if (suffix === '左右') return '≈';
+  if (suffix === '以内' || suffix === '以下') return '≤';
+  for (const [re, c] of PREFIX_COMPARATORS) if (re.test(before)) return c;
+  return '=';
+}
+
+/** Year mentions in a sentence that set a target year (not a baseline “在2022年的基础上”, not a plan period “（2015—2020年）”). */
+export function targetYears(sentence: string): { index: number; year: number }[] {
+  const out: { index: number; year: number }[] = [];
+  for (const m of sentence.matchAll(YEAR_RE)) {
+    const i = m.index!;
+    const before = sentence.slice(Math.max(0, i - 1), i);
+    const after = sentence.slice(i + m[0].length, i + m[0].length + 6);
+    if (/[―—–-]/.test(before)) continue; // end of a period 2015—2020年
+    if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4))) continue; // start of a period
+    if (/^的?基础上/.test(after) || /^(底|末)?的?(基数|水平)/.test(after)) continue;
+    out.push({ index: i, year: Number(m[1]) });
+  }
+  return out;
+}
+
+const LEADING_NOISE = /^(（?其中|并|且|同时|力争|争取|确保|到|至|截至|在|累计|[，、：（）\s])+/;
+
+function clean(s: string): string {
+  let t = s.replace(/(\d{4})年(前|底前|年底前|以前)?/g, '').replace(/每年/g, '');
+  t = t.replace(/(不低于|不少于|至少|超过|突破|高于|不超过|不高于|达到|提高到|提升到|增加到|增长到|分别)+$/g, '');
+  let prev = '';
+  while (prev !== t) {
+    prev = t;
+    t = t.replace(LEADING_NOISE, '').replace(/[，、：（）。；\s]+$/g, '');
+  }
+  return t;
+}
+
+/** Splits text into sentences (。；！？) keeping their offsets. */
+function sentences(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[。；！？]/g)) {
+    out.push({ start, text: text.slice(start, m.index! + 1) });
+    start = m.index! + 1;
+  }
+  if (start < text.length) out.push({ start, text: text.slice(start) });
+  return out;
+}
+
+/** Indicator names for a 分别 clause: the last “A和B” pair before it (全市高新技术企业和科技型企业 → 高新技术企业, 科技型企业). */
+function respectiveSubjects(textBefore: string): string[] | null {
+  const pairs = [...textBefore.matchAll(/([\p{Script=Han}“”]{2,14}?)和([\p{Script=Han}“”]{2,14})/gu)];
+  const last = pairs.at(-1);
+  if (!last) return null;
+  const a = last[1]!.replace(/^全市/, '');
+  const b = last[2]!.replace(/(在|实现|的|分别).*$/, '');
+  return [a, b];
+}
+
+export interface TargetContext {
+  /** Year of the deadline of the measure's tasks (from a task table), used when the text gives none. */
+  taskYear: number | null;
+}
+
+/** Extracts the targets of one measure's text. */
+export function extractTargets(text: string, context: TargetContext = { taskYear: null }): ExtractedTarget[] {
+  const out: ExtractedTarget[] = [];
+  // Years hold until the end of a full sentence (。): “到2027年，…；全市…突破500家。” is still 2027.
+  const yearHits = sentences(text.replace(/[；！？]/g, '，')).flatMap((sen) => targetYears(sen.text).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start })));
+  for (const sentence of sentences(text)) {
+    const s = sentence.text;
+    if (/^凡/.test(s) || /即认定|优先申报/.test(s)) continue; // eligibility criteria, not targets
+    const fullSentenceStart = yearHits.length ? Math.max(0, ...sentences(text.replace(/[；！？]/g, '，')).filter((x) => x.start <= sentence.start).map((x) => x.start)) : 0;
+    const clauses = [...s.matchAll(/[^，：。；]+[，：。；]?/g)].map((m) => ({ start: m.index!, text: m[0] }));
+    let respective: string[] | null = null;
+    for (const clause of clauses) {
+      const numbers = [...clause.text.matchAll(NUMBER_RE)];
+      if (!numbers.length) continue;
+      const hasRespective = /分别/.test(clause.text);
+      if (hasRespective) respective = respectiveSubjects(s.slice(0, clause.start)) ?? respective;
+      const lastEnd = numbers.at(-1)!.index! + numbers.at(-1)![0].length;
+      const tail = clean(clause.text.slice(lastEnd));
+      let prevEnd = 0;
+      let prevComparator: Comparator | null = null;
+      numbers.forEach((m, k) => {
+        const at = m.index!;
+        const before = clause.text.slice(prevEnd, at);
+        const end = at + m[0].length;
+        prevEnd = end;
+        if (clause.text[end] === '的') return; // “…达到4%以上的，” is a condition
+        const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index! : clause.text.length;
+        const ownAfter = clean(clause.text.slice(end, nextStart).split(/[、，]/)[0]!);
+        const head = clean(k > 0 ? before.split('、').at(-1)! : before);
+        let indicator = (ownAfter.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? head + ownAfter : head + tail;
+        if (hasRespective && respective && respective.length === numbers.length) indicator = respective[k]!;
+        const posInText = sentence.start + clause.start + at;
+        const yearHit = yearHits.filter((y) => y.index < posInText && y.sentence >= fullSentenceStart).at(-1);
+        const perYear = /每年/.test(s.slice(0, clause.start + at));
+        const upTo = clause.start + at;
+        const scope = SCOPES.map((sc) => ({ sc, i: s.lastIndexOf(sc, upTo) })).filter((x) => x.i >= 0).sort((a, b) => b.i - a.i)[0]?.sc ?? null;
+        const year = yearHit?.year ?? (perYear ? null : context.taskYear);
+        const ownPrefix = PREFIX_COMPARATORS.some(([re]) => re.test(before));
+        const comparator = !ownPrefix && !m[4] && prevComparator ? prevComparator : comparatorOf(before, m[4]);
+        prevComparator = comparator;
+        const suspicious: string[] = [];
+        if (year === null && !perYear) suspicious.push('no year');
+        if (!indicator) suspicious.push('no indicator found');
+        if (/比例|收益|奖励|年度内/.test(clause.text) && !yearHit) suspicious.push('reads like a rule, not a target');
+        out.push({
+          n: out.length + 1,
+          indicator,
+          scope,
+          year,
+          yearSource: yearHit ? 'text' : year !== null ? 'task-table' : null,
+          perYear,
+          value: Number(m[1]),
+          valueMax: m[2] ? Number(m[2]) : null,
+          unit: m[3]!,
+          comparator,
+          quote: s.replace(/^[，、\s]+/, ''),
+          suspicious,
+        });
+      });
+    }
+  }
+  return out;
+}

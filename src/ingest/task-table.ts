@@ -1,0 +1,159 @@
+/**
+ * Task table: rebuild the rows (序号, 重点任务, 完成时限, 牵头单位, 配合单位) of a
+ * responsibility table whose cells PDF extraction shredded across lines, then link
+ * each row to the body measure it implements.
+ *
+ * How: a row starts at the line holding its number; each following line is a
+ * deadline fragment, a unit fragment (checked against the unit registry) or task
+ * text. Unit fragments are joined and split into units; two units that follow each
+ * other with no 、 between them mark the boundary between the lead and supporting cells.
+ */
+import { bigrams, containment, stripWhitespace } from '../lib/text.ts';
+import type { SourceLine } from './read.ts';
+import { looksLikeUnitFragment, tokenizeUnits, type UnitRegistry } from './units.ts';
+
+export interface TaskRow {
+  seq: number;
+  line: number;
+  text: string;
+  deadlineText: string;
+  deadline: string | null;
+  lead: string[];
+  support: string[];
+  /** Unit names in the row that are not in the registry. */
+  unknownUnits: string[];
+  /** The raw lines (cleaned) that made the row, for coverage accounting. */
+  lines: number[];
+}
+
+export interface TaskTable {
+  title: string | null;
+  rows: TaskRow[];
+  /** Repeated header lines (序号 … 配合单位), skipped. */
+  headerLines: SourceLine[];
+  warnings: string[];
+}
+
+/** Whether an annex is a task table: it has the 重点任务 / 牵头单位 header. */
+export function isTaskTable(lines: SourceLine[]): boolean {
+  return lines.some((l) => isHeaderLine(l.text) && /牵头单位/.test(l.text));
+}
+
+function isHeaderLine(text: string): boolean {
+  const s = stripWhitespace(text);
+  return s === '序' || s === '号' || s === '序号' || (/重点任务|主要任务|工作任务/.test(s) && /(牵头|责任)单位/.test(s));
+}
+
+const DEADLINE_FRAGMENT = /^[\d年月底前、，]+$/;
+
+/** Whether a line is part of a 完成时限 cell (2016年年 / 底前 / 2016年、 / 2016年6月 / 前). */
+export function isDeadlineFragment(text: string): boolean {
+  const s = stripWhitespace(text);
+  return DEADLINE_FRAGMENT.test(s) && /年|底前|前|月/.test(s);
+}
+
+/**
+ * A 完成时限 as an ISO 8601 date at the precision the text gives: 2016年年底前 → 2016-12-31,
+ * 2016年6月前 → 2016-06 (before/by June), 2016年、2017年 (tasks for each of those years) → 2017.
+ */
+export function parseDeadline(text: string): string | null {
+  const s = stripWhitespace(text);
+  const month = [...s.matchAll(/(\d{4})年(\d{1,2})月/g)].at(-1);
+  if (month) return `${month[1]}-${month[2]!.padStart(2, '0')}`;
+  const years = [...s.matchAll(/(\d{4})年/g)].map((m) => Number(m[1]));
+  if (!years.length) return null;
+  const last = Math.max(...years);
+  return /年底前$/.test(s) ? `${last}-12-31` : String(last);
+}
+
+/** The row number a line starts with, if it is the expected next one. */
+function rowStart(text: string, expected: number): string | null {
+  const m = text.match(/^(\d{1,3})(?![\d年月日个家项名亿万%．.、―\-])(.*)$/);
+  if (!m || Number(m[1]) !== expected) return null;
+  return m[2]!.trim();
+}
+
+/** Rebuilds the rows of a shredded task table. */
+export function parseTaskTable(lines: SourceLine[], registry: UnitRegistry): TaskTable {
+  const headerLines: SourceLine[] = [];
+  const warnings: string[] = [];
+  const rows: TaskRow[] = [];
+  let title: string | null = null;
+  let current: { seq: number; line: number; text: string[]; deadline: string[]; units: string[]; lines: number[] } | null = null;
+
+  const finish = () => {
+    if (!current) return;
+    const tokens = tokenizeUnits(registry, current.units.join(''));
+    const boundary = tokens.findIndex((t, i) => i > 0 && t.separatorBefore === '');
+    const leadTokens = boundary < 0 ? tokens : tokens.slice(0, boundary);
+    const supportTokens = boundary < 0 ? [] : tokens.slice(boundary);
+    if (tokens.slice(boundary + 1).some((t, i) => boundary >= 0 && i >= 0 && t.separatorBefore === '')) {
+      warnings.push(`row ${current.seq} (line ${current.line}): more than two unit cells found; extra cells were added to the supporting units`);
+    }
+    const ids = (ts: typeof tokens) => [...new Set(ts.filter((t) => t.id).map((t) => t.id!))];
+    const deadlineText = current.deadline.join('');
+    if (!current.text.length) warnings.push(`row ${current.seq} (line ${current.line}): no task text found`);
+    if (!deadlineText) warnings.push(`row ${current.seq} (line ${current.line}): no deadline found`);
+    if (!leadTokens.length) warnings.push(`row ${current.seq} (line ${current.line}): no lead unit found`);
+    rows.push({
+      seq: current.seq,
+      line: current.line,
+      text: current.text.join(''),
+      deadlineText,
+      deadline: parseDeadline(deadlineText),
+      lead: ids(leadTokens),
+      support: ids(supportTokens).filter((id) => !ids(leadTokens).includes(id)),
+      unknownUnits: tokens.filter((t) => !t.id).map((t) => t.text),
+      lines: current.lines,
+    });
+    current = null;
+  };
+
+  for (const l of lines) {
+    if (!l.text) continue;
+    if (isHeaderLine(l.text)) {
+      headerLines.push(l);
+      continue;
+    }
+    const expected = rows.length + (current ? 2 : 1);
+    const start = rowStart(l.text, expected);
+    if (start !== null) {
+      finish();
+      current = { seq: expected, line: l.line, text: [], deadline: [], units: [], lines: [l.line] };
+      if (start) classify(start);
+      continue;
+    }
+    if (!current) {
+      if (title === null && rows.length === 0) title = l.text;
+      else warnings.push(`line ${l.line}: text outside any row: ${l.text}`);
+      continue;
+    }
+    current.lines.push(l.line);
+    classify(l.text);
+  }
+  finish();
+  return { title, rows, headerLines, warnings };
+
+  function classify(text: string) {
+    const c = current!;
+    if (isDeadlineFragment(text)) c.deadline.push(stripWhitespace(text));
+    else if (looksLikeUnitFragment(registry, text)) c.units.push(stripWhitespace(text));
+    else c.text.push(text);
+  }
+}
+
+export interface TaskLink {
+  measureKey: string | null;
+  score: number;
+}
+
+/** Links a task to the measure whose text contains most of the task's wording (bigram containment). */
+export function linkTask(taskText: string, measures: { key: string; text: string }[], minScore = 0.5): TaskLink {
+  const task = bigrams(taskText);
+  let best: TaskLink = { measureKey: null, score: 0 };
+  for (const m of measures) {
+    const score = containment(task, bigrams(m.text));
+    if (score > best.score) best = { measureKey: m.key, score };
+  }
+  return best.score >= minScore ? best : { measureKey: null, score: best.score };
+}

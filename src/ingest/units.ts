@@ -1,0 +1,137 @@
+/**
+ * Units: load the authored registry (content/units.yaml) and resolve unit
+ * mentions — inline lists (牵头单位：…) and the shredded cells of the task table —
+ * to registry ids, longest alias first.
+ */
+import YAML from 'yaml';
+import { z } from 'zod';
+import { UnitEntry } from '../data/schemas.ts';
+import { stripWhitespace } from '../lib/text.ts';
+import { IngestError } from './errors.ts';
+
+export interface UnitRegistry {
+  entries: UnitEntry[];
+  /** alias → unit id */
+  byAlias: Map<string, string>;
+  /** aliases sorted longest first (for greedy matching) */
+  aliases: string[];
+}
+
+/** Parses and checks units.yaml: unique ids and aliases, successors that exist. */
+export function loadUnitRegistry(file: string, text: string): UnitRegistry {
+  let data: unknown;
+  try {
+    data = YAML.parse(text);
+  } catch (e) {
+    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null;
+    throw new IngestError(file, line, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = z.array(UnitEntry).safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new IngestError(file, null, `entry ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const entries = parsed.data;
+  const byAlias = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (ids.has(e.id)) throw new IngestError(file, null, `duplicate unit id ${e.id}`);
+    ids.add(e.id);
+    for (const a of e.aliases) {
+      const other = byAlias.get(a);
+      if (other && other !== e.id) throw new IngestError(file, null, `alias ${a} belongs to both ${other} and ${e.id}`);
+      byAlias.set(a, e.id);
+    }
+  }
+  for (const e of entries) {
+    if (e.successor && !ids.has(e.successor)) throw new IngestError(file, null, `unit ${e.id}: successor ${e.successor} is not in the registry`);
+  }
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return { entries, byAlias, aliases };
+}
+
+export interface UnitToken {
+  /** Unit id, or null for text that looks like a unit but is not in the registry. */
+  id: string | null;
+  text: string;
+  /** The separator that preceded it: 、 or ， within a cell, '' when it directly follows another unit (a cell boundary). */
+  separatorBefore: string | null;
+}
+
+const SEPARATORS = /^[、，,；;\s]+/;
+const UNIT_SUFFIX = /(委员会|委|局|办公室|办|人民政府|政府|管委会|部|室|联|会|部门|中心|营管部)$/;
+
+/**
+ * Splits a run of unit names (whitespace already removed) into registry units.
+ * Text between separators that matches no alias becomes an unknown token.
+ */
+export function tokenizeUnits(registry: UnitRegistry, input: string): UnitToken[] {
+  const s = stripWhitespace(input).replace(/等$/, '');
+  const tokens: UnitToken[] = [];
+  let i = 0;
+  let sep: string | null = null;
+  while (i < s.length) {
+    const sepMatch = s.slice(i).match(SEPARATORS);
+    if (sepMatch) {
+      sep = sepMatch[0];
+      i += sepMatch[0].length;
+      continue;
+    }
+    const alias = registry.aliases.find((a) => s.startsWith(a, i));
+    if (alias) {
+      tokens.push({ id: registry.byAlias.get(alias)!, text: alias, separatorBefore: tokens.length ? (sep ?? '') : null });
+      i += alias.length;
+    } else {
+      // Unknown: take text up to the next separator or the next known alias.
+      let j = i + 1;
+      while (j < s.length && !SEPARATORS.test(s.slice(j)) && !registry.aliases.some((a) => s.startsWith(a, j))) j++;
+      tokens.push({ id: null, text: s.slice(i, j).replace(/等$/, ''), separatorBefore: tokens.length ? (sep ?? '') : null });
+      i = j;
+    }
+    sep = null;
+  }
+  return tokens.filter((t) => t.text);
+}
+
+/**
+ * True when a line of a shredded table cell is made of unit names: whole aliases
+ * and separators, optionally starting with the end of an alias begun on the line
+ * before and ending with the start of one continued on the next, or a piece from
+ * inside one long alias.
+ */
+export function looksLikeUnitFragment(registry: UnitRegistry, fragment: string): boolean {
+  const s = stripWhitespace(fragment);
+  if (!s || [...s].length > 16 || /[\d。；：“”《》]/.test(s)) return false;
+  if (registry.aliases.some((a) => a.includes(s))) return true;
+  const reachable = new Array<boolean>(s.length + 1).fill(false);
+  for (const a of registry.aliases) {
+    for (let k = 1; k <= Math.min(a.length, s.length); k++) if (a.endsWith(s.slice(0, k))) reachable[k] = true;
+  }
+  reachable[0] = true;
+  for (let i = 0; i < s.length; i++) {
+    if (!reachable[i]) continue;
+    if (/[、，,]/.test(s[i]!)) reachable[i + 1] = true;
+    for (const a of registry.aliases) {
+      if (s.startsWith(a, i)) reachable[i + a.length] = true;
+      else if (a.startsWith(s.slice(i))) reachable[s.length] = true;
+    }
+  }
+  return reachable[s.length]!;
+}
+
+/** Resolves an inline list such as “市教委、市经济信息委等” to unit ids; unknown names are returned separately. */
+export function resolveUnitList(registry: UnitRegistry, list: string): { ids: string[]; unknown: string[] } {
+  const ids: string[] = [];
+  const unknown: string[] = [];
+  for (const t of tokenizeUnits(registry, list)) {
+    if (t.id) {
+      if (!ids.includes(t.id)) ids.push(t.id);
+    } else unknown.push(t.text);
+  }
+  return { ids, unknown };
+}
+
+/** Whether a string (an unknown token) has the shape of a unit name. */
+export function hasUnitShape(s: string): boolean {
+  return UNIT_SUFFIX.test(s);
+}
