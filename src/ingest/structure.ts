@@ -14,6 +14,8 @@ export interface ProvisionNode {
   /** Numeric value of the numbering; for lead-ins their ordinal among lead-in siblings. */
   value: number;
   title: string | null;
+  /** Punctuation that followed the title in the source (。 after an inline heading, ： after a lead-in). */
+  titleEnd: string;
   /** The node's own text (not its children's). */
   paragraphs: Paragraph[];
   children: ProvisionNode[];
@@ -33,12 +35,12 @@ export interface DocumentTree {
 const MAX_TITLE_CHARS = 40;
 
 /** Splits “加快建设众创空间。推广…” into an inline heading and its text; long first sentences are text, not headings. */
-export function splitInlineHeading(rest: string): { title: string | null; text: string } {
-  if (!rest) return { title: null, text: '' };
+export function splitInlineHeading(rest: string): { title: string | null; titleEnd: string; text: string } {
+  if (!rest) return { title: null, titleEnd: '', text: '' };
   const stop = rest.indexOf('。');
   const head = stop < 0 ? rest : rest.slice(0, stop);
-  if ([...head].length > MAX_TITLE_CHARS) return { title: null, text: rest };
-  return { title: head, text: stop < 0 ? '' : rest.slice(stop + 1).trim() };
+  if ([...head].length > MAX_TITLE_CHARS) return { title: null, titleEnd: '', text: rest };
+  return { title: head, titleEnd: stop < 0 ? '' : '。', text: stop < 0 ? '' : rest.slice(stop + 1).trim() };
 }
 
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
@@ -92,12 +94,13 @@ export function buildTree(file: string, body: Paragraph[]): DocumentTree {
   for (const p of body.slice(0, closingAt)) {
     const marker = matchMarker(p.text);
     if (marker) {
-      const split = marker.level === 'article' ? { title: null, text: marker.rest } : splitInlineHeading(marker.rest);
+      const split = marker.level === 'article' ? { title: null, titleEnd: '', text: marker.rest } : splitInlineHeading(marker.rest);
       attach({
         level: marker.level,
         label: marker.label,
         value: marker.value,
         title: split.title,
+        titleEnd: split.titleEnd,
         paragraphs: split.text ? [{ ...p, text: split.text }] : [],
         children: [],
         key: '',
@@ -107,7 +110,7 @@ export function buildTree(file: string, body: Paragraph[]): DocumentTree {
     }
     const leadIn = stack.length ? matchLeadIn(p.text) : null;
     if (leadIn) {
-      attach({ level: 'leadIn', label: null, value: 0, title: leadIn.title, paragraphs: [{ ...p, text: leadIn.rest }], children: [], key: '', line: p.line });
+      attach({ level: 'leadIn', label: null, value: 0, title: leadIn.title, titleEnd: '：', paragraphs: [{ ...p, text: leadIn.rest }], children: [], key: '', line: p.line });
       continue;
     }
     if (stack.length) stack.at(-1)!.paragraphs.push(p);

@@ -22,6 +22,8 @@ export interface TaskRow {
   support: string[];
   /** Unit names in the row that are not in the registry. */
   unknownUnits: string[];
+  /** The unit cells' text as found (whitespace removed), for coverage accounting. */
+  unitText: string;
   /** The raw lines (cleaned) that made the row, for coverage accounting. */
   lines: number[];
 }
@@ -104,6 +106,7 @@ export function parseTaskTable(lines: SourceLine[], registry: UnitRegistry): Tas
       lead: ids(leadTokens),
       support: ids(supportTokens).filter((id) => !ids(leadTokens).includes(id)),
       unknownUnits: tokens.filter((t) => !t.id).map((t) => t.text),
+      unitText: current.units.join(''),
       lines: current.lines,
     });
     current = null;

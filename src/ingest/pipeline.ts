@@ -1,0 +1,408 @@
+/**
+ * The whole ingest as one pure function: seed files + manifest + authored
+ * registry/overrides in, generated files + report out. Nothing here touches the
+ * disk; cli.ts reads the inputs and writes the outputs atomically.
+ */
+import YAML from 'yaml';
+import { z } from 'zod';
+import { Manifest, type ManifestEntry, type Measure, type Policy, type Target, TargetOverride, type Task } from '../data/schemas.ts';
+import { stripWhitespace } from '../lib/text.ts';
+import { IngestError } from './errors.ts';
+import { extractInlineAssignment } from './inline-units.ts';
+import { anchorOf, buildBodyTree, serializeMdx } from './mdast.ts';
+import { normalizeSource, type NormalizedSource } from './normalize.ts';
+import { portalDate } from './portal-metadata.ts';
+import { readSource } from './read.ts';
+import { segment, type Segments } from './segment.ts';
+import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
+import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
+import { extractTargets } from './targets.ts';
+import { loadUnitRegistry, type UnitRegistry } from './units.ts';
+import { detectScript, findVariants } from './variants.ts';
+
+export interface IngestInput {
+  /** seed file name → bytes */
+  seeds: Map<string, Uint8Array>;
+  manifestText: string;
+  unitsText: string;
+  /** content/overrides/targets.yaml, if present */
+  targetOverridesText: string | null;
+}
+
+export interface PolicyOutput {
+  policy: Policy;
+  measures: Measure[];
+  tasks: Task[];
+  targets: Target[];
+  mdx: string;
+}
+
+export interface IngestResult {
+  policies: PolicyOutput[];
+  report: IngestReport;
+}
+
+export interface PolicyReport {
+  id: string;
+  file: string;
+  counts: { chapters: number; sections: number; measures: number; tasks: number; targets: number; units: number };
+  coverage: { sourceChars: number; accountedChars: number; ratio: number; missing: string };
+  strippedLines: { line: number; text: string; rule: string }[];
+  numberingWarnings: string[];
+  tableWarnings: string[];
+  unknownUnits: { where: string; name: string }[];
+  tasksWithoutMeasure: number[];
+  suspiciousTargets: { id: string; why: string[]; quote: string }[];
+  metadataConflicts: { field: string; manifest: string | null; portal: string }[];
+}
+
+export interface IngestReport {
+  sources: { file: string; sha256: string; role: 'primary' | 'variant'; policy: string; similarity: number | null; script: string; strippedLines: { line: number; text: string; rule: string }[] }[];
+  policies: PolicyReport[];
+  overriddenTargets: { id: string; action: string; reason: string }[];
+  staleOverrides: string[];
+  unknownUnitCount: number;
+}
+
+const urlOf = (path: string) => ({ zh: `/${path}/`, en: `/en/${path}/` });
+
+/** Parses the manifest; a YAML or schema problem is an IngestError naming the manifest. */
+export function parseManifest(text: string, file = 'seeds/manifest.yaml'): ManifestEntry[] {
+  let data: unknown;
+  try {
+    data = YAML.parse(text);
+  } catch (e) {
+    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null;
+    throw new IngestError(file, line, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = Manifest.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new IngestError(file, null, `${issue.path.join('.')}: ${issue.message}`);
+  }
+  const ids = new Set<string>();
+  const files = new Set<string>();
+  for (const e of parsed.data.sources) {
+    if (ids.has(e.id)) throw new IngestError(file, lineOf(text, `id: ${e.id}`), `duplicate id ${e.id}`);
+    if (files.has(e.file)) throw new IngestError(file, lineOf(text, `file: ${e.file}`), `file ${e.file} is listed twice`);
+    ids.add(e.id);
+    files.add(e.file);
+  }
+  return parsed.data.sources;
+}
+
+function lineOf(text: string, needle: string): number | null {
+  const i = text.lastIndexOf(needle);
+  return i < 0 ? null : text.slice(0, i).split('\n').length;
+}
+
+function parseOverrides(text: string | null): TargetOverride[] {
+  if (!text) return [];
+  const file = 'content/overrides/targets.yaml';
+  let data: unknown;
+  try {
+    data = YAML.parse(text) ?? [];
+  } catch (e) {
+    throw new IngestError(file, (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const parsed = z.array(TargetOverride).safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new IngestError(file, null, `entry ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Multiset difference of characters (whitespace ignored): what `source` has that `output` lacks. */
+function missingChars(source: string, output: string): string {
+  const counts = new Map<string, number>();
+  for (const ch of stripWhitespace(output)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let missing = '';
+  for (const ch of stripWhitespace(source)) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) counts.set(ch, n - 1);
+    else missing += ch;
+  }
+  return missing;
+}
+
+interface Prepared {
+  entry: ManifestEntry;
+  normalized: NormalizedSource;
+  segments: Segments;
+}
+
+/** Runs the ingest over all seeds. Throws IngestError on bad input; never returns partial output. */
+export function runIngest(input: IngestInput): IngestResult {
+  const manifest = parseManifest(input.manifestText);
+  const registry = loadUnitRegistry('content/units.yaml', input.unitsText);
+  const overrides = parseOverrides(input.targetOverridesText);
+
+  for (const name of [...input.seeds.keys()].sort()) {
+    if (!manifest.some((e) => e.file === name)) throw new IngestError(`seeds/${name}`, null, 'no entry in seeds/manifest.yaml: add one (id, title, issuer, … unknown = null)');
+  }
+  const prepared: Prepared[] = manifest.map((entry) => {
+    const bytes = input.seeds.get(entry.file);
+    if (!bytes) throw new IngestError('seeds/manifest.yaml', lineOf(input.manifestText, `file: ${entry.file}`), `lists ${entry.file}, which is not in seeds/`);
+    const normalized = normalizeSource(readSource(`seeds/${entry.file}`, bytes));
+    return { entry, normalized, segments: segment(normalized.lines) };
+  });
+
+  const variants = findVariants(
+    prepared.map((p) => ({ id: p.entry.id, script: detectScript(p.segments.body.map((x) => x.text).join('')), text: p.segments.body.map((x) => x.text).join('\n') })),
+  );
+  const variantOf = new Map(variants.map((v) => [v.variant, v]));
+
+  const report: IngestReport = { sources: [], policies: [], overriddenTargets: [], staleOverrides: [], unknownUnitCount: 0 };
+  const outputs: PolicyOutput[] = [];
+  const allTargetIds = new Set<string>();
+
+  for (const p of prepared) {
+    const v = variantOf.get(p.entry.id);
+    report.sources.push({
+      file: p.entry.file,
+      sha256: p.normalized.sha256,
+      role: v ? 'variant' : 'primary',
+      policy: v ? v.of : p.entry.id,
+      similarity: v ? round(v.similarity) : null,
+      script: p.entry.script,
+      strippedLines: p.normalized.stripped,
+    });
+  }
+
+  for (const p of prepared) {
+    if (variantOf.has(p.entry.id)) continue;
+    const sources = prepared
+      .filter((q) => q === p || variantOf.get(q.entry.id)?.of === p.entry.id)
+      .map((q) => ({
+        file: q.entry.file,
+        sha256: q.normalized.sha256,
+        script: q.entry.script,
+        role: (q === p ? 'primary' : 'variant') as 'primary' | 'variant',
+        provenance: q.entry.provenance.trim(),
+        similarity: q === p ? null : round(variantOf.get(q.entry.id)!.similarity),
+      }));
+    const out = ingestPolicy(p, sources, registry);
+    outputs.push(out.output);
+    report.policies.push(out.report);
+    for (const t of out.output.targets) allTargetIds.add(t.id);
+  }
+
+  applyOverrides(outputs, overrides, report, allTargetIds);
+  for (const pr of report.policies) {
+    const o = outputs.find((x) => x.policy.id === pr.id)!;
+    pr.counts.targets = o.targets.length;
+  }
+  report.unknownUnitCount = report.policies.reduce((n, p) => n + p.unknownUnits.length, 0);
+  return { policies: outputs, report };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitRegistry): { output: PolicyOutput; report: PolicyReport } {
+  const { entry, segments, normalized } = p;
+  const file = `seeds/${entry.file}`;
+  const tree: DocumentTree = buildTree(file, segments.body);
+  const id = entry.id;
+
+  // Task table annexes
+  const tables: TaskTable[] = segments.annexes.filter((a) => isTaskTable(a.lines)).map((a) => parseTaskTable(a.lines, registry));
+  const otherAnnexes = segments.annexes.filter((a) => !isTaskTable(a.lines));
+
+  const leaves: { node: ProvisionNode; ancestors: ProvisionNode[] }[] = [...walk(tree.provisions)].filter((x) => x.node.children.length === 0);
+  const measureText = (n: ProvisionNode) => n.paragraphs.map((x) => x.text).join('\n');
+
+  const unknownUnits: PolicyReport['unknownUnits'] = [];
+  const tasks: Task[] = [];
+  const tasksWithoutMeasure: number[] = [];
+  const tasksByMeasure = new Map<string, Task[]>();
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const link = linkTask(row.text, leaves.map((l) => ({ key: l.node.key, text: [l.node.title ?? '', measureText(l.node)].join('') })));
+      const measure = link.measureKey ? `${id}/${link.measureKey}` : null;
+      if (!measure) tasksWithoutMeasure.push(row.seq);
+      for (const u of row.unknownUnits) unknownUnits.push({ where: `task ${row.seq} (line ${row.line})`, name: u });
+      const task: Task = {
+        id: `${id}/task-${row.seq}`,
+        policy: id,
+        measure,
+        matchScore: round(link.score),
+        seq: row.seq,
+        text: { zh: row.text, en: null },
+        deadline: row.deadline,
+        deadlineText: row.deadlineText,
+        lead: row.lead,
+        support: row.support,
+      };
+      tasks.push(task);
+      if (measure) tasksByMeasure.set(measure, [...(tasksByMeasure.get(measure) ?? []), task]);
+    }
+  }
+
+  const measures: Measure[] = [];
+  const targets: Target[] = [];
+  const suspicious: PolicyReport['suspiciousTargets'] = [];
+  leaves.forEach(({ node, ancestors }, order) => {
+    const mid = `${id}/${node.key}`;
+    const text = measureText(node);
+    const own = tasksByMeasure.get(mid) ?? [];
+    const inline = extractInlineAssignment(registry, text);
+    if (inline) for (const u of inline.unknown) unknownUnits.push({ where: `measure ${node.key} (line ${node.line})`, name: u });
+    const union = (xs: string[][]) => [...new Set(xs.flat())];
+    const lead = own.length ? union(own.map((t) => t.lead)) : (inline?.lead ?? []);
+    const support = (own.length ? union(own.map((t) => t.support)) : (inline?.support ?? [])).filter((u) => !lead.includes(u));
+    const deadlines = own.map((t) => t.deadline).filter((d): d is string => d !== null).sort();
+    const deadline = deadlines.at(-1) ?? null;
+    const path = ancestors.map((a) => a.label ?? a.title ?? '');
+    measures.push({
+      id: mid,
+      policy: id,
+      number: node.label,
+      path,
+      pathTitles: ancestors.map((a) => a.title ?? ''),
+      order,
+      anchor: anchorOf(node.key),
+      title: node.title ? { zh: node.title, en: null } : null,
+      text: { zh: text, en: null },
+      lead,
+      support,
+      unitsFrom: own.length ? 'task-table' : inline ? 'inline' : 'none',
+      deadline,
+      url: urlOf(`policies/${id}/${node.key}`),
+    });
+    const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
+    for (const t of extractTargets(text, { taskYear })) {
+      const tid = `${mid}/t${t.n}`;
+      targets.push({
+        id: tid,
+        policy: id,
+        measure: mid,
+        indicator: { zh: t.indicator, en: null },
+        scope: t.scope ? { zh: t.scope, en: null } : null,
+        year: t.year,
+        yearSource: t.yearSource,
+        perYear: t.perYear,
+        value: t.value,
+        valueMax: t.valueMax,
+        unit: { zh: t.unit, en: null },
+        comparator: t.comparator,
+        quote: t.quote,
+        overridden: false,
+        url: urlOf(`policies/${id}/${node.key}`),
+      });
+      if (t.suspicious.length) suspicious.push({ id: tid, why: t.suspicious, quote: t.quote });
+    }
+  });
+
+  // Portal metadata: the manifest wins; conflicts are reported.
+  const metadataConflicts: PolicyReport['metadataConflicts'] = [];
+  const fields = segments.metadata?.fields ?? null;
+  if (fields) {
+    const compare = (field: string, manifestValue: string | null, portalValue: string | null | undefined) => {
+      if (portalValue && manifestValue !== portalValue) metadataConflicts.push({ field, manifest: manifestValue, portal: portalValue });
+    };
+    compare('docNumber', entry.docNumber, fields['发文字号']);
+    compare('issuer', entry.issuer, fields['发布机构'] ?? fields['发文机关']);
+    compare('issued', entry.issued, portalDate(fields['成文日期']));
+    compare('title', entry.title, fields['标题'] ?? fields['名称']);
+  }
+  const title = entry.title ?? fields?.['标题'] ?? fields?.['名称'] ?? tree.preamble[0]?.text ?? id;
+  const issuer = entry.issuer ?? fields?.['发布机构'] ?? fields?.['发文机关'] ?? null;
+
+  const policy: Policy = {
+    id,
+    title: { zh: title, en: null },
+    issuer: issuer ? { zh: issuer, en: null } : null,
+    docNumber: entry.docNumber ?? fields?.['发文字号'] ?? null,
+    issued: entry.issued ?? portalDate(fields?.['成文日期']) ?? null,
+    period: { start: entry.period?.start ?? null, end: entry.period?.end ?? null },
+    sources,
+    notes: entry.notes.map((n) => n.trim()),
+    portalMetadata: fields,
+    url: urlOf(`policies/${id}`),
+  };
+
+  const mdx = serializeMdx(
+    buildBodyTree({
+      policyId: id,
+      sourceFiles: sources.map((s) => `seeds/${s.file}`),
+      frontmatter: { policy: id, title },
+      tree,
+      annexList: segments.annexList,
+      measureIds: new Set(measures.map((m) => m.id)),
+    }),
+  );
+
+  // Coverage: every character of the normalized source is in the output or was stripped.
+  const allNodes = [...walk(tree.provisions)].map((x) => x.node);
+  const outputText = [
+    ...(fields ? Object.entries(fields).map(([k, v]) => k + '：' + v) : []),
+    ...tree.preamble.map((x) => x.text),
+    ...allNodes.map((n) => (n.label ?? '') + (n.title ?? '') + n.titleEnd + n.paragraphs.map((x) => x.text).join('')),
+    ...tree.closing.map((x) => x.text),
+    ...segments.annexList.map((x) => x.text),
+    ...segments.annexes.map((a) => a.label),
+    ...tables.flatMap((t) => [t.title ?? '', ...t.headerLines.map((h) => h.text), ...t.rows.map((r) => `${r.seq}${r.text}${r.deadlineText}${r.unitText}`)]),
+    ...otherAnnexes.flatMap((a) => a.lines.map((l) => l.text)),
+  ].join('');
+  const sourceText = normalized.lines.map((l) => l.text).join('');
+  const missing = missingChars(sourceText, outputText);
+  const sourceChars = stripWhitespace(sourceText).length;
+
+  const unitIds = new Set([...measures.flatMap((m) => [...m.lead, ...m.support])]);
+  const report: PolicyReport = {
+    id,
+    file: entry.file,
+    counts: {
+      chapters: tree.provisions.length,
+      sections: allNodes.filter((n) => n.children.length > 0).length - tree.provisions.filter((n) => n.children.length > 0).length,
+      measures: measures.length,
+      tasks: tasks.length,
+      targets: targets.length,
+      units: unitIds.size,
+    },
+    coverage: { sourceChars, accountedChars: sourceChars - missing.length, ratio: round((sourceChars - missing.length) / sourceChars), missing },
+    strippedLines: normalized.stripped,
+    numberingWarnings: tree.numberingWarnings,
+    tableWarnings: tables.flatMap((t) => t.warnings),
+    unknownUnits,
+    tasksWithoutMeasure,
+    suspiciousTargets: suspicious,
+    metadataConflicts,
+  };
+  return { output: { policy, measures, tasks, targets, mdx }, report };
+}
+
+function applyOverrides(outputs: PolicyOutput[], overrides: TargetOverride[], report: IngestReport, known: Set<string>) {
+  for (const o of overrides) {
+    const policy = outputs.find((p) => (o.action === 'add' ? o.measure : o.id).startsWith(p.policy.id + '/'));
+    if (!policy || (o.action !== 'add' && !known.has(o.id))) {
+      report.staleOverrides.push(`${o.action} ${o.id}: no such ${o.action === 'add' ? 'measure' : 'extracted target'}`);
+      continue;
+    }
+    report.overriddenTargets.push({ id: o.id, action: o.action, reason: o.reason });
+    if (o.action === 'drop') {
+      policy.targets = policy.targets.filter((t) => t.id !== o.id);
+    } else if (o.action === 'correct') {
+      const t = policy.targets.find((x) => x.id === o.id)!;
+      Object.assign(t, o.set, { overridden: true });
+      if (o.set.year !== undefined) t.yearSource = 'override';
+    } else {
+      const m = policy.measures.find((x) => x.id === o.measure);
+      if (!m) {
+        report.staleOverrides.push(`add ${o.id}: no measure ${o.measure}`);
+        report.overriddenTargets.pop();
+        continue;
+      }
+      policy.targets.push({ ...o.target, id: o.id, policy: policy.policy.id, measure: m.id, yearSource: 'override', overridden: true, url: m.url });
+    }
+  }
+  for (const p of outputs) {
+    const dropped = new Set(report.overriddenTargets.filter((o) => o.action === 'drop').map((o) => o.id));
+    const pr = report.policies.find((x) => x.id === p.policy.id)!;
+    pr.suspiciousTargets = pr.suspiciousTargets.filter((s) => !dropped.has(s.id) && !report.overriddenTargets.some((o) => o.id === s.id));
+  }
+}
+
