@@ -31,20 +31,31 @@ const NUMBER_RE = new RegExp(
 );
 const YEAR_RE = /(\d{4})年(?!度)/g;
 const SCOPES = ['两江新区', '中心城区', '主城新区', '“两群”地区', '主城都市区', '渝东北三峡库区城镇群', '渝东南武陵山区城镇群', '各区县', '各高等学校', '西部（重庆）科学城', '高新区'];
-const PREFIX_COMPARATORS: [RegExp, Comparator][] = [
-  [/(不低于|不少于|至少)$/, '≥'],
-  [/(超过|突破|高于)$/, '>'],
-  [/(不超过|不高于|最高)$/, '≤'],
-  [/(达到|提高到|提升到|增加到|增长到|为)$/, '='],
+const PREFIX_COMPARATORS: [string[], Comparator][] = [
+  [['不低于', '不少于', '至少'], '≥'],
+  [['不超过', '不高于', '最高'], '≤'],
+  [['超过', '突破', '高于'], '>'],
+  [['达到', '提高到', '提升到', '增加到', '增长到'], '='],
 ];
+
+/** The comparator word nearest before the number (至少打造3—5个 → ≥), or null. */
+function prefixComparator(before: string): Comparator | null {
+  let best: { at: number; c: Comparator } | null = null;
+  for (const [words, c] of PREFIX_COMPARATORS)
+    for (const w of words) {
+      const at = before.lastIndexOf(w);
+      // 不超过 contains 超过: the longer word at the same end wins
+      if (at >= 0 && (!best || at + w.length > best.at || (at + w.length === best.at && w.length > 2))) best = { at: at + w.length, c };
+    }
+  return best?.c ?? null;
+}
 
 /** The comparator a target's wording gives: a word after the number wins (达到60%以上 → ≥). */
 export function comparatorOf(before: string, suffix: string | undefined): Comparator {
   if (suffix === '以上') return '≥';
   if (suffix === '左右') return '≈';
   if (suffix === '以内' || suffix === '以下') return '≤';
-  for (const [re, c] of PREFIX_COMPARATORS) if (re.test(before)) return c;
-  return '=';
+  return prefixComparator(before) ?? '=';
 }
 
 /** Year mentions in a sentence that set a target year (not a baseline “在2022年的基础上”, not a plan period “（2015—2020年）”). */
@@ -62,7 +73,7 @@ export function targetYears(sentence: string): { index: number; year: number }[]
   return out;
 }
 
-const LEADING_NOISE = /^(（?其中|并|且|同时|力争|争取|确保|到|至|截至|在|累计|[，、：（）\s])+/;
+const LEADING_NOISE = /^(（?其中|并|且|同时|力争|争取|确保|至少|不少于|到|至|截至|在|累计|[，、：（）\s])+/;
 
 function clean(s: string): string {
   let t = s.replace(/(\d{4})年(前|底前|年底前|以前)?/g, '').replace(/每年/g, '');
@@ -73,6 +84,19 @@ function clean(s: string): string {
     t = t.replace(LEADING_NOISE, '').replace(/[，、：（）。；\s]+$/g, '');
   }
   return t;
+}
+
+/** The area a target is set for: named in its own clause before the number, or in the sentence's opening clause (两江新区作为…，到2020年，…). */
+function scopeOf(sentence: string, clauseBefore: string, firstClause: string): string | null {
+  const last = (text: string) => SCOPES.map((sc) => ({ sc, i: text.lastIndexOf(sc) })).filter((x) => x.i >= 0).sort((a, b) => b.i - a.i || b.sc.length - a.sc.length)[0]?.sc ?? null;
+  const own = last(clauseBefore);
+  if (own) return own;
+  if (NUMBER_RE.test(firstClause)) {
+    NUMBER_RE.lastIndex = 0;
+    return null;
+  }
+  void sentence;
+  return last(firstClause.replace(/^[^，]*?(作为|围绕)/, (m) => m));
 }
 
 /** Splits text into sentences (。；！？) keeping their offsets. */
@@ -129,22 +153,23 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         prevEnd = end;
         if (clause.text[end] === '的') return; // “…达到4%以上的，” is a condition
         const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index! : clause.text.length;
-        const ownAfter = clean(clause.text.slice(end, nextStart).split(/[、，]/)[0]!);
-        const head = clean(k > 0 ? before.split('、').at(-1)! : before);
+        const ownAfter = clean(clause.text.slice(end, nextStart).split(/[、，和]/)[0]!);
+        const upTo = clause.start + at;
+        const scope = scopeOf(s, clause.text.slice(0, at), clauses[0]!.text);
+        let head = clean(k > 0 ? before.split(/[、和]/).at(-1)! : before);
+        if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));
         let indicator = (ownAfter.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? head + ownAfter : head + tail;
         if (hasRespective && respective && respective.length === numbers.length) indicator = respective[k]!;
         const posInText = sentence.start + clause.start + at;
         const yearHit = yearHits.filter((y) => y.index < posInText && y.sentence >= fullSentenceStart).at(-1);
         const perYear = /每年/.test(s.slice(0, clause.start + at));
-        const upTo = clause.start + at;
-        const scope = SCOPES.map((sc) => ({ sc, i: s.lastIndexOf(sc, upTo) })).filter((x) => x.i >= 0).sort((a, b) => b.i - a.i)[0]?.sc ?? null;
         const year = yearHit?.year ?? (perYear ? null : context.taskYear);
-        const ownPrefix = PREFIX_COMPARATORS.some(([re]) => re.test(before));
+        const ownPrefix = prefixComparator(before) !== null;
         const comparator = !ownPrefix && !m[4] && prevComparator ? prevComparator : comparatorOf(before, m[4]);
         prevComparator = comparator;
         const suspicious: string[] = [];
         if (year === null && !perYear) suspicious.push('no year');
-        if (!indicator) suspicious.push('no indicator found');
+        if ((indicator.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) suspicious.push('indicator too short: what is counted may be in another clause');
         if (/比例|收益|奖励|年度内/.test(clause.text) && !yearHit) suspicious.push('reads like a rule, not a target');
         out.push({
           n: out.length + 1,
