@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  // Absolute URLs (canonical, hreflang, sitemap) need the public address; override with SITE_URL.
+  site: process.env.SITE_URL ?? 'https://cq-innovation-policy.example.org',
+  trailingSlash: 'always',
+  i18n: {
+    locales: ['zh', 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  vite: { plugins: [tailwindcss()] },
+});

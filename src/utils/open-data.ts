@@ -1,0 +1,24 @@
+/** The open data files (dist/data/*.json and *.csv): records in the shapes documented in docs/data.md. */
+import { getCollection } from 'astro:content';
+
+export const OPEN_DATA_FILES = ['policies', 'measures', 'tasks', 'units', 'targets'] as const;
+export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+
+/** The records of one open data file, in a stable order. */
+export async function openDataRecords(name: OpenDataFile): Promise<Record<string, unknown>[]> {
+  switch (name) {
+    case 'policies':
+      return (await getCollection('policies')).map((e) => {
+        const { portalMetadata: _omit, ...rest } = e.data;
+        return rest;
+      });
+    case 'measures':
+      return (await getCollection('measures')).map((e) => e.data).sort((a, b) => a.policy.localeCompare(b.policy) || a.order - b.order).map(({ pathTitles: _p, order: _o, anchor: _a, unitsFrom: _u, ...m }) => m);
+    case 'tasks':
+      return (await getCollection('tasks')).map((e) => e.data).sort((a, b) => a.policy.localeCompare(b.policy) || a.seq - b.seq);
+    case 'targets':
+      return (await getCollection('targets')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    case 'units':
+      return (await getCollection('units')).map((e) => ({ ...e.data, url: { zh: `/units/${e.data.id}/`, en: `/en/units/${e.data.id}/` } }));
+  }
+}
