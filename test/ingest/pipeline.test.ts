@@ -1,0 +1,180 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { Converter } from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../src/ingest/errors.ts';
+import { runIngest } from '../../src/ingest/pipeline.ts';
+import { renderFiles } from '../../src/ingest/write.ts';
+import { manifestEntry, realInput } from '../helpers.ts';
+
+const result = runIngest(realInput());
+const byId = (id: string) => result.policies.find((p) => p.policy.id === id)!;
+
+describe('ingest of the real seeds', () => {
+  it('publishes four policies and records the Traditional copy as a variant of the 2016 work plan', () => {
+    expect(result.policies.map((p) => p.policy.id).sort()).toEqual(['cq-2015-action-plan', 'cq-2016-work-plan', 'cq-2022-district-guidance', 'cq-2023-double-growth']);
+    const sources = byId('cq-2016-work-plan').policy.sources;
+    expect(sources.map((s) => [s.file, s.role, s.script])).toEqual([
+      ['cq-2016-work-plan.txt', 'primary', 'zh-Hans'],
+      ['encyclopedia-copy-zh-hant.txt', 'variant', 'zh-Hant'],
+    ]);
+    expect(sources[1]!.similarity).toBeGreaterThan(0.9);
+  });
+
+  it('accounts for every character of each normalized source', () => {
+    for (const p of result.report.policies) expect([p.id, p.coverage.missing, p.coverage.ratio]).toEqual([p.id, '', 1]);
+  });
+
+  it('rebuilds the 38-row task table and links every row to a measure', () => {
+    const wp = byId('cq-2016-work-plan');
+    expect(wp.tasks.map((t) => t.seq)).toEqual(Array.from({ length: 38 }, (_, i) => i + 1));
+    expect(wp.tasks.every((t) => t.measure !== null)).toBe(true);
+    expect(wp.measures).toHaveLength(21);
+    // measure lead/support are the union of its tasks' units
+    const makerSpaces = wp.measures.find((m) => m.id === 'cq-2016-work-plan/2-7')!;
+    expect(makerSpaces.title?.zh).toBe('加快建设众创空间');
+    expect(makerSpaces.lead).toEqual(['cq-sti-commission', 'cq-education-commission', 'district-county-governments']);
+    expect(makerSpaces.deadline).toBe('2017');
+  });
+
+  it('reads the inline assignments of the 2023 plan', () => {
+    const m = byId('cq-2023-double-growth').measures.find((x) => x.number === '15.')!;
+    expect(m.unitsFrom).toBe('inline');
+    // 15. 强化知识产权保护 … （牵头单位：市知识产权局；责任单位：市教委、市科技局、市经济信息委、市国资委等）
+    expect(m.lead).toEqual(['cq-intellectual-property-office']);
+    expect(m.support).toEqual(['cq-education-commission', 'cq-sti-bureau', 'cq-economy-it-commission', 'cq-sasac']);
+    expect(result.report.unknownUnitCount).toBe(0);
+  });
+
+  it('applies the reviewed overrides and lists them', () => {
+    const ids = result.report.overriddenTargets.map((o) => o.id);
+    expect(ids).toContain('cq-2015-action-plan/3-3-l3/t1');
+    expect(byId('cq-2015-action-plan').targets.some((t) => t.id === 'cq-2015-action-plan/3-3-l3/t1')).toBe(false);
+    const corrected = byId('cq-2022-district-guidance').targets.find((t) => t.id === 'cq-2022-district-guidance/1-3/t5')!;
+    expect([corrected.year, corrected.yearSource, corrected.overridden]).toEqual([2025, 'override', true]);
+    expect(result.report.staleOverrides).toEqual([]);
+  });
+
+  it('gives the 2023 plan its double-growth targets', () => {
+    const t = byId('cq-2023-double-growth').targets;
+    const find = (indicator: string, year: number, scope: string | null = null) => t.find((x) => x.indicator.zh === indicator && x.year === year && (x.scope?.zh ?? null) === scope);
+    expect(find('高新技术企业', 2027)).toMatchObject({ value: 1.28, unit: { zh: '万家' }, comparator: '>' });
+    expect(find('科技型企业', 2027, '中心城区')).toMatchObject({ value: 46560, unit: { zh: '家' } });
+  });
+
+  it('is deterministic: two runs give identical files', () => {
+    const again = renderFiles(runIngest(realInput()));
+    expect([...again]).toEqual([...renderFiles(result)]);
+  });
+
+  it('changing one seed changes only that policy’s files', () => {
+    const input = realInput();
+    const name = 'cq-2022-district-guidance.txt';
+    const text = new TextDecoder().decode(input.seeds.get(name)!);
+    input.seeds.set(name, new TextEncoder().encode(text.replace('（二十六）统筹工作落实。', '（二十六）统筹推进工作落实。')));
+    const before = renderFiles(result);
+    const after = renderFiles(runIngest(input));
+    const changed = [...after.keys()].filter((k) => after.get(k) !== before.get(k));
+    expect(changed.sort()).toEqual(['data/cq-2022-district-guidance.json', 'policies/cq-2022-district-guidance.mdx']);
+  });
+});
+
+describe('variants are recognised by content, not by file name', () => {
+  it('a Traditional copy of any policy under any name becomes its variant', () => {
+    const input = realInput();
+    const toTraditional = Converter({ from: 'cn', to: 'tw' });
+    const guidance = new TextDecoder().decode(input.seeds.get('cq-2022-district-guidance.txt')!);
+    input.seeds.set('a-new-file.txt', new TextEncoder().encode(toTraditional(guidance)));
+    input.manifestText += manifestEntry('a-new-file.txt', 'some-copy', 'zh-Hant');
+    const r = runIngest(input);
+    expect(r.policies).toHaveLength(4);
+    const src = r.policies.find((p) => p.policy.id === 'cq-2022-district-guidance')!.policy.sources;
+    expect(src.map((s) => [s.file, s.role])).toContainEqual(['a-new-file.txt', 'variant']);
+  });
+});
+
+describe('MDX is generated from a syntax tree', () => {
+  const hostile = [
+    '一、总则',
+    '（一）{alert(1)} 与 <script>alert("x")</script> 以及 </section> 都是文本。',
+    'import fs from "node:fs"',
+    'export const pwned = true',
+    '（二）a > b 与 {...props} 和 <img src=x onerror=alert(1)>。',
+  ].join('\n\n');
+
+  function hostileResult() {
+    const input = realInput();
+    input.seeds.set('hostile.txt', new TextEncoder().encode(hostile));
+    input.manifestText += manifestEntry('hostile.txt', 'hostile-doc');
+    return runIngest(input).policies.find((p) => p.policy.id === 'hostile-doc')!;
+  }
+
+  it('document text with braces, tags and import/export lines parses as text, never as code', () => {
+    const { mdx } = hostileResult();
+    const tree = fromMarkdown(mdx, { extensions: [mdxjs(), frontmatter(['yaml'])], mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml'])] });
+    const kinds = new Set<string>();
+    const jsxNames = new Set<string>();
+    let text = '';
+    const visit = (node: { type: string; name?: string | null; value?: string; children?: unknown[] }) => {
+      kinds.add(node.type);
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') jsxNames.add(node.name ?? '');
+      if (node.type === 'text') text += node.value;
+      for (const c of (node.children ?? []) as (typeof node)[]) visit(c);
+    };
+    visit(tree as never);
+    expect(kinds.has('mdxjsEsm')).toBe(false);
+    expect(kinds.has('mdxFlowExpression')).toBe(false);
+    expect(kinds.has('mdxTextExpression')).toBe(false);
+    expect([...jsxNames].sort()).toEqual(['section']);
+    expect(text).toContain('{alert(1)}');
+    expect(text).toContain('<script>alert("x")</script>');
+    expect(text).toContain('import fs from "node:fs"');
+    expect(text).toContain('export const pwned = true');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('bad input', () => {
+  const expectError = (mutate: (i: ReturnType<typeof realInput>) => void, match: RegExp) => {
+    const input = realInput();
+    mutate(input);
+    let error: unknown;
+    try {
+      runIngest(input);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(IngestError);
+    expect((error as Error).message).toMatch(match);
+  };
+
+  it('a seed without a manifest entry', () => expectError((i) => i.seeds.set('stray.txt', new TextEncoder().encode('一、总则')), /^seeds\/stray\.txt: no entry in seeds\/manifest\.yaml/));
+  it('undecodable bytes name the line', () =>
+    expectError((i) => {
+      i.seeds.set('gbk.txt', Uint8Array.from([0xe4, 0xb8, 0x80, 0xe3, 0x80, 0x81, 0x0a, 0x0a, 0xd6, 0xd8, 0xc7, 0xec]));
+      i.manifestText += manifestEntry('gbk.txt', 'gbk-doc');
+    }, /^seeds\/gbk\.txt:3: bytes that are not valid UTF-8/));
+  it('an empty file', () =>
+    expectError((i) => {
+      i.seeds.set('empty.txt', new Uint8Array());
+      i.manifestText += manifestEntry('empty.txt', 'empty-doc');
+    }, /^seeds\/empty\.txt: the file is empty/));
+  it('duplicate ids in the manifest name the line', () =>
+    expectError((i) => {
+      i.seeds.set('dup.txt', new TextEncoder().encode('一、总则'));
+      i.manifestText += manifestEntry('dup.txt', 'cq-2015-action-plan');
+    }, /^seeds\/manifest\.yaml:\d+: duplicate id cq-2015-action-plan/));
+  it('a text without recognisable structure', () =>
+    expectError((i) => {
+      i.seeds.set('prose.txt', new TextEncoder().encode('这只是一段没有编号的文字。\n\n还有一段。'));
+      i.manifestText += manifestEntry('prose.txt', 'prose-doc');
+    }, /^seeds\/prose\.txt:1: no recognisable structure/));
+  it('duplicate provision numbering names the line', () =>
+    expectError((i) => {
+      i.seeds.set('twice.txt', new TextEncoder().encode('一、总则\n（一）甲。\n（一）乙。'));
+      i.manifestText += manifestEntry('twice.txt', 'twice-doc');
+    }, /^seeds\/twice\.txt:3: duplicate provision id 1-1/));
+});
