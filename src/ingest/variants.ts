@@ -39,6 +39,33 @@ export interface VariantMatch {
   similarity: number;
 }
 
+const SIGNATURE_SIZE = 64;
+/** Below this estimated resemblance two texts are not compared in full (keeps a large corpus near linear). */
+const SIGNATURE_THRESHOLD = 0.15;
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}
+
+/** Bottom-k MinHash signature of a bigram set: the smallest hashes, sorted. */
+export function signatureOf(grams: Map<string, number>): number[] {
+  return [...new Set([...grams.keys()].map(hash))].sort((a, b) => a - b).slice(0, SIGNATURE_SIZE);
+}
+
+/** Estimated Jaccard resemblance of two bigram sets from their bottom-k signatures. */
+export function estimatedJaccard(a: number[], b: number[]): number {
+  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, SIGNATURE_SIZE);
+  const inA = new Set(a);
+  const inB = new Set(b);
+  const both = union.filter((h) => inA.has(h) && inB.has(h)).length;
+  return union.length ? both / union.length : 0;
+}
+
+/** Containment at which a copy is taken as found without comparing the remaining candidates. */
+const NEAR_IDENTICAL = 0.95;
+
 /** Minimum share of a text's bigrams found in another for it to count as a copy of it. */
 export const VARIANT_THRESHOLD = 0.7;
 
@@ -50,20 +77,28 @@ export const VARIANT_THRESHOLD = 0.7;
 export function findVariants(docs: { id: string; text: string; script: 'zh-Hans' | 'zh-Hant' }[]): VariantMatch[] {
   const prepared = docs.map((d) => {
     const simplified = d.script === 'zh-Hant' ? toSimplified(d.text) : d.text;
-    return { ...d, grams: bigrams(simplified), length: [...simplified].length };
+    const grams = bigrams(simplified);
+    return { ...d, grams, signature: signatureOf(grams), length: [...simplified].length };
   });
+  // Inverted index over signature hashes: only texts sharing part of their signature are compared in full.
+  const byHash = new Map<number, number[]>();
+  prepared.forEach((d, i) => d.signature.forEach((h) => byHash.set(h, [...(byHash.get(h) ?? []), i])));
   const matches: VariantMatch[] = [];
-  for (const a of prepared) {
+  prepared.forEach((a, ai) => {
+    const shared = new Map<number, number>();
+    for (const h of a.signature) for (const bi of byHash.get(h) ?? []) if (bi !== ai) shared.set(bi, (shared.get(bi) ?? 0) + 1);
     let best: VariantMatch | null = null;
-    for (const b of prepared) {
-      if (a === b) continue;
+    const candidates = [...shared].filter(([, n]) => n >= SIGNATURE_SIZE * SIGNATURE_THRESHOLD * 0.5).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    for (const [bi] of candidates) {
+      const b = prepared[bi]!;
       const aIsCopy = a.script === 'zh-Hant' && b.script === 'zh-Hans' ? true : a.script === b.script && a.length < b.length;
-      if (!aIsCopy) continue;
+      if (!aIsCopy || estimatedJaccard(a.signature, b.signature) < SIGNATURE_THRESHOLD) continue;
       const similarity = containment(a.grams, b.grams);
       if (similarity >= VARIANT_THRESHOLD && (!best || similarity > best.similarity)) best = { variant: a.id, of: b.id, similarity };
+      if (best && best.similarity >= NEAR_IDENTICAL) break; // a near-identical copy: no need to look further
     }
     if (best) matches.push(best);
-  }
+  });
   // A primary cannot itself be a variant: resolve chains to the root.
   const variantIds = new Set(matches.map((m) => m.variant));
   return matches.filter((m) => !variantIds.has(m.of));

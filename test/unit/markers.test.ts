@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { LEVEL_RANK, matchLeadIn, matchMarker } from '../../src/ingest/markers.ts';
+
+describe('matchMarker: numbering of Chinese official documents', () => {
+  it.each([
+    ['一、总体要求', 'item1', '一、', 1, '总体要求'],
+    ['六、强化组织实施', 'item1', '六、', 6, '强化组织实施'],
+    ['十、x', 'item1', '十、', 10, 'x'],
+    ['（一）指导思想', 'item2', '（一）', 1, '指导思想'],
+    ['（十二）着力打造一批创新创业示范基地。以猪八戒网众包平台', 'item2', '（十二）', 12, '着力打造一批创新创业示范基地。以猪八戒网众包平台'],
+    ['（二十一）不断壮大科技金融服务规模。', 'item2', '（二十一）', 21, '不断壮大科技金融服务规模。'],
+    ['1.孵化科技型企业。围绕我市优势特色产业', 'item3', '1.', 1, '孵化科技型企业。围绕我市优势特色产业'],
+    ['15.强化知识产权保护。', 'item3', '15.', 15, '强化知识产权保护。'],
+    ['2．培育高新技术企业', 'item3', '2．', 2, '培育高新技术企业'],
+    ['3、引进高新技术企业', 'item3', '3、', 3, '引进高新技术企业'],
+    ['（1）加强组织', 'item4', '（1）', 1, '加强组织'],
+    ['（12）完善', 'item4', '（12）', 12, '完善'],
+    ['①建立台账', 'item5', '①', 1, '建立台账'],
+    ['⑩其他', 'item5', '⑩', 10, '其他'],
+    ['第一章 总则', 'chapter', '第一章', 1, '总则'],
+    ['第十二章附则', 'chapter', '第十二章', 12, '附则'],
+    ['第二节 发展目标', 'section', '第二节', 2, '发展目标'],
+    ['第三条 为了促进科技创新，制定本办法。', 'article', '第三条', 3, '为了促进科技创新，制定本办法。'],
+    ['第一百零二条 本办法自发布之日起施行。', 'article', '第一百零二条', 102, '本办法自发布之日起施行。'],
+  ])('%j → %s %s (%d)', (text, level, label, value, rest) => {
+    expect(matchMarker(text)).toEqual({ level, label, value, rest });
+  });
+
+  it('trims the text after the numbering', () => {
+    expect(matchMarker('第一条   为了')?.rest).toBe('为了');
+    expect(matchMarker('三、')).toEqual({ level: 'item1', label: '三、', value: 3, rest: '' });
+  });
+
+  it.each([
+    '1.28万家和8.6万家', // a decimal, not “1.”
+    '6.7万家',
+    '2016年，全市各类创新服务机构达到500家以上',
+    '2017年前集中实施18个重大主题专项',
+    '3―5家国家级技术创新平台',
+    '100个以上',
+    '3D打印等产业技术创新研究院',
+    '“双倍增”行动计划',
+    '（其中，中心城区分别超过7110家）',
+    '（OTC）创新发展',
+    '（2015—2020年）',
+    '（〇）',
+    '一带一路',
+    '十大战略性新兴产业',
+    '第一批',
+    'R&D经费',
+    '',
+  ])('%j is not a numbering marker', (text) => {
+    expect(matchMarker(text)).toBeNull();
+  });
+});
+
+describe('LEVEL_RANK', () => {
+  it('ranks 第一章 > 第一节 > 第一条 > 一、 > （一） > 1. > （1） > ① > lead-ins, outermost first', () => {
+    const order = ['chapter', 'section', 'article', 'item1', 'item2', 'item3', 'item4', 'item5', 'leadIn'] as const;
+    for (let i = 1; i < order.length; i++) expect(LEVEL_RANK[order[i - 1]!]).toBeLessThan(LEVEL_RANK[order[i]!]);
+  });
+});
+
+describe('matchLeadIn', () => {
+  it.each([
+    ['打造1000个以上众创空间：以各类企业、投资机构、行业组织等社会力量为主构建市场化的众创空间', '打造1000个以上众创空间', '以各类企业、投资机构、行业组织等社会力量为主构建市场化的众创空间'],
+    ['培育10家以上在国内同行业中具有领先地位的企业研发创新中心：重点围绕汽车', '培育10家以上在国内同行业中具有领先地位的企业研发创新中心', '重点围绕汽车'],
+    ['改“前补助”为“后补助”：鼓励和引导研发企业', '改“前补助”为“后补助”', '鼓励和引导研发企业'],
+    ['推动有条件企业IPO（首次公开募股）上市：围绕重点创新型企业', '推动有条件企业IPO（首次公开募股）上市', '围绕重点创新型企业'],
+  ])('%j is a lead-in', (text, title, rest) => {
+    expect(matchLeadIn(text)).toEqual({ title, rest });
+  });
+
+  it.each([
+    '附件：1.《重庆市深化体制机制改革加快实施创新驱动发展战略行动计划（2015—2020年）》任务分工',
+    '附件：深入实施创新驱动发展战略工作任务分工表',
+    '附件1：重点任务分工',
+    '各区县（自治县）人民政府，市政府各部门，有关单位：', // addressee line: has ， before the colon and nothing after it
+    '需求导向，“三链”协同。紧扣经济社会发展重大需求', // no colon
+    '到2020年，全市：目标', // ， before the colon
+    '甲：乙', // title shorter than 2 characters
+    '特此通知：', // nothing after the colon
+    '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一：太长', // 41-character title
+  ])('%j is not a lead-in', (text) => {
+    expect(matchLeadIn(text)).toBeNull();
+  });
+
+  it('accepts a 40-character title', () => {
+    const title = '一二三四五六七八九十'.repeat(4);
+    expect(matchLeadIn(`${title}：正文`)).toEqual({ title, rest: '正文' });
+  });
+});

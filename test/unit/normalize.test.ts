@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLine, fullWidthPunctuation, normalizeSource, removeSpacesInsideChinese } from '../../src/ingest/normalize.ts';
+import { readSource } from '../../src/ingest/read.ts';
+import { loadSeed, rawLines, SEEDS } from './_seeds.ts';
+
+describe('removeSpacesInsideChinese', () => {
+  it.each([
+    ['高新 技术企业', '高新技术企业'],
+    ['市 发 展 改 革 委', '市发展改革委'],
+    ['服务构 建现代化产业体系', '服务构建现代化产业体系'], // 2023 seed line 11
+    ['到 2025 年', '到2025年'],
+    ['超 过 6.7 万家', '超过6.7万家'],
+    ['“科创 +产业”', '“科创+产业”'], // 2023 seed line 56
+    ['全市\u00a0高新', '全市高新'],
+    ['\u3000\u3000第一条 为了', '第一条为了'],
+    ['中\u2003文', '中文'],
+  ])('%j → %j', (input, expected) => {
+    expect(removeSpacesInsideChinese(input)).toBe(expected);
+  });
+
+  it('keeps one space between Latin words and folds runs of spaces', () => {
+    expect(removeSpacesInsideChinese('initial   public\u00a0offering')).toBe('initial public offering');
+  });
+
+  it('drops leading and trailing spaces and NBSPs', () => {
+    expect(removeSpacesInsideChinese('\u00a0一、总体要求\u00a0')).toBe('一、总体要求');
+  });
+});
+
+describe('fullWidthPunctuation', () => {
+  it('converts ASCII punctuation next to Chinese characters', () => {
+    expect(fullWidthPunctuation('到2025年,全市')).toBe('到2025年，全市');
+    expect(fullWidthPunctuation('好,world')).toBe('好，world');
+    expect(fullWidthPunctuation('(一)指导思想')).toBe('（一）指导思想');
+  });
+
+  it('converts a closing parenthesis the same way as its opening one', () => {
+    // ( is preceded by Chinese so both become full-width, although M0) is Latin
+    expect(fullWidthPunctuation('新型产业用地(M0)政策')).toBe('新型产业用地（M0）政策');
+  });
+
+  it('leaves ASCII punctuation in Latin text alone', () => {
+    expect(fullWidthPunctuation('Hello, world')).toBe('Hello, world');
+    expect(fullWidthPunctuation('see (Fig. 2) here')).toBe('see (Fig. 2) here');
+  });
+
+  it('does not touch a time such as 9:30 even next to Chinese text', () => {
+    expect(fullWidthPunctuation('上午9:30开会')).toBe('上午9:30开会');
+  });
+});
+
+describe('cleanLine', () => {
+  it.each([
+    ['高新 技术企业', '高新技术企业'],
+    ['市 发 展 改 革 委', '市发展改革委'],
+    ['到 2025 年,全市', '到2025年，全市'],
+    ['(牵头单位:市科技局; 责任单位:市教委等)', '（牵头单位：市科技局；责任单位：市教委等）'],
+    ['(一)指导思想。坚持', '（一）指导思想。坚持'],
+    ['一、总体要求\u00a0', '一、总体要求'],
+    ['各区县(自治县)政府', '各区县（自治县）政府'],
+    ['重庆市高新技术企业和科技型企业“双倍增”行动计划 (2023—2027 年)', '重庆市高新技术企业和科技型企业“双倍增”行动计划（2023—2027年）'],
+  ])('%j → %j', (input, expected) => {
+    expect(cleanLine(input)).toBe(expected);
+  });
+
+  it('leaves decimals and R&D untouched', () => {
+    expect(cleanLine('分别超过 1.28 万家和 8.6 万家')).toBe('分别超过1.28万家和8.6万家');
+    expect(cleanLine('规模以上工业企业研发投入占销售收入比重达到1.2%')).toBe('规模以上工业企业研发投入占销售收入比重达到1.2%');
+    expect(cleanLine('全社会R&D(研究与开发)经费')).toBe('全社会R&D（研究与开发）经费');
+    expect(cleanLine('R&D 经费')).toBe('R&D经费');
+  });
+
+  it('leaves ASCII parentheses around Latin text in Latin context untouched', () => {
+    expect(cleanLine('IPO (initial public offering) listing')).toBe('IPO (initial public offering) listing');
+    expect(cleanLine('(OTC) board, (M0) land')).toBe('(OTC) board, (M0) land');
+  });
+
+  it('cleans the real 主要目标 line of the 2023 plan: no NBSP, no spaces inside words, full-width punctuation', () => {
+    const raw = rawLines(SEEDS.growth2023)[19]!; // line 20
+    expect(raw).toContain('\u00a0');
+    const clean = cleanLine(raw);
+    expect(clean).toContain('（二）主要目标。到2025年，全市高新技术企业突破1万家、科技型企业超过6.7万家。');
+    expect(clean).toContain('在2022年的基础上实现“双倍增”，分别超过1.28万家和8.6万家（其中，中心城区分别超过7110家、46560家，');
+    expect(clean).toContain('制造业单项冠军企业超过30家，');
+    expect(clean.endsWith('比重提高到22%。')).toBe(true);
+    expect(clean).not.toMatch(/[\s\u00a0,;:()]/);
+  });
+
+  it('cleans the real inline assignment of item 1 of the 2023 plan', () => {
+    const clean = cleanLine(rawLines(SEEDS.growth2023)[28]!); // line 29
+    expect(clean.endsWith('（牵头单位：市科技局；责任单位：市教委、市经济信息委、市国资委、市市场监管局等）')).toBe(true);
+  });
+});
+
+describe('normalizeSource on cq-2023-double-growth.txt (scraped portal page)', () => {
+  const { raw, norm } = loadSeed(SEEDS.growth2023);
+
+  it('strips every boilerplate line and lists it with its line number and rule', () => {
+    expect(norm.stripped).toEqual([
+      { line: 1, text: '首页 >> 政策 >>重庆 >> 重庆市高新技术企业和科技型企业“双倍增”行动计划 (2023—2027 年)', rule: 'breadcrumb' },
+      { line: 2, text: '详细内容', rule: 'page label' },
+      { line: 6, text: '重庆企业网微信公众号.png', rule: 'image file name' },
+      { line: 8, text: '重庆企业网万人社群.jpg', rule: 'image file name' },
+      { line: 103, text: '政策订阅', rule: 'site footer' },
+      { line: 105, text: '企业网文章底部1.png', rule: 'image file name' },
+      { line: 107, text: '客服中心', rule: 'site footer' },
+      { line: 108, text: '新浪微博', rule: 'site footer' },
+      { line: 109, text: '扫描关注微信公众号', rule: 'site footer' },
+      { line: 110, text: 'seo seo', rule: 'seo filler' },
+    ]);
+  });
+
+  it('keeps every other line, with its raw line number', () => {
+    expect(norm.lines).toHaveLength(raw.lines.length - norm.stripped.length);
+    const strippedLines = new Set(norm.stripped.map((s) => s.line));
+    expect(norm.lines.map((l) => l.line)).toEqual(raw.lines.map((l) => l.line).filter((n) => !strippedLines.has(n)));
+    expect(norm.lines.find((l) => l.line === 4)!.text).toBe('重庆市高新技术企业和科技型企业“双倍增”行动计划（2023—2027年）');
+    expect(norm.lines.find((l) => l.line === 14)!.text).toBe('一、总体要求');
+    expect(norm.lines.find((l) => l.line === 17)!.text.startsWith('（一）指导思想。坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大')).toBe(true);
+  });
+
+  it('keeps blank lines as empty strings', () => {
+    expect(norm.lines.find((l) => l.line === 3)).toEqual({ line: 3, text: '' });
+  });
+
+  it('leaves no NBSP, ASCII comma or image name in the kept lines', () => {
+    const text = norm.lines.map((l) => l.text).join('\n');
+    expect(text).not.toContain('\u00a0');
+    expect(text).not.toMatch(/[,;:]/);
+    expect(text).not.toMatch(/\.(png|jpg)/);
+    expect(text).not.toContain('客服中心');
+    expect(text).not.toMatch(/seo/);
+  });
+
+  it('passes file and sha256 through', () => {
+    expect(norm.file).toBe(raw.file);
+    expect(norm.sha256).toBe(raw.sha256);
+  });
+});
+
+describe('normalizeSource on the zh-Hant encyclopedia copy', () => {
+  const { norm } = loadSeed(SEEDS.hant);
+
+  it('strips the encyclopedia footer (相關詞條, 熱門詞條, 聯絡我們) with line numbers', () => {
+    expect(norm.stripped).toEqual([
+      { line: 43, text: '相關詞條', rule: 'site footer' },
+      { line: 45, text: '熱門詞條', rule: 'site footer' },
+      { line: 47, text: '聯絡我們', rule: 'site footer' },
+    ]);
+  });
+
+  it('converts its ASCII punctuation to full width', () => {
+    const line3 = norm.lines.find((l) => l.line === 3)!.text;
+    expect(line3.startsWith('為深入貫徹實施市委、市政府《深化體制機制改革加快實施創新驅動發展戰略行動計畫（2015―2020年）》（渝委發〔2015〕13號），重點在創新突破')).toBe(true);
+  });
+});
+
+describe('normalizeSource: what is not boilerplate', () => {
+  const src = (...lines: string[]) => readSource('t.txt', new TextEncoder().encode(lines.join('\n')));
+
+  it('does not strip a sentence that merely mentions a footer word or a home page', () => {
+    const norm = normalizeSource(src('如有疑问请联系我们。', '首页设计要简洁，', '客服中心建设', '一、总体要求'));
+    expect(norm.stripped).toEqual([]);
+    expect(norm.lines.map((l) => l.text)).toEqual(['如有疑问请联系我们。', '首页设计要简洁，', '客服中心建设', '一、总体要求']);
+  });
+
+  it('strips boilerplate that carries surrounding spaces or NBSPs', () => {
+    const norm = normalizeSource(src('  客服中心\u00a0', '首页 > 政策', '正文'));
+    expect(norm.stripped.map((s) => [s.line, s.rule])).toEqual([
+      [1, 'site footer'],
+      [2, 'breadcrumb'],
+      [3, 'page label'],
+    ]);
+    expect(norm.lines).toEqual([]);
+  });
+});

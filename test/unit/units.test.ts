@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { IngestError } from '../../src/ingest/errors.ts';
+import { hasUnitShape, loadUnitRegistry, looksLikeUnitFragment, resolveUnitList, tokenizeUnits } from '../../src/ingest/units.ts';
+import { ROOT, unitRegistry } from './_seeds.ts';
+
+const yamlText = readFileSync(`${ROOT}content/units.yaml`, 'utf8');
+const reg = unitRegistry();
+
+function loadError(text: string): IngestError {
+  try {
+    loadUnitRegistry('units.yaml', text);
+  } catch (e) {
+    expect(e).toBeInstanceOf(IngestError);
+    return e as IngestError;
+  }
+  throw new Error('loadUnitRegistry did not throw');
+}
+
+const entry = (id: string, aliases: string[], successor: string | null = null) => `
+- id: ${id}
+  name: {zh: ${aliases[0]}, en: "X"}
+  fullName: null
+  enBasis: informal
+  aliases: [${aliases.join(', ')}]
+  kind: department
+  successor: ${successor ?? 'null'}
+  successorBasis: ${successor ? 'general-knowledge' : 'null'}
+  note: null
+`;
+
+describe('loadUnitRegistry on content/units.yaml', () => {
+  it('loads every entry of the file', () => {
+    const idLines = yamlText.match(/^- id: /gm)!.length;
+    expect(reg.entries).toHaveLength(idLines);
+    expect(new Set(reg.entries.map((e) => e.id)).size).toBe(idLines);
+  });
+
+  it('maps short names, full names and seed spellings to ids', () => {
+    expect(reg.byAlias.get('市科委')).toBe('cq-sti-commission');
+    expect(reg.byAlias.get('重庆市科学技术委员会')).toBe('cq-sti-commission');
+    expect(reg.byAlias.get('市科技局')).toBe('cq-sti-bureau');
+    expect(reg.byAlias.get('市发展改革委')).toBe('cq-development-reform-commission');
+    expect(reg.byAlias.get('市商委')).toBe('cq-commerce-commission-pre-2018');
+    expect(reg.byAlias.get('市商务委')).toBe('cq-commerce-commission');
+    expect(reg.byAlias.get('各区县（自治县）人民政府')).toBe('district-county-governments');
+    expect(reg.byAlias.get('区县政府')).toBe('district-county-governments');
+    expect(reg.byAlias.get('有关区县（自治县）人民政府')).toBe('relevant-district-county-governments');
+    expect(reg.byAlias.get('市政府有关部门')).toBe('relevant-municipal-departments');
+    expect(reg.byAlias.get('市科学技术局')).toBeUndefined();
+  });
+
+  it('sorts aliases longest first so that matchers try 西部科学城重庆高新区管委会 before 高新区管委会', () => {
+    for (let i = 1; i < reg.aliases.length; i++) expect(reg.aliases[i - 1]!.length).toBeGreaterThanOrEqual(reg.aliases[i]!.length);
+    expect(reg.aliases.indexOf('西部科学城重庆高新区管委会')).toBeLessThan(reg.aliases.indexOf('高新区管委会'));
+    expect(reg.aliases.indexOf('各区县政府')).toBeLessThan(reg.aliases.indexOf('区县政府'));
+    expect(new Set(reg.aliases).size).toBe(reg.aliases.length);
+  });
+});
+
+describe('loadUnitRegistry: invalid registries', () => {
+  it('reports YAML syntax errors with their line', () => {
+    const err = loadError('- id: a\n  aliases: [市科委\n  kind: department\n');
+    expect(err.message).toMatch(/not valid YAML/);
+    expect(err.line).not.toBeNull();
+  });
+
+  it('reports an entry that does not match the schema', () => {
+    const err = loadError('- id: Bad_Id\n  aliases: []\n');
+    expect(err.message).toMatch(/^units\.yaml: entry 0\./);
+  });
+
+  it('rejects duplicate ids', () => {
+    expect(loadError(entry('a-unit', ['市甲委']) + entry('a-unit', ['市乙委'])).message).toMatch(/duplicate unit id a-unit/);
+  });
+
+  it('rejects an alias given to two units', () => {
+    expect(loadError(entry('a-unit', ['市甲委']) + entry('b-unit', ['市乙委', '市甲委'])).message).toMatch(/alias 市甲委 belongs to both a-unit and b-unit/);
+  });
+
+  it('rejects a successor that is not in the registry', () => {
+    expect(loadError(entry('a-unit', ['市甲委'], 'no-such-unit')).message).toMatch(/successor no-such-unit is not in the registry/);
+  });
+
+  it('accepts a small valid registry', () => {
+    const r = loadUnitRegistry('u.yaml', entry('a-unit', ['市甲委', '重庆市甲委员会']) + entry('b-unit', ['市乙委'], 'a-unit'));
+    expect(r.entries.map((e) => e.id)).toEqual(['a-unit', 'b-unit']);
+    expect(r.aliases).toEqual(['重庆市甲委员会', '市乙委', '市甲委']);
+  });
+});
+
+describe('tokenizeUnits', () => {
+  it('splits two cells run together: 市科委|市经济信息委、市教委 (separatorBefore "" marks the cell boundary)', () => {
+    expect(tokenizeUnits(reg, '市科委市经济信息委、市教委')).toEqual([
+      { id: 'cq-sti-commission', text: '市科委', separatorBefore: null },
+      { id: 'cq-economy-it-commission', text: '市经济信息委', separatorBefore: '' },
+      { id: 'cq-education-commission', text: '市教委', separatorBefore: '、' },
+    ]);
+  });
+
+  it('ignores whitespace and line breaks left by PDF extraction', () => {
+    expect(tokenizeUnits(reg, '市 发 展 改 革\n委、市经济信\n息委').map((t) => t.id)).toEqual(['cq-development-reform-commission', 'cq-economy-it-commission']);
+  });
+
+  it('keeps ， as a separator within a cell', () => {
+    const tokens = tokenizeUnits(reg, '市科委、市教委，各区县（自治县）人民政府');
+    expect(tokens.map((t) => [t.id, t.separatorBefore])).toEqual([
+      ['cq-sti-commission', null],
+      ['cq-education-commission', '、'],
+      ['district-county-governments', '，'],
+    ]);
+  });
+
+  it('matches the longest alias first', () => {
+    expect(tokenizeUnits(reg, '西部科学城重庆高新区管委会').map((t) => t.id)).toEqual(['cq-science-city-hitech-zone-committee']);
+    expect(tokenizeUnits(reg, '有关区县（自治县）人民政府').map((t) => t.id)).toEqual(['relevant-district-county-governments']);
+    expect(tokenizeUnits(reg, '市农委有关区县（自治县）人民政府').map((t) => [t.id, t.separatorBefore])).toEqual([
+      ['cq-agriculture-commission', null],
+      ['relevant-district-county-governments', ''],
+    ]);
+  });
+
+  it('turns unknown text between separators into a token with id null', () => {
+    expect(tokenizeUnits(reg, '市科技局、市外事办、市教委')).toEqual([
+      { id: 'cq-sti-bureau', text: '市科技局', separatorBefore: null },
+      { id: null, text: '市外事办', separatorBefore: '、' },
+      { id: 'cq-education-commission', text: '市教委', separatorBefore: '、' },
+    ]);
+  });
+
+  it('drops 等 at the end and in the middle of a list', () => {
+    expect(tokenizeUnits(reg, '市教委等').map((t) => t.text)).toEqual(['市教委']);
+    expect(tokenizeUnits(reg, '重庆市税务局等，各区县政府').map((t) => [t.id, t.separatorBefore])).toEqual([
+      ['cq-tax-service', null],
+      ['district-county-governments', '，'],
+    ]);
+  });
+
+  it('returns nothing for empty input', () => {
+    expect(tokenizeUnits(reg, '')).toEqual([]);
+    expect(tokenizeUnits(reg, ' 、 ')).toEqual([]);
+  });
+});
+
+describe('resolveUnitList', () => {
+  it('resolves an inline list of the 2023 plan', () => {
+    expect(resolveUnitList(reg, '市教委、市经济信息委、市国资委、市市场监管局等')).toEqual({
+      ids: ['cq-education-commission', 'cq-economy-it-commission', 'cq-sasac', 'cq-market-regulation-administration'],
+      unknown: [],
+    });
+  });
+
+  it('resolves the central offices of 2023 measure 三（三）', () => {
+    expect(resolveUnitList(reg, '人行重庆营管部、重庆银保监局、重庆证监局等').ids).toEqual(['cq-pboc-operations-office', 'cq-cbirc-office', 'cq-csrc-bureau']);
+  });
+
+  it('reports names that are not in the registry', () => {
+    expect(resolveUnitList(reg, '市科技局、市外事办等')).toEqual({ ids: ['cq-sti-bureau'], unknown: ['市外事办'] });
+    expect(resolveUnitList(reg, '市文化旅游委')).toEqual({ ids: [], unknown: ['市文化旅游委'] });
+  });
+
+  it('lists a unit once even when it is named twice', () => {
+    expect(resolveUnitList(reg, '市科委、市教委、市科委').ids).toEqual(['cq-sti-commission', 'cq-education-commission']);
+  });
+
+  it('is empty for an empty list', () => {
+    expect(resolveUnitList(reg, '')).toEqual({ ids: [], unknown: [] });
+  });
+});
+
+describe('looksLikeUnitFragment (lines of shredded task-table cells)', () => {
+  it.each([
+    '委、市经济信', // end of 市发展改革委, a whole separator, start of 市经济信息委
+    '息委', // end of 市经济信息委
+    '市 发 展 改 革', // start of 市发展改革委, with PDF spaces
+    '市科委',
+    '市科委 市 经 济 信 息', // two cells on one line
+    '委 ， 各 区 县',
+    '（自治县）人',
+    '民政府',
+    '政局',
+    '门', // end of 市政府有关部门
+    '融办、市财政',
+    '有关区县（自',
+  ])('%j is a unit fragment', (text) => {
+    expect(looksLikeUnitFragment(reg, text)).toBe(true);
+  });
+
+  it.each([
+    '项以上，年度技术交易合同额达到200亿',
+    '间，实现高等院校及区县（自治县）全',
+    '元以上。',
+    '易。',
+    '度的科技服务及科技创新要素在线交', // 16 characters of task text
+    '加快推进科技服务云平台建设，实',
+    '2016年年',
+    '“院企合作”机制',
+    '《产业关键共性技术指南》',
+    '',
+    '   ',
+  ])('%j is not a unit fragment', (text) => {
+    expect(looksLikeUnitFragment(reg, text)).toBe(false);
+  });
+});
+
+describe('hasUnitShape', () => {
+  it('recognises the suffixes of unit names', () => {
+    expect(hasUnitShape('市外事办')).toBe(true);
+    expect(hasUnitShape('市文化旅游委')).toBe(true);
+    expect(hasUnitShape('某某区人民政府')).toBe(true);
+    expect(hasUnitShape('众创空间')).toBe(false);
+    expect(hasUnitShape('研发创新中心建设')).toBe(false);
+  });
+});
