@@ -39,6 +39,11 @@ describe('fullWidthPunctuation', () => {
     expect(fullWidthPunctuation('新型产业用地(M0)政策')).toBe('新型产业用地（M0）政策');
   });
 
+  it('converts a parenthesis pair as a pair when only one side touches Chinese text', () => {
+    expect(fullWidthPunctuation('推动企业上市(IPO) and more')).toBe('推动企业上市（IPO） and more');
+    expect(fullWidthPunctuation('IPO (initial public offering)上市')).toBe('IPO (initial public offering)上市');
+  });
+
   it('leaves ASCII punctuation in Latin text alone', () => {
     expect(fullWidthPunctuation('Hello, world')).toBe('Hello, world');
     expect(fullWidthPunctuation('see (Fig. 2) here')).toBe('see (Fig. 2) here');

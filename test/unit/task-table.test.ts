@@ -192,8 +192,14 @@ describe('parseTaskTable: small tables', () => {
     expect(t.warnings).toEqual(['row 1 (line 2): no deadline found', 'row 1 (line 2): no lead unit found']);
   });
 
-  it('reports unit names that are not in the registry', () => {
+  // BUG: a unit cell line is only recognised when it is made of registry aliases
+  // (looksLikeUnitFragment), so a unit missing from content/units.yaml is silently appended
+  // to the task text: the row below gets text “积极创建国家自主创新示范区。市文化委” and
+  // unknownUnits [] with no warning — the ingest report's unknown-unit count can never flag it.
+  // A line such as “市科委、市文化委” is lost to the text entirely, known unit included.
+  it.skip('reports unit names that are not in the registry instead of adding them to the task text', () => {
     const t = parseTaskTable(L('序号 重点任务 完成时限 牵头单位 配合单位', '1', '积极创建国家自主创新示范区。', '2016年年底前', '市科委', '市文化委'), reg);
+    expect(t.rows[0]!.text).toBe('积极创建国家自主创新示范区。');
     expect(t.rows[0]!.lead).toEqual([STC]);
     expect(t.rows[0]!.unknownUnits).toEqual(['市文化委']);
   });
