@@ -49,5 +49,8 @@ export function parsePortalMetadata(lines: SourceLine[]): { metadata: PortalMeta
 export function portalDate(value: string | undefined): string | null {
   const m = value?.match(/(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/);
   if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null; // 2023年13月45日 is not a date
   return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 }

@@ -20,7 +20,8 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number | null {
   let line = 1;
   let start = 0;
   for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
+    // a line ends at \n, at \r\n, or at a lone \r (as readSource splits lines)
+    if (i === bytes.length || bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
       try {
         decoder.decode(bytes.subarray(start, i));
       } catch {
@@ -43,7 +44,7 @@ export function readSource(file: string, bytes: Uint8Array): RawSource {
     throw new IngestError(file, line, 'bytes that are not valid UTF-8 (is the file GBK or another encoding? convert it to UTF-8)');
   }
   if (text.includes('\u0000')) {
-    const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
+    const line = text.slice(0, text.indexOf('\u0000')).split(/\r\n|\r|\n/).length;
     throw new IngestError(file, line, 'a NUL byte: this looks like a binary file, not a text document');
   }
   if (text.trim() === '') throw new IngestError(file, null, 'the file is empty');

@@ -52,7 +52,7 @@ function splitClosing(paragraphs: Paragraph[]): number {
   while (i > 0 && isNote(paragraphs[i - 1]!.text)) i--;
   if (i > 0 && DATE_LINE.test(paragraphs[i - 1]!.text)) {
     i--;
-    while (i > 0 && [...paragraphs[i - 1]!.text].length <= 25 && !/[。，；：]/.test(paragraphs[i - 1]!.text)) i--;
+    while (i > 0 && [...paragraphs[i - 1]!.text].length <= 25 && !/[。，；：]/.test(paragraphs[i - 1]!.text) && !matchMarker(paragraphs[i - 1]!.text)) i--;
   }
   return i;
 }

@@ -66,6 +66,7 @@ export function targetYears(sentence: string): { index: number; year: number }[]
     const before = sentence.slice(Math.max(0, i - 1), i);
     const after = sentence.slice(i + m[0].length, i + m[0].length + 6);
     if (/[―—–-]/.test(before)) continue; // end of a period 2015—2020年
+    if (/[比较]$/.test(sentence.slice(0, i))) continue; // a baseline: 比2020年增长…
     if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4))) continue; // start of a period
     if (/^的?基础上/.test(after) || /^(底|末)?的?(基数|水平)/.test(after)) continue;
     out.push({ index: i, year: Number(m[1]) });
@@ -88,7 +89,12 @@ function clean(s: string): string {
 
 /** The area a target is set for: named in its own clause before the number, or in the sentence's opening clause (两江新区作为…，到2020年，…). */
 function scopeOf(sentence: string, clauseBefore: string, firstClause: string): string | null {
-  const last = (text: string) => SCOPES.map((sc) => ({ sc, i: text.lastIndexOf(sc) })).filter((x) => x.i >= 0).sort((a, b) => b.i - a.i || b.sc.length - a.sc.length)[0]?.sc ?? null;
+  const last = (text: string) => {
+    const hits = SCOPES.flatMap((sc) => [...text.matchAll(new RegExp(sc.replace(/[()（）]/g, '\\$&'), 'g'))].map((m) => ({ sc, i: m.index! })))
+      // 高新区 inside 璧山高新区 names another zone: only a match not preceded by a place-name character counts
+      .filter((x) => !(x.sc === '高新区' && /[\p{Script=Han}]/u.test(text[x.i - 1] ?? '') && !/[围绕以和、与在及]/.test(text[x.i - 1]!)));
+    return hits.sort((a, b) => b.i - a.i || b.sc.length - a.sc.length)[0]?.sc ?? null;
+  };
   const own = last(clauseBefore);
   if (own) return own;
   if (NUMBER_RE.test(firstClause)) {

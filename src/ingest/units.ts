@@ -102,6 +102,15 @@ export function tokenizeUnits(registry: UnitRegistry, input: string): UnitToken[
 export function looksLikeUnitFragment(registry: UnitRegistry, fragment: string): boolean {
   const s = stripWhitespace(fragment);
   if (!s || [...s].length > 16 || /[\d。；：“”《》]/.test(s)) return false;
+  if (coveredByAliasPieces(registry, s)) return true;
+  // A unit the registry does not know yet still has the shape of one (市文化委): keep it a unit, reported as unknown.
+  const pieces = s.split(/[、，,]/).filter(Boolean);
+  return pieces.length > 0 && pieces.every((p) => UNIT_SHAPE.test(p) || coveredByAliasPieces(registry, p));
+}
+
+const UNIT_SHAPE = /^(市|区|县|各|重庆)[\p{Script=Han}（）]{1,10}(委员会|委|局|办|政府|管委会|部|室|联)$/u;
+
+function coveredByAliasPieces(registry: UnitRegistry, s: string): boolean {
   if (registry.aliases.some((a) => a.includes(s))) return true;
   const reachable = new Array<boolean>(s.length + 1).fill(false);
   for (const a of registry.aliases) {

@@ -125,11 +125,11 @@ describe('extractInlineAssignment: forms', () => {
     });
   });
 
-  // BUG: the ASSIGNMENT pattern stops a unit list at the first ）, so a unit whose registry
+  // Regression test (fixed bug): the ASSIGNMENT pattern stops a unit list at the first ）, so a unit whose registry
   // alias contains full-width brackets — 各区县（自治县）人民政府, 有关区县（自治县）人民政府,
   // 重庆市工商业联合会（总商会） — is cut: the first case below gives support [市教委] and
   // unknown ['各区县（自治县'], the second gives lead [] and unknown ['重庆市工商业联合会（总商会'].
-  it.skip('reads units whose names contain full-width brackets', () => {
+  it('reads units whose names contain full-width brackets', () => {
     expect(extractInlineAssignment(reg, '（牵头单位：市科技局；责任单位：市教委、各区县（自治县）人民政府）')).toMatchObject({
       lead: [STI],
       support: [EDU, DCG],

@@ -148,9 +148,9 @@ describe('portalDate', () => {
     expect(portalDate(input)).toBeNull();
   });
 
-  // BUG: portalDate only matches the digit pattern, so impossible dates pass through as
+  // Regression test (fixed bug): portalDate only matches the digit pattern, so impossible dates pass through as
   // “ISO” dates: portalDate('2023年13月45日') returns '2023-13-45' (documented as a date or null).
-  it.skip('returns null for an impossible date', () => {
+  it('returns null for an impossible date', () => {
     expect(portalDate('2023年13月45日')).toBeNull();
     expect(portalDate('2023-02-30')).toBeNull();
   });

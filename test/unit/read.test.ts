@@ -132,10 +132,10 @@ describe('readSource: bad input', () => {
     expect(err.message).toMatch(/NUL/);
   });
 
-  // BUG: readSource numbers lines on \r\n, \r and \n, but the line it reports for invalid
+  // Regression test (fixed bug): readSource numbers lines on \r\n, \r and \n, but the line it reports for invalid
   // bytes (firstInvalidUtf8Line) and for a NUL byte counts only \n. In a file with lone-CR
   // line ends the error names line 1 instead of line 3 (the line readSource itself numbers 3).
-  it.skip('reports the same line numbers for errors as for lines in a file with lone CR line ends', () => {
+  it('reports the same line numbers for errors as for lines in a file with lone CR line ends', () => {
     const bad = concat(utf8('第一行\r第二行\r'), GBK_CHONGQING, utf8('\r第四行'));
     expect(readError('cr-gbk.txt', bad).line).toBe(3);
     const nul = concat(utf8('第一行\r第二行\r'), [0], utf8('\r第四行'));

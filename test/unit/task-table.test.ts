@@ -192,12 +192,12 @@ describe('parseTaskTable: small tables', () => {
     expect(t.warnings).toEqual(['row 1 (line 2): no deadline found', 'row 1 (line 2): no lead unit found']);
   });
 
-  // BUG: a unit cell line is only recognised when it is made of registry aliases
+  // Regression test (fixed bug): a unit cell line is only recognised when it is made of registry aliases
   // (looksLikeUnitFragment), so a unit missing from content/units.yaml is silently appended
   // to the task text: the row below gets text “积极创建国家自主创新示范区。市文化委” and
   // unknownUnits [] with no warning — the ingest report's unknown-unit count can never flag it.
   // A line such as “市科委、市文化委” is lost to the text entirely, known unit included.
-  it.skip('reports unit names that are not in the registry instead of adding them to the task text', () => {
+  it('reports unit names that are not in the registry instead of adding them to the task text', () => {
     const t = parseTaskTable(L('序号 重点任务 完成时限 牵头单位 配合单位', '1', '积极创建国家自主创新示范区。', '2016年年底前', '市科委', '市文化委'), reg);
     expect(t.rows[0]!.text).toBe('积极创建国家自主创新示范区。');
     expect(t.rows[0]!.lead).toEqual([STC]);
@@ -212,12 +212,12 @@ describe('parseTaskTable: small tables', () => {
     ]);
   });
 
-  // BUG: rowStart accepts any line that begins with the expected next number unless a
+  // Regression test (fixed bug): rowStart accepts any line that begins with the expected next number unless a
   // digit or one of 年月日个家项名亿万%．.、―- follows, so a continuation line that starts with
   // “3D打印” (the wording of row 3 of this very table, cut one line earlier) is taken as row 3:
   // row 2 loses its deadline and units (warnings “no deadline”, “no lead unit”) and the real
   // row 3 is merged into it (“D打印等…。3定期发布…”).
-  it.skip('does not take 3D打印 at the start of a continuation line as row 3', () => {
+  it('does not take 3D打印 at the start of a continuation line as row 3', () => {
     const t = parseTaskTable(
       L('序号 重点任务 完成时限 牵头单位 配合单位', '1', '推动建设轨道交通3个研发创新中心。', '2017年年底前', '市科委', '2', '组建石墨烯、液晶面板、机器人、', '3D打印等产业技术创新研究院。', '2016年年底前', '市科委', '市经济信息委', '3', '定期发布《产业关键共性技术指南》。', '2016年、2017年', '市科委 市经济信息委'),
       reg,
