@@ -102,7 +102,9 @@ function scopeOf(sentence: string, clauseBefore: string, firstClause: string): s
     return null;
   }
   void sentence;
-  return last(firstClause.replace(/^[^，]*?(作为|围绕)/, (m) => m));
+  // An opening clause that lists several areas (围绕两江新区、高新区、璧山高新区等) names where work happens, not one target area.
+  const listed = SCOPES.filter((sc) => firstClause.includes(sc) && !(sc === '高新区' && /璧山高新区/.test(firstClause) && firstClause.split('高新区').length === 2));
+  return listed.length > 1 ? null : last(firstClause);
 }
 
 /** Splits text into sentences (。；！？) keeping their offsets. */

@@ -300,3 +300,12 @@ describe('extractTargets: context and exclusions', () => {
     expect(extractTargets('到2020年，璧山高新区新增孵化器10家。')[0]!.scope).toBeNull();
   });
 });
+
+describe('scope from an opening clause that lists several areas', () => {
+  it('is null: the areas say where work happens, not what the target covers (2016 plan （十二）)', async () => {
+    const { extractTargets: extract } = await import('../../src/ingest/targets.ts');
+    const [t] = extract('围绕两江新区、高新区、璧山高新区等重点区域，积极开展研发创新、科技金融、知识产权等服务，每年新培育2―3个市级“双创”示范基地。');
+    expect(t!.scope).toBeNull();
+    expect(t!.perYear).toBe(true);
+  });
+});
