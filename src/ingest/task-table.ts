@@ -118,7 +118,7 @@ export function parseTaskTable(lines: SourceLine[], registry: UnitRegistry): Tas
       headerLines.push(l);
       continue;
     }
-    const expected = rows.length + (current ? 2 : 1);
+    const expected: number = rows.length + (current ? 2 : 1);
     const start = rowStart(l.text, expected);
     if (start !== null) {
       finish();
