@@ -60,8 +60,11 @@ function measure(size: number): void {
   console.log(JSON.stringify({ documents: size, policies: result.policies.length, files: files.size, seconds: +seconds.toFixed(2), docsPerSecond: +(size / seconds).toFixed(1), msPerDoc: +((seconds * 1000) / size).toFixed(1), peakMb: Math.round(peakMb) }));
 }
 
-const child = process.argv[2] === '--child';
-if (child) measure(Number(process.argv[3]));
+const child = process.argv[2] === "--child";
+const isMain = process.argv[1] === fileURLToPath(import.meta.url);
+if (!isMain) {
+  // imported (e.g. by a profiler): do nothing
+} else if (child) measure(Number(process.argv[3]));
 else {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   console.log('documents | policies | seconds | docs/s | ms/doc | peak MB');

@@ -162,7 +162,6 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         if (clause.text[end] === '的') return; // “…达到4%以上的，” is a condition
         const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index! : clause.text.length;
         const ownAfter = clean(clause.text.slice(end, nextStart).split(/[、，和]/)[0]!);
-        const upTo = clause.start + at;
         const scope = scopeOf(s, clause.text.slice(0, at), clauses[0]!.text);
         let head = clean(k > 0 ? before.split(/[、和]/).at(-1)! : before);
         if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));

@@ -39,28 +39,15 @@ export interface VariantMatch {
   similarity: number;
 }
 
+/** Bottom-k MinHash: each text is summarised by its 64 smallest bigram hashes. */
 const SIGNATURE_SIZE = 64;
-/** Below this estimated resemblance two texts are not compared in full (keeps a large corpus near linear). */
+/** Texts sharing fewer signature hashes than this are not considered at all (an inverted index keeps a large corpus near linear). */
 const SIGNATURE_THRESHOLD = 0.15;
 
 function hash(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
   return h;
-}
-
-/** Bottom-k MinHash signature of a bigram set: the smallest hashes, sorted. */
-export function signatureOf(grams: Map<string, number>): number[] {
-  return [...new Set([...grams.keys()].map(hash))].sort((a, b) => a - b).slice(0, SIGNATURE_SIZE);
-}
-
-/** Estimated Jaccard resemblance of two bigram sets from their bottom-k signatures. */
-export function estimatedJaccard(a: number[], b: number[]): number {
-  const union = [...new Set([...a, ...b])].sort((x, y) => x - y).slice(0, SIGNATURE_SIZE);
-  const inA = new Set(a);
-  const inB = new Set(b);
-  const both = union.filter((h) => inA.has(h) && inB.has(h)).length;
-  return union.length ? both / union.length : 0;
 }
 
 /** Containment at which a copy is taken as found without comparing the remaining candidates. */
@@ -78,7 +65,8 @@ export function findVariants(docs: { id: string; text: string; script: 'zh-Hans'
   const prepared = docs.map((d) => {
     const simplified = d.script === 'zh-Hant' ? toSimplified(d.text) : d.text;
     const grams = bigrams(simplified);
-    return { ...d, grams, signature: signatureOf(grams), length: [...simplified].length };
+    const hashes = new Set([...grams.keys()].map(hash));
+    return { ...d, grams, hashes, signature: [...hashes].sort((x, y) => x - y).slice(0, SIGNATURE_SIZE), length: [...simplified].length };
   });
   // Inverted index over signature hashes: only texts sharing part of their signature are compared in full.
   const byHash = new Map<number, number[]>();
@@ -92,7 +80,8 @@ export function findVariants(docs: { id: string; text: string; script: 'zh-Hans'
     for (const [bi] of candidates) {
       const b = prepared[bi]!;
       const aIsCopy = a.script === 'zh-Hant' && b.script === 'zh-Hans' ? true : a.script === b.script && a.length < b.length;
-      if (!aIsCopy || estimatedJaccard(a.signature, b.signature) < SIGNATURE_THRESHOLD) continue;
+      // Estimated containment: the share of a's signature found among all of b's bigrams (cheap, unbiased).
+      if (!aIsCopy || a.signature.filter((h) => b.hashes.has(h)).length < a.signature.length * (VARIANT_THRESHOLD - 0.15)) continue;
       const similarity = containment(a.grams, b.grams);
       if (similarity >= VARIANT_THRESHOLD && (!best || similarity > best.similarity)) best = { variant: a.id, of: b.id, similarity };
       if (best && best.similarity >= NEAR_IDENTICAL) break; // a near-identical copy: no need to look further
