@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -8,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 import { renderFiles } from '../../src/ingest/write.ts';
-import { manifestEntry, realInput } from '../helpers.ts';
+import { manifestEntry, realInput, ROOT } from '../helpers.ts';
 
 const result = runIngest(realInput());
 const byId = (id: string) => result.policies.find((p) => p.policy.id === id)!;
@@ -177,4 +179,36 @@ describe('bad input', () => {
       i.seeds.set('twice.txt', new TextEncoder().encode('一、总则\n（一）甲。\n（一）乙。'));
       i.manifestText += manifestEntry('twice.txt', 'twice-doc');
     }, /^seeds\/twice\.txt:3: duplicate provision id 1-1/));
+});
+
+describe('portal metadata block', () => {
+  const fixture = readFileSync(join(ROOT, 'test', 'fixtures', 'portal-metadata.txt'));
+  const withPortalSeed = (entry: string) => {
+    const input = realInput();
+    input.seeds.set('portal.txt', fixture);
+    input.manifestText += entry;
+    return runIngest(input);
+  };
+
+  it('fills unknown manifest fields from the portal block', () => {
+    const r = withPortalSeed(manifestEntry('portal.txt', 'portal-doc').replace('title: 测试文件', 'title: null'));
+    const p = r.policies.find((x) => x.policy.id === 'portal-doc')!.policy;
+    expect(p.docNumber).toBe('渝府办发〔2023〕6号');
+    expect(p.issued).toBe('2023-03-29');
+    expect(p.issuer?.zh).toBe('重庆市人民政府办公厅');
+    expect(p.title.zh).toMatch(/^重庆市人民政府办公厅关于印发/);
+    expect(p.portalMetadata?.['有效性']).toBe('有效');
+    // the block is not body text: the first measure is the body's
+    expect(r.policies.find((x) => x.policy.id === 'portal-doc')!.measures[0]!.title?.zh).toBe('指导思想');
+  });
+
+  it('keeps the manifest on conflict and reports the conflict', () => {
+    const entry = manifestEntry('portal.txt', 'portal-doc').replace('docNumber: null', 'docNumber: 渝府办发〔2023〕7号').replace('issued: null', 'issued: 2023-03-30');
+    const r = withPortalSeed(entry);
+    const p = r.policies.find((x) => x.policy.id === 'portal-doc')!;
+    expect(p.policy.docNumber).toBe('渝府办发〔2023〕7号');
+    const conflicts = r.report.policies.find((x) => x.id === 'portal-doc')!.metadataConflicts;
+    expect(conflicts).toContainEqual({ field: 'docNumber', manifest: '渝府办发〔2023〕7号', portal: '渝府办发〔2023〕6号' });
+    expect(conflicts).toContainEqual({ field: 'issued', manifest: '2023-03-30', portal: '2023-03-29' });
+  });
 });

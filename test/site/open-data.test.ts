@@ -1,0 +1,83 @@
+/** The open data files of the built site (dist/data/): run `npm run build` first. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { Measure, Policy, Target, Task, Unit } from '../../src/data/schemas.ts';
+import { ROOT } from '../helpers.ts';
+
+const DIST = join(ROOT, 'dist');
+if (!existsSync(join(DIST, 'data', 'policies.json'))) throw new Error('dist/data/ is missing: run `npm run build` before `npm test`');
+
+const load = (name: string) => JSON.parse(readFileSync(join(DIST, 'data', `${name}.json`), 'utf8')) as Record<string, unknown>[];
+
+/** Records of an RFC 4180 CSV text (quoted cells may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  return rows;
+}
+
+const shapes = {
+  policies: Policy.omit({ portalMetadata: true }),
+  measures: Measure.omit({ pathTitles: true, order: true, anchor: true, unitsFrom: true }),
+  tasks: Task,
+  targets: Target,
+  units: Unit,
+};
+
+describe('dist/data', () => {
+  for (const [name, schema] of Object.entries(shapes)) {
+    it(`${name}.json matches the documented shape and its CSV twin has the same records`, () => {
+      const records = load(name);
+      expect(records.length).toBeGreaterThan(0);
+      for (const r of records) expect(() => (schema as z.ZodType).parse(r), JSON.stringify(r).slice(0, 200)).not.toThrow();
+      const csv = parseCsv(readFileSync(join(DIST, 'data', `${name}.csv`), 'utf8').replace(/^\ufeff/, ''));
+      expect(csv.length - 1).toBe(records.length);
+      expect(csv[0]).toContain('id');
+    });
+  }
+
+  it('holds the four policies, the 38 tasks, and references that resolve', () => {
+    const policies = load('policies');
+    const measures = load('measures') as { id: string; lead: string[]; support: string[]; url: { zh: string } }[];
+    const tasks = load('tasks') as { measure: string | null }[];
+    const units = new Set(load('units').map((u) => u.id));
+    expect(policies).toHaveLength(4);
+    expect(tasks).toHaveLength(38);
+    const measureIds = new Set(measures.map((m) => m.id));
+    for (const t of tasks) expect(measureIds.has(t.measure!)).toBe(true);
+    for (const m of measures) {
+      for (const u of [...m.lead, ...m.support]) expect(units.has(u), `${m.id} → ${u}`).toBe(true);
+      expect(existsSync(join(DIST, m.url.zh, 'index.html')), m.url.zh).toBe(true);
+    }
+  });
+
+  it('policy pages render every provision with its anchor', () => {
+    const html = readFileSync(join(DIST, 'policies', 'cq-2016-work-plan', 'index.html'), 'utf8');
+    const measures = load('measures') as { policy: string; anchor?: string; url: { zh: string }; id: string }[];
+    for (const m of measures.filter((x) => x.policy === 'cq-2016-work-plan')) {
+      const anchor = `p-${m.id.split('/')[1]}`;
+      expect(html).toContain(`id="${anchor}"`);
+    }
+    expect(html).toContain('id="task-38"');
+  });
+});
