@@ -50,6 +50,8 @@ export const Policy = z.object({
   notes: z.array(z.string()),
   /** Fields read from a portal metadata block at the top of the raw text (索引号, 发文字号 …). */
   portalMetadata: z.record(z.string(), z.string()).nullable(),
+  /** English translation progress: text segments, how many have English, how many are stale. */
+  translation: z.object({ segments: z.number().int(), translated: z.number().int(), stale: z.number().int() }),
   url: Urls,
 });
 export type Policy = z.infer<typeof Policy>;
@@ -73,6 +75,8 @@ export const Measure = z.object({
   /** Where lead/support came from: the task table, inline (牵头单位：…) or none. */
   unitsFrom: z.enum(['task-table', 'inline', 'none']),
   deadline: z.string().nullable(),
+  /** The English was written for an earlier wording of the Chinese. */
+  enStale: z.boolean(),
   url: Urls,
 });
 export type Measure = z.infer<typeof Measure>;
@@ -89,6 +93,7 @@ export const Task = z.object({
   deadlineText: z.string(),
   lead: z.array(z.string()),
   support: z.array(z.string()),
+  enStale: z.boolean(),
 });
 export type Task = z.infer<typeof Task>;
 
@@ -113,6 +118,7 @@ export const Target = z.object({
   quote: z.string(),
   /** Set when a reviewed override changed or added this target. */
   overridden: z.boolean(),
+  enStale: z.boolean(),
   url: Urls,
 });
 export type Target = z.infer<typeof Target>;

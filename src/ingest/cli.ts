@@ -25,12 +25,21 @@ function summary(report: IngestReport, renumbered: unknown[]): string {
     for (const u of p.unknownUnits) lines.push(`    warning: unknown unit “${u.name}” in ${u.where} (add it to content/units.yaml)`);
     if (p.tasksWithoutMeasure.length) lines.push(`    warning: tasks not linked to a measure: ${p.tasksWithoutMeasure.join(', ')}`);
     for (const c2 of p.metadataConflicts) lines.push(`    note: portal metadata ${c2.field} “${c2.portal}” differs from the manifest “${c2.manifest}” (manifest kept)`);
+    const tr = p.translation;
+    lines.push(`    English: ${tr.translated}/${tr.segments} segments translated` + (tr.stale.length ? `, ${tr.stale.length} stale (Chinese changed since translated)` : '') + (tr.orphans.length ? `, ${tr.orphans.length} orphaned entries` : ''));
     if (p.suspiciousTargets.length) lines.push(`    review: ${p.suspiciousTargets.length} targets to check (see content/ingest-report.json)`);
   }
   if (report.overriddenTargets.length) lines.push(`  ${report.overriddenTargets.length} targets changed by content/overrides/targets.yaml`);
   for (const s of report.staleOverrides) lines.push(`  warning: stale override: ${s}`);
   if (renumbered.length) lines.push(`  warning: ${renumbered.length} provisions changed id (renumbered): translations keyed to the old ids need review`);
   return lines.join('\n');
+}
+
+/** content/translations/en/<policy>.yaml texts by policy id. */
+export function readTranslations(contentDir: string): Map<string, string> {
+  const dir = join(contentDir, 'translations', 'en');
+  if (!existsSync(dir)) return new Map();
+  return new Map(readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => [f.replace(/\.yaml$/, ''), readFileSync(join(dir, f), 'utf8')]));
 }
 
 function main(): number {
@@ -46,6 +55,7 @@ function main(): number {
     for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt')).sort()) seeds.set(f, readFileSync(join(seedsDir, f)));
     const overridesPath = join(contentDir, 'overrides', 'targets.yaml');
     const result = runIngest({
+      translations: readTranslations(contentDir),
       seeds,
       manifestText: readFileSync(manifestPath, 'utf8'),
       unitsText: readFileSync(join(contentDir, 'units.yaml'), 'utf8'),
@@ -71,4 +81,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) process.exitCode = main();

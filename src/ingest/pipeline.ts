@@ -18,6 +18,7 @@ import { buildTree, walk, type DocumentTree, type ProvisionNode } from './struct
 import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
 import { extractTargets } from './targets.ts';
 import { loadUnitRegistry, type UnitRegistry } from './units.ts';
+import { parseTranslationFile, Translator } from './translations.ts';
 import { detectScript, findVariants } from './variants.ts';
 
 export interface IngestInput {
@@ -27,6 +28,8 @@ export interface IngestInput {
   unitsText: string;
   /** content/overrides/targets.yaml, if present */
   targetOverridesText: string | null;
+  /** content/translations/en/<policy>.yaml texts, by policy id */
+  translations?: Map<string, string>;
 }
 
 export interface PolicyOutput {
@@ -35,6 +38,10 @@ export interface PolicyOutput {
   tasks: Task[];
   targets: Target[];
   mdx: string;
+  /** The body in English (Chinese kept, marked, where a translation is missing). */
+  mdxEn: string;
+  /** Every translatable text segment in document order (for the translation files). */
+  segments: { id: string; zh: string }[];
 }
 
 export interface IngestResult {
@@ -54,6 +61,7 @@ export interface PolicyReport {
   tasksWithoutMeasure: number[];
   suspiciousTargets: { id: string; why: string[]; quote: string }[];
   metadataConflicts: { field: string; manifest: string | null; portal: string }[];
+  translation: { segments: number; translated: number; stale: string[]; orphans: string[] };
 }
 
 export interface IngestReport {
@@ -155,6 +163,7 @@ export function runIngest(input: IngestInput): IngestResult {
 
   const report: IngestReport = { sources: [], policies: [], overriddenTargets: [], staleOverrides: [], unknownUnitCount: 0 };
   const outputs: PolicyOutput[] = [];
+  const translators = new Map<string, Translator>();
   const allTargetIds = new Set<string>();
 
   for (const p of prepared) {
@@ -182,13 +191,25 @@ export function runIngest(input: IngestInput): IngestResult {
         provenance: q.entry.provenance.trim(),
         similarity: q === p ? null : round(variantOf.get(q.entry.id)!.similarity),
       }));
-    const out = ingestPolicy(p, sources, registry);
+    const translationText = input.translations?.get(p.entry.id);
+    const translator = new Translator(translationText ? parseTranslationFile(`content/translations/en/${p.entry.id}.yaml`, translationText) : new Map());
+    const out = ingestPolicy(p, sources, registry, translator);
+    translators.set(p.entry.id, translator);
     outputs.push(out.output);
     report.policies.push(out.report);
     for (const t of out.output.targets) allTargetIds.add(t.id);
   }
 
   applyOverrides(outputs, overrides, report, allTargetIds);
+  for (const o of outputs) {
+    const translator = translators.get(o.policy.id)!;
+    translateTargets(o, translator);
+    const pr = report.policies.find((x) => x.id === o.policy.id)!;
+    const translated = translator.seen.filter((s) => !translator.missing.includes(s.id)).length;
+    pr.translation = { segments: translator.seen.length, translated, stale: [...translator.stale], orphans: translator.orphans() };
+    o.segments = [...translator.seen];
+    o.policy.translation = { segments: translator.seen.length, translated, stale: translator.stale.length };
+  }
   for (const pr of report.policies) {
     const o = outputs.find((x) => x.policy.id === pr.id)!;
     pr.counts.targets = o.targets.length;
@@ -201,11 +222,62 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitRegistry): { output: PolicyOutput; report: PolicyReport } {
+/** Fills the English of targets (indicator, scope, unit) after overrides have set their Chinese. */
+function translateTargets(o: PolicyOutput, translator: Translator) {
+  for (const t of o.targets) {
+    const key = t.id.slice(o.policy.id.length + 1);
+    const parts = [translator.get(`${key}/indicator`, t.indicator.zh), t.scope ? translator.get(`${key}/scope`, t.scope.zh) : null, translator.get(`${key}/unit`, t.unit.zh)];
+    t.indicator.en = parts[0]!.en;
+    if (t.scope) t.scope.en = parts[1]!.en;
+    t.unit.en = parts[2]!.en;
+    t.enStale = parts.some((x) => x?.stale);
+  }
+}
+
+function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitRegistry, translator: Translator): { output: PolicyOutput; report: PolicyReport } {
   const { entry, segments, normalized } = p;
   const file = `seeds/${entry.file}`;
   const tree: DocumentTree = buildTree(file, segments.body);
   const id = entry.id;
+  // Portal metadata: the manifest wins; conflicts are reported.
+  const metadataConflicts: PolicyReport['metadataConflicts'] = [];
+  const fields = segments.metadata?.fields ?? null;
+  if (fields) {
+    const compare = (field: string, manifestValue: string | null, portalValue: string | null | undefined) => {
+      if (portalValue && manifestValue !== portalValue) metadataConflicts.push({ field, manifest: manifestValue, portal: portalValue });
+    };
+    compare('docNumber', entry.docNumber, fields['发文字号']);
+    compare('issuer', entry.issuer, fields['发布机构'] ?? fields['发文机关']);
+    compare('issued', entry.issued, portalDate(fields['成文日期']));
+    compare('title', entry.title, fields['标题'] ?? fields['名称']);
+  }
+  const title = entry.title ?? fields?.['标题'] ?? fields?.['名称'] ?? tree.preamble[0]?.text ?? id;
+  const issuer = entry.issuer ?? fields?.['发布机构'] ?? fields?.['发文机关'] ?? null;
+
+  // English first, so that the translation segments come in document order.
+  const titleEn = translator.get('policy/title', title).en;
+  const issuerEn = issuer ? translator.get('policy/issuer', issuer).en : null;
+  const leavesEarly = [...walk(tree.provisions)].filter((x) => x.node.children.length === 0);
+  const bodyInput = {
+    policyId: id,
+    sourceFiles: sources.map((s) => `seeds/${s.file}`),
+    frontmatter: { policy: id, lang: 'zh-CN', title },
+    tree,
+    annexList: segments.annexList,
+    measureIds: new Set(leavesEarly.map((l) => `${id}/${l.node.key}`)),
+  };
+  const mdx = serializeMdx(buildBodyTree(bodyInput));
+  const mdxEn = serializeMdx(
+    buildBodyTree({
+      ...bodyInput,
+      frontmatter: { policy: id, lang: 'en', title: titleEn ?? title },
+      lang: 'en',
+      text: (segmentId, zh) => {
+        const t = translator.get(segmentId, zh);
+        return t.en === null ? { text: zh, lang: 'zh-CN', stale: false } : { text: t.en, lang: 'en', stale: t.stale };
+      },
+    }),
+  );
 
   // Task table annexes
   const tables: TaskTable[] = segments.annexes.filter((a) => isTaskTable(a.lines)).map((a) => parseTaskTable(a.lines, registry));
@@ -231,6 +303,7 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
         matchScore: round(link.score),
         seq: row.seq,
         text: { zh: row.text, en: null },
+        enStale: false,
         deadline: row.deadline,
         deadlineText: row.deadlineText,
         lead: row.lead,
@@ -256,6 +329,9 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
     const deadlines = own.map((t) => t.deadline).filter((d): d is string => d !== null).sort();
     const deadline = deadlines.at(-1) ?? null;
     const path = ancestors.map((a) => a.label ?? a.title ?? '');
+    const titleEn = node.title ? translator.get(`${node.key}/title`, node.title) : null;
+    const parasEn = node.paragraphs.map((x, i) => translator.get(`${node.key}/p${i + 1}`, x.text));
+    const textEn = parasEn.every((x) => x.en !== null) ? parasEn.map((x) => x.en).join('\n') : null;
     measures.push({
       id: mid,
       policy: id,
@@ -264,8 +340,9 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
       pathTitles: ancestors.map((a) => a.title ?? ''),
       order,
       anchor: anchorOf(node.key),
-      title: node.title ? { zh: node.title, en: null } : null,
-      text: { zh: text, en: null },
+      title: node.title ? { zh: node.title, en: titleEn!.en } : null,
+      text: { zh: text, en: textEn },
+      enStale: Boolean(titleEn?.stale) || parasEn.some((x) => x.stale),
       lead,
       support,
       unitsFrom: own.length ? 'task-table' : inline ? 'inline' : 'none',
@@ -290,50 +367,33 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
         comparator: t.comparator,
         quote: t.quote,
         overridden: false,
+        enStale: false,
         url: urlOf(`policies/${id}/${node.key}`),
       });
       if (t.suspicious.length) suspicious.push({ id: tid, why: t.suspicious, quote: t.quote });
     }
   });
 
-  // Portal metadata: the manifest wins; conflicts are reported.
-  const metadataConflicts: PolicyReport['metadataConflicts'] = [];
-  const fields = segments.metadata?.fields ?? null;
-  if (fields) {
-    const compare = (field: string, manifestValue: string | null, portalValue: string | null | undefined) => {
-      if (portalValue && manifestValue !== portalValue) metadataConflicts.push({ field, manifest: manifestValue, portal: portalValue });
-    };
-    compare('docNumber', entry.docNumber, fields['发文字号']);
-    compare('issuer', entry.issuer, fields['发布机构'] ?? fields['发文机关']);
-    compare('issued', entry.issued, portalDate(fields['成文日期']));
-    compare('title', entry.title, fields['标题'] ?? fields['名称']);
-  }
-  const title = entry.title ?? fields?.['标题'] ?? fields?.['名称'] ?? tree.preamble[0]?.text ?? id;
-  const issuer = entry.issuer ?? fields?.['发布机构'] ?? fields?.['发文机关'] ?? null;
-
   const policy: Policy = {
     id,
-    title: { zh: title, en: null },
-    issuer: issuer ? { zh: issuer, en: null } : null,
+    title: { zh: title, en: titleEn },
+    issuer: issuer ? { zh: issuer, en: issuerEn } : null,
     docNumber: entry.docNumber ?? fields?.['发文字号'] ?? null,
     issued: entry.issued ?? portalDate(fields?.['成文日期']) ?? null,
     period: { start: entry.period?.start ?? null, end: entry.period?.end ?? null },
     sources,
     notes: entry.notes.map((n) => n.trim()),
     portalMetadata: fields,
+    translation: { segments: 0, translated: 0, stale: 0 },
     url: urlOf(`policies/${id}`),
   };
 
-  const mdx = serializeMdx(
-    buildBodyTree({
-      policyId: id,
-      sourceFiles: sources.map((s) => `seeds/${s.file}`),
-      frontmatter: { policy: id, title },
-      tree,
-      annexList: segments.annexList,
-      measureIds: new Set(measures.map((m) => m.id)),
-    }),
-  );
+  // Tasks come after the body in document order.
+  for (const t of tasks) {
+    const tr = translator.get(`task-${t.seq}/text`, t.text.zh);
+    t.text.en = tr.en;
+    t.enStale = tr.stale;
+  }
 
   // Coverage: every character of the normalized source is in the output or was stripped.
   const allNodes = [...walk(tree.provisions)].map((x) => x.node);
@@ -371,8 +431,9 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
     tasksWithoutMeasure,
     suspiciousTargets: suspicious,
     metadataConflicts,
+    translation: { segments: 0, translated: 0, stale: [], orphans: [] },
   };
-  return { output: { policy, measures, tasks, targets, mdx }, report };
+  return { output: { policy, measures, tasks, targets, mdx, mdxEn, segments: [] }, report };
 }
 
 function applyOverrides(outputs: PolicyOutput[], overrides: TargetOverride[], report: IngestReport, known: Set<string>) {
@@ -396,7 +457,7 @@ function applyOverrides(outputs: PolicyOutput[], overrides: TargetOverride[], re
         report.overriddenTargets.pop();
         continue;
       }
-      policy.targets.push({ ...o.target, id: o.id, policy: policy.policy.id, measure: m.id, yearSource: 'override', overridden: true, url: m.url });
+      policy.targets.push({ ...o.target, id: o.id, policy: policy.policy.id, measure: m.id, yearSource: 'override', overridden: true, enStale: false, url: m.url });
     }
   }
   for (const p of outputs) {

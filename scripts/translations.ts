@@ -1,0 +1,45 @@
+/**
+ * `npm run translations`: create or update content/translations/en/<policy>.yaml
+ * so that it lists every current text segment of each policy in document order.
+ * Existing English (and the hash of the Chinese it was written for) is kept;
+ * new segments are added with en: null; entries of vanished segments are dropped
+ * and listed. Then translators fill in the en values.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readTranslations } from '../src/ingest/cli.ts';
+import { IngestError } from '../src/ingest/errors.ts';
+import { runIngest } from '../src/ingest/pipeline.ts';
+import { parseTranslationFile, updatedTranslationFile } from '../src/ingest/translations.ts';
+
+const seedsDir = 'seeds';
+const contentDir = 'content';
+try {
+  const seeds = new Map<string, Uint8Array>();
+  for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt')).sort()) seeds.set(f, readFileSync(join(seedsDir, f)));
+  const overrides = join(contentDir, 'overrides', 'targets.yaml');
+  const texts = readTranslations(contentDir);
+  const result = runIngest({
+    seeds,
+    manifestText: readFileSync(join(seedsDir, 'manifest.yaml'), 'utf8'),
+    unitsText: readFileSync(join(contentDir, 'units.yaml'), 'utf8'),
+    targetOverridesText: existsSync(overrides) ? readFileSync(overrides, 'utf8') : null,
+    translations: texts,
+  });
+  const dir = join(contentDir, 'translations', 'en');
+  mkdirSync(dir, { recursive: true });
+  for (const p of result.policies) {
+    const file = join(dir, `${p.policy.id}.yaml`);
+    const existing = texts.has(p.policy.id) ? parseTranslationFile(file, texts.get(p.policy.id)!) : new Map();
+    const ids = new Set(p.segments.map((s) => s.id));
+    const dropped = [...existing.keys()].filter((k) => !ids.has(k));
+    writeFileSync(file, updatedTranslationFile(p.policy.title.zh, existing, p.segments));
+    const missing = p.segments.filter((s) => !existing.get(s.id)?.en).length;
+    console.log(`${file}: ${p.segments.length} segments, ${missing} without English` + (dropped.length ? `; dropped ${dropped.join(', ')}` : ''));
+  }
+} catch (e) {
+  if (e instanceof IngestError) {
+    console.error(`error: ${e.message}`);
+    process.exitCode = 1;
+  } else throw e;
+}
