@@ -16,7 +16,7 @@ import { readSource } from './read.ts';
 import { segment, type Segments } from './segment.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
-import { extractTargets } from './targets.ts';
+import { extractTargets, unitOfMeasureEn } from './targets.ts';
 import { loadUnitRegistry, type UnitRegistry } from './units.ts';
 import { parseTranslationFile, Translator } from './translations.ts';
 import { detectScript, findVariants } from './variants.ts';
@@ -226,10 +226,10 @@ function round(x: number): number {
 function translateTargets(o: PolicyOutput, translator: Translator) {
   for (const t of o.targets) {
     const key = t.id.slice(o.policy.id.length + 1);
-    const parts = [translator.get(`${key}/indicator`, t.indicator.zh), t.scope ? translator.get(`${key}/scope`, t.scope.zh) : null, translator.get(`${key}/unit`, t.unit.zh)];
+    const parts = [translator.get(`${key}/indicator`, t.indicator.zh), t.scope ? translator.get(`${key}/scope`, t.scope.zh) : null];
     t.indicator.en = parts[0]!.en;
     if (t.scope) t.scope.en = parts[1]!.en;
-    t.unit.en = parts[2]!.en;
+    t.unit.en = unitOfMeasureEn(t.unit.zh);
     t.enStale = parts.some((x) => x?.stale);
   }
 }
