@@ -12,6 +12,10 @@ const policyBodies = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/generated/policies' }),
 });
 
+const policyBodiesEn = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/generated/policies-en' }),
+});
+
 const policies = defineCollection({
   loader: async () => readGeneratedData().map((d) => d.policy),
   schema: Policy,
@@ -37,4 +41,4 @@ const units = defineCollection({
   schema: UnitEntry,
 });
 
-export const collections = { policyBodies, policies, measures, tasks, targets, units };
+export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, units };

@@ -64,8 +64,8 @@ export const Measure = z.object({
   number: z.string().nullable(),
   /** Numbering of its ancestors as printed, outermost first. */
   path: z.array(z.string()),
-  /** Titles of its ancestors (the chapter and section headings), outermost first. */
-  pathTitles: z.array(z.string()),
+  /** Its ancestors (chapter, section …) with their anchors' keys, numbering and titles, outermost first. */
+  ancestors: z.array(z.object({ key: z.string(), number: z.string().nullable(), title: Localized.nullable() })),
   order: z.number().int(),
   anchor: z.string(),
   title: Localized.nullable(),

@@ -71,7 +71,17 @@ function provision(node: ProvisionNode, depth: number, ctx: { measureIds: Set<st
   const label = ctx.lang === 'en' ? englishLabel(node.level, node.value) : node.label;
   const headingText = [label, title?.text].filter(Boolean).join(ctx.lang === 'en' ? ' ' : '');
   if (headingText) {
-    const h: Heading = { type: 'heading', depth: Math.min(6, depth) as Heading['depth'], children: [{ type: 'text', value: headingText }] };
+    const link = {
+      type: 'mdxJsxTextElement',
+      name: 'a',
+      attributes: [
+        { type: 'mdxJsxAttribute', name: 'href', value: `#${anchorOf(node.key)}` },
+        { type: 'mdxJsxAttribute', name: 'class', value: 'anchor-link' },
+        { type: 'mdxJsxAttribute', name: 'aria-label', value: ctx.lang === 'en' ? `Link to ${headingText}` : `本条链接：${headingText}` },
+      ],
+      children: [{ type: 'text', value: '#' }],
+    };
+    const h: Heading = { type: 'heading', depth: Math.min(6, depth) as Heading['depth'], children: [{ type: 'text', value: headingText + ' ' }, link as never] };
     if (title && title.lang !== ctx.lang) children.push(block('div', { lang: title.lang, class: 'untranslated-heading' }, [h]));
     else children.push(h);
   }

@@ -337,7 +337,7 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
       policy: id,
       number: node.label,
       path,
-      pathTitles: ancestors.map((a) => a.title ?? ''),
+      ancestors: ancestors.map((a) => ({ key: a.key, number: a.label, title: a.title ? { zh: a.title, en: translator.get(`${a.key}/title`, a.title).en } : null })),
       order,
       anchor: anchorOf(node.key),
       title: node.title ? { zh: node.title, en: titleEn!.en } : null,

@@ -13,7 +13,7 @@ export async function openDataRecords(name: OpenDataFile): Promise<Record<string
         return rest;
       });
     case 'measures':
-      return (await getCollection('measures')).map((e) => e.data).sort((a, b) => a.policy.localeCompare(b.policy) || a.order - b.order).map(({ pathTitles: _p, order: _o, anchor: _a, unitsFrom: _u, ...m }) => m);
+      return (await getCollection('measures')).map((e) => e.data).sort((a, b) => a.policy.localeCompare(b.policy) || a.order - b.order).map(({ ancestors: _p, order: _o, anchor: _a, unitsFrom: _u, enStale: _s, ...m }) => m);
     case 'tasks':
       return (await getCollection('tasks')).map((e) => e.data).sort((a, b) => a.policy.localeCompare(b.policy) || a.seq - b.seq);
     case 'targets':

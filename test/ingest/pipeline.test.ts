@@ -130,7 +130,7 @@ describe('MDX is generated from a syntax tree', () => {
     expect(kinds.has('mdxjsEsm')).toBe(false);
     expect(kinds.has('mdxFlowExpression')).toBe(false);
     expect(kinds.has('mdxTextExpression')).toBe(false);
-    expect([...jsxNames].sort()).toEqual(['section']);
+    expect([...jsxNames].sort()).toEqual(['a', 'section']); // only the provisions and their anchor links
     expect(text).toContain('{alert(1)}');
     expect(text).toContain('<script>alert("x")</script>');
     expect(text).toContain('import fs from "node:fs"');

@@ -38,7 +38,7 @@ function parseCsv(text: string): string[][] {
 
 const shapes = {
   policies: Policy.omit({ portalMetadata: true }),
-  measures: Measure.omit({ pathTitles: true, order: true, anchor: true, unitsFrom: true }),
+  measures: Measure.omit({ ancestors: true, order: true, anchor: true, unitsFrom: true, enStale: true }),
   tasks: Task,
   targets: Target,
   units: Unit,

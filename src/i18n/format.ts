@@ -1,0 +1,60 @@
+/** Locale-aware formatting of target values, deadlines and plan periods. */
+import type { Lang } from './ui.ts';
+
+const BASE_EN: Record<string, string> = { 家: 'entities', 个: 'units', 项: 'items', 户: 'households', 人: 'people', 名: 'people', 件: 'items', 所: 'institutions', 支: 'teams', 座: 'facilities', 条: 'items', 平方米: 'm²' };
+
+function englishNumber(n: number): string {
+  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
+}
+
+/** An amount of yuan in English: 2e10 → CNY 20 billion. */
+function englishYuan(n: number): string {
+  if (n >= 1e9) return `CNY ${englishNumber(n / 1e9)} billion`;
+  if (n >= 1e6) return `CNY ${englishNumber(n / 1e6)} million`;
+  return `CNY ${englishNumber(n)}`;
+}
+
+/**
+ * A target value with its unit: zh keeps the document's form (1.28万家, 200亿元, 3—5家);
+ * en writes the full number (12,800 entities, CNY 20 billion, 3 to 5 entities).
+ */
+export function formatTargetValue(value: number, valueMax: number | null, unitZh: string, lang: Lang): string {
+  if (lang === 'zh') return `${value}${valueMax !== null ? `—${valueMax}` : ''}${unitZh}`;
+  const m = unitZh.match(/^(万|亿)?(.+)$/)!;
+  const factor = m[1] === '万' ? 1e4 : m[1] === '亿' ? 1e8 : 1;
+  const base = m[2]!;
+  const one = (v: number) => (base === '元' ? englishYuan(v * factor) : englishNumber(Math.round(v * factor * 100) / 100));
+  if (base === '%') return valueMax !== null ? `${value}% to ${valueMax}%` : `${value}%`;
+  const range = valueMax !== null ? `${one(value)} to ${one(valueMax)}` : one(value);
+  return base === '元' ? range : `${range} ${BASE_EN[base] ?? base}`;
+}
+
+const COMPARATOR_WORDS: Record<string, { zh: string; en: string }> = {
+  '≥': { zh: '不少于', en: 'at least' },
+  '>': { zh: '超过', en: 'more than' },
+  '=': { zh: '达到', en: '' },
+  '≈': { zh: '约', en: 'about' },
+  '≤': { zh: '不超过', en: 'at most' },
+};
+
+/** “more than 12,800 entities” / “超过1.28万家”. */
+export function formatTarget(comparator: string, value: number, valueMax: number | null, unitZh: string, lang: Lang): string {
+  const word = COMPARATOR_WORDS[comparator]?.[lang] ?? '';
+  const v = formatTargetValue(value, valueMax, unitZh, lang);
+  return lang === 'en' ? [word, v].filter(Boolean).join(' ') : `${word}${v}`;
+}
+
+/** A deadline (YYYY, YYYY-MM or YYYY-MM-DD) in words. */
+export function formatDeadline(deadline: string, lang: Lang): string {
+  const [y, m, d] = deadline.split('-');
+  if (lang === 'zh') return d ? `${y}年${Number(m)}月${Number(d)}日前` : m ? `${y}年${Number(m)}月` : `${y}年`;
+  if (d) return `by ${new Date(Date.UTC(+y!, +m! - 1, +d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
+  if (m) return `by ${new Date(Date.UTC(+y!, +m! - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
+  return `in ${y}`;
+}
+
+/** Whether a plan period has ended at a date: ended, running, or unknown when no end year is stated. */
+export function periodStatus(period: { start: number | null; end: number | null }, at: Date): 'ended' | 'running' | 'unknown' {
+  if (period.end === null) return 'unknown';
+  return at.getUTCFullYear() > period.end ? 'ended' : 'running';
+}

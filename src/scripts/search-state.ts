@@ -1,0 +1,53 @@
+/** The search page's state in the URL (?q=…&policy=…&unit=…&year=…&kind=…&other=1): parsed defensively, since URLs are untrusted. */
+export const FILTER_NAMES = ['kind', 'policy', 'unit', 'year'] as const;
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterName, string[]>>;
+  /** Include results from the other language. */
+  other: boolean;
+}
+
+const MAX_QUERY = 200;
+const MAX_VALUES = 20;
+
+/** Reads the state from a query string; anything malformed is dropped, never thrown. */
+export function parseSearchState(search: string): SearchState {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { q: '', filters: {}, other: false };
+  }
+  const q = (params.get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_QUERY);
+  const filters: SearchState['filters'] = {};
+  for (const name of FILTER_NAMES) {
+    const values = params.getAll(name).map((v) => v.trim().slice(0, 100)).filter(Boolean).slice(0, MAX_VALUES);
+    if (values.length) filters[name] = [...new Set(values)];
+  }
+  return { q, filters, other: params.get('other') === '1' };
+}
+
+/** Writes the state as a query string (stable order, empty parts left out). */
+export function serializeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const name of FILTER_NAMES) for (const v of state.filters[name] ?? []) params.append(name, v);
+  if (state.other) params.set('other', '1');
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** Keeps only filter values that exist in the index (unknown values from a shared URL are ignored, not an error). */
+export function knownFilters(filters: SearchState['filters'], available: Record<string, Record<string, number>>): SearchState['filters'] {
+  const out: SearchState['filters'] = {};
+  for (const name of FILTER_NAMES) {
+    const values = (filters[name] ?? []).filter((v) => available[name] && v in available[name]!);
+    if (values.length) out[name] = values;
+  }
+  return out;
+}
+
+/** True when a query contains Han characters (then Traditional input is converted to Simplified). */
+export const hasHan = (q: string) => /\p{Script=Han}/u.test(q);

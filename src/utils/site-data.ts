@@ -1,0 +1,69 @@
+/** All site content loaded once per build, with the lookups pages need. */
+import { getCollection } from 'astro:content';
+import type { Measure, Policy, Target, Task, UnitEntry } from '../data/schemas.ts';
+import type { Lang } from '../i18n/ui.ts';
+
+export interface SiteData {
+  policies: Policy[];
+  measures: Measure[];
+  tasks: Task[];
+  targets: Target[];
+  units: UnitEntry[];
+  policyById: Map<string, Policy>;
+  measureById: Map<string, Measure>;
+  unitById: Map<string, UnitEntry>;
+}
+
+let cache: Promise<SiteData> | null = null;
+
+/** Policies in time order (plan start, else date issued). */
+function policyYear(p: Policy): number {
+  return p.period.start ?? Number(p.issued?.slice(0, 4) ?? 9999);
+}
+
+/** The site's content, loaded once. */
+export function siteData(): Promise<SiteData> {
+  cache ??= (async () => {
+    const policies = (await getCollection('policies')).map((e) => e.data).sort((a, b) => policyYear(a) - policyYear(b));
+    const order = new Map(policies.map((p, i) => [p.id, i]));
+    const measures = (await getCollection('measures')).map((e) => e.data).sort((a, b) => order.get(a.policy)! - order.get(b.policy)! || a.order - b.order);
+    const tasks = (await getCollection('tasks')).map((e) => e.data).sort((a, b) => order.get(a.policy)! - order.get(b.policy)! || a.seq - b.seq);
+    const targets = (await getCollection('targets')).map((e) => e.data);
+    const units = (await getCollection('units')).map((e) => e.data);
+    return {
+      policies,
+      measures,
+      tasks,
+      targets,
+      units,
+      policyById: new Map(policies.map((p) => [p.id, p])),
+      measureById: new Map(measures.map((m) => [m.id, m])),
+      unitById: new Map(units.map((u) => [u.id, u])),
+    };
+  })();
+  return cache;
+}
+
+/** A text in the page's language, or the Chinese original marked as such when English is missing. */
+export function pick(text: { zh: string; en: string | null } | null | undefined, lang: Lang): { text: string; lang: 'zh-CN' | 'en'; pending: boolean } {
+  if (!text) return { text: '', lang: lang === 'en' ? 'en' : 'zh-CN', pending: false };
+  if (lang === 'zh') return { text: text.zh, lang: 'zh-CN', pending: false };
+  return text.en ? { text: text.en, lang: 'en', pending: false } : { text: text.zh, lang: 'zh-CN', pending: true };
+}
+
+/** A unit's short name in a language (English names come from the registry). */
+export function unitName(u: UnitEntry | undefined, lang: Lang): string {
+  if (!u) return '';
+  return lang === 'en' ? (u.name.en ?? u.name.zh) : u.name.zh;
+}
+
+/** The site path of a unit page. */
+export const unitPath = (id: string) => `/units/${id}/`;
+
+/** A measure's heading: its number and title, or the start of its text. */
+export function measureHeading(m: Measure, lang: Lang): string {
+  const title = pick(m.title, lang).text;
+  const number = m.number ?? '';
+  if (title) return lang === 'en' ? title : `${number}${title}`;
+  return pick(m.text, lang).text.slice(0, 40);
+}
