@@ -77,6 +77,7 @@ function provision(node: ProvisionNode, depth: number, ctx: { measureIds: Set<st
       attributes: [
         { type: 'mdxJsxAttribute', name: 'href', value: `#${anchorOf(node.key)}` },
         { type: 'mdxJsxAttribute', name: 'class', value: 'anchor-link' },
+        { type: 'mdxJsxAttribute', name: 'data-pagefind-ignore', value: 'all' },
         { type: 'mdxJsxAttribute', name: 'aria-label', value: ctx.lang === 'en' ? `Link to ${headingText}` : `本条链接：${headingText}` },
       ],
       children: [{ type: 'text', value: '#' }],

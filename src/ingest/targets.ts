@@ -173,7 +173,8 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         prevEnd = end;
         if (clause.text[end] === '的') return; // “…达到4%以上的，” is a condition
         const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index! : clause.text.length;
-        const ownAfter = clean(clause.text.slice(end, nextStart).split(/[、，和]/)[0]!);
+        // 和 separates the items of a list of numbers (50名…、50名…和50名…), not the words after the last one
+        const ownAfter = clean(clause.text.slice(end, nextStart).split(k < numbers.length - 1 ? /[、，和]/ : /[、，]/)[0]!);
         const scope = scopeOf(s, clause.text.slice(0, at), clauses[0]!.text);
         let head = clean(k > 0 ? before.split(/[、和]/).at(-1)! : before);
         if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));

@@ -80,7 +80,7 @@ describe('ingest of the real seeds', () => {
     const before = renderFiles(result);
     const after = renderFiles(runIngest(input));
     const changed = [...after.keys()].filter((k) => after.get(k) !== before.get(k));
-    expect(changed.sort()).toEqual(['data/cq-2022-district-guidance.json', 'policies/cq-2022-district-guidance.mdx']);
+    expect(changed.sort()).toEqual(['data/cq-2022-district-guidance.json', 'policies-en/cq-2022-district-guidance.mdx', 'policies/cq-2022-district-guidance.mdx']);
   });
 });
 
