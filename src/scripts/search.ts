@@ -108,7 +108,8 @@ async function run() {
   try {
     const pf = await load();
     if (state.other && !mergedOther) {
-      await pf.mergeIndex('/pagefind/', { language: lang === 'zh' ? 'en' : 'zh-cn' });
+      // Pagefind skips merging its own bundle path, so the other language is read from a copy of the bundle.
+      await pf.mergeIndex('/pagefind-other/', { language: lang === 'zh' ? 'en' : 'zh-cn' });
       mergedOther = true;
     }
     const available = await pf.filters();
@@ -125,6 +126,7 @@ async function run() {
     renderFilters(available, search.filters);
     const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
     status.textContent = data.length ? text.count!.replace('{n}', String(search.results.length)) : text.none!;
+    root.dataset.searchDone = String(Number(root.dataset.searchDone ?? 0) + 1);
     list.replaceChildren(
       ...data.map((d) => {
         const li = document.createElement('li');

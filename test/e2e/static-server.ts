@@ -28,7 +28,7 @@ export async function startServer(root: string): Promise<{ url: string; close():
   const server = createServer((req, res) => {
     const file = resolveFile(root, req.url ?? '/');
     if (!file) {
-      const notFound = (req.url ?? '').startsWith('/en/') ? join(root, 'en', '404.html') : join(root, '404.html');
+      const notFound = (req.url ?? '').startsWith('/en/') && existsSync(join(root, 'en', '404', 'index.html')) ? join(root, 'en', '404', 'index.html') : join(root, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html']! });
       createReadStream(notFound).pipe(res);
       return;

@@ -1,0 +1,173 @@
+/** Browser tests of the built site (run `npm run build` first): search, language switch, filters, untrusted input, accessibility. */
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch } from './browser.ts';
+import { startServer } from './static-server.ts';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+let server: Awaited<ReturnType<typeof startServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer(DIST);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(server.url + path);
+  return { page, errors };
+}
+
+/** Result links once the search has answered. */
+async function resultLinks(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-status]')?.textContent ?? '';
+    return !/JavaScript/.test(s) && s.length > 0;
+  });
+  return page.$$eval('[data-testid="search-results"] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  it('众创空间 finds the maker-space measures', async () => {
+    const { page, errors } = await open('/search/?q=' + encodeURIComponent('众创空间'));
+    const links = await resultLinks(page);
+    expect(links).toContain('/policies/cq-2016-work-plan/2-7/');
+    expect(links).toContain('/policies/cq-2015-action-plan/2-3-l2/');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('"maker space" finds them in English', async () => {
+    const { page } = await open('/en/search/?q=maker+space');
+    const links = await resultLinks(page);
+    expect(links).toContain('/en/policies/cq-2016-work-plan/2-7/');
+    await page.close();
+  });
+
+  it('a query typed in Traditional characters finds what the Simplified one finds', async () => {
+    const { page: simplified } = await open('/search/?q=' + encodeURIComponent('众创空间'));
+    const { page: traditional } = await open('/search/?q=' + encodeURIComponent('眾創空間'));
+    expect(await resultLinks(traditional)).toEqual(await resultLinks(simplified));
+    await simplified.close();
+    await traditional.close();
+  });
+
+  it('the header search box is keyboard-operable and keeps the query in the URL', async () => {
+    const { page } = await open('/');
+    await page.focus('#site-search');
+    await page.keyboard.type('孵化器');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=孵化器');
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('filters by a unit without a query, shows counts and writes the filter to the URL', async () => {
+    const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as { url: { zh: string }; lead: string[]; support: string[] }[];
+    const { page } = await open('/search/');
+    await page.waitForSelector('input[name="unit"][value="市科委"]');
+    const label = await page.textContent('label:has(input[name="unit"][value="市科委"])');
+    expect(label).toMatch(/市科委 \(\d+\)/);
+    await page.check('input[name="unit"][value="市科委"]');
+    await page.waitForURL(/unit=/);
+    await page.waitForSelector('[data-testid="search-results"] li');
+    expect(new URL(page.url()).searchParams.getAll('unit')).toEqual(['市科委']);
+    const links = await resultLinks(page);
+    const expected = measures.filter((m) => m.lead.includes('cq-sti-commission') || m.support.includes('cq-sti-commission')).map((m) => m.url.zh);
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links.filter((x) => x.startsWith('/policies/'))) expect(expected).toContain(l);
+    await page.close();
+  });
+
+  it('can include results from the other language', async () => {
+    const { page } = await open('/search/?q=incubator&other=1');
+    const links = await resultLinks(page);
+    expect(links.some((l) => l.startsWith('/en/'))).toBe(true);
+    await page.close();
+  });
+
+  for (const [name, query] of [
+    ['markup', '?q=' + encodeURIComponent('<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">')],
+    ['a 1,000-character query', '?q=' + '众'.repeat(1000)],
+    ['emoji', '?q=' + encodeURIComponent('🚀💡众创')],
+    ['unknown filter values', '?unit=' + encodeURIComponent('不存在的单位') + '&kind=%00%ff&year=abc'],
+    ['a malformed escape', '?q=%E4%B8'],
+  ]) {
+    it(`untrusted input (${name}) gives results or a friendly message, never an error or injected markup`, async () => {
+      const { page, errors } = await open('/search/' + query);
+      await resultLinks(page).catch(() => []);
+      const status = await page.textContent('[data-status]');
+      expect(status).not.toMatch(/不可用|not available/);
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(await page.$$('[data-testid="search-results"] script, [data-testid="search-results"] img')).toHaveLength(0);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('languages', () => {
+  it('the switch leads to the same page in the other language and back', async () => {
+    const { page } = await open('/policies/cq-2016-work-plan/2-7/');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.click('[data-testid="language-switch"]');
+    await page.waitForURL(/\/en\/policies\/cq-2016-work-plan\/2-7\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('h1')).toMatch(/maker spaces/i);
+    await page.click('[data-testid="language-switch"]');
+    await page.waitForURL(/\/policies\/cq-2016-work-plan\/2-7\/$/);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.close();
+  });
+
+  it('pages carry hreflang alternates with x-default and a canonical URL', async () => {
+    const { page } = await open('/en/units/cq-sti-bureau/');
+    const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+    expect(alternates).toEqual([
+      ['zh-CN', '/units/cq-sti-bureau/'],
+      ['en', '/en/units/cq-sti-bureau/'],
+      ['x-default', '/units/cq-sti-bureau/'],
+    ]);
+    expect(new URL((await page.getAttribute('link[rel="canonical"]', 'href'))!).pathname).toBe('/en/units/cq-sti-bureau/');
+    await page.close();
+  });
+});
+
+const PAGE_TYPES = ['/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
+
+describe('accessibility (axe) and console', () => {
+  for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`])) {
+    it(`${path} has no serious or critical axe violation and no console error`, async () => {
+      const { page, errors } = await open(path);
+      if (path.includes('/search/')) await resultLinks(page);
+      const results = await new AxeBuilder({ page }).analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
+      expect(bad).toEqual([]);
+      expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('text pages ship no JavaScript', () => {
+  for (const path of ['/', '/policies/cq-2015-action-plan/', '/en/policies/cq-2016-work-plan/2-7/', '/units/cq-sti-bureau/', '/targets/']) {
+    it(`${path} loads no script`, async () => {
+      const { page } = await open(path);
+      expect(await page.$$('script[src], script[type="module"]')).toHaveLength(0);
+      await page.close();
+    });
+  }
+});
