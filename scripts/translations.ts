@@ -34,7 +34,7 @@ try {
     const ids = new Set(p.segments.map((s) => s.id));
     const dropped = [...existing.keys()].filter((k) => !ids.has(k));
     writeFileSync(file, updatedTranslationFile(p.policy.title.zh, existing, p.segments));
-    const missing = p.segments.filter((s) => !existing.get(s.id)?.en).length;
+    const missing = p.segments.filter((s) => !s.en).length;
     console.log(`${file}: ${p.segments.length} segments, ${missing} without English` + (dropped.length ? `; dropped ${dropped.join(', ')}` : ''));
   }
 } catch (e) {

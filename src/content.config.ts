@@ -6,7 +6,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readGeneratedData } from './data/generated.ts';
-import { Measure, Policy, Target, Task, UnitEntry } from './data/schemas.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import YAML from 'yaml';
+import { z } from 'zod';
+import { BriefStatement, GlossaryEntry, Measure, Policy, Target, Task, UnitEntry } from './data/schemas.ts';
 
 const policyBodies = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/generated/policies' }),
@@ -41,4 +44,21 @@ const units = defineCollection({
   schema: UnitEntry,
 });
 
-export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, units };
+const glossary = defineCollection({
+  loader: file('content/glossary.yaml'),
+  schema: GlossaryEntry,
+});
+
+/** content/briefs/<policy>.yaml: one entry per policy, its statements in order. */
+const briefs = defineCollection({
+  loader: async () =>
+    existsSync('content/briefs')
+      ? readdirSync('content/briefs')
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()
+          .map((f) => ({ id: f.replace(/\.yaml$/, ''), statements: YAML.parse(readFileSync(`content/briefs/${f}`, 'utf8')) }))
+      : [],
+  schema: z.object({ id: z.string(), statements: z.array(BriefStatement) }),
+});
+
+export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, units, glossary, briefs };

@@ -1,13 +1,14 @@
 /** Reads the ingest's generated per-policy data files (content/generated/data/*.json). */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Measure, Policy, Target, Task } from './schemas.ts';
+import type { Measure, Policy, Segment, Target, Task } from './schemas.ts';
 
 export interface PolicyData {
   policy: Policy;
   measures: Measure[];
   tasks: Task[];
   targets: Target[];
+  segments: Segment[];
 }
 
 export const GENERATED_DATA_DIR = join(process.cwd(), 'content', 'generated', 'data');

@@ -144,6 +144,32 @@ export type UnitEntry = z.infer<typeof UnitEntry>;
 export const Unit = UnitEntry.extend({ url: Urls });
 export type Unit = z.infer<typeof Unit>;
 
+/** One entry of content/glossary.yaml (authored). */
+export const GlossaryEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  zh: z.string(),
+  en: z.string(),
+  /** Grammatical forms of the English term that also count as using it (plural, adjectival). */
+  enForms: z.array(z.string()).default([]),
+  aliases: z.array(z.string()),
+  explanation: z.object({ zh: z.string(), en: z.string() }),
+  source: z.string(),
+});
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+
+/** One statement of a policy's “In brief” explainer (content/briefs/<policy>.yaml, authored): sources are record ids or `policy`. */
+export const BriefStatement = z.strictObject({
+  topic: z.enum(['what', 'who', 'targets', 'responsible', 'period']),
+  zh: z.string(),
+  en: z.string(),
+  sources: z.array(z.string()).min(1),
+});
+export type BriefStatement = z.infer<typeof BriefStatement>;
+
+/** A translatable text segment of a policy with its English (null until translated). */
+export const Segment = z.object({ id: z.string(), zh: z.string(), en: z.string().nullable(), stale: z.boolean() });
+export type Segment = z.infer<typeof Segment>;
+
 /** One entry of content/overrides/targets.yaml (authored, reviewed). */
 export const TargetOverride = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('drop'), id: z.string(), reason: z.string() }),

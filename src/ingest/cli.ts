@@ -56,6 +56,7 @@ function main(): number {
     const overridesPath = join(contentDir, 'overrides', 'targets.yaml');
     const result = runIngest({
       translations: readTranslations(contentDir),
+      glossaryText: existsSync(join(contentDir, 'glossary.yaml')) ? readFileSync(join(contentDir, 'glossary.yaml'), 'utf8') : null,
       seeds,
       manifestText: readFileSync(manifestPath, 'utf8'),
       unitsText: readFileSync(join(contentDir, 'units.yaml'), 'utf8'),

@@ -10,6 +10,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import YAML from 'yaml';
+import { splitByTerms, type TermForm } from '../lib/glossary.ts';
 import type { Paragraph } from './segment.ts';
 import type { DocumentTree, ProvisionNode } from './structure.ts';
 
@@ -18,8 +19,20 @@ export function anchorOf(key: string): string {
   return `p-${key}`;
 }
 
+/** Glossary terms to mark (first use in the body) — set per body by buildBodyTree. */
+let glossary: { forms: TermForm[]; seen: Set<string> } | null = null;
+
+function inline(text: string): MdParagraph['children'] {
+  if (!glossary) return [{ type: 'text', value: text }];
+  return splitByTerms(text, glossary.forms, glossary.seen).map((piece) =>
+    'term' in piece
+      ? ({ type: 'mdxJsxTextElement', name: 'Term', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: piece.term }], children: [{ type: 'text', value: piece.text }] } as never)
+      : { type: 'text', value: piece.text },
+  );
+}
+
 function paragraph(text: string): MdParagraph {
-  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+  return { type: 'paragraph', children: inline(text) };
 }
 
 /** Renders one text segment in the body's language; returns null to keep the Chinese. */
@@ -31,7 +44,7 @@ const chinese: SegmentText = (_id, zh) => ({ text: zh, lang: 'zh-CN', stale: fal
 function segmentParagraph(bodyLang: 'en' | 'zh-CN', t: ReturnType<SegmentText>): RootContent {
   if (t.lang === bodyLang && !t.stale) return paragraph(t.text);
   const attrs: Record<string, string> = t.lang !== bodyLang ? { lang: t.lang, class: 'untranslated' } : { class: 'stale-translation' };
-  return block('p', attrs, [{ type: 'text', value: t.text }] as unknown as RootContent[]);
+  return block('p', attrs, inline(t.text) as unknown as RootContent[]);
 }
 
 /** English numbering for a level: 一、 → 1.  （一） → (1)  第一章 → Chapter 1. */
@@ -97,6 +110,8 @@ function provision(node: ProvisionNode, depth: number, ctx: { measureIds: Set<st
 
 export interface BodyInput {
   policyId: string;
+  /** Glossary term forms in the body's language: their first use is marked <Term id=…>. */
+  terms?: TermForm[];
   /** The body's language; English bodies take their text from `text`. */
   lang?: 'en' | 'zh-CN';
   text?: SegmentText;
@@ -110,6 +125,7 @@ export interface BodyInput {
 /** The mdast tree of a policy body. */
 export function buildBodyTree(input: BodyInput): Root {
   const { tree } = input;
+  glossary = input.terms?.length ? { forms: input.terms, seen: new Set() } : null;
   const lang = input.lang ?? 'zh-CN';
   const text = input.text ?? chinese;
   const paragraphs = (prefix: string, ps: Paragraph[]) => ps.map((p, i) => segmentParagraph(lang, text(`${prefix}/p${i + 1}`, p.text)));
@@ -120,6 +136,7 @@ export function buildBodyTree(input: BodyInput): Root {
   for (const node of tree.provisions) children.push(provision(node, 2, { measureIds: input.measureIds, policyId: input.policyId, lang, text }));
   if (tree.closing.length) children.push(block('div', { class: 'closing' }, paragraphs('closing', tree.closing)));
   if (input.annexList.length) children.push(block('div', { class: 'annex-list' }, paragraphs('annex-list', input.annexList)));
+  glossary = null;
   return { type: 'root', children };
 }
 

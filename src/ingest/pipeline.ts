@@ -5,7 +5,8 @@
  */
 import YAML from 'yaml';
 import { z } from 'zod';
-import { Manifest, type ManifestEntry, type Measure, type Policy, type Target, TargetOverride, type Task } from '../data/schemas.ts';
+import { GlossaryEntry, Manifest, type ManifestEntry, type Segment, type Measure, type Policy, type Target, TargetOverride, type Task } from '../data/schemas.ts';
+import { termForms } from '../lib/glossary.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { IngestError } from './errors.ts';
 import { extractInlineAssignment } from './inline-units.ts';
@@ -30,6 +31,8 @@ export interface IngestInput {
   targetOverridesText: string | null;
   /** content/translations/en/<policy>.yaml texts, by policy id */
   translations?: Map<string, string>;
+  /** content/glossary.yaml: first uses of its terms are marked in the bodies */
+  glossaryText?: string | null;
 }
 
 export interface PolicyOutput {
@@ -40,8 +43,8 @@ export interface PolicyOutput {
   mdx: string;
   /** The body in English (Chinese kept, marked, where a translation is missing). */
   mdxEn: string;
-  /** Every translatable text segment in document order (for the translation files). */
-  segments: { id: string; zh: string }[];
+  /** Every translatable text segment in document order, with its English. */
+  segments: Segment[];
 }
 
 export interface IngestResult {
@@ -104,6 +107,13 @@ function lineOf(text: string, needle: string): number | null {
   return i < 0 ? null : text.slice(0, i).split('\n').length;
 }
 
+function parseGlossary(text: string | null): GlossaryEntry[] {
+  if (!text) return [];
+  const parsed = z.array(GlossaryEntry).safeParse(YAML.parse(text));
+  if (!parsed.success) throw new IngestError('content/glossary.yaml', null, `entry ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
+}
+
 function parseOverrides(text: string | null): TargetOverride[] {
   if (!text) return [];
   const file = 'content/overrides/targets.yaml';
@@ -145,6 +155,7 @@ export function runIngest(input: IngestInput): IngestResult {
   const manifest = parseManifest(input.manifestText);
   const registry = loadUnitRegistry('content/units.yaml', input.unitsText);
   const overrides = parseOverrides(input.targetOverridesText);
+  const glossary = parseGlossary(input.glossaryText ?? null);
 
   for (const name of [...input.seeds.keys()].sort()) {
     if (!manifest.some((e) => e.file === name)) throw new IngestError(`seeds/${name}`, null, 'no entry in seeds/manifest.yaml: add one (id, title, issuer, … unknown = null)');
@@ -193,7 +204,7 @@ export function runIngest(input: IngestInput): IngestResult {
       }));
     const translationText = input.translations?.get(p.entry.id);
     const translator = new Translator(translationText ? parseTranslationFile(`content/translations/en/${p.entry.id}.yaml`, translationText) : new Map());
-    const out = ingestPolicy(p, sources, registry, translator);
+    const out = ingestPolicy(p, sources, registry, translator, glossary);
     translators.set(p.entry.id, translator);
     outputs.push(out.output);
     report.policies.push(out.report);
@@ -207,7 +218,7 @@ export function runIngest(input: IngestInput): IngestResult {
     const pr = report.policies.find((x) => x.id === o.policy.id)!;
     const translated = translator.seen.filter((s) => !translator.missing.includes(s.id)).length;
     pr.translation = { segments: translator.seen.length, translated, stale: [...translator.stale], orphans: translator.orphans() };
-    o.segments = [...translator.seen];
+    o.segments = translator.seen.map((s) => ({ ...s, ...translator.get(s.id, s.zh) }));
     o.policy.translation = { segments: translator.seen.length, translated, stale: translator.stale.length };
   }
   for (const pr of report.policies) {
@@ -234,7 +245,7 @@ function translateTargets(o: PolicyOutput, translator: Translator) {
   }
 }
 
-function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitRegistry, translator: Translator): { output: PolicyOutput; report: PolicyReport } {
+function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitRegistry, translator: Translator, glossary: GlossaryEntry[]): { output: PolicyOutput; report: PolicyReport } {
   const { entry, segments, normalized } = p;
   const file = `seeds/${entry.file}`;
   const tree: DocumentTree = buildTree(file, segments.body);
@@ -265,6 +276,7 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
     tree,
     annexList: segments.annexList,
     measureIds: new Set(leavesEarly.map((l) => `${id}/${l.node.key}`)),
+    terms: termForms(glossary, 'zh'),
   };
   const mdx = serializeMdx(buildBodyTree(bodyInput));
   const mdxEn = serializeMdx(
@@ -272,6 +284,7 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
       ...bodyInput,
       frontmatter: { policy: id, lang: 'en', title: titleEn ?? title },
       lang: 'en',
+      terms: termForms(glossary, 'en'),
       text: (segmentId, zh) => {
         const t = translator.get(segmentId, zh);
         return t.en === null ? { text: zh, lang: 'zh-CN', stale: false } : { text: t.en, lang: 'en', stale: t.stale };

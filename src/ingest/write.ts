@@ -23,6 +23,7 @@ export function renderFiles(result: IngestResult): Map<string, string> {
       measures: p.measures,
       tasks: p.tasks,
       targets: p.targets,
+      segments: p.segments,
     };
     files.set(`data/${p.policy.id}.json`, JSON.stringify(data, null, 2) + '\n');
   }
