@@ -140,10 +140,16 @@ export function buildBodyTree(input: BodyInput): Root {
   return { type: 'root', children };
 }
 
-/** MDX reads import/export at the start of a line as code: escape such a start in text. */
+/**
+ * MDX reads import/export at the start of a line as code, and `<`, `{`, `}` anywhere as
+ * JSX or expressions (`<!--` is even a syntax error): escape all of them in text.
+ */
 const MDX_UNSAFE: Unsafe[] = [
   { character: 'i', atBreak: true, after: 'mport[\\s{*]' },
   { character: 'e', atBreak: true, after: 'xport[\\s{*]' },
+  { character: '<' },
+  { character: '{' },
+  { character: '}' },
 ];
 
 /** Serializes a body tree to MDX text. */

@@ -105,6 +105,7 @@ describe('MDX is generated from a syntax tree', () => {
     'import fs from "node:fs"',
     'export const pwned = true',
     '（二）a > b 与 {...props} 和 <img src=x onerror=alert(1)>。',
+    '（三）注释 <!-- x --> 与 <br/> 和 {/* y */}。',
   ].join('\n\n');
 
   function hostileResult() {

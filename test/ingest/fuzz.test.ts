@@ -1,0 +1,55 @@
+/** A fast subset of the ingest fuzzing (the long run: npm run fuzz). */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { describe, expect, it } from 'vitest';
+import { fuzzOnce, MUTATIONS, prng } from '../../src/ingest/fuzz.ts';
+import { runIngest } from '../../src/ingest/pipeline.ts';
+import { realInput } from '../helpers.ts';
+
+const base = realInput();
+const files = [...base.seeds.keys()];
+
+describe('fuzzing the ingest (fast subset)', () => {
+  for (const mutation of Object.keys(MUTATIONS)) {
+    it(`${mutation}: never crashes, each failure is a clear error naming the file`, () => {
+      for (let seed = 1; seed <= 6; seed++) {
+        const file = files[seed % files.length]!;
+        const outcome = fuzzOnce(base, file, mutation, seed * 7919);
+        expect(outcome.result, outcome.message).not.toBe('crash');
+        if (outcome.result === 'input-error') expect(outcome.message).toMatch(/^(seeds\/[\w.-]+\.txt|seeds\/manifest\.yaml|content\/[\w/.-]+)(:\d+)?: \S/);
+      }
+    });
+  }
+
+  it('injected MDX/HTML/JS never becomes code in the generated MDX', () => {
+    const rand = prng(42);
+    for (let k = 0; k < 5; k++) {
+      const seeds = new Map(base.seeds);
+      const file = files[k % files.length]!;
+      seeds.set(file, MUTATIONS.inject!(base.seeds.get(file)!, rand));
+      let result;
+      try {
+        result = runIngest({ ...base, seeds });
+      } catch {
+        continue; // an input error is fine; nothing was written
+      }
+      for (const p of result.policies)
+        for (const mdx of [p.mdx, p.mdxEn]) {
+          const tree = fromMarkdown(mdx, { extensions: [mdxjs(), frontmatter(['yaml'])], mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml'])] });
+          const kinds = new Set<string>();
+          const names = new Set<string>();
+          const visit = (n: { type: string; name?: string | null; children?: unknown[] }) => {
+            kinds.add(n.type);
+            if (n.type.startsWith('mdxJsx')) names.add(n.name ?? '');
+            for (const c of (n.children ?? []) as (typeof n)[]) visit(c);
+          };
+          visit(tree as never);
+          expect([...kinds].filter((x) => /mdxjsEsm|Expression/.test(x))).toEqual([]);
+          for (const name of names) expect(['section', 'div', 'p', 'a', 'Term']).toContain(name);
+        }
+    }
+  });
+});
