@@ -19,6 +19,7 @@ export const langOfPath = (path: string): Lang => (path === '/en' || path.starts
 
 const strings = {
   siteName: { zh: '重庆创新驱动政策解读', en: 'Chongqing Innovation Policies Explained' },
+  siteDescription: { zh: '重庆市创新驱动发展政策的原文、措施、责任单位和量化目标，中英双语。', en: 'Texts, measures, responsible units and targets of Chongqing’s innovation-driven development policies, in Chinese and English.' },
   skip: { zh: '跳到正文', en: 'Skip to content' },
   home: { zh: '首页', en: 'Home' },
   policies: { zh: '政策文件', en: 'Policies' },

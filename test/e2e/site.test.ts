@@ -26,6 +26,11 @@ async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    // the 404 page itself is the only expected error status
+    if (r.status() >= 400 && !(r.request().isNavigationRequest() && /no-such-page/.test(r.url()))) errors.push(`${r.status()} ${r.url()}`);
+  });
   await page.goto(server.url + path);
   return { page, errors };
 }
@@ -156,7 +161,7 @@ describe('accessibility (axe) and console', () => {
       const results = await new AxeBuilder({ page }).analyze();
       const bad = results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
       expect(bad).toEqual([]);
-      expect(errors.filter((e) => !/404/.test(e))).toEqual([]);
+      expect(errors.filter((e) => !(/no-such-page/.test(path) && /404/.test(e) && /Failed to load resource/.test(e)))).toEqual([]);
       await page.close();
     });
   }
@@ -170,4 +175,29 @@ describe('text pages ship no JavaScript', () => {
       await page.close();
     });
   }
+});
+
+describe('search cost', () => {
+  /** Budget for all bytes a first Chinese query fetches on the search page (Pagefind bundle, index chunks, OpenCC). */
+  const FIRST_QUERY_BYTES = 600_000;
+  it(`a first Chinese query fetches ≤ ${FIRST_QUERY_BYTES} bytes`, async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let bytes = 0;
+    const sizes: string[] = [];
+    page.on('response', async (r) => {
+      const url = new URL(r.url());
+      if (!/^\/(pagefind|_astro)\//.test(url.pathname)) return;
+      const n = (await r.body().catch(() => Buffer.alloc(0))).length;
+      bytes += n;
+      sizes.push(`${url.pathname} ${n}`);
+    });
+    await page.goto(server.url + '/search/?q=' + encodeURIComponent('众创空间'));
+    await resultLinks(page);
+    await page.waitForLoadState('networkidle');
+    console.log(`first Chinese query: ${bytes} bytes\n${sizes.join('\n')}`);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(FIRST_QUERY_BYTES);
+    await context.close();
+  });
 });

@@ -1,0 +1,42 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile settings) on one page of each main type of
+ * the built site, served from dist/ on 127.0.0.1 and audited in Debian's Chromium.
+ * Prints the scores and exits 1 when a page is below the budget:
+ * performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { join } from 'node:path';
+import { startServer } from '../test/e2e/static-server.ts';
+
+export const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const;
+const PAGES = ['/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/units/cq-sti-commission/', '/targets/', '/search/?q=' + encodeURIComponent('众创空间'), '/en/policies/cq-2016-work-plan/'];
+
+const server = await startServer(join(import.meta.dirname, '..', 'dist'));
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+let failed = 0;
+try {
+  console.log('page | performance | accessibility | best-practices | seo');
+  for (const path of PAGES) {
+    const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BUDGET) });
+    const lhr = result!.lhr;
+    const scores = Object.fromEntries(Object.keys(BUDGET).map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)])) as Record<keyof typeof BUDGET, number>;
+    const below = (Object.keys(BUDGET) as (keyof typeof BUDGET)[]).filter((k) => scores[k] < BUDGET[k]);
+    console.log(`${path} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo}${below.length ? `  BELOW BUDGET: ${below.join(', ')}` : ''}`);
+    if (below.length) {
+      failed++;
+      for (const k of below)
+        for (const ref of lhr.categories[k]!.auditRefs) {
+          const audit = lhr.audits[ref.id]!;
+          if (ref.weight > 0 && audit.score !== null && audit.score < 1) console.log(`    ${k}: ${ref.id} (${audit.displayValue ?? audit.score})`);
+        }
+    }
+  }
+} finally {
+  chrome.kill();
+  await server.close();
+}
+process.exitCode = failed ? 1 : 0;
