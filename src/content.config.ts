@@ -9,7 +9,7 @@ import { readGeneratedData } from './data/generated.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { BriefStatement, GlossaryEntry, Measure, Policy, Target, Task, UnitEntry } from './data/schemas.ts';
+import { BriefStatement, GlossaryEntry, Measure, Policy, Target, Task, Taxonomy, TaxonomyTag, UnitEntry } from './data/schemas.ts';
 
 const policyBodies = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/generated/policies' }),
@@ -61,4 +61,13 @@ const briefs = defineCollection({
   schema: z.object({ id: z.string(), statements: z.array(BriefStatement) }),
 });
 
-export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, units, glossary, briefs };
+/** content/taxonomy.yaml flattened: one entry per tag, with its group. */
+const taxonomy = defineCollection({
+  loader: async () => {
+    const t = Taxonomy.parse(YAML.parse(readFileSync('content/taxonomy.yaml', 'utf8')));
+    return (['audiences', 'instruments', 'themes'] as const).flatMap((group) => t[group].map((tag, order) => ({ ...tag, group, order })));
+  },
+  schema: TaxonomyTag.extend({ group: z.enum(['audiences', 'instruments', 'themes']), order: z.number() }),
+});
+
+export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, units, glossary, briefs, taxonomy };

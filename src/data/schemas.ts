@@ -77,6 +77,10 @@ export const Measure = z.object({
   deadline: z.string().nullable(),
   /** The English was written for an earlier wording of the Chinese. */
   enStale: z.boolean(),
+  /** Taxonomy tags (content/taxonomy.yaml): who it is for, what kind of support, which cross-plan themes. */
+  audiences: z.array(z.string()),
+  instruments: z.array(z.string()),
+  themes: z.array(z.string()),
   url: Urls,
 });
 export type Measure = z.infer<typeof Measure>;
@@ -143,6 +147,21 @@ export type UnitEntry = z.infer<typeof UnitEntry>;
 
 export const Unit = UnitEntry.extend({ url: Urls });
 export type Unit = z.infer<typeof Unit>;
+
+/** A tag of content/taxonomy.yaml (authored): an audience, an instrument or a theme. */
+export const TaxonomyTag = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  label: z.object({ zh: z.string(), en: z.string() }),
+  definition: z.object({ zh: z.string(), en: z.string() }),
+  keywords: z.array(z.string()).min(1),
+});
+export type TaxonomyTag = z.infer<typeof TaxonomyTag>;
+export const Taxonomy = z.strictObject({ audiences: z.array(TaxonomyTag), instruments: z.array(TaxonomyTag), themes: z.array(TaxonomyTag) });
+export type Taxonomy = z.infer<typeof Taxonomy>;
+
+/** One entry of content/overrides/tags.yaml (authored, reviewed). */
+export const TagOverride = z.strictObject({ measure: z.string(), add: z.array(z.string()).optional(), remove: z.array(z.string()).optional(), reason: z.string() });
+export type TagOverride = z.infer<typeof TagOverride>;
 
 /** One entry of content/glossary.yaml (authored). */
 export const GlossaryEntry = z.strictObject({

@@ -27,6 +27,7 @@ const strings = {
   targets: { zh: '量化目标', en: 'Targets' },
   search: { zh: '搜索', en: 'Search' },
   glossary: { zh: '术语表', en: 'Glossary' },
+  finder: { zh: '支持措施查找', en: 'Support finder' },
   about: { zh: '关于与数据', en: 'About & data' },
   searchPlaceholder: { zh: '搜索政策、措施、单位…', en: 'Search policies, measures, units…' },
   switchTo: { zh: 'English', en: '中文' },

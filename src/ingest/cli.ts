@@ -27,6 +27,7 @@ function summary(report: IngestReport, renumbered: unknown[]): string {
     for (const c2 of p.metadataConflicts) lines.push(`    note: portal metadata ${c2.field} “${c2.portal}” differs from the manifest “${c2.manifest}” (manifest kept)`);
     const tr = p.translation;
     lines.push(`    English: ${tr.translated}/${tr.segments} segments translated` + (tr.stale.length ? `, ${tr.stale.length} stale (Chinese changed since translated)` : '') + (tr.orphans.length ? `, ${tr.orphans.length} orphaned entries` : ''));
+    if (p.untagged.length) lines.push(`    review: ${p.untagged.length} measures without an audience or instrument tag (content/overrides/tags.yaml)`);
     if (p.suspiciousTargets.length) lines.push(`    review: ${p.suspiciousTargets.length} targets to check (see content/ingest-report.json)`);
   }
   if (report.overriddenTargets.length) lines.push(`  ${report.overriddenTargets.length} targets changed by content/overrides/targets.yaml`);
@@ -34,6 +35,9 @@ function summary(report: IngestReport, renumbered: unknown[]): string {
   if (renumbered.length) lines.push(`  warning: ${renumbered.length} provisions changed id (renumbered): translations keyed to the old ids need review`);
   return lines.join('\n');
 }
+
+/** A file's text, or null when it does not exist. */
+const readOptional = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
 
 /** content/translations/en/<policy>.yaml texts by policy id. */
 export function readTranslations(contentDir: string): Map<string, string> {
@@ -56,7 +60,9 @@ function main(): number {
     const overridesPath = join(contentDir, 'overrides', 'targets.yaml');
     const result = runIngest({
       translations: readTranslations(contentDir),
-      glossaryText: existsSync(join(contentDir, 'glossary.yaml')) ? readFileSync(join(contentDir, 'glossary.yaml'), 'utf8') : null,
+      glossaryText: readOptional(join(contentDir, 'glossary.yaml')),
+      taxonomyText: readOptional(join(contentDir, 'taxonomy.yaml')),
+      tagOverridesText: readOptional(join(contentDir, 'overrides', 'tags.yaml')),
       seeds,
       manifestText: readFileSync(manifestPath, 'utf8'),
       unitsText: readFileSync(join(contentDir, 'units.yaml'), 'utf8'),

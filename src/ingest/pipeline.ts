@@ -3,7 +3,6 @@
  * registry/overrides in, generated files + report out. Nothing here touches the
  * disk; cli.ts reads the inputs and writes the outputs atomically.
  */
-import YAML from 'yaml';
 import { z } from 'zod';
 import { GlossaryEntry, Manifest, type ManifestEntry, type Segment, type Measure, type Policy, type Target, TargetOverride, type Task } from '../data/schemas.ts';
 import { termForms } from '../lib/glossary.ts';
@@ -17,10 +16,12 @@ import { readSource } from './read.ts';
 import { segment, type Segments } from './segment.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
+import { parseTagOverrides, parseTaxonomy, tagMeasure } from './tags.ts';
 import { extractTargets, unitOfMeasureEn } from './targets.ts';
 import { loadUnitRegistry, type UnitRegistry } from './units.ts';
 import { parseTranslationFile, Translator } from './translations.ts';
 import { detectScript, findVariants } from './variants.ts';
+import { parseYamlWith } from './yaml.ts';
 
 export interface IngestInput {
   /** seed file name → bytes */
@@ -33,6 +34,9 @@ export interface IngestInput {
   translations?: Map<string, string>;
   /** content/glossary.yaml: first uses of its terms are marked in the bodies */
   glossaryText?: string | null;
+  /** content/taxonomy.yaml and content/overrides/tags.yaml: measures are tagged by them */
+  taxonomyText?: string | null;
+  tagOverridesText?: string | null;
 }
 
 export interface PolicyOutput {
@@ -64,6 +68,8 @@ export interface PolicyReport {
   tasksWithoutMeasure: number[];
   suspiciousTargets: { id: string; why: string[]; quote: string }[];
   metadataConflicts: { field: string; manifest: string | null; portal: string }[];
+  /** Measures the taxonomy rules give no audience or no instrument. */
+  untagged: string[];
   translation: { segments: number; translated: number; stale: string[]; orphans: string[] };
 }
 
@@ -79,27 +85,16 @@ const urlOf = (path: string) => ({ zh: `/${path}/`, en: `/en/${path}/` });
 
 /** Parses the manifest; a YAML or schema problem is an IngestError naming the manifest. */
 export function parseManifest(text: string, file = 'seeds/manifest.yaml'): ManifestEntry[] {
-  let data: unknown;
-  try {
-    data = YAML.parse(text);
-  } catch (e) {
-    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null;
-    throw new IngestError(file, line, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const parsed = Manifest.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new IngestError(file, null, `${issue.path.join('.')}: ${issue.message}`);
-  }
+  const manifest = parseYamlWith(file, text, Manifest, 'field');
   const ids = new Set<string>();
   const files = new Set<string>();
-  for (const e of parsed.data.sources) {
+  for (const e of manifest.sources) {
     if (ids.has(e.id)) throw new IngestError(file, lineOf(text, `id: ${e.id}`), `duplicate id ${e.id}`);
     if (files.has(e.file)) throw new IngestError(file, lineOf(text, `file: ${e.file}`), `file ${e.file} is listed twice`);
     ids.add(e.id);
     files.add(e.file);
   }
-  return parsed.data.sources;
+  return manifest.sources;
 }
 
 function lineOf(text: string, needle: string): number | null {
@@ -108,27 +103,11 @@ function lineOf(text: string, needle: string): number | null {
 }
 
 function parseGlossary(text: string | null): GlossaryEntry[] {
-  if (!text) return [];
-  const parsed = z.array(GlossaryEntry).safeParse(YAML.parse(text));
-  if (!parsed.success) throw new IngestError('content/glossary.yaml', null, `entry ${parsed.error.issues[0]!.path.join('.')}: ${parsed.error.issues[0]!.message}`);
-  return parsed.data;
+  return text ? parseYamlWith('content/glossary.yaml', text, z.array(GlossaryEntry)) : [];
 }
 
 function parseOverrides(text: string | null): TargetOverride[] {
-  if (!text) return [];
-  const file = 'content/overrides/targets.yaml';
-  let data: unknown;
-  try {
-    data = YAML.parse(text) ?? [];
-  } catch (e) {
-    throw new IngestError(file, (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const parsed = z.array(TargetOverride).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new IngestError(file, null, `entry ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
+  return text ? parseYamlWith('content/overrides/targets.yaml', text, z.array(TargetOverride).nullable()) ?? [] : [];
 }
 
 /** Multiset difference of characters (whitespace ignored): what `source` has that `output` lacks. */
@@ -156,6 +135,8 @@ export function runIngest(input: IngestInput): IngestResult {
   const registry = loadUnitRegistry('content/units.yaml', input.unitsText);
   const overrides = parseOverrides(input.targetOverridesText);
   const glossary = parseGlossary(input.glossaryText ?? null);
+  const taxonomy = parseTaxonomy(input.taxonomyText ?? null);
+  const tagOverrides = parseTagOverrides(input.tagOverridesText ?? null);
 
   for (const name of [...input.seeds.keys()].sort()) {
     if (!manifest.some((e) => e.file === name)) throw new IngestError(`seeds/${name}`, null, 'no entry in seeds/manifest.yaml: add one (id, title, issuer, … unknown = null)');
@@ -212,6 +193,16 @@ export function runIngest(input: IngestInput): IngestResult {
   }
 
   applyOverrides(outputs, overrides, report, allTargetIds);
+  const measureIds = new Set(outputs.flatMap((o) => o.measures.map((m) => m.id)));
+  for (const o of tagOverrides) if (!measureIds.has(o.measure)) report.staleOverrides.push(`tags ${o.measure}: no such measure`);
+  for (const o of outputs) {
+    const pr = report.policies.find((x) => x.id === o.policy.id)!;
+    for (const m of o.measures) {
+      if (!taxonomy) break;
+      Object.assign(m, tagMeasure(taxonomy, tagOverrides, m.id, m.title?.zh ?? '', m.text.zh));
+      if (!m.audiences.length || !m.instruments.length) pr.untagged.push(m.id);
+    }
+  }
   for (const o of outputs) {
     const translator = translators.get(o.policy.id)!;
     translateTargets(o, translator);
@@ -356,6 +347,9 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
       title: node.title ? { zh: node.title, en: titleEn!.en } : null,
       text: { zh: text, en: textEn },
       enStale: Boolean(titleEn?.stale) || parasEn.some((x) => x.stale),
+      audiences: [],
+      instruments: [],
+      themes: [],
       lead,
       support,
       unitsFrom: own.length ? 'task-table' : inline ? 'inline' : 'none',
@@ -444,6 +438,7 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
     tasksWithoutMeasure,
     suspiciousTargets: suspicious,
     metadataConflicts,
+    untagged: [],
     translation: { segments: 0, translated: 0, stale: [], orphans: [] },
   };
   return { output: { policy, measures, tasks, targets, mdx, mdxEn, segments: [] }, report };

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { IngestError } from './errors.ts';
+import { parseYamlWith } from './yaml.ts';
 
 export const TranslationEntry = z.strictObject({
   /** First 12 hex digits of the sha256 of the Chinese text translated. */
@@ -26,18 +26,7 @@ export function hashOf(zh: string): string {
 
 /** Parses one translation file (a YAML map of segment id → entry). */
 export function parseTranslationFile(file: string, text: string): TranslationFile {
-  let data: unknown;
-  try {
-    data = YAML.parse(text) ?? {};
-  } catch (e) {
-    throw new IngestError(file, (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const parsed = z.record(z.string(), TranslationEntry).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new IngestError(file, null, `entry ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return new Map(Object.entries(parsed.data));
+  return new Map(Object.entries(parseYamlWith(file, text, z.record(z.string(), TranslationEntry).nullable()) ?? {}));
 }
 
 export interface Translated {

@@ -3,11 +3,11 @@
  * mentions — inline lists (牵头单位：…) and the shredded cells of the task table —
  * to registry ids, longest alias first.
  */
-import YAML from 'yaml';
 import { z } from 'zod';
 import { UnitEntry } from '../data/schemas.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { IngestError } from './errors.ts';
+import { parseYamlWith } from './yaml.ts';
 
 export interface UnitRegistry {
   entries: UnitEntry[];
@@ -19,19 +19,7 @@ export interface UnitRegistry {
 
 /** Parses and checks units.yaml: unique ids and aliases, successors that exist. */
 export function loadUnitRegistry(file: string, text: string): UnitRegistry {
-  let data: unknown;
-  try {
-    data = YAML.parse(text);
-  } catch (e) {
-    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null;
-    throw new IngestError(file, line, `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const parsed = z.array(UnitEntry).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new IngestError(file, null, `entry ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const entries = parsed.data;
+  const entries = parseYamlWith(file, text, z.array(UnitEntry));
   const byAlias = new Map<string, string>();
   const ids = new Set<string>();
   for (const e of entries) {

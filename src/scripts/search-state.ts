@@ -1,5 +1,5 @@
 /** The search page's state in the URL (?q=…&policy=…&unit=…&year=…&kind=…&other=1): parsed defensively, since URLs are untrusted. */
-export const FILTER_NAMES = ['kind', 'policy', 'unit', 'year'] as const;
+export const FILTER_NAMES = ['kind', 'policy', 'audience', 'instrument', 'unit', 'year'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 export interface SearchState {

@@ -1,7 +1,7 @@
 /** The open data files (dist/data/*.json and *.csv): records in the shapes documented in docs/data.md. */
 import { getCollection } from 'astro:content';
 
-export const OPEN_DATA_FILES = ['policies', 'measures', 'tasks', 'units', 'targets'] as const;
+export const OPEN_DATA_FILES = ['policies', 'measures', 'tasks', 'units', 'targets', 'taxonomy'] as const;
 export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
 /** The records of one open data file, in a stable order. */
@@ -18,6 +18,8 @@ export async function openDataRecords(name: OpenDataFile): Promise<Record<string
       return (await getCollection('tasks')).map((e) => e.data).sort((a, b) => a.policy.localeCompare(b.policy) || a.seq - b.seq);
     case 'targets':
       return (await getCollection('targets')).map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    case 'taxonomy':
+      return (await getCollection('taxonomy')).map((e) => e.data).sort((a, b) => a.group.localeCompare(b.group) || a.order - b.order).map(({ order: _o, ...t }) => t);
     case 'units':
       return (await getCollection('units')).map((e) => ({ ...e.data, url: { zh: `/units/${e.data.id}/`, en: `/en/units/${e.data.id}/` } }));
   }

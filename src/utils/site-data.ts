@@ -1,6 +1,6 @@
 /** All site content loaded once per build, with the lookups pages need. */
 import { getCollection } from 'astro:content';
-import type { Measure, Policy, Target, Task, UnitEntry } from '../data/schemas.ts';
+import type { Measure, Policy, Target, Task, TaxonomyTag, UnitEntry } from '../data/schemas.ts';
 import type { Lang } from '../i18n/ui.ts';
 
 export interface SiteData {
@@ -12,6 +12,9 @@ export interface SiteData {
   policyById: Map<string, Policy>;
   measureById: Map<string, Measure>;
   unitById: Map<string, UnitEntry>;
+  /** Taxonomy tags by group, in their authored order. */
+  tags: Record<'audiences' | 'instruments' | 'themes', TaxonomyTag[]>;
+  tagById: Map<string, TaxonomyTag>;
 }
 
 let cache: Promise<SiteData> | null = null;
@@ -30,7 +33,15 @@ export function siteData(): Promise<SiteData> {
     const tasks = (await getCollection('tasks')).map((e) => e.data).sort((a, b) => order.get(a.policy)! - order.get(b.policy)! || a.seq - b.seq);
     const targets = (await getCollection('targets')).map((e) => e.data);
     const units = (await getCollection('units')).map((e) => e.data);
+    const taxonomy = (await getCollection('taxonomy')).map((e) => e.data).sort((a, b) => a.order - b.order);
+    const tags = {
+      audiences: taxonomy.filter((t) => t.group === 'audiences'),
+      instruments: taxonomy.filter((t) => t.group === 'instruments'),
+      themes: taxonomy.filter((t) => t.group === 'themes'),
+    };
     return {
+      tags,
+      tagById: new Map(taxonomy.map((t) => [t.id, t])),
       policies,
       measures,
       tasks,

@@ -151,7 +151,7 @@ describe('languages', () => {
   });
 });
 
-const PAGE_TYPES = ['/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
+const PAGE_TYPES = ['/', '/finder/?audience=startups', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
 
 describe('accessibility (axe) and console', () => {
   for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`])) {
@@ -199,5 +199,39 @@ describe('search cost', () => {
     expect(bytes).toBeGreaterThan(0);
     expect(bytes).toBeLessThanOrEqual(FIRST_QUERY_BYTES);
     await context.close();
+  });
+});
+
+describe('support finder', () => {
+  const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as { id: string; audiences: string[]; instruments: string[]; url: { zh: string } }[];
+  const visible = (page: Page) => page.$$eval('[data-testid="finder-results"] > li:not([hidden]) > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+  it('reads the choice from the URL and lists exactly the matching measures', async () => {
+    const { page, errors } = await open('/finder/?audience=startups&instrument=funds-equity');
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
+    const expected = measures.filter((m) => m.audiences.includes('startups') && m.instruments.includes('funds-equity')).map((m) => m.url.zh).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await visible(page)).sort()).toEqual(expected);
+    expect(await page.isChecked('input[name="audience"][value="startups"]')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a choice updates the list and the URL', async () => {
+    const { page } = await open('/en/finder/');
+    await page.check('input[name="instrument"][value="intellectual-property"]');
+    await page.waitForURL(/instrument=intellectual-property/);
+    const links = await visible(page);
+    const expected = measures.filter((m) => m.instruments.includes('intellectual-property')).map((m) => '/en' + m.url.zh).sort();
+    expect(links.sort()).toEqual(expected);
+    await page.close();
+  });
+
+  it('unknown choices in the URL are ignored, not an error', async () => {
+    const { page, errors } = await open('/finder/?audience=%3Cscript%3E&instrument=nope');
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
+    expect((await visible(page)).length).toBe(measures.filter((m) => m.audiences.length || m.instruments.length).length);
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

@@ -11,7 +11,7 @@ import { ROOT } from '../helpers.ts';
 export const BUDGETS = {
   /** gzipped HTML + CSS of any page (the longest, the side-by-side view of the 2015 plan, is ~38 KB) */
   htmlCssPerPage: 60_000,
-  /** JavaScript on text pages: none */
+  /** JavaScript on text pages (all but search and finder): none */
   jsTextPage: 0,
   /** gzipped JavaScript the search page loads up front (OpenCC's dictionary chunk loads only for Han queries) */
   jsSearchPage: 5_000,
@@ -31,7 +31,8 @@ const assets = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => r
 
 describe('page weight budgets', () => {
   const all = pages(DIST).map((file) => ({ file: file.slice(DIST.length), html: readFileSync(file) }));
-  const isSearch = (f: string) => /\/search\/index\.html$/.test(f);
+  // the search page and the support finder are the two pages with scripts
+  const isApp = (f: string) => /\/(search|finder)\/index\.html$/.test(f);
 
   it(`HTML + CSS of every page ≤ ${BUDGETS.htmlCssPerPage} bytes gzipped`, () => {
     const over = all
@@ -41,7 +42,7 @@ describe('page weight budgets', () => {
   });
 
   it('text pages load no JavaScript', () => {
-    const withJs = all.filter(({ file, html }) => !isSearch(file) && /<script\b[^>]*\bsrc=/.test(html.toString())).map((x) => x.file);
+    const withJs = all.filter(({ file, html }) => !isApp(file) && /<script\b[^>]*\bsrc=/.test(html.toString())).map((x) => x.file);
     expect(withJs).toEqual([]);
   });
 
