@@ -36,6 +36,7 @@ describe('tags of real measures', () => {
     ['cq-2016-work-plan/5-21', { audiences: ['investors-finance'], instruments: ['loans-credit-insurance', 'intellectual-property'], themes: ['ip-financing'] }],
     ['cq-2016-work-plan/4-17', { audiences: ['researchers-talent'], instruments: ['talent-reforms'], themes: [] }],
     ['cq-2015-action-plan/4-3-l1', { audiences: [], instruments: ['public-procurement'], themes: [] }],
+    ['cq-2016-work-plan/1-6', { audiences: ['tech-enterprises'], instruments: ['tax-relief'], themes: ['little-giants', 'tech-based-and-high-tech'] }],
     ['cq-2015-action-plan/5-1-l2', { audiences: ['tech-enterprises'], instruments: ['grants-subsidies'], themes: [] }],
     ['cq-2022-district-guidance/6-18', { audiences: ['tech-enterprises', 'investors-finance'], instruments: ['loans-credit-insurance'], themes: [] }],
     ['cq-2023-double-growth/2-1-1', { audiences: ['tech-enterprises'], instruments: ['platforms-incubators'], themes: ['tech-based-and-high-tech'] }],
