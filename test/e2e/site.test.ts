@@ -151,7 +151,7 @@ describe('languages', () => {
   });
 });
 
-const PAGE_TYPES = ['/', '/finder/?audience=startups', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
+const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?audience=startups', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
 
 describe('accessibility (axe) and console', () => {
   for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`])) {
@@ -168,7 +168,7 @@ describe('accessibility (axe) and console', () => {
 });
 
 describe('text pages ship no JavaScript', () => {
-  for (const path of ['/', '/policies/cq-2015-action-plan/', '/en/policies/cq-2016-work-plan/2-7/', '/units/cq-sti-bureau/', '/targets/']) {
+  for (const path of ['/', '/policies/cq-2015-action-plan/', '/en/policies/cq-2016-work-plan/2-7/', '/units/cq-sti-bureau/', '/glossary/']) {
     it(`${path} loads no script`, async () => {
       const { page } = await open(path);
       expect(await page.$$('script[src], script[type="module"]')).toHaveLength(0);
@@ -232,6 +232,81 @@ describe('support finder', () => {
     await page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
     expect((await visible(page)).length).toBe(measures.filter((m) => m.audiences.length || m.instruments.length).length);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('targets timeline', () => {
+  const targetsJson = JSON.parse(readFileSync(join(DIST, 'data', 'targets.json'), 'utf8')) as { id: string; policy: string }[];
+
+  it('has one mark per target in targets.json', async () => {
+    const { page, errors } = await open('/targets/');
+    const ids = await page.$$eval('[data-chart] [data-target-id]', (els) => els.map((e) => e.getAttribute('data-target-id')));
+    expect(ids.sort()).toEqual(targetsJson.map((t) => t.id).sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a focused mark shows its tooltip: indicator, value, year, policy, source', async () => {
+    const { page } = await open('/en/targets/');
+    const id = 'cq-2023-double-growth/1-2/t3';
+    await page.focus(`[data-chart] a[data-target-id="${id}"]`);
+    const tip = page.locator('[role="tooltip"]');
+    await tip.waitFor({ state: 'visible' });
+    const text = await tip.textContent();
+    expect(text).toContain('more than 12,800 entities');
+    expect(text).toContain('2027');
+    expect(text).toContain('1.28万家');
+    expect(await page.getAttribute(`[data-chart] a[data-target-id="${id}"]`, 'aria-describedby')).toBe('timeline-tip');
+    // arrow keys move between marks
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-target-id'))).not.toBe(id);
+    await page.close();
+  });
+
+  it('a filter updates the marks and the URL; unknown state falls back to the default view', async () => {
+    const { page } = await open('/targets/');
+    await page.selectOption('select[name="policy"]', 'cq-2016-work-plan');
+    await page.waitForURL(/policy=cq-2016-work-plan/);
+    const ids = await page.$$eval('[data-chart] [data-target-id]', (els) => els.map((e) => e.getAttribute('data-target-id')!));
+    expect(ids.sort()).toEqual(targetsJson.filter((t) => t.policy === 'cq-2016-work-plan').map((t) => t.id).sort());
+    await page.selectOption('select[name="from"]', '2020');
+    await page.waitForURL(/from=2020/);
+    await page.close();
+    const { page: bad, errors } = await open('/targets/?policy=%3Cx%3E&from=abc&to=1900');
+    expect(await bad.$$eval('[data-chart] [data-target-id]', (els) => els.length)).toBe(targetsJson.length);
+    expect(errors).toEqual([]);
+    await bad.close();
+  });
+
+  it('without JavaScript the chart and the data table are there', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + '/targets/');
+    expect(await page.$$eval('#targets-table tr[data-row-target-id]', (rows) => rows.length)).toBe(targetsJson.length);
+    expect(await page.$$eval('[data-chart] [data-target-id]', (els) => els.length)).toBe(targetsJson.length);
+    await page.click('#targets-table summary');
+    expect(await page.isVisible('#targets-table table')).toBe(true);
+    await context.close();
+  });
+
+  it('downloads the current view as CSV', async () => {
+    const { page } = await open('/targets/?policy=cq-2022-district-guidance');
+    await page.waitForFunction(() => /5/.test(document.querySelector('[data-count]')?.textContent ?? ''));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')]);
+    const path = await download.path();
+    const csv = readFileSync(path!, 'utf8');
+    expect(csv.trim().split('\r\n')).toHaveLength(1 + targetsJson.filter((t) => t.policy === 'cq-2022-district-guidance').length);
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="svg"]')]);
+    expect(readFileSync((await svgDownload.path())!, 'utf8')).toMatch(/^<svg[^>]*>.*<style>/s);
+    await page.close();
+  });
+
+  it('policy and unit pages embed their own timeline without JavaScript', async () => {
+    const { page } = await open('/policies/cq-2023-double-growth/');
+    const ids = await page.$$eval('figure [data-target-id]', (els) => els.map((e) => e.getAttribute('data-target-id')!));
+    expect(ids.sort()).toEqual(targetsJson.filter((t) => t.policy === 'cq-2023-double-growth').map((t) => t.id).sort());
+    expect(await page.$$('script[src], script[type="module"]')).toHaveLength(0);
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
-/** A static file server for dist/ on 127.0.0.1 (a random free port), as a static host would serve it. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+/** A static file server for dist/ on 127.0.0.1 (a random free port), as a static host would serve it: with gzip for text, as any real host does. */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -33,7 +34,14 @@ export async function startServer(root: string): Promise<{ url: string; close():
       createReadStream(notFound).pipe(res);
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text|application\/(json|xml|javascript)|image\/svg)/.test(type)) {
+      const body = gzipSync(readFileSync(file));
+      res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      res.end(body);
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));

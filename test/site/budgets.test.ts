@@ -17,6 +17,8 @@ export const BUDGETS = {
   jsSearchPage: 5_000,
   /** gzipped OpenCC Traditional→Simplified chunk, loaded on demand */
   jsOpenccChunk: 70_000,
+  /** gzipped JavaScript of the targets chart page (chart logic, d3-scale, d3-selection, d3-brush) */
+  jsChartPage: 30_000,
 };
 
 const DIST = join(ROOT, 'dist');
@@ -31,8 +33,8 @@ const assets = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => r
 
 describe('page weight budgets', () => {
   const all = pages(DIST).map((file) => ({ file: file.slice(DIST.length), html: readFileSync(file) }));
-  // the search page and the support finder are the two pages with scripts
-  const isApp = (f: string) => /\/(search|finder)\/index\.html$/.test(f);
+  // the search page, the support finder and the targets chart are the pages with scripts
+  const isApp = (f: string) => /\/(search|finder|targets)\/index\.html$/.test(f);
 
   it(`HTML + CSS of every page ≤ ${BUDGETS.htmlCssPerPage} bytes gzipped`, () => {
     const over = all
@@ -54,5 +56,18 @@ describe('page weight budgets', () => {
     const opencc = readdirSync(join(DIST, '_astro')).filter((f) => /^t2cn\..*\.js$/.test(f));
     expect(opencc).toHaveLength(1);
     expect(gz(readFileSync(join(DIST, '_astro', opencc[0]!)))).toBeLessThanOrEqual(BUDGETS.jsOpenccChunk);
+  });
+});
+
+describe('chart code loads only where the chart is', () => {
+  it(`the targets page loads ≤ ${BUDGETS.jsChartPage} bytes of JavaScript gzipped, other pages none of it`, () => {
+    const page = readFileSync(join(DIST, 'targets', 'index.html'), 'utf8');
+    const scripts = [...page.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    const bytes = gz(readFileSync(join(DIST, scripts[0]!)));
+    console.log(`targets chart bundle: ${bytes} bytes gzipped`);
+    expect(bytes).toBeLessThanOrEqual(BUDGETS.jsChartPage);
+    const users = pages(DIST).filter((f) => readFileSync(f, 'utf8').includes(scripts[0]!)).map((f) => f.slice(DIST.length));
+    expect(users.sort()).toEqual(['/en/targets/index.html', '/targets/index.html']);
   });
 });
