@@ -1,5 +1,5 @@
 /** Shared test helpers: the real seeds and authored inputs as the ingest reads them. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestInput } from '../src/ingest/pipeline.ts';
 
@@ -21,4 +21,15 @@ export function realInput(): IngestInput {
 /** A minimal manifest entry for a test seed. */
 export function manifestEntry(file: string, id: string, script = 'zh-Hans'): string {
   return `  - file: ${file}\n    id: ${id}\n    title: 测试文件\n    issuer: null\n    docNumber: null\n    issued: null\n    period: null\n    script: ${script}\n    provenance: test fixture\n`;
+}
+
+export const DIST = join(ROOT, 'dist');
+
+/** Every HTML page of a built site (the Pagefind bundles left out). */
+export function htmlPages(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return f.startsWith('pagefind') ? [] : htmlPages(p);
+    return p.endsWith('.html') ? [p] : [];
+  });
 }

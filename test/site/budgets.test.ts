@@ -2,11 +2,11 @@
  * Page weight budgets over the built site (figures and reasons in docs/quality.md).
  * Run `npm run build` first; the bytes fetched by a first search are checked in the browser tests.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.ts';
+import { htmlPages, ROOT } from '../helpers.ts';
 
 export const BUDGETS = {
   /** gzipped HTML + CSS of any page (the longest, the side-by-side view of the 2015 plan, is ~38 KB) */
@@ -23,12 +23,7 @@ export const BUDGETS = {
 
 const DIST = join(ROOT, 'dist');
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
-const pages = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return f.startsWith('pagefind') ? [] : pages(p);
-    return p.endsWith('.html') ? [p] : [];
-  });
+const pages = htmlPages;
 const assets = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => readFileSync(join(DIST, m[1]!)));
 
 describe('page weight budgets', () => {

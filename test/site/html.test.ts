@@ -1,17 +1,12 @@
 /** The built HTML passes html-validate (config: .htmlvalidate.json, documented in docs/quality.md). Run `npm run build` first. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate/node';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.ts';
+import { htmlPages, ROOT } from '../helpers.ts';
 
 const DIST = join(ROOT, 'dist');
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return f.startsWith('pagefind') ? [] : files(p);
-    return p.endsWith('.html') ? [p] : [];
-  });
+const files = htmlPages;
 
 describe('html-validate', () => {
   it('every page of dist/ is valid', async () => {

@@ -1,18 +1,12 @@
 /** Every internal link and anchor in the built site (dist/) resolves. Run `npm run build` first. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers.ts';
+import { htmlPages, ROOT } from '../helpers.ts';
 
 const DIST = join(ROOT, 'dist');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return f.startsWith('pagefind') ? [] : htmlFiles(p);
-    return p.endsWith('.html') ? [p] : [];
-  });
-}
+const htmlFiles = htmlPages;
 
 /** The file a site path is served from, or null. */
 function fileOf(path: string): string | null {
