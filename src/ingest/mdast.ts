@@ -36,15 +36,16 @@ function paragraph(text: string): MdParagraph {
 }
 
 /** Renders one text segment in the body's language; returns null to keep the Chinese. */
-export type SegmentText = (segmentId: string, zh: string) => { text: string; lang: 'en' | 'zh-CN'; stale: boolean };
+export type SegmentText = (segmentId: string, zh: string) => { text: string; lang: 'en' | 'zh-CN'; stale: boolean; zh: string };
 
-const chinese: SegmentText = (_id, zh) => ({ text: zh, lang: 'zh-CN', stale: false });
+const chinese: SegmentText = (_id, zh) => ({ text: zh, lang: 'zh-CN', stale: false, zh });
 
 /** A paragraph of a segment: Chinese kept in an English body is marked lang="zh-CN" (translation pending). */
 function segmentParagraph(bodyLang: 'en' | 'zh-CN', t: ReturnType<SegmentText>): RootContent {
   if (t.lang === bodyLang && !t.stale) return paragraph(t.text);
-  const attrs: Record<string, string> = t.lang !== bodyLang ? { lang: t.lang, class: 'untranslated' } : { class: 'stale-translation' };
-  return block('p', attrs, inline(t.text) as unknown as RootContent[]);
+  if (t.lang !== bodyLang) return block('p', { lang: t.lang, class: 'untranslated' }, inline(t.text) as unknown as RootContent[]);
+  // A stale translation is shown with the current Chinese beside it.
+  return block('div', { class: 'stale-translation' }, [paragraph(t.text), block('p', { lang: 'zh-CN', class: 'current-chinese' }, [{ type: 'text', value: t.zh }] as unknown as RootContent[])]);
 }
 
 /** English numbering for a level: 一、 → 1.  （一） → (1)  第一章 → Chapter 1. */

@@ -278,7 +278,7 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
       terms: termForms(glossary, 'en'),
       text: (segmentId, zh) => {
         const t = translator.get(segmentId, zh);
-        return t.en === null ? { text: zh, lang: 'zh-CN', stale: false } : { text: t.en, lang: 'en', stale: t.stale };
+        return t.en === null ? { text: zh, lang: 'zh-CN', stale: false, zh } : { text: t.en, lang: 'en', stale: t.stale, zh };
       },
     }),
   );

@@ -78,3 +78,26 @@ describe('npm run ingest (cli)', () => {
     expect(strict.stderr).toContain('error: seeds/unknown-unit.txt: unknown unit “市未知委”');
   });
 });
+
+describe('renumbering is reported', () => {
+  it('a provision inserted before others moves their ids, and the report says which', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ingest-renumber-'));
+    const s = join(tmp, 'seeds');
+    const c = join(tmp, 'content');
+    cpSync(join(ROOT, 'seeds'), s, { recursive: true });
+    cpSync(join(ROOT, 'content', 'units.yaml'), join(c, 'units.yaml'));
+    expect(run(s, c).status).toBe(0);
+    const file = join(s, 'cq-2022-district-guidance.txt');
+    // a new (二十四) before the old one: the old （二十四）… become （二十五）…
+    const text = readFileSync(file, 'utf8')
+      .replace('（二十六）统筹工作落实。', '（二十七）统筹工作落实。')
+      .replace('（二十五）加大支持力度。', '（二十六）加大支持力度。')
+      .replace('（二十四）强化组织领导。', '（二十四）新增一条。\n新增的内容。\n（二十五）强化组织领导。');
+    writeFileSync(file, text);
+    const r = run(s, c);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/3 provisions changed id \(renumbered\)/);
+    const report = JSON.parse(readFileSync(join(c, 'ingest-report.json'), 'utf8'));
+    expect(report.renumbered).toContainEqual({ title: '强化组织领导', from: 'cq-2022-district-guidance/8-24', to: 'cq-2022-district-guidance/8-25' });
+  });
+});

@@ -213,3 +213,30 @@ describe('portal metadata block', () => {
     expect(conflicts).toContainEqual({ field: 'issued', manifest: '2023-03-30', portal: '2023-03-29' });
   });
 });
+
+describe('stable ids and translations across re-ingest', () => {
+  const withTranslations = () => {
+    const input = realInput();
+    input.translations = new Map([['cq-2016-work-plan', readFileSync(join(ROOT, 'content', 'translations', 'en', 'cq-2016-work-plan.yaml'), 'utf8')]]);
+    return input;
+  };
+
+  it('changing the wording of one provision keeps every id, and marks only its translation stale', () => {
+    const before = runIngest(withTranslations()).policies.find((p) => p.policy.id === 'cq-2016-work-plan')!;
+    const input = withTranslations();
+    const name = 'cq-2016-work-plan.txt';
+    const text = new TextDecoder().decode(input.seeds.get(name)!);
+    input.seeds.set(name, new TextEncoder().encode(text.replace('大力开展科技企业孵化器建设', '大力推进科技企业孵化器建设')));
+    const after = runIngest(input);
+    const policy = after.policies.find((p) => p.policy.id === 'cq-2016-work-plan')!;
+    expect(policy.measures.map((m) => m.id)).toEqual(before.measures.map((m) => m.id));
+    expect(policy.targets.map((t) => t.id)).toEqual(before.targets.map((t) => t.id));
+    const stale = after.report.policies.find((p) => p.id === 'cq-2016-work-plan')!.translation.stale;
+    expect(stale).toEqual(['2-8/p1']);
+    const m = policy.measures.find((x) => x.id === 'cq-2016-work-plan/2-8')!;
+    expect(m.enStale).toBe(true);
+    expect(m.text.en).toMatch(/incubator/i); // the English is kept, flagged
+    expect(policy.mdxEn).toContain('stale-translation');
+    expect(policy.mdxEn).toContain('大力推进科技企业孵化器建设'); // the current Chinese beside it
+  });
+});
