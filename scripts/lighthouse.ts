@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { startServer } from '../test/e2e/static-server.ts';
 
 export const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const;
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const PAGES = ['/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/units/cq-sti-commission/', '/targets/', '/search/?q=' + encodeURIComponent('众创空间'), '/en/policies/cq-2016-work-plan/'];
@@ -25,7 +26,7 @@ let failed = 0;
 try {
   console.log('page | performance | accessibility | best-practices | seo');
   for (const path of PAGES) {
-    const runs = [];
+    const runs: Lhr[] = [];
     for (let i = 0; i < RUNS; i++) runs.push((await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(BUDGET) }))!.lhr);
     const lhr = runs[0]!;
     const scores = Object.fromEntries(Object.keys(BUDGET).map((k) => [k, median(runs.map((r) => Math.round((r.categories[k]?.score ?? 0) * 100)))])) as Record<keyof typeof BUDGET, number>;

@@ -5,7 +5,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { readGeneratedData } from './data/generated.ts';
+import { readGeneratedData, type PolicyData } from './data/generated.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
@@ -19,25 +19,15 @@ const policyBodiesEn = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/generated/policies-en' }),
 });
 
-const policies = defineCollection({
-  loader: async () => readGeneratedData().map((d) => d.policy),
-  schema: Policy,
-});
+/** A collection of one kind of generated record, gathered from every policy's data file. */
+function generated<S extends z.ZodType>(records: (d: PolicyData) => unknown[], schema: S) {
+  return defineCollection({ loader: async () => readGeneratedData().flatMap(records) as { id: string }[], schema });
+}
 
-const measures = defineCollection({
-  loader: async () => readGeneratedData().flatMap((d) => d.measures),
-  schema: Measure,
-});
-
-const tasks = defineCollection({
-  loader: async () => readGeneratedData().flatMap((d) => d.tasks),
-  schema: Task,
-});
-
-const targets = defineCollection({
-  loader: async () => readGeneratedData().flatMap((d) => d.targets),
-  schema: Target,
-});
+const policies = generated((d) => [d.policy], Policy);
+const measures = generated((d) => d.measures, Measure);
+const tasks = generated((d) => d.tasks, Task);
+const targets = generated((d) => d.targets, Target);
 
 const units = defineCollection({
   loader: file('content/units.yaml'),
