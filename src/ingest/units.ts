@@ -47,7 +47,6 @@ export interface UnitToken {
 }
 
 const SEPARATORS = /^[、，,；;\s]+/;
-const UNIT_SUFFIX = /(委员会|委|局|办公室|办|人民政府|政府|管委会|部|室|联|会|部门|中心|营管部)$/;
 
 /**
  * Splits a run of unit names (whitespace already removed) into registry units.
@@ -128,7 +127,3 @@ export function resolveUnitList(registry: UnitRegistry, list: string): { ids: st
   return { ids, unknown };
 }
 
-/** Whether a string (an unknown token) has the shape of a unit name. */
-export function hasUnitShape(s: string): boolean {
-  return UNIT_SUFFIX.test(s);
-}

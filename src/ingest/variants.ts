@@ -9,11 +9,6 @@ import { bigrams, containment, isHan } from '../lib/text.ts';
 
 const toSimplified = Converter({ from: 'twp', to: 'cn' });
 
-/** Converts Traditional Chinese text to Simplified (Taiwan phrasing included). */
-export function traditionalToSimplified(text: string): string {
-  return toSimplified(text);
-}
-
 /** Share of Han characters that OpenCC changes when converting to Simplified: high for Traditional text. */
 export function traditionalShare(text: string): number {
   const converted = [...toSimplified(text)];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { hasUnitShape, loadUnitRegistry, looksLikeUnitFragment, resolveUnitList, tokenizeUnits } from '../../src/ingest/units.ts';
+import { loadUnitRegistry, looksLikeUnitFragment, resolveUnitList, tokenizeUnits } from '../../src/ingest/units.ts';
 import { ROOT, unitRegistry } from './_seeds.ts';
 
 const yamlText = readFileSync(`${ROOT}content/units.yaml`, 'utf8');
@@ -203,12 +203,3 @@ describe('looksLikeUnitFragment (lines of shredded task-table cells)', () => {
   });
 });
 
-describe('hasUnitShape', () => {
-  it('recognises the suffixes of unit names', () => {
-    expect(hasUnitShape('市外事办')).toBe(true);
-    expect(hasUnitShape('市文化旅游委')).toBe(true);
-    expect(hasUnitShape('某某区人民政府')).toBe(true);
-    expect(hasUnitShape('众创空间')).toBe(false);
-    expect(hasUnitShape('研发创新中心建设')).toBe(false);
-  });
-});
