@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/search-latency.ts   (after npm run build)
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch } from '../test/e2e/browser.ts';
 import { startServer } from '../test/e2e/static-server.ts';
@@ -21,7 +22,9 @@ const QUERIES: [string, string][] = [
 ];
 const RUNS = 3;
 
-const server = await startServer(join(import.meta.dirname, '..', 'dist'));
+const dist = join(import.meta.dirname, '..', 'dist');
+if (!existsSync(join(dist, 'pagefind'))) throw new Error('dist/ has no search index: run `npm run build` first');
+const server = await startServer(dist);
 const browser = await launch();
 console.log('lang | query | cold ms (median of 3) | warm ms (median of 3)');
 try {
