@@ -100,23 +100,25 @@ function clean(s: string): string {
 }
 
 /** The area a target is set for: named in its own clause before the number, or in the sentence's opening clause (两江新区作为…，到2020年，…). */
-function scopeOf(sentence: string, clauseBefore: string, firstClause: string): string | null {
-  const last = (text: string) => {
-    const hits = SCOPES.flatMap((sc) => [...text.matchAll(new RegExp(sc.replace(/[()（）]/g, '\\$&'), 'g'))].map((m) => ({ sc, i: m.index! })))
-      // 高新区 inside 璧山高新区 names another zone: only a match not preceded by a place-name character counts
-      .filter((x) => !(x.sc === '高新区' && /[\p{Script=Han}]/u.test(text[x.i - 1] ?? '') && !/[围绕以和、与在及]/.test(text[x.i - 1]!)));
-    return hits.sort((a, b) => b.i - a.i || b.sc.length - a.sc.length)[0]?.sc ?? null;
-  };
-  const own = last(clauseBefore);
+function scopeOf(clauseBefore: string, firstClause: string): string | null {
+  const own = latest(scopeHits(clauseBefore));
   if (own) return own;
-  if (NUMBER_RE.test(firstClause)) {
-    NUMBER_RE.lastIndex = 0;
-    return null;
-  }
-  void sentence;
+  if (firstClause.search(NUMBER_RE) >= 0) return null;
   // An opening clause that lists several areas (围绕两江新区、高新区、璧山高新区等) names where work happens, not one target area.
-  const listed = SCOPES.filter((sc) => firstClause.includes(sc) && !(sc === '高新区' && /璧山高新区/.test(firstClause) && firstClause.split('高新区').length === 2));
-  return listed.length > 1 ? null : last(firstClause);
+  const hits = scopeHits(firstClause);
+  return new Set(hits.map((h) => h.sc)).size > 1 ? null : latest(hits);
+}
+
+/** Scope names in a text; 高新区 inside another zone's name (璧山高新区) does not count. */
+function scopeHits(text: string): { sc: string; i: number }[] {
+  return SCOPES.flatMap((sc) => [...text.matchAll(new RegExp(sc.replace(/[()（）]/g, '\\$&'), 'g'))].map((m) => ({ sc, i: m.index! }))).filter(
+    (x) => !(x.sc === '高新区' && /\p{Script=Han}/u.test(text[x.i - 1] ?? '') && !/[围绕以和、与在及]/.test(text[x.i - 1]!)),
+  );
+}
+
+/** The scope named last (the longer name at the same place). */
+function latest(hits: { sc: string; i: number }[]): string | null {
+  return [...hits].sort((a, b) => b.i - a.i || b.sc.length - a.sc.length)[0]?.sc ?? null;
 }
 
 /** Splits text into sentences (。；！？) keeping their offsets. */
@@ -150,11 +152,12 @@ export interface TargetContext {
 export function extractTargets(text: string, context: TargetContext = { taskYear: null }): ExtractedTarget[] {
   const out: ExtractedTarget[] = [];
   // Years hold until the end of a full sentence (。): “到2027年，…；全市…突破500家。” is still 2027.
-  const yearHits = sentences(text.replace(/[；！？]/g, '，')).flatMap((sen) => targetYears(sen.text).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start })));
+  const fullSentences = sentences(text.replace(/[；！？]/g, '，'));
+  const yearHits = fullSentences.flatMap((sen) => targetYears(sen.text).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start })));
   for (const sentence of sentences(text)) {
     const s = sentence.text;
     if (/^凡/.test(s) || /即认定|优先申报/.test(s)) continue; // eligibility criteria, not targets
-    const fullSentenceStart = yearHits.length ? Math.max(0, ...sentences(text.replace(/[；！？]/g, '，')).filter((x) => x.start <= sentence.start).map((x) => x.start)) : 0;
+    const fullSentenceStart = Math.max(0, ...fullSentences.filter((x) => x.start <= sentence.start).map((x) => x.start));
     const clauses = [...s.matchAll(/[^，：。；]+[，：。；]?/g)].map((m) => ({ start: m.index!, text: m[0] }));
     let respective: string[] | null = null;
     for (const clause of clauses) {
@@ -175,7 +178,7 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index! : clause.text.length;
         // 和 separates the items of a list of numbers (50名…、50名…和50名…), not the words after the last one
         const ownAfter = clean(clause.text.slice(end, nextStart).split(k < numbers.length - 1 ? /[、，和]/ : /[、，]/)[0]!);
-        const scope = scopeOf(s, clause.text.slice(0, at), clauses[0]!.text);
+        const scope = scopeOf(clause.text.slice(0, at), clauses[0]!.text);
         let head = clean(k > 0 ? before.split(/[、和]/).at(-1)! : before);
         if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));
         let indicator = (ownAfter.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? head + ownAfter : head + tail;
