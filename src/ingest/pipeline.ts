@@ -447,8 +447,9 @@ function ingestPolicy(p: Prepared, sources: Policy['sources'], registry: UnitReg
 function applyOverrides(outputs: PolicyOutput[], overrides: TargetOverride[], report: IngestReport, known: Set<string>) {
   for (const o of overrides) {
     const policy = outputs.find((p) => (o.action === 'add' ? o.measure : o.id).startsWith(p.policy.id + '/'));
-    if (!policy || (o.action !== 'add' && !known.has(o.id))) {
-      report.staleOverrides.push(`${o.action} ${o.id}: no such ${o.action === 'add' ? 'measure' : 'extracted target'}`);
+    const measure = o.action === 'add' ? policy?.measures.find((x) => x.id === o.measure) : undefined;
+    if (!policy || (o.action === 'add' ? !measure : !known.has(o.id))) {
+      report.staleOverrides.push(`${o.action} ${o.id}: no such ${o.action === 'add' ? `measure ${o.measure}` : 'extracted target'}`);
       continue;
     }
     report.overriddenTargets.push({ id: o.id, action: o.action, reason: o.reason });
@@ -459,19 +460,11 @@ function applyOverrides(outputs: PolicyOutput[], overrides: TargetOverride[], re
       Object.assign(t, o.set, { overridden: true });
       if (o.set.year !== undefined) t.yearSource = 'override';
     } else {
-      const m = policy.measures.find((x) => x.id === o.measure);
-      if (!m) {
-        report.staleOverrides.push(`add ${o.id}: no measure ${o.measure}`);
-        report.overriddenTargets.pop();
-        continue;
-      }
-      policy.targets.push({ ...o.target, id: o.id, policy: policy.policy.id, measure: m.id, yearSource: 'override', overridden: true, enStale: false, url: m.url });
+      policy.targets.push({ ...o.target, id: o.id, policy: policy.policy.id, measure: measure!.id, yearSource: 'override', overridden: true, enStale: false, url: measure!.url });
     }
   }
-  for (const p of outputs) {
-    const dropped = new Set(report.overriddenTargets.filter((o) => o.action === 'drop').map((o) => o.id));
-    const pr = report.policies.find((x) => x.id === p.policy.id)!;
-    pr.suspiciousTargets = pr.suspiciousTargets.filter((s) => !dropped.has(s.id) && !report.overriddenTargets.some((o) => o.id === s.id));
-  }
+  // A reviewed target is no longer a suspicious one.
+  const reviewed = new Set(report.overriddenTargets.map((o) => o.id));
+  for (const pr of report.policies) pr.suspiciousTargets = pr.suspiciousTargets.filter((s) => !reviewed.has(s.id));
 }
 
