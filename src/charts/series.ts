@@ -7,6 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Target } from '../data/schemas.ts';
 import { formatTargetValue } from '../i18n/format.ts';
+import { splitUnit } from '../lib/measure-units.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { escapeXml } from './timeline.ts';
 
@@ -28,12 +29,11 @@ export const SERIES: SeriesDef[] = [
   { id: 'technology-contracts', label: { zh: '技术合同成交额', en: 'Technology contract turnover' }, match: (t) => /技术(交易)?合同/.test(t.indicator.zh) && total(t) },
 ];
 
-const FACTOR: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** A target value in its base unit (1.28万家 → 12800). */
 export function baseValue(value: number, unitZh: string): { value: number; unit: string } {
-  const m = unitZh.match(/^(万|亿)?(.+)$/)!;
-  return { value: value * (FACTOR[m[1] ?? ''] ?? 1), unit: m[2]! };
+  const { factor, base } = splitUnit(unitZh);
+  return { value: value * factor, unit: base };
 }
 
 export interface SeriesPoint {

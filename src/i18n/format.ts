@@ -1,7 +1,7 @@
 /** Locale-aware formatting of target values, deadlines and plan periods. */
+import { BASE_UNIT_EN, splitUnit } from '../lib/measure-units.ts';
 import type { Lang } from './ui.ts';
 
-const BASE_EN: Record<string, string> = { 家: 'entities', 个: 'units', 项: 'items', 户: 'households', 人: 'people', 名: 'people', 件: 'items', 所: 'institutions', 支: 'teams', 座: 'facilities', 条: 'items', 平方米: 'm²' };
 
 function englishNumber(n: number): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
@@ -20,13 +20,11 @@ function englishYuan(n: number): string {
  */
 export function formatTargetValue(value: number, valueMax: number | null, unitZh: string, lang: Lang): string {
   if (lang === 'zh') return `${value}${valueMax !== null ? `—${valueMax}` : ''}${unitZh}`;
-  const m = unitZh.match(/^(万|亿)?(.+)$/)!;
-  const factor = m[1] === '万' ? 1e4 : m[1] === '亿' ? 1e8 : 1;
-  const base = m[2]!;
+  const { factor, base } = splitUnit(unitZh);
   const one = (v: number) => (base === '元' ? englishYuan(v * factor) : englishNumber(Math.round(v * factor * 100) / 100));
   if (base === '%') return valueMax !== null ? `${value}% to ${valueMax}%` : `${value}%`;
   const range = valueMax !== null ? `${one(value)} to ${one(valueMax)}` : one(value);
-  return base === '元' ? range : `${range} ${BASE_EN[base] ?? base}`;
+  return base === '元' ? range : `${range} ${BASE_UNIT_EN[base] ?? base}`;
 }
 
 const COMPARATOR_WORDS: Record<string, { zh: string; en: string }> = {

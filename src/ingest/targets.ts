@@ -4,6 +4,8 @@
  * Rules are deliberately simple and visible; a reviewed overrides file
  * (content/overrides/targets.yaml) corrects, adds or drops what they get wrong.
  */
+import { BASE_UNIT_EN, splitUnit } from '../lib/measure-units.ts';
+
 export type Comparator = '≥' | '>' | '=' | '≈' | '≤';
 
 export interface ExtractedTarget {
@@ -38,16 +40,15 @@ const PREFIX_COMPARATORS: [string[], Comparator][] = [
   [['达到', '提高到', '提升到', '增加到', '增长到'], '='],
 ];
 
-const BASE_UNIT_EN: Record<string, string> = { 家: 'entities', 个: 'units', 项: 'items', 元: 'CNY', 户: 'households', 人: 'people', 名: 'people', 件: 'items', '%': '%', 所: 'institutions', 支: 'teams', 座: 'facilities', 条: 'items', 平方米: 'm²' };
 
 /** The English of a unit of measure, with its multiplier: 万家 → “10,000 entities”, 亿元 → “CNY 100 million”. */
 export function unitOfMeasureEn(unit: string): string | null {
-  const m = unit.match(/^(万|亿)?(.+)$/)!;
-  const base = BASE_UNIT_EN[m[2]!];
+  const { multiplier, base: zh } = splitUnit(unit);
+  const base = BASE_UNIT_EN[zh];
   if (!base) return null;
-  if (!m[1]) return base;
-  if (base === 'CNY') return m[1] === '万' ? 'CNY 10,000' : 'CNY 100 million';
-  return `${m[1] === '万' ? '10,000' : '100 million'} ${base}`;
+  if (!multiplier) return base;
+  if (base === 'CNY') return multiplier === '万' ? 'CNY 10,000' : 'CNY 100 million';
+  return `${multiplier === '万' ? '10,000' : '100 million'} ${base}`;
 }
 
 /** The comparator word nearest before the number (至少打造3—5个 → ≥), or null. */
