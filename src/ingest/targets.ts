@@ -26,7 +26,7 @@ export interface ExtractedTarget {
 }
 
 /** Units of measure a target number can carry, longest first. 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
-const MEASURE_UNITS = ['平方米', '家', '个', '项', '元', '户', '人', '名', '件', '%', '所', '支', '座', '条'];
+const MEASURE_UNITS = Object.keys(BASE_UNIT_EN).sort((a, b) => b.length - a.length);
 const NUMBER_RE = new RegExp(
   `(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*((?:万|亿)?(?:${MEASURE_UNITS.join('|')}))(以上|左右|以内|以下)?`,
   'g',
