@@ -3,20 +3,12 @@
  * inputs across all seeds and mutations). Exits 1 on any crash (an error that is
  * not a clear IngestError naming the file), printing the first few.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readIngestInput } from '../src/ingest/inputs.ts';
 import { fuzzOnce, MUTATIONS, type FuzzOutcome } from '../src/ingest/fuzz.ts';
 
 const n = Number(process.argv[2] ?? 3000);
-const seeds = new Map<string, Uint8Array>();
-for (const f of readdirSync('seeds').filter((x) => x.endsWith('.txt')).sort()) seeds.set(f, readFileSync(join('seeds', f)));
-const base = {
-  seeds,
-  manifestText: readFileSync('seeds/manifest.yaml', 'utf8'),
-  unitsText: readFileSync('content/units.yaml', 'utf8'),
-  targetOverridesText: readFileSync('content/overrides/targets.yaml', 'utf8'),
-  glossaryText: readFileSync('content/glossary.yaml', 'utf8'),
-};
+const base = readIngestInput('seeds', 'content');
+const seeds = base.seeds;
 const files = [...seeds.keys()];
 const mutations = Object.keys(MUTATIONS);
 const counts: Record<string, number> = { ok: 0, 'input-error': 0, crash: 0 };

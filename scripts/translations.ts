@@ -5,9 +5,9 @@
  * new segments are added with en: null; entries of vanished segments are dropped
  * and listed. Then translators fill in the en values.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTranslations } from '../src/ingest/cli.ts';
+import { readIngestInput } from '../src/ingest/inputs.ts';
 import { IngestError } from '../src/ingest/errors.ts';
 import { runIngest } from '../src/ingest/pipeline.ts';
 import { parseTranslationFile, updatedTranslationFile } from '../src/ingest/translations.ts';
@@ -15,17 +15,9 @@ import { parseTranslationFile, updatedTranslationFile } from '../src/ingest/tran
 const seedsDir = 'seeds';
 const contentDir = 'content';
 try {
-  const seeds = new Map<string, Uint8Array>();
-  for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt')).sort()) seeds.set(f, readFileSync(join(seedsDir, f)));
-  const overrides = join(contentDir, 'overrides', 'targets.yaml');
-  const texts = readTranslations(contentDir);
-  const result = runIngest({
-    seeds,
-    manifestText: readFileSync(join(seedsDir, 'manifest.yaml'), 'utf8'),
-    unitsText: readFileSync(join(contentDir, 'units.yaml'), 'utf8'),
-    targetOverridesText: existsSync(overrides) ? readFileSync(overrides, 'utf8') : null,
-    translations: texts,
-  });
+  const input = readIngestInput(seedsDir, contentDir);
+  const texts = input.translations!;
+  const result = runIngest(input);
   const dir = join(contentDir, 'translations', 'en');
   mkdirSync(dir, { recursive: true });
   for (const p of result.policies) {
@@ -33,7 +25,10 @@ try {
     const existing = texts.has(p.policy.id) ? parseTranslationFile(file, texts.get(p.policy.id)!) : new Map();
     const ids = new Set(p.segments.map((s) => s.id));
     const dropped = [...existing.keys()].filter((k) => !ids.has(k));
-    writeFileSync(file, updatedTranslationFile(p.policy.title.zh, existing, p.segments));
+    const updated = updatedTranslationFile(p.policy.title.zh, existing, p.segments);
+    // Leave a file that is already complete and current as it is (no reformatting churn).
+    const unchanged = texts.has(p.policy.id) && JSON.stringify([...parseTranslationFile(file, updated)]) === JSON.stringify([...existing]);
+    if (!unchanged) writeFileSync(file, updated);
     const missing = p.segments.filter((s) => !s.en).length;
     console.log(`${file}: ${p.segments.length} segments, ${missing} without English` + (dropped.length ? `; dropped ${dropped.join(', ')}` : ''));
   }

@@ -3,10 +3,9 @@
  * run the pipeline, print a summary and write content/generated/ atomically.
  * Bad input prints `error: FILE:LINE: problem` and exits 1 with content/ untouched.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IngestError } from './errors.ts';
+import { readIngestInput } from './inputs.ts';
 import { runIngest, type IngestReport } from './pipeline.ts';
 import { findRenumbered, renderFiles, writeOutput } from './write.ts';
 
@@ -36,16 +35,6 @@ function summary(report: IngestReport, renumbered: unknown[]): string {
   return lines.join('\n');
 }
 
-/** A file's text, or null when it does not exist. */
-const readOptional = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : null);
-
-/** content/translations/en/<policy>.yaml texts by policy id. */
-export function readTranslations(contentDir: string): Map<string, string> {
-  const dir = join(contentDir, 'translations', 'en');
-  if (!existsSync(dir)) return new Map();
-  return new Map(readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => [f.replace(/\.yaml$/, ''), readFileSync(join(dir, f), 'utf8')]));
-}
-
 function main(): number {
   const { values } = parseArgs({
     options: { strict: { type: 'boolean', default: false }, seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' } },
@@ -53,21 +42,8 @@ function main(): number {
   const seedsDir = values.seeds!;
   const contentDir = values.content!;
   try {
-    const manifestPath = join(seedsDir, 'manifest.yaml');
-    if (!existsSync(manifestPath)) throw new IngestError(manifestPath, null, 'missing: every seed needs an entry in the manifest');
-    const seeds = new Map<string, Uint8Array>();
-    for (const f of readdirSync(seedsDir).filter((x) => x.endsWith('.txt')).sort()) seeds.set(f, readFileSync(join(seedsDir, f)));
-    const overridesPath = join(contentDir, 'overrides', 'targets.yaml');
-    const result = runIngest({
-      translations: readTranslations(contentDir),
-      glossaryText: readOptional(join(contentDir, 'glossary.yaml')),
-      taxonomyText: readOptional(join(contentDir, 'taxonomy.yaml')),
-      tagOverridesText: readOptional(join(contentDir, 'overrides', 'tags.yaml')),
-      seeds,
-      manifestText: readFileSync(manifestPath, 'utf8'),
-      unitsText: readFileSync(join(contentDir, 'units.yaml'), 'utf8'),
-      targetOverridesText: existsSync(overridesPath) ? readFileSync(overridesPath, 'utf8') : null,
-    });
+    const input = readIngestInput(seedsDir, contentDir);
+    const result = runIngest(input);
     if (values.strict && result.report.unknownUnitCount > 0) {
       const first = result.report.policies.flatMap((p) => p.unknownUnits.map((u) => ({ ...u, file: p.file })))[0]!;
       throw new IngestError(`seeds/${first.file}`, null, `unknown unit “${first.name}” in ${first.where} (--strict): add it to content/units.yaml`);
@@ -75,7 +51,7 @@ function main(): number {
     const renumbered = findRenumbered(contentDir, result);
     const files = renderFiles(result);
     writeOutput(contentDir, files, { ...result.report, renumbered });
-    console.log(`ingest: ${result.policies.length} policies from ${seeds.size} seed files → ${contentDir}/generated/ (${files.size} files)`);
+    console.log(`ingest: ${result.policies.length} policies from ${input.seeds.size} seed files → ${contentDir}/generated/ (${files.size} files)`);
     console.log(summary(result.report, renumbered));
     return 0;
   } catch (e) {
@@ -88,4 +64,4 @@ function main(): number {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) process.exitCode = main();
+process.exitCode = main();
