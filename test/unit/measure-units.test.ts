@@ -4,7 +4,7 @@ import { unitOfMeasureEn } from '../../src/ingest/targets.ts';
 
 describe('units of measure', () => {
   it('split into multiplier and base unit', () => {
-    expect(splitUnit('1.28万家'.replace(/^[\d.]+/, ''))).toEqual({ factor: 1e4, base: '家', multiplier: '万' });
+    expect(splitUnit('万家')).toEqual({ factor: 1e4, base: '家', multiplier: '万' });
     expect(splitUnit('亿元')).toEqual({ factor: 1e8, base: '元', multiplier: '亿' });
     expect(splitUnit('%')).toEqual({ factor: 1, base: '%', multiplier: null });
   });
