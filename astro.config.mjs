@@ -5,6 +5,9 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
+  // Each checkout (and each scratch copy that links node_modules) keeps its own cache:
+  // the default, node_modules/.astro, would be shared through the link.
+  cacheDir: './.astro/cache',
   // Absolute URLs (canonical, hreflang, sitemap) need the public address; override with SITE_URL.
   site: process.env.SITE_URL ?? 'https://cq-innovation-policy.example.org',
   trailingSlash: 'always',
