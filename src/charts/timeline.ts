@@ -97,7 +97,7 @@ export function filterTargets(targets: Target[], filters: TimelineFilters, leadB
     (t) =>
       (!filters.policy || t.policy === filters.policy) &&
       (!filters.row || rowOf(t) === filters.row) &&
-      (!filters.unit || (leadByMeasure?.get(t.measure) ?? []).includes(filters.unit)),
+      (!filters.unit || ((t.measure && leadByMeasure?.get(t.measure)) || []).includes(filters.unit)),
   );
 }
 

@@ -106,7 +106,10 @@ export const Comparator = z.enum(['≥', '>', '=', '≈', '≤']);
 export const Target = z.object({
   id: z.string(),
   policy: z.string(),
-  measure: z.string(),
+  /** The measure it belongs to; null for a target stated in a heading's own text (a chapter's 发展目标). */
+  measure: z.string().nullable(),
+  /** The provision whose text states it (the measure itself, or a chapter or section). */
+  provision: z.string(),
   indicator: Localized,
   scope: Localized.nullable(),
   year: z.number().int().nullable(),

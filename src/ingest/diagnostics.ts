@@ -22,13 +22,15 @@ export interface Diagnostic {
   rule: string;
   severity: Severity;
   message: string;
+  /** The record it concerns (a measure or target id), when there is one. */
+  record?: string;
   /** Text a maintainer can paste to fix it (e.g. a YAML entry for content/units.yaml). */
   fix?: string;
 }
 
-/** Builds a diagnostic; `fix` is left out when not given so the report stays compact. */
-export function diagnostic(file: string, line: number | null, rule: string, severity: Severity, message: string, fix?: string): Diagnostic {
-  return fix === undefined ? { file, line, rule, severity, message } : { file, line, rule, severity, message, fix };
+/** Builds a diagnostic; optional fields are left out when not given so the report stays compact. */
+export function diagnostic(file: string, line: number | null, rule: string, severity: Severity, message: string, extra: { record?: string; fix?: string } = {}): Diagnostic {
+  return { file, line, rule, severity, message, ...extra };
 }
 
 /** Stable order: by file, line, rule, message (stages may emit in any order). */

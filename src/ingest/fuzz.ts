@@ -4,7 +4,7 @@
  * lines and injected MDX/HTML/JS. Deterministic for a given seed number.
  */
 import { runIngest, type IngestInput } from './pipeline.ts';
-import { IngestError } from './errors.ts';
+import { IngestError, IngestErrors } from './errors.ts';
 
 /** A small deterministic PRNG (mulberry32). */
 export function prng(seed: number): () => number {
@@ -121,7 +121,7 @@ export function fuzzOnce(base: IngestInput, file: string, mutation: string, seed
     runIngest({ ...base, seeds });
     return { mutation, file, result: 'ok' };
   } catch (e) {
-    if (e instanceof IngestError) return { mutation, file, result: 'input-error', message: e.message };
+    if (e instanceof IngestError || e instanceof IngestErrors) return { mutation, file, result: 'input-error', message: e.message };
     return { mutation, file, result: 'crash', message: (e as Error).stack };
   }
 }

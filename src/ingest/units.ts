@@ -4,7 +4,7 @@
  * to registry ids, longest alias first.
  */
 import { z } from 'zod';
-import { UnitEntry } from '../data/schemas.ts';
+import { UnitEntry, UnitKind } from '../data/schemas.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { IngestError } from './errors.ts';
 import { parseYamlWith } from './yaml.ts';
@@ -127,3 +127,19 @@ export function resolveUnitList(registry: UnitRegistry, list: string): { ids: st
   return { ids, unknown };
 }
 
+
+/** A content/units.yaml entry to paste for an unknown unit: what is not known is null, the id is for the maintainer to choose. */
+export function unitEntrySuggestion(name: string): string {
+  const kind = /政府$/.test(name) ? 'group' : /(委员会|委|局|办|部|室)$/.test(name) ? 'department' : 'organization';
+  return [
+    `- id: TODO-choose-an-id   # kebab-case English, e.g. cq-…`,
+    `  name: {zh: ${name}, en: null}`,
+    `  fullName: null`,
+    `  enBasis: informal`,
+    `  aliases: [${name}]`,
+    `  kind: ${kind}   # check: ${UnitKind.options.join(' | ')}`,
+    `  successor: null`,
+    `  successorBasis: null`,
+    `  note: null`,
+  ].join('\n');
+}

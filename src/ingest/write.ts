@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IngestReport, IngestResult } from './pipeline.ts';
+import type { IngestResult } from './pipeline.ts';
+import type { IngestReport } from './report.ts';
 
 export const GENERATED_DIR = 'generated';
 export const REPORT_FILE = 'ingest-report.json';
@@ -30,31 +31,8 @@ export function renderFiles(result: IngestResult): Map<string, string> {
   return files;
 }
 
-/** Measures whose title moved to another id since the last run (renumbering), from the previous generated data. */
-export function findRenumbered(contentDir: string, result: IngestResult): { title: string; from: string; to: string }[] {
-  const dataDir = join(contentDir, GENERATED_DIR, 'data');
-  if (!existsSync(dataDir)) return [];
-  const previous = new Map<string, string>();
-  for (const f of readdirSync(dataDir).filter((x) => x.endsWith('.json'))) {
-    try {
-      const d = JSON.parse(readFileSync(join(dataDir, f), 'utf8')) as { measures: { id: string; title: { zh: string } | null; text: { zh: string } }[] };
-      for (const m of d.measures) previous.set(m.title?.zh ?? m.text.zh.slice(0, 40), m.id);
-    } catch {
-      // an unreadable previous file only means there is nothing to compare with
-    }
-  }
-  const moved: { title: string; from: string; to: string }[] = [];
-  for (const p of result.policies)
-    for (const m of p.measures) {
-      const key = m.title?.zh ?? m.text.zh.slice(0, 40);
-      const before = previous.get(key);
-      if (before && before !== m.id && before.startsWith(p.policy.id + '/')) moved.push({ title: key, from: before, to: m.id });
-    }
-  return moved;
-}
-
 /** Replaces content/generated/ and content/ingest-report.json with the new output, atomically per folder. */
-export function writeOutput(contentDir: string, files: Map<string, string>, report: IngestReport & { renumbered?: unknown }): void {
+export function writeOutput(contentDir: string, files: Map<string, string>, report: IngestReport): void {
   const stamp = `${process.pid}`;
   const staging = join(contentDir, `.generated-staging-${stamp}`);
   const old = join(contentDir, `.generated-old-${stamp}`);

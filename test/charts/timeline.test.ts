@@ -56,7 +56,7 @@ describe('timeline model', () => {
     expect(filterTargets(targets, { policy: 'cq-2023-double-growth' }).every((t) => t.policy === 'cq-2023-double-growth')).toBe(true);
     const sti = filterTargets(targets, { unit: 'cq-sti-commission' }, lead);
     expect(sti.length).toBeGreaterThan(0);
-    expect(sti.every((t) => lead.get(t.measure)!.includes('cq-sti-commission'))).toBe(true);
+    expect(sti.every((t) => lead.get(t.measure!)!.includes('cq-sti-commission'))).toBe(true);
     expect(filterTargets(targets, { row: 'maker-spaces' }).every((t) => /众创空间/.test(t.indicator.zh))).toBe(true);
   });
 

@@ -63,6 +63,24 @@ describe('npm run ingest (cli)', () => {
     expect(snapshot(content)).toEqual(before);
   });
 
+  it('reports every bad seed in one run, then exits 1 with content/ unchanged', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ingest-many-bad-'));
+    const s = join(tmp, 'seeds');
+    cpSync(join(ROOT, 'seeds'), s, { recursive: true });
+    writeFileSync(join(s, 'bad-bytes.txt'), Buffer.from([0x31, 0x0a, 0xff, 0x0a]));
+    writeFileSync(join(s, 'no-structure.txt'), '只有一段话，没有任何编号。\n');
+    writeFileSync(join(s, 'not-listed.txt'), '一、总则\n');
+    appendFileSync(join(s, 'manifest.yaml'), manifestEntry('bad-bytes.txt', 'bad-bytes') + manifestEntry('no-structure.txt', 'no-structure'));
+    const before = snapshot(content);
+    const r = run(s, content);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('error: seeds/bad-bytes.txt:2: bytes that are not valid UTF-8');
+    expect(r.stderr).toContain('error: seeds/no-structure.txt:1: no recognisable structure');
+    expect(r.stderr).toContain('error: seeds/not-listed.txt: no entry in seeds/manifest.yaml');
+    expect(r.stderr).toContain('ingest stopped (3 problems)');
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it('--strict turns an unknown unit into an error', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'ingest-strict-'));
     const s = join(tmp, 'seeds');
@@ -73,20 +91,27 @@ describe('npm run ingest (cli)', () => {
     const warn = run(s, join(tmp, 'c'));
     expect(warn.status, warn.stderr).toBe(0);
     expect(warn.stdout).toContain('unknown unit “市未知委”');
+    // the report carries a registry entry to paste
+    const report = JSON.parse(readFileSync(join(tmp, 'c', 'ingest-report.json'), 'utf8'));
+    const d = report.diagnostics.find((x: { rule: string }) => x.rule === 'unknown-unit');
+    expect(d).toMatchObject({ file: 'seeds/unknown-unit.txt', line: 2, severity: 'warning' });
+    expect(d.fix).toContain('aliases: [市未知委]');
     const strict = run(s, join(tmp, 'c'), '--strict');
     expect(strict.status).toBe(1);
-    expect(strict.stderr).toContain('error: seeds/unknown-unit.txt: unknown unit “市未知委”');
+    expect(strict.stderr).toContain('error: seeds/unknown-unit.txt:2: unknown unit “市未知委”');
   });
 });
 
 describe('renumbering is reported', () => {
-  it('a provision inserted before others moves their ids, and the report says which', () => {
+  it('a provision inserted before others moves their ids; every run reports it the same way (idempotent)', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'ingest-renumber-'));
     const s = join(tmp, 'seeds');
     const c = join(tmp, 'content');
     cpSync(join(ROOT, 'seeds'), s, { recursive: true });
     cpSync(join(ROOT, 'content', 'units.yaml'), join(c, 'units.yaml'));
+    cpSync(join(ROOT, 'content', 'translations'), join(c, 'translations'), { recursive: true });
     expect(run(s, c).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(c, 'ingest-report.json'), 'utf8')).renumbered).toEqual([]);
     const file = join(s, 'cq-2022-district-guidance.txt');
     // a new (二十四) before the old one: the old （二十四）… become （二十五）…
     const text = readFileSync(file, 'utf8')
@@ -96,8 +121,17 @@ describe('renumbering is reported', () => {
     writeFileSync(file, text);
     const r = run(s, c);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/3 provisions changed id \(renumbered\)/);
-    const report = JSON.parse(readFileSync(join(c, 'ingest-report.json'), 'utf8'));
-    expect(report.renumbered).toContainEqual({ title: '强化组织领导', from: 'cq-2022-district-guidance/8-24', to: 'cq-2022-district-guidance/8-25' });
+    expect(r.stdout).toContain('[renumbered] “强化组织领导” moved from cq-2022-district-guidance/8-24 to cq-2022-district-guidance/8-25');
+    const report = readFileSync(join(c, 'ingest-report.json'), 'utf8');
+    expect(JSON.parse(report).renumbered).toEqual([
+      { title: '强化组织领导', from: 'cq-2022-district-guidance/8-24', to: 'cq-2022-district-guidance/8-25' },
+      { title: '加大支持力度', from: 'cq-2022-district-guidance/8-25', to: 'cq-2022-district-guidance/8-26' },
+      { title: '统筹工作落实', from: 'cq-2022-district-guidance/8-26', to: 'cq-2022-district-guidance/8-27' },
+    ]);
+    // A second run over the same inputs writes the same report: the renumbering is still there until the translations are updated.
+    const generated = snapshot(c);
+    expect(run(s, c).status).toBe(0);
+    expect(readFileSync(join(c, 'ingest-report.json'), 'utf8')).toBe(report);
+    expect(snapshot(c)).toEqual(generated);
   });
 });

@@ -48,7 +48,7 @@ describe('ingest of the real seeds', () => {
     // 15. 强化知识产权保护 … （牵头单位：市知识产权局；责任单位：市教委、市科技局、市经济信息委、市国资委等）
     expect(m.lead).toEqual(['cq-intellectual-property-office']);
     expect(m.support).toEqual(['cq-education-commission', 'cq-sti-bureau', 'cq-economy-it-commission', 'cq-sasac']);
-    expect(result.report.unknownUnitCount).toBe(0);
+    expect(result.report.diagnostics.filter((d) => d.rule === 'unknown-unit' && d.file === 'seeds/cq-2023-double-growth.txt')).toEqual([]);
   });
 
   it('applies the reviewed overrides and lists them', () => {
@@ -57,7 +57,7 @@ describe('ingest of the real seeds', () => {
     expect(byId('cq-2015-action-plan').targets.some((t) => t.id === 'cq-2015-action-plan/3-3-l3/t1')).toBe(false);
     const corrected = byId('cq-2022-district-guidance').targets.find((t) => t.id === 'cq-2022-district-guidance/1-3/t5')!;
     expect([corrected.year, corrected.yearSource, corrected.overridden]).toEqual([2025, 'override', true]);
-    expect(result.report.staleOverrides).toEqual([]);
+    expect(result.report.diagnostics.filter((d) => d.rule === 'override-stale')).toEqual([]);
   });
 
   it('gives the 2023 plan its double-growth targets', () => {
@@ -208,9 +208,9 @@ describe('portal metadata block', () => {
     const r = withPortalSeed(entry);
     const p = r.policies.find((x) => x.policy.id === 'portal-doc')!;
     expect(p.policy.docNumber).toBe('渝府办发〔2023〕7号');
-    const conflicts = r.report.policies.find((x) => x.id === 'portal-doc')!.metadataConflicts;
-    expect(conflicts).toContainEqual({ field: 'docNumber', manifest: '渝府办发〔2023〕7号', portal: '渝府办发〔2023〕6号' });
-    expect(conflicts).toContainEqual({ field: 'issued', manifest: '2023-03-30', portal: '2023-03-29' });
+    const conflicts = r.report.diagnostics.filter((d) => d.rule === 'metadata-conflict' && d.file === 'seeds/portal.txt').map((d) => d.message);
+    expect(conflicts).toContain('portal metadata docNumber “渝府办发〔2023〕6号” differs from the manifest “渝府办发〔2023〕7号” (manifest kept)');
+    expect(conflicts).toContain('portal metadata issued “2023-03-29” differs from the manifest “2023-03-30” (manifest kept)');
   });
 });
 
@@ -238,5 +238,22 @@ describe('stable ids and translations across re-ingest', () => {
     expect(m.text.en).toMatch(/incubator/i); // the English is kept, flagged
     expect(policy.mdxEn).toContain('stale-translation');
     expect(policy.mdxEn).toContain('大力推进科技企业孵化器建设'); // the current Chinese beside it
+  });
+});
+
+describe('targets stated in a heading’s own text', () => {
+  it('are extracted from chapters, not only from measures, and point at the heading', () => {
+    const input = realInput();
+    // Our own fixture: a chapter whose own paragraph sets the targets, then its measures.
+    const doc = ['一、发展目标', '到2027年，全区从业人员规模突破10万人，核心载体面积突破100万平方米。', '（一）建设载体。建设一批孵化载体。', '（二）引育人才。引进一批人才。', '二、保障措施', '加强组织领导。'].join('\n');
+    input.seeds.set('heading-targets.txt', new TextEncoder().encode(doc));
+    input.manifestText += manifestEntry('heading-targets.txt', 'heading-targets');
+    const p = runIngest(input).policies.find((x) => x.policy.id === 'heading-targets')!;
+    const own = p.targets.filter((t) => t.provision === 'heading-targets/1');
+    expect(own.map((t) => [t.year, t.value, t.unit.zh, t.comparator, t.measure])).toEqual([
+      [2027, 10, '万人', '>', null],
+      [2027, 100, '万平方米', '>', null],
+    ]);
+    expect(own[0]!.url.zh).toBe('/policies/heading-targets/#p-1');
   });
 });

@@ -1,0 +1,285 @@
+/**
+ * Stage 5 (records): from one primary source's tree, build the records the site
+ * publishes — the policy, its measures (leaf provisions), the rows of its task
+ * table, its quantitative targets — and the MDX bodies in both languages.
+ */
+import type { GlossaryEntry, ManifestEntry, Measure, Policy, Target, Task } from '../data/schemas.ts';
+import { termForms } from '../lib/glossary.ts';
+import { stripWhitespace } from '../lib/text.ts';
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { extractInlineAssignment } from './inline-units.ts';
+import { anchorOf, buildBodyTree, serializeMdx } from './mdast.ts';
+import { portalDate } from './portal-metadata.ts';
+import { round3, type PreparedSource } from './sources.ts';
+import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
+import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
+import { extractTargets } from './targets.ts';
+import type { Translator } from './translations.ts';
+import { unitEntrySuggestion, type UnitRegistry } from './units.ts';
+
+export interface PolicyOutput {
+  policy: Policy;
+  measures: Measure[];
+  tasks: Task[];
+  targets: Target[];
+  mdx: string;
+  /** The body in English (Chinese kept, marked, where a translation is missing). */
+  mdxEn: string;
+  /** Every translatable text segment in document order, with its English. */
+  segments: { id: string; zh: string; en: string | null; stale: boolean }[];
+}
+
+/** What the report says of one policy besides its diagnostics. */
+export interface PolicyStats {
+  id: string;
+  file: string;
+  counts: { chapters: number; sections: number; measures: number; tasks: number; targets: number; units: number };
+  coverage: { sourceChars: number; accountedChars: number; ratio: number; missing: string };
+}
+
+export interface PolicyRecords {
+  output: PolicyOutput;
+  stats: PolicyStats;
+  diagnostics: Diagnostic[];
+}
+
+/** Site paths of a page in both languages. */
+export const urlOf = (path: string) => ({ zh: `/${path}/`, en: `/en/${path}/` });
+
+/** Multiset difference of characters (whitespace ignored): what `source` has that `output` lacks. */
+export function missingChars(source: string, output: string): string {
+  const counts = new Map<string, number>();
+  for (const ch of stripWhitespace(output)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let missing = '';
+  for (const ch of stripWhitespace(source)) {
+    const n = counts.get(ch) ?? 0;
+    if (n > 0) counts.set(ch, n - 1);
+    else missing += ch;
+  }
+  return missing;
+}
+
+/** Title and issuer: the manifest wins; portal metadata fills what the manifest leaves null. */
+function documentFacts(entry: ManifestEntry, fields: Record<string, string> | null, tree: DocumentTree) {
+  return {
+    title: entry.title ?? fields?.['标题'] ?? fields?.['名称'] ?? tree.preamble[0]?.text ?? entry.id,
+    issuer: entry.issuer ?? fields?.['发布机构'] ?? fields?.['发文机关'] ?? null,
+  };
+}
+
+/** Conflicts between the manifest and the portal metadata block (the manifest is kept). */
+function metadataConflicts(file: string, entry: ManifestEntry, fields: Record<string, string> | null, line: number | null): Diagnostic[] {
+  if (!fields) return [];
+  const out: Diagnostic[] = [];
+  const compare = (field: string, manifestValue: string | null, portalValue: string | null | undefined) => {
+    if (portalValue && manifestValue !== portalValue)
+      out.push(diagnostic(file, line, 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`));
+  };
+  compare('docNumber', entry.docNumber, fields['发文字号']);
+  compare('issuer', entry.issuer, fields['发布机构'] ?? fields['发文机关']);
+  compare('issued', entry.issued, portalDate(fields['成文日期']));
+  compare('title', entry.title, fields['标题'] ?? fields['名称']);
+  return out;
+}
+
+/** Builds every record of one primary source. */
+export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources'], registry: UnitRegistry, translator: Translator, glossary: GlossaryEntry[]): PolicyRecords {
+  const { entry, segments, normalized, file } = p;
+  const id = entry.id;
+  const tree = buildTree(file, segments.body);
+  const fields = segments.metadata?.fields ?? null;
+  const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, fields, segments.metadata?.lines[0] ?? null)];
+  for (const w of tree.numberingWarnings) {
+    const line = Number(w.match(/^line (\d+)/)?.[1] ?? NaN);
+    diagnostics.push(diagnostic(file, Number.isNaN(line) ? null : line, 'numbering-skip', 'warning', w.replace(/^line \d+: /, '')));
+  }
+  const { title, issuer } = documentFacts(entry, fields, tree);
+
+  // English first, so that the translation segments come in document order.
+  const titleEn = translator.get('policy/title', title).en;
+  const issuerEn = issuer ? translator.get('policy/issuer', issuer).en : null;
+  const all = [...walk(tree.provisions)];
+  const leaves = all.filter((x) => x.node.children.length === 0);
+  const bodyInput = {
+    policyId: id,
+    sourceFiles: sources.map((s) => `seeds/${s.file}`),
+    frontmatter: { policy: id, lang: 'zh-CN', title },
+    tree,
+    annexList: segments.annexList,
+    measureIds: new Set(leaves.map((l) => `${id}/${l.node.key}`)),
+    terms: termForms(glossary, 'zh'),
+  };
+  const mdx = serializeMdx(buildBodyTree(bodyInput));
+  const mdxEn = serializeMdx(
+    buildBodyTree({
+      ...bodyInput,
+      frontmatter: { policy: id, lang: 'en', title: titleEn ?? title },
+      lang: 'en',
+      terms: termForms(glossary, 'en'),
+      text: (segmentId, zh) => {
+        const t = translator.get(segmentId, zh);
+        return t.en === null ? { text: zh, lang: 'zh-CN', stale: false, zh } : { text: t.en, lang: 'en', stale: t.stale, zh };
+      },
+    }),
+  );
+
+  // Task table annexes
+  const tables: TaskTable[] = segments.annexes.filter((a) => isTaskTable(a.lines)).map((a) => parseTaskTable(a.lines, registry));
+  const otherAnnexes = segments.annexes.filter((a) => !isTaskTable(a.lines));
+  for (const t of tables) for (const w of t.warnings) diagnostics.push(diagnostic(file, null, 'task-table', 'warning', w));
+  const measureText = (n: ProvisionNode) => n.paragraphs.map((x) => x.text).join('\n');
+
+  const unknownUnit = (line: number | null, where: string, name: string) =>
+    diagnostics.push(
+      diagnostic(file, line, 'unknown-unit', 'warning', `unknown unit “${name}” in ${where}: add it to content/units.yaml`, { fix: unitEntrySuggestion(name) }),
+    );
+  const tasks: Task[] = [];
+  const tasksByMeasure = new Map<string, Task[]>();
+  const linkCandidates = leaves.map((l) => ({ key: l.node.key, text: [l.node.title ?? '', measureText(l.node)].join('') }));
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const link = linkTask(row.text, linkCandidates);
+      const measure = link.measureKey ? `${id}/${link.measureKey}` : null;
+      if (!measure) diagnostics.push(diagnostic(file, row.line, 'task-unlinked', 'warning', `task ${row.seq} is not linked to any measure`));
+      for (const u of row.unknownUnits) unknownUnit(row.line, `task ${row.seq}`, u);
+      const task: Task = {
+        id: `${id}/task-${row.seq}`,
+        policy: id,
+        measure,
+        matchScore: round3(link.score),
+        seq: row.seq,
+        text: { zh: row.text, en: null },
+        enStale: false,
+        deadline: row.deadline,
+        deadlineText: row.deadlineText,
+        lead: row.lead,
+        support: row.support,
+      };
+      tasks.push(task);
+      if (measure) tasksByMeasure.set(measure, [...(tasksByMeasure.get(measure) ?? []), task]);
+    }
+  }
+
+  const measures: Measure[] = [];
+  const targets: Target[] = [];
+  let order = 0;
+  for (const { node, ancestors } of all) {
+    const nodeId = `${id}/${node.key}`;
+    const text = measureText(node);
+    const isMeasure = node.children.length === 0;
+    let deadline: string | null = null;
+    if (isMeasure) {
+      const own = tasksByMeasure.get(nodeId) ?? [];
+      const inline = extractInlineAssignment(registry, text);
+      if (inline) for (const u of inline.unknown) unknownUnit(node.line, `measure ${node.key}`, u);
+      const union = (xs: string[][]) => [...new Set(xs.flat())];
+      const lead = own.length ? union(own.map((t) => t.lead)) : (inline?.lead ?? []);
+      const support = (own.length ? union(own.map((t) => t.support)) : (inline?.support ?? [])).filter((u) => !lead.includes(u));
+      deadline = own.map((t) => t.deadline).filter((d): d is string => d !== null).sort().at(-1) ?? null;
+      const titleTr = node.title ? translator.get(`${node.key}/title`, node.title) : null;
+      const parasEn = node.paragraphs.map((x, i) => translator.get(`${node.key}/p${i + 1}`, x.text));
+      measures.push({
+        id: nodeId,
+        policy: id,
+        number: node.label,
+        path: ancestors.map((a) => a.label ?? a.title ?? ''),
+        ancestors: ancestors.map((a) => ({ key: a.key, number: a.label, title: a.title ? { zh: a.title, en: translator.get(`${a.key}/title`, a.title).en } : null })),
+        order: order++,
+        anchor: anchorOf(node.key),
+        title: node.title ? { zh: node.title, en: titleTr!.en } : null,
+        text: { zh: text, en: parasEn.every((x) => x.en !== null) ? parasEn.map((x) => x.en).join('\n') : null },
+        enStale: Boolean(titleTr?.stale) || parasEn.some((x) => x.stale),
+        audiences: [],
+        instruments: [],
+        themes: [],
+        lead,
+        support,
+        unitsFrom: own.length ? 'task-table' : inline ? 'inline' : 'none',
+        deadline,
+        url: urlOf(`policies/${id}/${node.key}`),
+      });
+    }
+    const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
+    for (const t of extractTargets(text, { taskYear })) {
+      const tid = `${nodeId}/t${t.n}`;
+      targets.push({
+        id: tid,
+        policy: id,
+        measure: isMeasure ? nodeId : null,
+        provision: nodeId,
+        indicator: { zh: t.indicator, en: null },
+        scope: t.scope ? { zh: t.scope, en: null } : null,
+        year: t.year,
+        yearSource: t.yearSource,
+        perYear: t.perYear,
+        value: t.value,
+        valueMax: t.valueMax,
+        unit: { zh: t.unit, en: null },
+        comparator: t.comparator,
+        quote: t.quote,
+        overridden: false,
+        enStale: false,
+        url: isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key)),
+      });
+      if (t.suspicious.length) diagnostics.push(diagnostic(file, node.line, 'target-review', 'review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
+    }
+  }
+
+  const policy: Policy = {
+    id,
+    title: { zh: title, en: titleEn },
+    issuer: issuer ? { zh: issuer, en: issuerEn } : null,
+    docNumber: entry.docNumber ?? fields?.['发文字号'] ?? null,
+    issued: entry.issued ?? portalDate(fields?.['成文日期']) ?? null,
+    period: { start: entry.period?.start ?? null, end: entry.period?.end ?? null },
+    sources,
+    notes: entry.notes.map((n) => n.trim()),
+    portalMetadata: fields,
+    translation: { segments: 0, translated: 0, stale: 0 },
+    url: urlOf(`policies/${id}`),
+  };
+
+  // Tasks come after the body in document order.
+  for (const t of tasks) {
+    const tr = translator.get(`task-${t.seq}/text`, t.text.zh);
+    t.text.en = tr.en;
+    t.enStale = tr.stale;
+  }
+
+  // Coverage: every character of the normalized source is in the output or was stripped.
+  const allNodes = all.map((x) => x.node);
+  const outputText = [
+    ...(fields ? Object.entries(fields).map(([k, v]) => k + '：' + v) : []),
+    ...tree.preamble.map((x) => x.text),
+    ...allNodes.map((n) => (n.label ?? '') + (n.title ?? '') + n.titleEnd + n.paragraphs.map((x) => x.text).join('')),
+    ...tree.closing.map((x) => x.text),
+    ...segments.annexList.map((x) => x.text),
+    ...segments.annexes.map((a) => a.label),
+    ...tables.flatMap((t) => [t.title ?? '', ...t.headerLines.map((h) => h.text), ...t.rows.map((r) => `${r.seq}${r.text}${r.deadlineText}${r.unitText}`)]),
+    ...otherAnnexes.flatMap((a) => a.lines.map((l) => l.text)),
+  ].join('');
+  const sourceText = normalized.lines.map((l) => l.text).join('');
+  const missing = missingChars(sourceText, outputText);
+  const sourceChars = stripWhitespace(sourceText).length;
+  if (missing) diagnostics.push(diagnostic(file, null, 'coverage', 'warning', `${missing.length} characters of the source are not in the output: “${missing.slice(0, 80)}”`));
+
+  const stats: PolicyStats = {
+    id,
+    file: entry.file,
+    counts: {
+      chapters: tree.provisions.length,
+      sections: allNodes.filter((n) => n.children.length > 0).length - tree.provisions.filter((n) => n.children.length > 0).length,
+      measures: measures.length,
+      tasks: tasks.length,
+      targets: targets.length,
+      units: new Set(measures.flatMap((m) => [...m.lead, ...m.support])).size,
+    },
+    coverage: { sourceChars, accountedChars: sourceChars - missing.length, ratio: round3((sourceChars - missing.length) / sourceChars), missing },
+  };
+  return { output: { policy, measures, tasks, targets, mdx, mdxEn, segments: [] }, stats, diagnostics };
+}
+
+/** A page URL with a fragment. */
+function anchored(url: { zh: string; en: string }, anchor: string) {
+  return { zh: `${url.zh}#${anchor}`, en: `${url.en}#${anchor}` };
+}

@@ -1,0 +1,74 @@
+/**
+ * Stage 1–3 per seed, then across seeds: read, normalize and segment every seed
+ * file listed in the manifest, and recognise which files are variants (copies) of
+ * another document. Every bad seed is reported in one run.
+ */
+import type { ManifestEntry, Policy } from '../data/schemas.ts';
+import { lineOf, MANIFEST_FILE } from './authored.ts';
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { IngestError, tryEach } from './errors.ts';
+import { normalizeSource, type NormalizedSource } from './normalize.ts';
+import { readSource } from './read.ts';
+import { segment, type Segments } from './segment.ts';
+import { detectScript, findVariants, type VariantMatch } from './variants.ts';
+
+/** One seed file, read and segmented. */
+export interface PreparedSource {
+  entry: ManifestEntry;
+  /** Path relative to the project root, as diagnostics name it. */
+  file: string;
+  normalized: NormalizedSource;
+  segments: Segments;
+}
+
+/** Where each seed belongs: the primaries, and for each variant the primary it copies. */
+export interface SourceSet {
+  prepared: PreparedSource[];
+  variantOf: Map<string, VariantMatch>;
+  diagnostics: Diagnostic[];
+  /** Seeds that could not be read (the others are still prepared, so one run reports every bad file). */
+  errors: IngestError[];
+}
+
+/** Rounds a share to three decimals (reports and open data). */
+export const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Reads and segments every seed; bad seeds (and seeds missing from the manifest) are returned as errors, not thrown. */
+export function prepareSources(manifest: ManifestEntry[], manifestText: string, seeds: Map<string, Uint8Array>): SourceSet {
+  const listed = new Set(manifest.map((e) => e.file));
+  const unlisted = [...seeds.keys()].sort().filter((name) => !listed.has(name));
+  const { results: prepared, errors } = tryEach([...unlisted.map((name) => ({ unlisted: name })), ...manifest.map((entry) => ({ entry }))], (item): PreparedSource => {
+    if ('unlisted' in item) throw new IngestError(`seeds/${item.unlisted}`, null, 'no entry in seeds/manifest.yaml: add one (id, title, issuer, … unknown = null)');
+    const { entry } = item;
+    const bytes = seeds.get(entry.file);
+    if (!bytes) throw new IngestError(MANIFEST_FILE, lineOf(manifestText, `file: ${entry.file}`), `lists ${entry.file}, which is not in seeds/`);
+    const file = `seeds/${entry.file}`;
+    const normalized = normalizeSource(readSource(file, bytes));
+    return { entry, file, normalized, segments: segment(normalized.lines) };
+  });
+
+  const bodyText = (p: PreparedSource) => p.segments.body.map((x) => x.text).join('\n');
+  const variants = findVariants(prepared.map((p) => ({ id: p.entry.id, script: detectScript(bodyText(p)), text: bodyText(p) })));
+  const variantOf = new Map(variants.map((v) => [v.variant, v]));
+  const diagnostics: Diagnostic[] = [];
+  for (const p of prepared) {
+    for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, `boilerplate/${s.rule}`, 'info', `stripped “${s.text}”`));
+    const v = variantOf.get(p.entry.id);
+    if (v) diagnostics.push(diagnostic(p.file, null, 'variant', 'info', `a copy of ${v.of} (similarity ${round3(v.similarity)}): recorded as its source, not published as a policy`));
+  }
+  return { prepared, variantOf, diagnostics, errors };
+}
+
+/** The source files of a primary: itself and its variants, as the policy record lists them. */
+export function sourcesOf(set: SourceSet, primary: PreparedSource): Policy['sources'] {
+  return set.prepared
+    .filter((q) => q === primary || set.variantOf.get(q.entry.id)?.of === primary.entry.id)
+    .map((q) => ({
+      file: q.entry.file,
+      sha256: q.normalized.sha256,
+      script: q.entry.script,
+      role: (q === primary ? 'primary' : 'variant') as 'primary' | 'variant',
+      provenance: q.entry.provenance.trim(),
+      similarity: q === primary ? null : round3(set.variantOf.get(q.entry.id)!.similarity),
+    }));
+}
