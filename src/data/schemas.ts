@@ -50,6 +50,8 @@ export const Policy = z.object({
   notes: z.array(z.string()),
   /** Fields read from a portal metadata block at the top of the raw text (索引号, 发文字号 …). */
   portalMetadata: z.record(z.string(), z.string()).nullable(),
+  /** A later policy of the corpus that replaces or continues it, with the evidence (content/supersessions.yaml, authored). */
+  supersession: z.object({ by: z.string().nullable(), evidence: z.string() }).nullable(),
   /** English translation progress: text segments, how many have English, how many are stale. */
   translation: z.object({ segments: z.number().int(), translated: z.number().int(), stale: z.number().int() }),
   url: Urls,
@@ -161,6 +163,23 @@ export const TaxonomyTag = z.strictObject({
 export type TaxonomyTag = z.infer<typeof TaxonomyTag>;
 export const Taxonomy = z.strictObject({ audiences: z.array(TaxonomyTag), instruments: z.array(TaxonomyTag), themes: z.array(TaxonomyTag) });
 export type Taxonomy = z.infer<typeof Taxonomy>;
+
+/** The status of a policy or measure in the open data, at the build date `asOf` (src/lib/status.ts). */
+export const RecordStatus = z.strictObject({
+  kind: z.enum(['in-force', 'open-ended', 'not-yet', 'ended', 'superseded', 'repealed', 'deadline-passed']),
+  current: z.boolean(),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+/** One entry of content/supersessions.yaml (authored): a policy replaced or continued by a later one, with the evidence. */
+export const SupersessionEntry = z.strictObject({
+  policy: z.string(),
+  /** The later policy's id (null when the replacement is not in the corpus). */
+  by: z.string().nullable(),
+  /** The sentence that says so (quoted from a document), or the reference note it comes from. */
+  evidence: z.string().min(1),
+});
+export type SupersessionEntry = z.infer<typeof SupersessionEntry>;
 
 /** One entry of content/overrides/tags.yaml (authored, reviewed). */
 export const TagOverride = z.strictObject({ measure: z.string(), add: z.array(z.string()).optional(), remove: z.array(z.string()).optional(), reason: z.string() });

@@ -4,7 +4,7 @@
  * overrides and the English translations — into typed values, before any seed is read.
  */
 import { z } from 'zod';
-import { GlossaryEntry, Manifest, type ManifestEntry, type TagOverride, type Taxonomy, TargetOverride } from '../data/schemas.ts';
+import { GlossaryEntry, Manifest, type ManifestEntry, SupersessionEntry, type TagOverride, type Taxonomy, TargetOverride } from '../data/schemas.ts';
 import { IngestError } from './errors.ts';
 import { parseTagOverrides, parseTaxonomy } from './tags.ts';
 import { parseTranslationFile, type TranslationFile } from './translations.ts';
@@ -23,6 +23,7 @@ export interface Authored {
   tagOverrides: TagOverride[];
   /** Translation files by policy id. */
   translations: Map<string, TranslationFile>;
+  supersessions: SupersessionEntry[];
 }
 
 /** The texts of the authored files (null where a file does not exist). */
@@ -34,6 +35,7 @@ export interface AuthoredTexts {
   glossaryText?: string | null;
   taxonomyText?: string | null;
   tagOverridesText?: string | null;
+  supersessionsText?: string | null;
 }
 
 /** The 1-based line of the last occurrence of `needle` in `text`, or null. */
@@ -66,10 +68,28 @@ export function parseTargetOverrides(text: string | null): TargetOverride[] {
   return text ? (parseYamlWith('content/overrides/targets.yaml', text, z.array(TargetOverride).nullable()) ?? []) : [];
 }
 
+export const SUPERSESSIONS_FILE = 'content/supersessions.yaml';
+
+/** Parses content/supersessions.yaml; every policy and successor it names must be in the manifest. */
+export function parseSupersessions(text: string | null, manifest: ManifestEntry[]): SupersessionEntry[] {
+  const entries = text ? (parseYamlWith(SUPERSESSIONS_FILE, text, z.array(SupersessionEntry).nullable()) ?? []) : [];
+  const ids = new Set(manifest.map((e) => e.id));
+  const seen = new Set<string>();
+  for (const e of entries) {
+    for (const id of [e.policy, e.by]) if (id !== null && !ids.has(id)) throw new IngestError(SUPERSESSIONS_FILE, lineOf(text!, id), `${id} is not a policy id of seeds/manifest.yaml`);
+    if (e.by === e.policy) throw new IngestError(SUPERSESSIONS_FILE, lineOf(text!, `by: ${e.by}`), `${e.policy} cannot supersede itself`);
+    if (seen.has(e.policy)) throw new IngestError(SUPERSESSIONS_FILE, lineOf(text!, `policy: ${e.policy}`), `${e.policy} is listed twice`);
+    seen.add(e.policy);
+  }
+  return entries;
+}
+
 /** Parses every authored input; the first problem is an IngestError naming its file. */
 export function parseAuthored(input: AuthoredTexts): Authored {
+  const manifest = parseManifest(input.manifestText);
   return {
-    manifest: parseManifest(input.manifestText),
+    manifest,
+    supersessions: parseSupersessions(input.supersessionsText ?? null, manifest),
     registry: loadUnitRegistry('content/units.yaml', input.unitsText),
     targetOverrides: parseTargetOverrides(input.targetOverridesText),
     glossary: parseGlossary(input.glossaryText ?? null),

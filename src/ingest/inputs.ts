@@ -29,5 +29,6 @@ export function readIngestInput(seedsDir: string, contentDir: string): IngestInp
     glossaryText: readOptional(join(contentDir, 'glossary.yaml')),
     taxonomyText: readOptional(join(contentDir, 'taxonomy.yaml')),
     tagOverridesText: readOptional(join(contentDir, 'overrides', 'tags.yaml')),
+    supersessionsText: readOptional(join(contentDir, 'supersessions.yaml')),
   };
 }

@@ -37,7 +37,9 @@ export function runIngest(input: IngestInput): IngestResult {
 
   const { results: built, errors } = tryEach(primaries, (p) => {
     const translator = new Translator(authored.translations.get(p.entry.id) ?? new Map());
-    return { p, translator, ...buildPolicyRecords(p, sourcesOf(set, p), authored.registry, translator, authored.glossary) };
+    const superseded = authored.supersessions.find((s) => s.policy === p.entry.id);
+    const supersession = superseded ? { by: superseded.by, evidence: superseded.evidence.trim() } : null;
+    return { p, translator, ...buildPolicyRecords(p, sourcesOf(set, p), authored.registry, translator, authored.glossary, supersession) };
   });
   throwAll([...set.errors, ...errors]);
   const outputs = built.map((b) => b.output);

@@ -83,7 +83,14 @@ function metadataConflicts(file: string, entry: ManifestEntry, fields: Record<st
 }
 
 /** Builds every record of one primary source. */
-export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources'], registry: UnitRegistry, translator: Translator, glossary: GlossaryEntry[]): PolicyRecords {
+export function buildPolicyRecords(
+  p: PreparedSource,
+  sources: Policy['sources'],
+  registry: UnitRegistry,
+  translator: Translator,
+  glossary: GlossaryEntry[],
+  supersession: Policy['supersession'] = null,
+): PolicyRecords {
   const { entry, segments, normalized, file } = p;
   const id = entry.id;
   const tree = buildTree(file, segments.body);
@@ -235,6 +242,7 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
     sources,
     notes: entry.notes.map((n) => n.trim()),
     portalMetadata: fields,
+    supersession,
     translation: { segments: 0, translated: 0, stale: 0 },
     url: urlOf(`policies/${id}`),
   };

@@ -2,6 +2,8 @@
 import { getCollection } from 'astro:content';
 import type { Measure, Policy, Target, Task, TaxonomyTag, UnitEntry } from '../data/schemas.ts';
 import type { Lang } from '../i18n/ui.ts';
+import { measureStatus, policyStatus, type MeasureStatus, type PolicyStatus } from '../lib/status.ts';
+import { BUILD_DATE } from './build-date.ts';
 
 export interface SiteData {
   policies: Policy[];
@@ -15,6 +17,9 @@ export interface SiteData {
   /** Taxonomy tags by group, in their authored order. */
   tags: Record<'audiences' | 'instruments' | 'themes', TaxonomyTag[]>;
   tagById: Map<string, TaxonomyTag>;
+  /** Status of each policy and measure at the build date (src/lib/status.ts). */
+  policyStatusById: Map<string, PolicyStatus>;
+  measureStatusById: Map<string, MeasureStatus>;
 }
 
 let cache: Promise<SiteData> | null = null;
@@ -39,7 +44,11 @@ export function siteData(): Promise<SiteData> {
       instruments: taxonomy.filter((t) => t.group === 'instruments'),
       themes: taxonomy.filter((t) => t.group === 'themes'),
     };
+    const policyStatusById = new Map(policies.map((p) => [p.id, policyStatus(p, BUILD_DATE, p.supersession)]));
+    const measureStatusById = new Map(measures.map((m) => [m.id, measureStatus(m, policyStatusById.get(m.policy)!, BUILD_DATE)]));
     return {
+      policyStatusById,
+      measureStatusById,
       tags,
       tagById: new Map(taxonomy.map((t) => [t.id, t])),
       policies,

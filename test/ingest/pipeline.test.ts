@@ -257,3 +257,24 @@ describe('targets stated in a heading’s own text', () => {
     expect(own[0]!.url.zh).toBe('/policies/heading-targets/#p-1');
   });
 });
+
+describe('supersessions (content/supersessions.yaml)', () => {
+  it('puts the authored relation and its evidence on the policy record', () => {
+    const input = realInput();
+    input.supersessionsText = '- policy: cq-2015-action-plan\n  by: cq-2023-double-growth\n  evidence: a test sentence\n';
+    const p = runIngest(input).policies.find((x) => x.policy.id === 'cq-2015-action-plan')!;
+    expect(p.policy.supersession).toEqual({ by: 'cq-2023-double-growth', evidence: 'a test sentence' });
+    expect(runIngest(realInput()).policies.every((x) => x.policy.supersession === null)).toBe(true);
+  });
+
+  it('rejects an unknown policy id, a self-reference and a missing evidence, naming the line', () => {
+    const bad = (text: string) => {
+      const input = realInput();
+      input.supersessionsText = text;
+      return () => runIngest(input);
+    };
+    expect(bad('- policy: cq-2015-action-plan\n  by: no-such-policy\n  evidence: x\n')).toThrow('content/supersessions.yaml:2: no-such-policy is not a policy id');
+    expect(bad('- policy: cq-2015-action-plan\n  by: cq-2015-action-plan\n  evidence: x\n')).toThrow('cannot supersede itself');
+    expect(bad('- policy: cq-2015-action-plan\n  by: null\n  evidence: ""\n')).toThrow(IngestError);
+  });
+});
