@@ -4,7 +4,7 @@
  * Bad input prints `error: FILE:LINE: problem` and exits 1 with content/ untouched.
  */
 import { parseArgs } from 'node:util';
-import { IngestError } from './errors.ts';
+import { failureLines, IngestError } from './errors.ts';
 import { readIngestInput } from './inputs.ts';
 import { runIngest, type IngestReport } from './pipeline.ts';
 import { findRenumbered, renderFiles, writeOutput } from './write.ts';
@@ -55,12 +55,11 @@ function main(): number {
     console.log(summary(result.report, renumbered));
     return 0;
   } catch (e) {
-    if (e instanceof IngestError) {
-      console.error(`error: ${e.message}`);
-      console.error(`ingest stopped: ${contentDir}/ was left as it was.`);
-      return 1;
-    }
-    throw e;
+    // bad input and file-system errors (every one found): `error: FILE:LINE: problem`, never a stack trace
+    const lines = failureLines(e, contentDir);
+    if (!lines) throw e;
+    for (const line of lines) console.error(line);
+    return 1;
   }
 }
 
