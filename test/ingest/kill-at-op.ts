@@ -28,7 +28,7 @@ const patched = {
     return r;
   },
   openSync: (p: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
-    const fd = original.openSync(p, flags, mode);
+    const fd = original.openSync(p, flags ?? 'r', mode);
     if (inside(p) && typeof flags === 'string' && flags.startsWith('w')) writing.set(fd, p as string);
     return fd;
   },
