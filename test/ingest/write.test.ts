@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { IncompleteWriteError, IngestError } from '../../src/ingest/errors.ts';
 import type { IngestReport } from '../../src/ingest/pipeline.ts';
 import { recoverOutput, STAGING_DIR, writeOutput } from '../../src/ingest/write.ts';
-import { ROOT } from '../helpers.ts';
+import { manifestEntry, ROOT } from '../helpers.ts';
 import { errnoError, Killed, killedAfter, MUTATING, snapshot, tempDir, wrappedFs } from './fs-faults.ts';
 
 const NEW_FILES = new Map([
@@ -209,7 +209,11 @@ describe('a real kill of `npm run ingest` (SIGKILL at chosen file operations)', 
   const PRELOAD = join(import.meta.dirname, 'kill-at-op.ts');
   const tmp = tempDir('ingest-kill-');
   const seeds = join(tmp, 'seeds');
-  cpSync(join(ROOT, 'seeds'), seeds, { recursive: true });
+  // two small documents of our own: the run is about the write, not the corpus
+  mkdirSync(seeds);
+  writeFileSync(join(seeds, 'a.txt'), '一、总则\n（一）建设一批平台。\n（二）培育一批企业。\n');
+  writeFileSync(join(seeds, 'b.txt'), '一、目标\n（一）到2025年，新增企业100家。\n二、保障\n（一）加强组织领导。\n');
+  writeFileSync(join(seeds, 'manifest.yaml'), 'sources:\n' + manifestEntry('a.txt', 'doc-a') + manifestEntry('b.txt', 'doc-b'));
   /** A content folder with the authored inputs and a small earlier output. */
   const content = (name: string) => {
     const dir = join(tmp, name);
