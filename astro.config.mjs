@@ -5,9 +5,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
-  // Each checkout (and each scratch copy that links node_modules) keeps its own cache:
-  // the default, node_modules/.astro, would be shared through the link.
+  // Each checkout (and each scratch copy that links node_modules) keeps its own caches:
+  // the defaults, node_modules/.astro and node_modules/.vite, would be shared through the link.
   cacheDir: './.astro/cache',
+  // `npm run build` (scripts/build.ts) builds into a staging folder and swaps it into dist/ once complete.
+  outDir: process.env.OUT_DIR ?? './dist',
   // Absolute URLs (canonical, hreflang, sitemap) need the public address; override with SITE_URL.
   site: process.env.SITE_URL ?? 'https://cq-innovation-policy.example.org',
   trailingSlash: 'always',
@@ -23,5 +25,5 @@ export default defineConfig({
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
     }),
   ],
-  vite: { plugins: [tailwindcss()] },
+  vite: { plugins: [tailwindcss()], cacheDir: './.astro/vite' },
 });

@@ -37,7 +37,7 @@ describe('npm run ingest (cli)', () => {
     cpSync(join(ROOT, 'content', 'overrides'), join(content, 'overrides'), { recursive: true });
     const first = run(seeds, content);
     expect(first.status, first.stderr).toBe(0);
-  });
+  }, 60_000); // one CLI run: seconds alone, more on a loaded machine
 
   it('writes the generated files and the report, and prints a summary', () => {
     expect(readdirSync(join(content, 'generated', 'policies')).sort()).toEqual([
