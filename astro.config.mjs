@@ -17,7 +17,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
-    mdx(),
+    // Policy bodies are generated MDX whose text must reach the page exactly as written:
+    // no GFM (bare URLs and e-mails turned into links, ~~x~~ into <del>) and no smart
+    // punctuation ("…" into curly quotes, -- into a dash). Nothing here uses GFM tables or footnotes.
+    mdx({ gfm: false, smartypants: false }),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
