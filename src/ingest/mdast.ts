@@ -11,6 +11,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import YAML from 'yaml';
 import { splitByTerms, type TermForm } from '../lib/glossary.ts';
+import { englishLabel } from '../lib/numbering.ts';
 import type { Paragraph } from './segment.ts';
 import type { DocumentTree, ProvisionNode } from './structure.ts';
 
@@ -52,28 +53,6 @@ function segmentParagraph(bodyLang: 'en' | 'zh-CN', t: ReturnType<SegmentText>):
   // A stale translation is shown with the current Chinese beside it.
   const current: MdParagraph = { type: 'paragraph', children: [{ type: 'text', value: t.zh }] };
   return block('div', { class: 'stale-translation' }, [paragraph(t.text), block('div', { lang: 'zh-CN', class: 'current-chinese' }, [current])]);
-}
-
-/** English numbering for a level: 一、 → 1.  （一） → (1)  第一章 → Chapter 1. */
-export function englishLabel(level: ProvisionNode['level'], value: number): string | null {
-  switch (level) {
-    case 'chapter':
-      return `Chapter ${value}`;
-    case 'section':
-      return `Section ${value}`;
-    case 'article':
-      return `Article ${value}`;
-    case 'item1':
-    case 'item3':
-      return `${value}.`;
-    case 'item2':
-    case 'item4':
-      return `(${value})`;
-    case 'item5':
-      return `(${String.fromCharCode(96 + value)})`;
-    default:
-      return null;
-  }
 }
 
 function block(name: string, attributes: Record<string, string>, children: RootContent[]): MdxJsxFlowElement {
