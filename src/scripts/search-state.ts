@@ -39,11 +39,15 @@ export function serializeSearchState(state: SearchState): string {
   return s ? `?${s}` : '';
 }
 
-/** Keeps only filter values that exist in the index (unknown values from a shared URL are ignored, not an error). */
+/**
+ * Keeps only filter values that exist in the index (unknown values from a shared URL are ignored, not an error).
+ * Own keys only: `in` would also accept inherited names such as toString or __proto__.
+ */
 export function knownFilters(filters: SearchState['filters'], available: Record<string, Record<string, number>>): SearchState['filters'] {
   const out: SearchState['filters'] = {};
   for (const name of FILTER_NAMES) {
-    const values = (filters[name] ?? []).filter((v) => available[name] && v in available[name]!);
+    const counts = Object.hasOwn(available, name) ? available[name] : undefined;
+    const values = (filters[name] ?? []).filter((v) => counts !== undefined && Object.hasOwn(counts, v));
     if (values.length) out[name] = values;
   }
   return out;

@@ -106,4 +106,7 @@ describe('chart state in the URL', () => {
     expect(parseChartState('?from=2025&to=2016', known)).toEqual(DEFAULT_STATE);
     expect(parseChartState('%E4%B8', known)).toEqual(DEFAULT_STATE);
   });
+  it('does not take names inherited from Object.prototype for known ids', () => {
+    expect(parseChartState('?policy=toString&row=constructor&unit=valueOf', known)).toEqual(DEFAULT_STATE);
+  });
 });

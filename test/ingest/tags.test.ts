@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { keywordHits, tagsFor } from '../../src/ingest/tags.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
-import { matchesFinder } from '../../src/lib/finder.ts';
+import { matchesFinder, parseFinderChoice } from '../../src/lib/finder.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { realInput, ROOT } from '../helpers.ts';
@@ -60,6 +60,11 @@ describe('tags of real measures', () => {
 });
 
 describe('finder filtering', () => {
+  it('keeps only known choices from the URL (not names inherited from Object.prototype)', () => {
+    const known = { audiences: ['startups'], instruments: ['funds-equity'] };
+    expect(parseFinderChoice('?audience=startups&audience=toString&instrument=__proto__&instrument=valueOf', known)).toEqual({ audiences: ['startups'], instruments: [] });
+  });
+
   const measures = result.policies.flatMap((p) => p.measures);
   it('no choice matches every measure; a choice matches measures with that tag', () => {
     expect(measures.filter((m) => matchesFinder(m, { audiences: [], instruments: [] }))).toHaveLength(measures.length);

@@ -49,4 +49,16 @@ describe('internal links in dist/', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it('every link has a name (text or aria-label): no empty breadcrumb or contents entry', () => {
+    const empty: string[] = [];
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      for (const m of html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)) {
+        const text = m[2]!.replace(/<[^>]*>/g, '').replace(/&nbsp;|\s/g, '');
+        if (!text && !/\saria-label="[^"]+"/.test(m[1]!)) empty.push(`${relative(DIST, file)}: ${m[0]!.slice(0, 120)}`);
+      }
+    }
+    expect(empty).toEqual([]);
+  });
 });
