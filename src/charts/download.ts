@@ -39,13 +39,13 @@ export function framedSvg(chart: { width: number; height: number; body: string }
   let y = FRAME_PAD;
   for (const line of wrapText(frame.title, textWidthMax, title, 3)) {
     y += 20;
-    parts.push(`<text class="frame-title" x="${FRAME_PAD}" y="${n(y - 4)}">${e(line)}</text>`);
+    parts.push(`<text class="frame-title" x="${FRAME_PAD}" y="${n(y - 4)}" font-size="16">${e(line)}</text>`);
   }
   y += 6;
   for (const item of frame.legend) {
     const lines = wrapText(item.label, textWidthMax - 18, { size: 12 }, 2);
     parts.push(`<path class="legend-symbol policy-${policySlot(item.index)}" d="${symbolPath(item.index, FRAME_PAD + 6, y + 9, 5)}"/>`);
-    for (const [i, line] of lines.entries()) parts.push(`<text class="legend-label" x="${FRAME_PAD + 18}" y="${n(y + 13 + i * 15)}">${e(line)}</text>`);
+    for (const [i, line] of lines.entries()) parts.push(`<text class="legend-label" x="${FRAME_PAD + 18}" y="${n(y + 13 + i * 15)}" font-size="12">${e(line)}</text>`);
     y += lines.length * 15 + 4;
   }
   y += 6;

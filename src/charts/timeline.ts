@@ -153,8 +153,14 @@ export function buildTimeline(allTargets: Target[], policies: Policy[], options:
   const from = options.from ?? dataFrom;
   const to = Math.max(options.to ?? dataTo, from + 1);
   const rowIndex = new Map(options.rows.map((r, i) => [r.id, i]));
+  const rowOfChecked = (t: Target) => {
+    const i = rowIndex.get(rowOf(t));
+    // a mark without a row would silently go missing from the wide layout
+    if (i === undefined) throw new Error(`buildTimeline: rowOf(${t.id}) is ${rowOf(t)}, which is not one of the rows given`);
+    return i;
+  };
   const items: Item[] = filterTargets(allTargets, options.filters ?? {}, { rowOf, leadByMeasure: options.leadByMeasure })
-    .map((t) => ({ t, span: spanOf(t), policyIndex: policyIndex.get(t.policy) ?? 0, policy: policyById.get(t.policy), rowIndex: rowIndex.get(rowOf(t)) ?? options.rows.length }))
+    .map((t) => ({ t, span: spanOf(t), policyIndex: policyIndex.get(t.policy) ?? 0, policy: policyById.get(t.policy), rowIndex: rowOfChecked(t) }))
     .filter((d) => d.span === null || (d.span[1] >= from && d.span[0] <= to));
   const layout = options.layout === 'wide' || options.layout === 'narrow' ? options.layout : width < NARROW_BELOW ? 'narrow' : 'wide';
   return layout === 'wide' ? wideLayout(items, from, to, options) : narrowLayout(items, from, to, options);
@@ -253,8 +259,9 @@ function wideLayout(items: Item[], from: number, to: number, options: TimelineOp
           }
       let lane = placed?.lane ?? 0;
       if (!placed) {
-        // No room for a label: the mark alone, in the first lane where it is clear.
-        while (!occupancy.free(markAt(lane).box, d.t.id)) lane++;
+        // No room for a label: the mark alone, in the first lane where it is clear (one of the
+        // row's first inRow.length + 1 lanes is, as each mark before it holds one lane).
+        while (!occupancy.free(markAt(lane).box, d.t.id) && lane <= inRow.length) lane++;
         more++;
       }
       const { my, box } = markAt(lane);

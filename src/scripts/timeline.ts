@@ -9,7 +9,7 @@ import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { Policy, Target } from '../data/schemas.ts';
 import { WIDE_WIDTH } from '../charts/constants.ts';
-import { siteTimelineOptions } from '../charts/format.ts';
+import { indicatorText, siteTimelineOptions } from '../charts/format.ts';
 import { DEFAULT_STATE, parseChartState, serializeChartState, type ChartState } from '../charts/state.ts';
 import { buildTimeline, renderTimelineSvg, timelineBody, type TimelineModel } from '../charts/timeline.ts';
 import { FIRST_YEAR } from '../lib/corpus.ts';
@@ -155,7 +155,7 @@ function showTip(mark: SVGAElement) {
   if (!t) return;
   const policy = data.policies.find((p) => p.id === t.policy)!;
   const lines: [string, string][] = [
-    [text.indicator!, pick(t.indicator) + (t.scope ? ` (${pick(t.scope)})` : '')],
+    [text.indicator!, indicatorText(t, lang)],
     [text.value!, formatTarget(t.comparator, t.value, t.valueMax, t.unit.zh, lang)],
     [text.year!, t.year !== null ? String(t.year) : t.perYear ? text.everyYear! : text.noYear!],
     [text.policy!, pick(policy.title)],

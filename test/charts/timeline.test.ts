@@ -97,6 +97,10 @@ describe('timeline model', () => {
     expect(markY('Tech-based enterprises', 2018)).toBeLessThan(headingY('2020'));
   });
 
+  it('refuses a classification that names a row it was not given (the mark would go missing)', () => {
+    expect(() => buildTimeline(targets, policies, { ...en, width: 960, rowOf: (t) => (t.id === 'cq-2016-work-plan/2-7/t1' ? 'nowhere' : themeOf(t)) })).toThrow(/cq-2016-work-plan\/2-7\/t1.*nowhere/);
+  });
+
   it('escapes document text in the SVG', () => {
     const hostile = { ...byId('cq-2016-work-plan/2-7/t1'), id: 'x/1/t1', indicator: { zh: '众创空间<script>alert(1)</script>', en: '"><img onerror=x>' } };
     for (const width of [600, 320]) {
