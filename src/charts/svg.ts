@@ -77,9 +77,11 @@ export function runsWidth(runs: TextRun[], size: number): number {
 const ASCENT = 1.05;
 const DESCENT = 0.3;
 
-/** Text with its box: the box spans the widest line, from the ascent of the first line to the descent of the last. */
-export function makeText(t: Omit<ChartText, 'box'>): ChartText {
-  const width = Math.max(0, ...t.lines.map((l) => runsWidth(l, t.size)));
+/**
+ * Text with its box: the box spans the widest line, from the ascent of the first line to the
+ * descent of the last. `width` may be given when known (placement tries one text at many positions).
+ */
+export function makeText(t: Omit<ChartText, 'box'>, width = Math.max(0, ...t.lines.map((l) => runsWidth(l, t.size)))): ChartText {
   const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - width : t.x - width / 2;
   const top = t.y - t.size * ASCENT;
   const height = t.size * (ASCENT + DESCENT) + (t.lines.length - 1) * t.lineHeight;

@@ -24,11 +24,13 @@ export interface TextStyle {
 /** Width in px of a string drawn in a style. Characters not in the tables (CJK, full-width punctuation, others) count 1 em. */
 export function textWidth(s: string, style: TextStyle): number {
   const table = style.bold ? BOLD : REGULAR;
+  const column = style.bold ? 1 : 0;
   let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  // UTF-16 units, not code points: a character outside the BMP counts 2 em (wider than it is: safe)
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 32 && c < 127) w += table[c - 32]!;
-    else w += OTHER[ch]?.[style.bold ? 1 : 0] ?? 1000;
+    else w += OTHER[s[i]!]?.[column] ?? 1000;
   }
   return (w * style.size) / 1000;
 }
@@ -56,11 +58,14 @@ export function truncateText(s: string, maxWidth: number, style: TextStyle): str
   return chars.slice(0, lo).join('').trimEnd() + ELLIPSIS;
 }
 
-const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+/** CJK ideographs, kana, full-width forms and CJK punctuation: Chinese wraps between any two of them. */
+function isCjk(c: number): boolean {
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
+}
 /** Punctuation that may not start a line (it stays with the character before it) … */
-const NO_LINE_START = /[，。、；：！？）》〉」』”’…—·,.;:!?)\]%]/;
+const NO_LINE_START = new Set('，。、；：！？）》〉」』”’…—·,.;:!?)]%');
 /** … and punctuation that may not end one (it goes with the character after it). */
-const NO_LINE_END = /[（《〈「『“‘(\[]/;
+const NO_LINE_END = new Set('（《〈「『“‘([');
 
 /**
  * Break opportunities: after a space, and between two characters either of which is CJK
@@ -68,18 +73,17 @@ const NO_LINE_END = /[（《〈「『“‘(\[]/;
  */
 function tokens(s: string): string[] {
   const out: string[] = [];
-  let cur = '';
-  let glue = false;
-  for (const ch of s) {
-    const attach = NO_LINE_START.test(ch) || glue;
-    if (cur && !attach && (CJK.test(ch) || CJK.test(cur.at(-1)!) || cur.endsWith(' '))) {
-      out.push(cur);
-      cur = '';
+  let start = 0;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const prev = s.charCodeAt(i - 1);
+    const breakable = isCjk(c) || isCjk(prev) || prev === 32;
+    if (breakable && !NO_LINE_START.has(s[i]!) && !NO_LINE_END.has(s[i - 1]!)) {
+      out.push(s.slice(start, i));
+      start = i;
     }
-    cur += ch;
-    glue = NO_LINE_END.test(ch);
   }
-  if (cur) out.push(cur);
+  if (s.length) out.push(s.slice(start));
   return out;
 }
 
@@ -103,13 +107,17 @@ function hardBreak(token: string, maxWidth: number, style: TextStyle): string[] 
  * in an ellipsis when text is left over. A word wider than a whole line is cut across lines.
  */
 export function wrapText(s: string, maxWidth: number, style: TextStyle, maxLines = Infinity): string[] {
-  const fits = (t: string) => textWidth(t.trimEnd(), style) <= maxWidth;
-  const parts = tokens(s.trim()).flatMap((t) => (fits(t) ? [t] : hardBreak(t, maxWidth, style)));
+  const width = (t: string) => textWidth(t, style);
+  const parts = tokens(s.trim()).flatMap((t) => (width(t.trimEnd()) <= maxWidth ? [t] : hardBreak(t, maxWidth, style)));
   const lines: string[] = [];
   let line = '';
+  // widths add up, so a line's width is kept as it grows (with its trailing spaces; a part is checked without its own)
+  let lineWidth = 0;
   for (const [i, part] of parts.entries()) {
-    if (line === '' || fits(line + part)) {
-      line += line === '' ? part.trimStart() : part;
+    if (line === '' || lineWidth + width(part.trimEnd()) <= maxWidth) {
+      const add = line === '' ? part.trimStart() : part;
+      line += add;
+      lineWidth += width(add);
       continue;
     }
     if (lines.length === maxLines - 1) {
@@ -118,6 +126,7 @@ export function wrapText(s: string, maxWidth: number, style: TextStyle, maxLines
     }
     lines.push(line.trimEnd());
     line = part.trimStart();
+    lineWidth = width(line);
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines;

@@ -9,7 +9,7 @@ import type { Policy, Target } from '../data/schemas.ts';
 import { NARROW_BELOW } from './constants.ts';
 import { Occupancy, type Box } from './labels.ts';
 import { linearScale, type LinearScale } from './scale.ts';
-import { escapeXml, makeText, n, policySlot, renderText, symbolPath, type ChartText, type TextRun } from './svg.ts';
+import { escapeXml, makeText, n, policySlot, renderText, runsWidth, symbolPath, type ChartText, type TextRun } from './svg.ts';
 import { textWidth, truncateText, wrapText } from './text.ts';
 
 /** The years a target covers: its year; a per-year target spans its policy's period (or the years its policy's other targets name). */
@@ -231,10 +231,10 @@ function wideLayout(items: Item[], from: number, to: number, options: TimelineOp
         const my = laneTop + LANE / 2 + lane * LANE;
         return { my, box: bar ? { x: x1 - 7, y: my - 7, width: x2 - x1 + 14, height: 14 } : { x: x1 - 6, y: my - 6, width: x2 - x1 + 12, height: 12 } };
       };
-      const labelAt = (lane: number, runs: TextRun[], side: 'right' | 'left' | 'inside') => {
+      const labelAt = (lane: number, tier: { runs: TextRun[]; width: number }, side: 'right' | 'left' | 'inside') => {
         const { my, box } = markAt(lane);
         const x = side === 'right' ? box.x + box.width + 3 : side === 'left' ? box.x - 3 : x1 + 2;
-        return makeText({ owner: d.t.id, kind: side === 'inside' ? 'bar-label' : 'label', x, y: my + 4, anchor: side === 'left' ? 'end' : 'start', size: LABEL_SIZE, lineHeight: 0, lines: [runs] });
+        return makeText({ owner: d.t.id, kind: side === 'inside' ? 'bar-label' : 'label', x, y: my + 4, anchor: side === 'left' ? 'end' : 'start', size: LABEL_SIZE, lineHeight: 0, lines: [tier.runs] }, tier.width);
       };
       // A bar's label may also go on the bar, where it is long enough.
       const sides = bar ? (['right', 'left', 'inside'] as const) : (['right', 'left'] as const);
@@ -244,19 +244,24 @@ function wideLayout(items: Item[], from: number, to: number, options: TimelineOp
       const tiers = [maxLabel, maxLabel * 0.55]
         .map((w) => w - fixed)
         .filter((w) => w >= 36)
-        .map((w) => [{ text: truncateText(format.indicator(d.t), w, { size: LABEL_SIZE }) + format.separator }, { text: value, bold: true }]);
+        .map((w) => {
+          const runs = [{ text: truncateText(format.indicator(d.t), w, { size: LABEL_SIZE }) + format.separator }, { text: value, bold: true }];
+          return { runs, width: runsWidth(runs, LABEL_SIZE) };
+        });
       let placed: { lane: number; text: ChartText } | null = null;
-      search: for (const runs of tiers)
-        for (let lane = 0; lane <= Math.min(lanes, maxLanes - 1); lane++)
+      search: for (const tier of tiers)
+        for (let lane = 0; lane <= Math.min(lanes, maxLanes - 1); lane++) {
+          const mark = markAt(lane).box;
+          if (!occupancy.free(mark, d.t.id)) continue;
           for (const side of sides) {
-            const mark = markAt(lane).box;
-            const text = labelAt(lane, runs, side);
+            const text = labelAt(lane, tier, side);
             if (side === 'inside' && text.box.x + text.box.width > x2 + 2) continue;
-            if (occupancy.free(mark, d.t.id) && occupancy.free(text.box, d.t.id)) {
+            if (occupancy.free(text.box, d.t.id)) {
               placed = { lane, text };
               break search;
             }
           }
+        }
       let lane = placed?.lane ?? 0;
       if (!placed) {
         // No room for a label: the mark alone, in the first lane where it is clear (one of the

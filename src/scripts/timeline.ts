@@ -8,7 +8,7 @@
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { Policy, Target } from '../data/schemas.ts';
-import { WIDE_WIDTH } from '../charts/constants.ts';
+import { NARROW_WIDTH, WIDE_WIDTH } from '../charts/constants.ts';
 import { indicatorText, siteTimelineOptions } from '../charts/format.ts';
 import { DEFAULT_STATE, parseChartState, serializeChartState, type ChartState } from '../charts/state.ts';
 import { buildTimeline, renderTimelineSvg, timelineBody, type TimelineModel } from '../charts/timeline.ts';
@@ -42,14 +42,20 @@ const known = { policies: data.policies.map((p) => p.id), rows: THEMES.map((r) =
 const pick = (v: { zh: string; en: string | null } | null | undefined) => (v ? ((lang === 'en' ? v.en : null) ?? v.zh) : '');
 
 let state: ChartState = parseChartState(location.search, known);
-let model: TimelineModel;
+/**
+ * The model of the chart shown, or null while the page's own server-rendered chart is shown (the
+ * default view): that one is used as it is, and its model is built only when something needs it
+ * (a key, the brush, a download), so that loading the page costs no layout work.
+ */
+let model: TimelineModel | null = null;
 let drawnWidth = 0;
 
-/** The current view's model at the chart's width (the last width drawn while the chart tab is hidden). */
-function layout(width: number): TimelineModel {
+/** The current view's model at a width (and a layout, for the server-rendered chart's twin). */
+function layout(width: number, forced?: 'wide' | 'narrow'): TimelineModel {
   return buildTimeline(data.targets, data.policies, {
     ...options,
     width,
+    layout: forced,
     from: state.from ?? FIRST_YEAR,
     to: state.to ?? undefined,
     filters: { policy: state.policy, row: state.row, unit: state.unit },
@@ -58,27 +64,48 @@ function layout(width: number): TimelineModel {
   });
 }
 
+/** The model of what is on screen: for the server-rendered chart, the twin of the layout the container query shows. */
+function current(): TimelineModel {
+  if (model) return model;
+  // hidden (the table tab): either layout has the same marks; which one the page shows is not known yet
+  if (chart.clientWidth === 0) return layout(WIDE_WIDTH, 'wide');
+  model = serverWideShown() ? layout(WIDE_WIDTH, 'wide') : layout(NARROW_WIDTH, 'narrow');
+  if (model.x) addBrush(chart.querySelector<SVGSVGElement>('.layout-wide svg')!, model);
+  return model;
+}
+
+/** Whether the container query shows the server-rendered wide layout (else the list by year). */
+function serverWideShown(): boolean {
+  return (chart.querySelector('.layout-wide')?.getBoundingClientRect().width ?? 0) > 0;
+}
+
 function render() {
   history.replaceState(null, '', location.pathname + serializeChartState(state));
   for (const name of ['policy', 'row', 'unit', 'from', 'to'] as const) field(name).value = state[name] === null ? '' : String(state[name]);
   const width = Math.floor(chart.clientWidth) || drawnWidth || WIDE_WIDTH;
-  model = layout(width);
+  const m = (model = layout(width));
   drawnWidth = width;
-  chart.innerHTML = renderTimelineSvg(model, { title: data.title, titles: false });
+  chart.innerHTML = renderTimelineSvg(m, { title: data.title, titles: false });
   const svg = chart.querySelector('svg')!;
-  svg.querySelectorAll<SVGAElement>('a.mark').forEach((a) => a.setAttribute('aria-describedby', tip.id));
-  if (model.x && model.axis) addBrush(svg, model);
-  root.querySelector<HTMLElement>('[data-brush-hint]')!.hidden = !model.x;
-  root.querySelector<HTMLElement>('[data-count]')!.textContent = text.count!.replace('{n}', String(model.marks.length));
+  describeMarks();
+  if (m.x) addBrush(svg, m);
+  root.querySelector<HTMLElement>('[data-brush-hint]')!.hidden = !m.x;
+  root.querySelector<HTMLElement>('[data-count]')!.textContent = text.count!.replace('{n}', String(m.marks.length));
   // The table shows the same view.
-  const shown = new Set(model.marks.map((m) => m.id));
+  const shown = new Set(m.marks.map((mk) => mk.id));
   root.querySelectorAll<HTMLElement>('#targets-table tr[data-row-target-id]').forEach((tr) => (tr.hidden = !shown.has(tr.dataset.rowTargetId!)));
-  root.querySelectorAll<HTMLElement>('#targets-table [data-table-policy]').forEach((s) => (s.hidden = !s.querySelector('tr[data-row-target-id]:not([hidden])')));
+  root.querySelectorAll<HTMLElement>('#targets-table [data-table-policy]').forEach((sec) => (sec.hidden = !sec.querySelector('tr[data-row-target-id]:not([hidden])')));
   showView(state.view);
+}
+
+/** Marks are described by the tooltip. */
+function describeMarks() {
+  chart.querySelectorAll<SVGAElement>('a.mark').forEach((a) => a.setAttribute('aria-describedby', tip.id));
 }
 
 /** A brush on the year axis zooms to the years brushed (inverting the model's own x scale). */
 function addBrush(svg: SVGSVGElement, m: TimelineModel) {
+  if (svg.querySelector('.brush')) return;
   const x = m.x!;
   const axis = m.axis!;
   const brush = brushX<unknown>()
@@ -133,7 +160,12 @@ function selectView(view: ChartState['view']) {
   history.replaceState(null, '', location.pathname + serializeChartState(state));
   showView(view);
   // drawn while hidden at an old width: redraw at the width it has now
-  if (view === 'chart' && Math.floor(chart.clientWidth) !== drawnWidth) render();
+  if (view !== 'chart') return;
+  if (!model) {
+    // the page's own chart, shown for the first time
+    drawnWidth = Math.floor(chart.clientWidth);
+    root.querySelector<HTMLElement>('[data-brush-hint]')!.hidden = !serverWideShown();
+  } else if (Math.floor(chart.clientWidth) !== drawnWidth) render();
 }
 
 // “+N more” leads to the table.
@@ -204,18 +236,19 @@ document.addEventListener('keydown', (e) => {
  * nearest mark in the row above/below. Narrow (a list): up/left to the previous, down/right to the next.
  */
 chart.addEventListener('keydown', (e) => {
-  const current = (e.target as Element).closest<SVGAElement>('a.mark');
-  if (!current || !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
-  const marks = [...chart.querySelectorAll<SVGAElement>('a.mark')];
+  const focused = (e.target as Element).closest<SVGAElement>('a.mark');
+  if (!focused || !['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
+  const model = current();
+  const marks = [...chart.querySelectorAll<SVGAElement>('a.mark')].filter((a) => a.getBoundingClientRect().width > 0);
   const byId = new Map(model.marks.map((m) => [m.id, m]));
   const info = (a: SVGAElement) => byId.get(a.dataset.targetId!)!;
-  const me = info(current);
+  const me = info(focused);
   let next: SVGAElement | undefined;
   if (model.layout === 'narrow') {
-    next = marks[marks.indexOf(current) + (e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : -1)];
+    next = marks[marks.indexOf(focused) + (e.key === 'ArrowDown' || e.key === 'ArrowRight' ? 1 : -1)];
   } else if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') {
     const row = marks.filter((a) => info(a).row === me.row).sort((a, b) => info(a).x1 - info(b).x1 || info(a).y - info(b).y);
-    next = row[row.indexOf(current) + (e.key === 'ArrowRight' ? 1 : -1)];
+    next = row[row.indexOf(focused) + (e.key === 'ArrowRight' ? 1 : -1)];
   } else {
     const rowIds = model.rows.map((r) => r.id);
     const target = rowIds[rowIds.indexOf(me.row) + (e.key === 'ArrowDown' ? 1 : -1)];
@@ -258,7 +291,7 @@ function viewTitle(): string {
     state.policy ? pick(data.policies.find((p) => p.id === state.policy)?.title) : null,
     state.row ? options.rows.find((r) => r.id === state.row)?.label : null,
     state.unit ? field('unit').selectedOptions[0]?.textContent : null,
-    state.from !== null || state.to !== null ? `${model.from}–${model.to}` : null,
+    state.from !== null || state.to !== null ? `${current().from}–${current().to}` : null,
   ].filter(Boolean);
   return [data.title, ...parts].join(' · ');
 }
@@ -266,6 +299,7 @@ function viewTitle(): string {
 /** The current view as a standalone SVG file: title, legend of the policies shown, the chart, source line and address (the code loads on first use). */
 async function standaloneSvg(): Promise<string> {
   const { framedSvg } = await import('../charts/download.ts');
+  const model = current();
   const shown = new Set(model.marks.map((m) => m.policyIndex));
   const legend = data.policies.flatMap((p, index) => (shown.has(index) ? [{ index, label: pick(p.title) }] : []));
   const url = new URL(location.pathname + location.search, data.frame.site || location.href).href;
@@ -273,7 +307,7 @@ async function standaloneSvg(): Promise<string> {
 }
 
 root.querySelector('[data-download="csv"]')!.addEventListener('click', () => {
-  const shown = new Set(model.marks.map((m) => m.id));
+  const shown = new Set(current().marks.map((m) => m.id));
   const rows = data.targets.filter((t) => shown.has(t.id));
   const header = ['id', 'policy', 'indicator.zh', 'indicator.en', 'scope.zh', 'year', 'perYear', 'comparator', 'value', 'valueMax', 'unit.zh', 'quote', 'url'];
   const lines = rows.map((t) => [t.id, t.policy, t.indicator.zh, t.indicator.en, t.scope?.zh, t.year, t.perYear, t.comparator, t.value, t.valueMax, t.unit.zh, quoteOf(t.id), t.url.zh].map(csvCell).join(','));
@@ -286,7 +320,16 @@ root.querySelector('[data-download="png"]')!.addEventListener('click', async () 
 });
 
 root.querySelectorAll<HTMLElement>('[data-js-only]').forEach((el) => (el.hidden = false));
-render();
+if (serializeChartState({ ...state, view: 'chart' }) === '') {
+  // The default view is what the page shows already: keep it (its model is built on first use).
+  root.querySelector<HTMLElement>('[data-count]')!.textContent = text.count!.replace('{n}', String(data.targets.length));
+  drawnWidth = Math.floor(chart.clientWidth);
+  describeMarks();
+  showView(state.view);
+  root.querySelector<HTMLElement>('[data-brush-hint]')!.hidden = !serverWideShown();
+  // The brush needs the model's scale: built when a pointer first comes over the chart.
+  chart.addEventListener('pointerover', () => current(), { once: true });
+} else render();
 
 // Redrawn when the chart's width changes (a rotated phone, a resized window).
 let pending = 0;
