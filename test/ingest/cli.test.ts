@@ -133,5 +133,5 @@ describe('renumbering is reported', () => {
     expect(run(s, c).status).toBe(0);
     expect(readFileSync(join(c, 'ingest-report.json'), 'utf8')).toBe(report);
     expect(snapshot(c)).toEqual(generated);
-  });
+  }, 120_000);
 });
