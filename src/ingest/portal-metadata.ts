@@ -62,8 +62,8 @@ export const PORTAL_FIELDS: readonly string[] = [...new Set(Object.values(PORTAL
 /** The portal fields the manifest's facts are compared with (and filled from when the manifest has null). */
 export const FACT_FIELDS = {
   docNumber: '发文字号',
-  /** The issuing authority first: 发布机构 is often only the office that put the page online. */
-  issuer: ['发文机关', '发布机构'],
+  /** The issuing authority only: 发布机构 is often just the office that put the page online (a 处 of the issuer, another bureau). */
+  issuer: '发文机关',
   issued: '成文日期',
   title: '标题',
 } as const;
@@ -311,7 +311,7 @@ export function withChromeFields(metadata: PortalMetadata | null, stripped: read
 export function portalFacts(fields: Record<string, string> | null): { docNumber: string | null; issuer: string | null; issued: string | null; title: string | null } {
   return {
     docNumber: fields?.[FACT_FIELDS.docNumber] ?? null,
-    issuer: FACT_FIELDS.issuer.map((f) => fields?.[f]).find(Boolean) ?? null,
+    issuer: fields?.[FACT_FIELDS.issuer] ?? null,
     issued: portalDate(fields?.[FACT_FIELDS.issued]),
     title: fields?.[FACT_FIELDS.title] ?? null,
   };

@@ -67,16 +67,19 @@ function documentFacts(entry: ManifestEntry, portal: ReturnType<typeof portalFac
   };
 }
 
-/** Conflicts between the manifest and the portal metadata block (the manifest is kept), each on the line of its field. */
-function metadataConflicts(file: string, entry: ManifestEntry, md: PortalMetadata | null): Diagnostic[] {
+/**
+ * Conflicts between the manifest and the portal metadata block (the manifest is kept), each on
+ * the line of its field. A null manifest value is no conflict: the portal value fills it. Values
+ * are compared without whitespace (normalising removed the space in “某办公室 某局”).
+ */
+export function metadataConflicts(file: string, entry: ManifestEntry, md: PortalMetadata | null): Diagnostic[] {
   if (!md) return [];
   const portal = portalFacts(md.fields);
   const out: Diagnostic[] = [];
-  const lineOf = (fields: readonly string[]) => fields.map((f) => md.fieldLines[f]).find((l) => l !== undefined) ?? md.lines[0] ?? null;
   const compare = (field: keyof typeof FACT_FIELDS, manifestValue: string | null, portalValue: string | null) => {
-    if (portalValue && manifestValue !== portalValue)
+    if (portalValue && manifestValue !== null && stripWhitespace(manifestValue) !== stripWhitespace(portalValue))
       out.push(
-        diagnostic(file, lineOf([FACT_FIELDS[field]].flat()), 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`),
+        diagnostic(file, md.fieldLines[FACT_FIELDS[field]] ?? md.lines[0] ?? null, 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`),
       );
   };
   compare('docNumber', entry.docNumber, portal.docNumber);

@@ -7,7 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
+import { parseManifest, runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
+import { parsePortalMetadata } from '../../src/ingest/portal-metadata.ts';
+import { metadataConflicts } from '../../src/ingest/records.ts';
 import { manifestEntry, realInput, ROOT } from '../helpers.ts';
 
 interface Case {
@@ -22,12 +24,12 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { file: 'portal-bracket-one-line.txt', docNumber: '云府办发〔2024〕5号', issued: '2024-03-18', issuer: '云岭区政府办公室', title: null, factLines: { docNumber: 3, issued: 3, issuer: 3 } },
-  { file: 'portal-bracket-lines.txt', docNumber: '溪府发〔2024〕9号', issued: '2024-05-06', issuer: '石溪区科技局', title: null, factLines: { docNumber: 3, issued: 6, issuer: 5 } },
-  { file: 'portal-bullet-pairs.txt', docNumber: '北府发〔2024〕2号', issued: '2024-01-15', issuer: '湖北区人民政府', title: null, factLines: { docNumber: 6, issued: 12, issuer: 10 } },
-  { file: 'portal-pipe-table.txt', docNumber: '青发改规划〔2024〕4号', issued: '2024-02-06', issuer: '青溪县科技局', title: null, factLines: { docNumber: 3, issued: 3, issuer: 4 } },
-  { file: 'portal-pipe-bracket-twice.txt', docNumber: '渡府发〔2024〕17号', issued: '2024-08-17', issuer: '长渡区发展改革委', title: null, factLines: { docNumber: 1, issued: 4, issuer: 3 } },
-  { file: 'portal-dash-list.txt', docNumber: '岭科发〔2024〕11号', issued: null, issuer: '政策法规处', title: null, factLines: { docNumber: 2, issuer: 3 } },
+  { file: 'portal-bracket-one-line.txt', docNumber: '云府办发〔2024〕5号', issued: '2024-03-18', issuer: null, title: null, factLines: { docNumber: 3, issued: 3 } },
+  { file: 'portal-bracket-lines.txt', docNumber: '溪府发〔2024〕9号', issued: '2024-05-06', issuer: null, title: null, factLines: { docNumber: 3, issued: 6 } },
+  { file: 'portal-bullet-pairs.txt', docNumber: '北府发〔2024〕2号', issued: '2024-01-15', issuer: null, title: null, factLines: { docNumber: 6, issued: 12 } },
+  { file: 'portal-pipe-table.txt', docNumber: '青发改规划〔2024〕4号', issued: '2024-02-06', issuer: null, title: null, factLines: { docNumber: 3, issued: 3 } },
+  { file: 'portal-pipe-bracket-twice.txt', docNumber: '渡府发〔2024〕17号', issued: '2024-08-17', issuer: null, title: null, factLines: { docNumber: 1, issued: 4 } },
+  { file: 'portal-dash-list.txt', docNumber: '岭科发〔2024〕11号', issued: null, issuer: null, title: null, factLines: { docNumber: 2 } },
   {
     file: 'portal-govcn-two-columns.txt',
     docNumber: '梅府办发〔2024〕12号',
@@ -53,7 +55,7 @@ const CASES: Case[] = [
     factLines: { docNumber: 4, issued: 6, issuer: 5, title: 3 },
   },
   { file: 'portal-strip.txt', docNumber: '梅科规字〔2024〕2号', issued: '2024-01-09', issuer: null, title: null, factLines: { docNumber: 3, issued: 3 } },
-  { file: 'portal-after-breadcrumb.txt', docNumber: null, issued: '2024-03-05', issuer: '示范县科学技术局', title: '2024年科技工作要点', factLines: { issued: 6, issuer: 4, title: 5 } },
+  { file: 'portal-after-breadcrumb.txt', docNumber: null, issued: '2024-03-05', issuer: null, title: '2024年科技工作要点', factLines: { issued: 6, title: 5 } },
   { file: 'chrome-lines.txt', docNumber: null, issued: null, issuer: null, title: null, factLines: {} },
 ];
 
@@ -92,6 +94,16 @@ describe('portal metadata layouts, whole pipeline', () => {
     expect(p.issued).toBe(c.issued);
     expect(p.issuer?.zh ?? null).toBe(c.issuer);
     if (c.title) expect(p.title.zh).toBe(c.title);
+  });
+
+  it('reports no conflict where the manifest has null (the portal value fills it)', () => {
+    const files = new Set(CASES.map((c) => `seeds/${c.file}`));
+    expect(filled.report.diagnostics.filter((d) => d.rule === 'metadata-conflict' && files.has(d.file))).toEqual([]);
+  });
+
+  it('does not take 发布机构 (the office that posted the page) for the issuer', () => {
+    expect(policy(idOf('portal-dash-list.txt')).policy.portalMetadata?.['发布机构']).toBe('政策法规处');
+    expect(policy(idOf('portal-dash-list.txt')).policy.issuer).toBeNull();
   });
 
   it.each(CASES)('$file: reports the fields read once (portal-metadata)', (c) => {
@@ -142,5 +154,22 @@ describe('portal metadata layouts, conflicts with the manifest', () => {
     expect(conflicts(c.file).map((d) => `${d.line}: ${d.message.replace(/ from the manifest.*$/, '')}`).sort()).toEqual(expected.sort());
     const p = other.policies.find((x) => x.policy.id === idOf(c.file))!.policy;
     expect([p.docNumber, p.issued, p.issuer?.zh, p.title.zh]).toEqual(['另发〔2000〕1号', '2000-01-01', '另一机关', '测试文件']);
+  });
+});
+
+describe('metadataConflicts', () => {
+  const entry = (issuer: string) => parseManifest(`sources:\n${manifestEntry('x.txt', 'x-doc').replace('issuer: null', issuer)}`)[0]!;
+  const block = parsePortalMetadata([
+    { line: 1, text: '发文机关：某县人民政府办公室某县科学技术局' },
+    { line: 2, text: '发布机构：某县科技局' },
+  ]).metadata;
+
+  it('compares without whitespace (normalising removed the space between two issuers)', () => {
+    expect(metadataConflicts('x.txt', entry('issuer: 某县人民政府办公室 某县科学技术局'), block)).toEqual([]);
+    expect(metadataConflicts('x.txt', entry('issuer: 某县人民政府办公室'), block).map((d) => [d.line, d.rule])).toEqual([[1, 'metadata-conflict']]);
+  });
+
+  it('says nothing without a block', () => {
+    expect(metadataConflicts('x.txt', entry('issuer: 某县人民政府'), null)).toEqual([]);
   });
 });

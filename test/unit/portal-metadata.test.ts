@@ -458,9 +458,9 @@ describe('page-info dates as metadata (withChromeFields, segment)', () => {
 });
 
 describe('portalFacts and the portal-metadata diagnostic', () => {
-  it('prefers 发文机关 over 发布机构 for the issuer (发布机构 is often the office that posted the page)', () => {
+  it('takes the issuer from 发文机关 only (发布机构 is often the office that posted the page)', () => {
     expect(portalFacts({ 发布机构: '政策法规处', 发文机关: '某省科学技术厅' }).issuer).toBe('某省科学技术厅');
-    expect(portalFacts({ 发布机构: '某区人民政府' }).issuer).toBe('某区人民政府');
+    expect(portalFacts({ 发布机构: '某区发展改革委' }).issuer).toBeNull();
     expect(portalFacts({ 成文日期: '2024.01.09', 标题: '某办法', 发文字号: '某字〔2024〕2号' })).toEqual({ docNumber: '某字〔2024〕2号', issuer: null, issued: '2024-01-09', title: '某办法' });
     expect(portalFacts(null)).toEqual({ docNumber: null, issuer: null, issued: null, title: null });
   });
