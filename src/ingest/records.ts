@@ -9,7 +9,7 @@ import { stripWhitespace } from '../lib/text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { extractInlineAssignment } from './inline-units.ts';
 import { anchorOf, buildBodyTree, serializeMdx } from './mdast.ts';
-import { portalDate } from './portal-metadata.ts';
+import { FACT_FIELDS, portalFacts, type PortalMetadata } from './portal-metadata.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
@@ -60,25 +60,32 @@ export function missingChars(source: string, output: string): string {
 }
 
 /** Title and issuer: the manifest wins; portal metadata fills what the manifest leaves null. */
-function documentFacts(entry: ManifestEntry, fields: Record<string, string> | null, tree: DocumentTree) {
+function documentFacts(entry: ManifestEntry, portal: ReturnType<typeof portalFacts>, tree: DocumentTree) {
   return {
-    title: entry.title ?? fields?.['标题'] ?? fields?.['名称'] ?? tree.preamble[0]?.text ?? entry.id,
-    issuer: entry.issuer ?? fields?.['发布机构'] ?? fields?.['发文机关'] ?? null,
+    title: entry.title ?? portal.title ?? tree.preamble[0]?.text ?? entry.id,
+    issuer: entry.issuer ?? portal.issuer ?? null,
   };
 }
 
-/** Conflicts between the manifest and the portal metadata block (the manifest is kept). */
-function metadataConflicts(file: string, entry: ManifestEntry, fields: Record<string, string> | null, line: number | null): Diagnostic[] {
-  if (!fields) return [];
+/**
+ * Conflicts between the manifest and the portal metadata block (the manifest is kept), each on
+ * the line of its field. A null manifest value is no conflict: the portal value fills it. Values
+ * are compared without whitespace (normalising removed the space in “某办公室 某局”).
+ */
+export function metadataConflicts(file: string, entry: ManifestEntry, md: PortalMetadata | null): Diagnostic[] {
+  if (!md) return [];
+  const portal = portalFacts(md.fields);
   const out: Diagnostic[] = [];
-  const compare = (field: string, manifestValue: string | null, portalValue: string | null | undefined) => {
-    if (portalValue && manifestValue !== portalValue)
-      out.push(diagnostic(file, line, 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`));
+  const compare = (field: keyof typeof FACT_FIELDS, manifestValue: string | null, portalValue: string | null) => {
+    if (portalValue && manifestValue !== null && stripWhitespace(manifestValue) !== stripWhitespace(portalValue))
+      out.push(
+        diagnostic(file, md.fieldLines[FACT_FIELDS[field]] ?? md.lines[0] ?? null, 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`),
+      );
   };
-  compare('docNumber', entry.docNumber, fields['发文字号']);
-  compare('issuer', entry.issuer, fields['发布机构'] ?? fields['发文机关']);
-  compare('issued', entry.issued, portalDate(fields['成文日期']));
-  compare('title', entry.title, fields['标题'] ?? fields['名称']);
+  compare('docNumber', entry.docNumber, portal.docNumber);
+  compare('issuer', entry.issuer, portal.issuer);
+  compare('issued', entry.issued, portal.issued);
+  compare('title', entry.title, portal.title);
   return out;
 }
 
@@ -95,12 +102,13 @@ export function buildPolicyRecords(
   const id = entry.id;
   const tree = buildTree(file, segments.body);
   const fields = segments.metadata?.fields ?? null;
-  const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, fields, segments.metadata?.lines[0] ?? null)];
+  const portal = portalFacts(fields);
+  const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata)];
   for (const w of tree.numberingWarnings) {
     const line = Number(w.match(/^line (\d+)/)?.[1] ?? NaN);
     diagnostics.push(diagnostic(file, Number.isNaN(line) ? null : line, 'numbering-skip', 'warning', w.replace(/^line \d+: /, '')));
   }
-  const { title, issuer } = documentFacts(entry, fields, tree);
+  const { title, issuer } = documentFacts(entry, portal, tree);
 
   // English first, so that the translation segments come in document order.
   const titleEn = translator.get('policy/title', title).en;
@@ -236,8 +244,8 @@ export function buildPolicyRecords(
     id,
     title: { zh: title, en: titleEn },
     issuer: issuer ? { zh: issuer, en: issuerEn } : null,
-    docNumber: entry.docNumber ?? fields?.['发文字号'] ?? null,
-    issued: entry.issued ?? portalDate(fields?.['成文日期']) ?? null,
+    docNumber: entry.docNumber ?? portal.docNumber,
+    issued: entry.issued ?? portal.issued,
     period: { start: entry.period?.start ?? null, end: entry.period?.end ?? null },
     sources,
     notes: entry.notes.map((n) => n.trim()),
@@ -257,7 +265,8 @@ export function buildPolicyRecords(
   // Coverage: every character of the normalized source is in the output or was stripped.
   const allNodes = all.map((x) => x.node);
   const outputText = [
-    ...(fields ? Object.entries(fields).map(([k, v]) => k + '：' + v) : []),
+    // the block's lines as printed (its labels are normalised in `fields`)
+    ...(segments.metadata?.raw.map((l) => l.text) ?? []),
     ...tree.preamble.map((x) => x.text),
     ...allNodes.map((n) => (n.label ?? '') + (n.title ?? '') + n.titleEnd + n.paragraphs.map((x) => x.text).join('')),
     ...tree.closing.map((x) => x.text),

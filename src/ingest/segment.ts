@@ -5,8 +5,9 @@
  */
 import { displayWidth } from '../lib/text.ts';
 import { matchMarker } from './markers.ts';
+import type { StrippedLine } from './normalize.ts';
 import type { SourceLine } from './read.ts';
-import { parsePortalMetadata, type PortalMetadata } from './portal-metadata.ts';
+import { parsePortalMetadata, withChromeFields, type PortalMetadata } from './portal-metadata.ts';
 
 export interface Paragraph {
   text: string;
@@ -72,9 +73,11 @@ export function reflow(lines: SourceLine[], wrapWidth: number | null): Paragraph
   return out;
 }
 
-/** Splits a document into metadata, body paragraphs and annexes. */
-export function segment(lines: SourceLine[]): Segments {
-  const { metadata, rest } = parsePortalMetadata(lines);
+/** Splits a document into metadata, body paragraphs and annexes; `stripped` chrome lines may carry metadata (a page-info line's date). */
+export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] = []): Segments {
+  const block = parsePortalMetadata(lines);
+  const metadata = withChromeFields(block.metadata, stripped);
+  const rest = block.rest;
   const annexStart = rest.findIndex((l) => /^附件(\d*|[一二三四五六七八九十]*)([：:]|$)/.test(l.text));
   const bodyLines = annexStart < 0 ? rest : rest.slice(0, annexStart);
   const annexLines = annexStart < 0 ? [] : rest.slice(annexStart);

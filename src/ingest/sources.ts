@@ -8,6 +8,7 @@ import { lineOf, MANIFEST_FILE } from './authored.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { IngestError, tryEach } from './errors.ts';
 import { normalizeSource, type NormalizedSource } from './normalize.ts';
+import { portalMetadataDiagnostics } from './portal-metadata.ts';
 import { readSource } from './read.ts';
 import { segment, type Segments } from './segment.ts';
 import { detectScript, findVariants, type VariantMatch } from './variants.ts';
@@ -44,7 +45,7 @@ export function prepareSources(manifest: ManifestEntry[], manifestText: string, 
     if (!bytes) throw new IngestError(MANIFEST_FILE, lineOf(manifestText, `file: ${entry.file}`), `lists ${entry.file}, which is not in seeds/`);
     const file = `seeds/${entry.file}`;
     const normalized = normalizeSource(readSource(file, bytes));
-    return { entry, file, normalized, segments: segment(normalized.lines) };
+    return { entry, file, normalized, segments: segment(normalized.lines, normalized.stripped) };
   });
 
   const bodyText = (p: PreparedSource) => p.segments.body.map((x) => x.text).join('\n');
@@ -53,6 +54,7 @@ export function prepareSources(manifest: ManifestEntry[], manifestText: string, 
   const diagnostics: Diagnostic[] = [];
   for (const p of prepared) {
     for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, `boilerplate/${s.rule}`, 'info', `stripped “${s.text}”`));
+    diagnostics.push(...portalMetadataDiagnostics(p.file, p.segments.metadata));
     const v = variantOf.get(p.entry.id);
     if (v) diagnostics.push(diagnostic(p.file, null, 'variant', 'info', `a copy of ${v.of} (similarity ${round3(v.similarity)}): recorded as its source, not published as a policy`));
   }
