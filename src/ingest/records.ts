@@ -257,6 +257,8 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
     ...segments.annexes.map((a) => a.label),
     ...tables.flatMap((t) => [t.title ?? '', ...t.headerLines.map((h) => h.text), ...t.rows.map((r) => `${r.seq}${r.text}${r.deadlineText}${r.unitText}`)]),
     ...otherAnnexes.flatMap((a) => a.lines.map((l) => l.text)),
+    // stripped before reflow (page numbers, a table of contents): accounted for, and listed in the diagnostics
+    ...segments.stripped.map((x) => x.text),
   ].join('');
   const sourceText = normalized.lines.map((l) => l.text).join('');
   const missing = missingChars(sourceText, outputText);
