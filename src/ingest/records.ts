@@ -14,6 +14,7 @@ import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
 import { extractTargets } from './targets.ts';
+import { deriveTitle, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
 import { unitEntrySuggestion, type UnitRegistry } from './units.ts';
 
@@ -59,10 +60,14 @@ export function missingChars(source: string, output: string): string {
   return missing;
 }
 
-/** Title and issuer: the manifest wins; portal metadata fills what the manifest leaves null. */
-function documentFacts(entry: ManifestEntry, fields: Record<string, string> | null, tree: DocumentTree) {
+/** Title and issuer: the manifest wins; a null title is derived from the document (title.ts), a null issuer read from the portal metadata. */
+function documentFacts(p: PreparedSource, tree: DocumentTree) {
+  const { entry, segments } = p;
+  const fields = segments.metadata?.fields ?? null;
+  const derived = entry.title === null ? deriveTitle({ id: entry.id, metadata: segments.metadata, lines: p.normalized.lines, preamble: tree.preamble }) : null;
   return {
-    title: entry.title ?? fields?.['标题'] ?? fields?.['名称'] ?? tree.preamble[0]?.text ?? entry.id,
+    title: entry.title ?? derived!.title,
+    derived,
     issuer: entry.issuer ?? fields?.['发布机构'] ?? fields?.['发文机关'] ?? null,
   };
 }
@@ -93,7 +98,8 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
     const line = Number(w.match(/^line (\d+)/)?.[1] ?? NaN);
     diagnostics.push(diagnostic(file, Number.isNaN(line) ? null : line, 'numbering-skip', 'warning', w.replace(/^line \d+: /, '')));
   }
-  const { title, issuer } = documentFacts(entry, fields, tree);
+  const { title, derived, issuer } = documentFacts(p, tree);
+  if (derived) diagnostics.push(titleDiagnostic(file, derived));
 
   // English first, so that the translation segments come in document order.
   const titleEn = translator.get('policy/title', title).en;

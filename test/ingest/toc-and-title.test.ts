@@ -1,4 +1,4 @@
-/** The whole ingest over the real seeds plus one layout fixture of test/fixtures/formats at a time: tables of contents, page numbers. */
+/** The whole ingest over the real seeds plus one layout fixture of test/fixtures/formats at a time: tables of contents, page numbers, derived titles. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -95,9 +95,47 @@ describe('PDF page numbers in the body', () => {
   });
 });
 
+describe('titles derived when the manifest has none', () => {
+  it.each([
+    ['title-notice-wrapper.txt', '云岭市加快建设科技创新中心行动方案（2023—2027年）', 1],
+    ['title-notice-plain-wrapped.txt', '云岭市加快科技成果转化实施方案', 2],
+    ['title-wrapped-block.txt', '云岭市推动科技创新与产业创新深度融合发展规划（2024—2027年）', 3],
+    ['toc-no-heading.txt', '青溪区科技创新“十四五”规划（2021—2025年）', 11],
+    ['title-portal-field.txt', '云岭市科学技术进步条例', 3],
+  ])('%s → %s (line %i), with a title-derived review', (fixture, title, line) => {
+    const { policy, diagnostics } = ingestWith(fixture, 'titled-doc', { title: null });
+    expect(policy.policy.title.zh).toBe(title);
+    expect(policy.mdx).toContain(`title: ${title}`);
+    expect(diagnostics.filter((d) => d.rule === 'title-derived')).toEqual([
+      {
+        file: `seeds/${fixture}`,
+        line,
+        rule: 'title-derived',
+        severity: 'review',
+        message: `title derived from line ${line}: “${title}”, please confirm (set title: in seeds/manifest.yaml)`,
+        fix: `title: ${JSON.stringify(title)}`,
+      },
+    ]);
+  });
+
+  it('uses the id, and says so, when no line qualifies', () => {
+    const { policy, diagnostics } = ingestWith('toc-regulation-trad.txt', 'untitled-regulation', { title: null });
+    expect(policy.policy.title.zh).toBe('untitled-regulation');
+    const d = diagnostics.filter((x) => x.rule === 'title-derived');
+    expect(d.map((x) => [x.line, x.severity])).toEqual([[null, 'review']]);
+    expect(d[0]!.message).toContain('the policy id “untitled-regulation” is used as the title');
+  });
+
+  it('derives nothing when the manifest gives the title', () => {
+    const { policy, diagnostics } = ingestWith('title-notice-wrapper.txt', 'titled-doc');
+    expect(policy.policy.title.zh).toBe('测试文件');
+    expect(diagnostics.filter((d) => d.rule === 'title-derived')).toEqual([]);
+  });
+});
+
 describe('the real seeds', () => {
-  it('have no table of contents and no page numbers', () => {
+  it('have no table of contents, no page numbers and no derived title', () => {
     const { report } = runIngest(realInput());
-    expect(report.diagnostics.filter((d) => /^(toc|pdf-page-number)/.test(d.rule))).toEqual([]);
+    expect(report.diagnostics.filter((d) => /^(toc|pdf-page-number|title-derived)/.test(d.rule))).toEqual([]);
   });
 });
