@@ -7,9 +7,11 @@ import type { GlossaryEntry, ManifestEntry, Measure, Policy, Target, Task } from
 import { termForms } from '../lib/glossary.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { IngestError } from './errors.ts';
 import { extractInlineAssignment } from './inline-units.ts';
 import { anchorOf, buildBodyTree, serializeMdx } from './mdast.ts';
 import { portalDate } from './portal-metadata.ts';
+import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
@@ -72,6 +74,17 @@ function documentFacts(p: PreparedSource, tree: DocumentTree) {
   };
 }
 
+/** The provision tree; when a stripped table of contents leaves no numbered part, the error says so (a text cut off after its contents). */
+function treeOf(file: string, segments: Segments): DocumentTree {
+  try {
+    return buildTree(file, segments.body);
+  } catch (e) {
+    const toc = segments.stripped.filter((s) => s.rule.startsWith('toc/'));
+    if (!(e instanceof IngestError) || !toc.length || !e.problem.startsWith('no recognisable structure')) throw e;
+    throw new IngestError(file, e.line, `${e.problem}; a table of contents was stripped (lines ${toc[0]!.line}–${toc.at(-1)!.line}, ${toc[0]!.rule}): is the body after it missing from the text?`);
+  }
+}
+
 /** Conflicts between the manifest and the portal metadata block (the manifest is kept). */
 function metadataConflicts(file: string, entry: ManifestEntry, fields: Record<string, string> | null, line: number | null): Diagnostic[] {
   if (!fields) return [];
@@ -91,7 +104,7 @@ function metadataConflicts(file: string, entry: ManifestEntry, fields: Record<st
 export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources'], registry: UnitRegistry, translator: Translator, glossary: GlossaryEntry[]): PolicyRecords {
   const { entry, segments, normalized, file } = p;
   const id = entry.id;
-  const tree = buildTree(file, segments.body);
+  const tree = treeOf(file, segments);
   const fields = segments.metadata?.fields ?? null;
   const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, fields, segments.metadata?.lines[0] ?? null)];
   for (const w of tree.numberingWarnings) {

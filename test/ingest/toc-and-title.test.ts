@@ -66,6 +66,16 @@ describe('a table of contents that does not match the body', () => {
   });
 });
 
+describe('a text cut off after its table of contents', () => {
+  it('stops with an IngestError that says the contents were stripped', () => {
+    const input = realInput();
+    const toc = readFileSync(join(FORMATS, 'toc-dot-leaders.txt'), 'utf8').split('\n').slice(0, 26).join('\n');
+    input.seeds.set('cut.txt', new TextEncoder().encode(toc));
+    input.manifestText += manifestEntry('cut.txt', 'cut-doc');
+    expect(() => runIngest(input)).toThrow(/^seeds\/cut\.txt:1: no recognisable structure.*a table of contents was stripped \(lines 7–26, toc\/heading\): is the body after it missing/);
+  });
+});
+
 describe('a body whose headings are short lines', () => {
   it('is not taken for a table of contents: nothing stripped, every heading kept', () => {
     const { policy, diagnostics } = ingestWith('toc-short-headings-body.txt', 'short-doc');
