@@ -7,13 +7,16 @@ import type { GlossaryEntry, ManifestEntry, Measure, Policy, Target, Task } from
 import { termForms } from '../lib/glossary.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { IngestError } from './errors.ts';
 import { extractInlineAssignment } from './inline-units.ts';
 import { anchorOf, buildBodyTree, serializeMdx } from './mdast.ts';
 import { FACT_FIELDS, portalFacts, type PortalMetadata } from './portal-metadata.ts';
+import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
 import { extractTargets } from './targets.ts';
+import { deriveTitle, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
 import { unitEntrySuggestion, type UnitRegistry } from './units.ts';
 
@@ -59,12 +62,26 @@ export function missingChars(source: string, output: string): string {
   return missing;
 }
 
-/** Title and issuer: the manifest wins; portal metadata fills what the manifest leaves null. */
-function documentFacts(entry: ManifestEntry, portal: ReturnType<typeof portalFacts>, tree: DocumentTree) {
+/** Title and issuer: the manifest wins; a null title is derived from the document (title.ts), a null issuer read from the portal metadata (发文机关). */
+function documentFacts(p: PreparedSource, portal: ReturnType<typeof portalFacts>, tree: DocumentTree) {
+  const { entry, segments } = p;
+  const derived = entry.title === null ? deriveTitle({ id: entry.id, metadata: segments.metadata, lines: p.normalized.lines, preamble: tree.preamble }) : null;
   return {
-    title: entry.title ?? portal.title ?? tree.preamble[0]?.text ?? entry.id,
+    title: entry.title ?? derived!.title,
+    derived,
     issuer: entry.issuer ?? portal.issuer ?? null,
   };
+}
+
+/** The provision tree; when a stripped table of contents leaves no numbered part, the error says so (a text cut off after its contents). */
+function treeOf(file: string, segments: Segments): DocumentTree {
+  try {
+    return buildTree(file, segments.body);
+  } catch (e) {
+    const toc = segments.stripped.filter((s) => s.rule.startsWith('toc/'));
+    if (!(e instanceof IngestError) || !toc.length || !e.problem.startsWith('no recognisable structure')) throw e;
+    throw new IngestError(file, e.line, `${e.problem}; a table of contents was stripped (lines ${toc[0]!.line}–${toc.at(-1)!.line}, ${toc[0]!.rule}): is the body after it missing from the text?`);
+  }
 }
 
 /**
@@ -100,7 +117,7 @@ export function buildPolicyRecords(
 ): PolicyRecords {
   const { entry, segments, normalized, file } = p;
   const id = entry.id;
-  const tree = buildTree(file, segments.body);
+  const tree = treeOf(file, segments);
   const fields = segments.metadata?.fields ?? null;
   const portal = portalFacts(fields);
   const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata)];
@@ -108,7 +125,8 @@ export function buildPolicyRecords(
     const line = Number(w.match(/^line (\d+)/)?.[1] ?? NaN);
     diagnostics.push(diagnostic(file, Number.isNaN(line) ? null : line, 'numbering-skip', 'warning', w.replace(/^line \d+: /, '')));
   }
-  const { title, issuer } = documentFacts(entry, portal, tree);
+  const { title, derived, issuer } = documentFacts(p, portal, tree);
+  if (derived) diagnostics.push(titleDiagnostic(file, derived));
 
   // English first, so that the translation segments come in document order.
   const titleEn = translator.get('policy/title', title).en;
@@ -274,6 +292,8 @@ export function buildPolicyRecords(
     ...segments.annexes.map((a) => a.label),
     ...tables.flatMap((t) => [t.title ?? '', ...t.headerLines.map((h) => h.text), ...t.rows.map((r) => `${r.seq}${r.text}${r.deadlineText}${r.unitText}`)]),
     ...otherAnnexes.flatMap((a) => a.lines.map((l) => l.text)),
+    // stripped before reflow (page numbers, a table of contents): accounted for, and listed in the diagnostics
+    ...segments.stripped.map((x) => x.text),
   ].join('');
   const sourceText = normalized.lines.map((l) => l.text).join('');
   const missing = missingChars(sourceText, outputText);

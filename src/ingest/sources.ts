@@ -55,6 +55,8 @@ export function prepareSources(manifest: ManifestEntry[], manifestText: string, 
   for (const p of prepared) {
     for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, `boilerplate/${s.rule}`, 'info', `stripped “${s.text}”`));
     diagnostics.push(...portalMetadataDiagnostics(p.file, p.segments.metadata));
+    for (const s of p.segments.stripped) diagnostics.push(diagnostic(p.file, s.line, s.rule, 'info', `stripped ${s.rule === 'pdf-page-number' ? 'page number' : 'table-of-contents line'} “${s.text}”`));
+    for (const n of p.segments.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.severity, n.message));
     const v = variantOf.get(p.entry.id);
     if (v) diagnostics.push(diagnostic(p.file, null, 'variant', 'info', `a copy of ${v.of} (similarity ${round3(v.similarity)}): recorded as its source, not published as a policy`));
   }
