@@ -29,13 +29,16 @@ const measures = generated((d) => d.measures, Measure);
 const tasks = generated((d) => d.tasks, Task);
 const targets = generated((d) => d.targets, Target);
 
+/** Authored YAML is read as the ingest reads it (YAML 1.2: `seen: 2026-11-25` stays a string, not a Date). */
+const yaml12 = { parser: (text: string) => YAML.parse(text) as Record<string, unknown>[] };
+
 const units = defineCollection({
-  loader: file('content/units.yaml'),
+  loader: file('content/units.yaml', yaml12),
   schema: UnitEntry,
 });
 
 const glossary = defineCollection({
-  loader: file('content/glossary.yaml'),
+  loader: file('content/glossary.yaml', yaml12),
   schema: GlossaryEntry,
 });
 

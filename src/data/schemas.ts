@@ -135,6 +135,50 @@ export type Target = z.infer<typeof Target>;
 export const UnitKind = z.enum(['department', 'party-organ', 'zone-committee', 'central-office', 'organization', 'group']);
 export const Basis = z.enum(['source', 'general-knowledge', 'informal']);
 
+/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
+export const IsoDate = z.string().refine((s) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}, 'a real date written YYYY-MM-DD');
+
+/** An http(s) address with a host and no spaces. */
+export const WebUrl = z.string().regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/, 'an http:// or https:// address');
+
+export const ContactFact = z.enum(['website', 'address', 'phone']);
+export type ContactFact = z.infer<typeof ContactFact>;
+
+/** A page that was seen to state contact facts of a unit: where, when, and which facts it supports. */
+export const ContactSource = z.strictObject({
+  url: WebUrl,
+  seen: IsoDate,
+  supports: z.array(ContactFact).min(1),
+});
+export type ContactSource = z.infer<typeof ContactSource>;
+
+/**
+ * How to reach a unit (content/units.yaml, authored): its own website, postal address and public service
+ * line (a switchboard or service line, never a person), each null when not known, and the pages that
+ * state them. Every non-null fact needs a source that supports it; a source supports only facts given
+ * (so a contact with no fact fails too: write `contact: null` when nothing is known).
+ */
+export const UnitContact = z
+  .strictObject({
+    website: WebUrl.nullable(),
+    address: z.string().min(1).nullable(),
+    phone: z.string().regex(/^[0-9+()\s-]{5,}$/, 'digits, spaces, +, - and brackets only').nullable(),
+    sources: z.array(ContactSource).min(1),
+  })
+  .superRefine((c, ctx) => {
+    for (const fact of ContactFact.options) {
+      const supported = c.sources.some((s) => s.supports.includes(fact));
+      if (c[fact] !== null && !supported) ctx.addIssue({ code: 'custom', path: [fact], message: `no source supports the ${fact}` });
+      if (c[fact] === null && supported) ctx.addIssue({ code: 'custom', path: ['sources'], message: `a source supports the ${fact}, but the ${fact} is null` });
+    }
+  });
+export type UnitContact = z.infer<typeof UnitContact>;
+
 /** One entry of content/units.yaml (authored). */
 export const UnitEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -147,6 +191,8 @@ export const UnitEntry = z.strictObject({
   successor: z.string().nullable(),
   successorBasis: Basis.nullable(),
   note: z.string().nullable(),
+  /** How to reach it; null (or absent) when nothing is known, and always null for groups and for units with a successor. */
+  contact: UnitContact.nullable().default(null),
 });
 export type UnitEntry = z.infer<typeof UnitEntry>;
 
