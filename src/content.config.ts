@@ -54,13 +54,14 @@ const briefs = defineCollection({
   schema: z.object({ id: z.string(), statements: z.array(BriefStatement) }),
 });
 
-/** content/taxonomy.yaml flattened: one entry per tag, with its group. */
+/** content/taxonomy.yaml flattened: one entry per tag, with its group, and the definition of a general provision (group `general`, no keywords). */
 const taxonomy = defineCollection({
   loader: async () => {
     const t = Taxonomy.parse(YAML.parse(readFileSync('content/taxonomy.yaml', 'utf8')));
-    return (['audiences', 'instruments', 'themes'] as const).flatMap((group) => t[group].map((tag, order) => ({ ...tag, group, order })));
+    const tags = (['audiences', 'instruments', 'themes'] as const).flatMap((group) => t[group].map((tag, order) => ({ ...tag, group, order })));
+    return t.general ? [...tags, { id: 'general', ...t.general, keywords: [], group: 'general' as const, order: 0 }] : tags;
   },
-  schema: TaxonomyTag.extend({ group: z.enum(['audiences', 'instruments', 'themes']), order: z.number() }),
+  schema: TaxonomyTag.extend({ group: z.enum(['audiences', 'instruments', 'themes', 'general']), order: z.number(), keywords: z.array(z.string()) }),
 });
 
 export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, units, glossary, briefs, taxonomy };

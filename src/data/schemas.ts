@@ -83,6 +83,8 @@ export const Measure = z.object({
   audiences: z.array(z.string()),
   instruments: z.array(z.string()),
   themes: z.array(z.string()),
+  /** A general provision (guiding ideology, principles, goals, organisation, supervision, publicity): it offers no support, so it has no audience or instrument (content/overrides/tags.yaml). */
+  general: z.boolean(),
   url: Urls,
 });
 export type Measure = z.infer<typeof Measure>;
@@ -207,7 +209,14 @@ export const TaxonomyTag = z.strictObject({
   keywords: z.array(z.string()).min(1),
 });
 export type TaxonomyTag = z.infer<typeof TaxonomyTag>;
-export const Taxonomy = z.strictObject({ audiences: z.array(TaxonomyTag), instruments: z.array(TaxonomyTag), themes: z.array(TaxonomyTag) });
+/** What a general provision is (content/taxonomy.yaml): shown instead of tags on its page, never offered as a finder choice. */
+export const GeneralDefinition = z.strictObject({ label: z.object({ zh: z.string(), en: z.string() }), definition: z.object({ zh: z.string(), en: z.string() }) });
+export const Taxonomy = z.strictObject({
+  audiences: z.array(TaxonomyTag),
+  instruments: z.array(TaxonomyTag),
+  themes: z.array(TaxonomyTag),
+  general: GeneralDefinition.optional(),
+});
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
 /** The status of a policy or measure in the open data, at the build date `asOf` (src/lib/status.ts). */
@@ -227,8 +236,20 @@ export const SupersessionEntry = z.strictObject({
 });
 export type SupersessionEntry = z.infer<typeof SupersessionEntry>;
 
-/** One entry of content/overrides/tags.yaml (authored, reviewed). */
-export const TagOverride = z.strictObject({ measure: z.string(), add: z.array(z.string()).optional(), remove: z.array(z.string()).optional(), reason: z.string() });
+/**
+ * One entry of content/overrides/tags.yaml (authored, reviewed): tags to add or remove, or `general: true`
+ * for a general provision (then no audience or instrument at all); the reason quotes the measure's words in 「」.
+ */
+export const TagOverride = z
+  .strictObject({
+    measure: z.string(),
+    add: z.array(z.string()).optional(),
+    remove: z.array(z.string()).optional(),
+    general: z.literal(true).optional(),
+    reason: z.string().regex(/\S/, 'a reason is required'),
+  })
+  .refine((o) => !(o.general && (o.add?.length || o.remove?.length)), { message: 'a general provision has no tags to add or remove', path: ['general'] })
+  .refine((o) => o.general || o.add?.length || o.remove?.length, { message: 'an override adds, removes, or marks the measure general', path: ['measure'] });
 export type TagOverride = z.infer<typeof TagOverride>;
 
 /** One entry of content/glossary.yaml (authored). */
