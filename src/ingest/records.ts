@@ -225,6 +225,7 @@ export function buildPolicyRecords(
         audiences: [],
         instruments: [],
         themes: [],
+        general: false,
         lead,
         support,
         unitsFrom: own.length ? 'task-table' : inline ? 'inline' : 'none',

@@ -4,6 +4,11 @@ export interface FinderChoice {
   instruments: string[];
 }
 
+/** Whether the finder lists a measure: it offers support (a tag to choose by), and it is not a general provision. */
+export function isSupportMeasure(m: { audiences: string[]; instruments: string[]; general: boolean }): boolean {
+  return !m.general && (m.audiences.length > 0 || m.instruments.length > 0);
+}
+
 /** Whether a measure matches the choice (an empty group matches everything). */
 export function matchesFinder(m: { audiences: string[]; instruments: string[] }, choice: FinderChoice): boolean {
   const any = (have: string[], want: string[]) => want.length === 0 || want.some((w) => have.includes(w));
