@@ -48,9 +48,11 @@ function segmentParagraph(bodyLang: 'en' | 'zh-CN', t: ReturnType<SegmentText>):
   return block('div', { class: 'stale-translation' }, [paragraph(t.text), block('p', { lang: 'zh-CN', class: 'current-chinese' }, [{ type: 'text', value: t.zh }] as unknown as RootContent[])]);
 }
 
-/** English numbering for a level: 一、 → 1.  （一） → (1)  第一章 → Chapter 1. */
+/** English numbering for a level: 一、 → 1.  （一） → (1)  第一章 → Chapter 1  第一篇 → Part 1. */
 export function englishLabel(level: ProvisionNode['level'], value: number): string | null {
   switch (level) {
+    case 'part':
+      return `Part ${value}`;
     case 'chapter':
       return `Chapter ${value}`;
     case 'section':

@@ -70,7 +70,7 @@ export function parseDeadline(text: string): string | null {
 
 /** The row number a line starts with, if it is the expected next one. */
 function rowStart(text: string, expected: number): string | null {
-  const m = text.match(/^(\d{1,3})(?![\d年月日个家项名亿万%．.、―\-A-Za-z])(.*)$/);
+  const m = text.match(/^(\d+)(?![\d年月日个家项名亿万%．.、―\-A-Za-z])(.*)$/);
   if (!m || Number(m[1]) !== expected) return null;
   return m[2]!.trim();
 }

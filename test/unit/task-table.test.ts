@@ -261,3 +261,17 @@ describe('linkTask: each task of the 2016 table links to the body measure it res
     expect(linkTask('积极创建国家自主创新示范区。', [])).toEqual({ measureKey: null, score: 0 });
   });
 });
+
+describe('parseTaskTable: tables of 1,000 rows and more', () => {
+  it('reads row 1000 as a row (row numbers of any width)', () => {
+    const lines = ['序号 重点任务 完成时限 牵头单位 配合单位'];
+    for (let seq = 1; seq <= 1001; seq++) lines.push(String(seq), `推进第${seq}项重点任务。`, '2025年年底前', '市科委');
+    const t = parseTaskTable(lines.map((text, i) => ({ line: i + 1, text })), reg);
+    expect(t.rows).toHaveLength(1001);
+    expect(t.rows.slice(-2).map((r) => [r.seq, r.text, r.deadline])).toEqual([
+      [1000, '推进第1000项重点任务。', '2025-12-31'],
+      [1001, '推进第1001项重点任务。', '2025-12-31'],
+    ]);
+    expect(t.warnings).toEqual([]);
+  });
+});
