@@ -121,10 +121,7 @@ export function buildPolicyRecords(
   const fields = segments.metadata?.fields ?? null;
   const portal = portalFacts(fields);
   const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata)];
-  for (const w of tree.numberingWarnings) {
-    const line = Number(w.match(/^line (\d+)/)?.[1] ?? NaN);
-    diagnostics.push(diagnostic(file, Number.isNaN(line) ? null : line, 'numbering-skip', 'warning', w.replace(/^line \d+: /, '')));
-  }
+  diagnostics.push(...tree.diagnostics);
   const { title, derived, issuer } = documentFacts(p, portal, tree);
   if (derived) diagnostics.push(titleDiagnostic(file, derived));
 

@@ -11,11 +11,17 @@ import { TagOverride, Taxonomy, type TaxonomyTag } from '../data/schemas.ts';
 import { IngestError } from './errors.ts';
 import { parseYamlWith } from './yaml.ts';
 
+// Keyword lists sorted longest first once per list (every measure is checked against every tag).
+const longestFirst = new WeakMap<string[], string[]>();
+
 /** Occurrences of any of the keywords in a text (non-overlapping, longest keyword first). */
 export function keywordHits(text: string, keywords: string[]): number {
+  let sorted = longestFirst.get(keywords);
+  if (!sorted) longestFirst.set(keywords, (sorted = [...keywords].sort((a, b) => b.length - a.length)));
   let rest = text;
   let hits = 0;
-  for (const k of [...keywords].sort((a, b) => b.length - a.length)) {
+  for (const k of sorted) {
+    if (!rest.includes(k)) continue; // most keywords are not in a given measure: no split and join
     const parts = rest.split(k);
     hits += parts.length - 1;
     rest = parts.join('\u0000');
@@ -69,6 +75,23 @@ export function reasonQuoteProblem(reason: string, heading: string, text: string
   return missing.length ? `the reason quotes words that are not in the measure: ${missing.map((q) => `「${q}」`).join(' ')}` : null;
 }
 
+// Overrides grouped by measure once per overrides list, so that tagging every measure does not scan the whole list each time.
+const overridesByMeasure = new WeakMap<TagOverride[], Map<string, TagOverride[]>>();
+
+function overridesOf(overrides: TagOverride[], measureId: string): TagOverride[] {
+  let byMeasure = overridesByMeasure.get(overrides);
+  if (!byMeasure) {
+    byMeasure = new Map();
+    for (const o of overrides) {
+      const list = byMeasure.get(o.measure);
+      if (list) list.push(o);
+      else byMeasure.set(o.measure, [o]);
+    }
+    overridesByMeasure.set(overrides, byMeasure);
+  }
+  return byMeasure.get(measureId) ?? [];
+}
+
 /** Tags a measure by the rule, then applies the overrides that name it. */
 export function tagMeasure(taxonomy: Taxonomy, overrides: TagOverride[], measureId: string, heading: string, text: string): Tagged {
   const result: Tagged = {
@@ -78,7 +101,7 @@ export function tagMeasure(taxonomy: Taxonomy, overrides: TagOverride[], measure
     themes: tagsFor(taxonomy.themes, heading, text, 1),
     general: false,
   };
-  for (const o of overrides.filter((x) => x.measure === measureId)) {
+  for (const o of overridesOf(overrides, measureId)) {
     for (const group of ['audiences', 'instruments', 'themes'] as const) {
       const known = new Set(taxonomy[group].map((t) => t.id));
       result[group] = result[group].filter((id) => !(o.remove ?? []).includes(id));

@@ -79,8 +79,8 @@ export function targetYears(sentence: string): { index: number; year: number }[]
     const before = sentence.slice(Math.max(0, i - 1), i);
     const after = sentence.slice(i + m[0].length, i + m[0].length + 6);
     if (/[―—–-]/.test(before)) continue; // end of a period 2015—2020年
-    if (/[比较]$/.test(sentence.slice(0, i))) continue; // a baseline: 比2020年增长…
-    if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4))) continue; // start of a period
+    if (/[比较]/.test(sentence[i - 1] ?? '')) continue; // a baseline: 比2020年增长…
+    if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4, i + 9))) continue; // start of a period
     if (/^的?基础上/.test(after) || /^(底|末)?的?(基数|水平)/.test(after)) continue;
     out.push({ index: i, year: Number(m[1]) });
   }
@@ -100,19 +100,37 @@ function clean(s: string): string {
   return t;
 }
 
-/** The area a target is set for: named in its own clause before the number, or in the sentence's opening clause (两江新区作为…，到2020年，…). */
-function scopeOf(clauseBefore: string, firstClause: string): string | null {
-  const own = latest(scopeHits(clauseBefore));
-  if (own) return own;
+/** The area a sentence's opening clause names (两江新区作为…，到2020年，…): the scope of its targets whose own clause names none. */
+function openingScope(firstClause: string): string | null {
   if (firstClause.search(NUMBER_RE) >= 0) return null;
   // An opening clause that lists several areas (围绕两江新区、高新区、璧山高新区等) names where work happens, not one target area.
   const hits = scopeHits(firstClause);
   return new Set(hits.map((h) => h.sc)).size > 1 ? null : latest(hits);
 }
 
+/**
+ * The scope named last before a position of a clause, for positions that only move forward:
+ * the clause is searched once, however many numbers it holds.
+ */
+function scopesBefore(clause: string): (at: number) => string | null {
+  const hits = scopeHits(clause).sort((a, b) => a.i + a.sc.length - (b.i + b.sc.length));
+  let next = 0;
+  let best: { sc: string; i: number } | null = null;
+  return (at) => {
+    for (; next < hits.length && hits[next]!.i + hits[next]!.sc.length <= at; next++) {
+      const h = hits[next]!;
+      if (!best || h.i > best.i || (h.i === best.i && h.sc.length > best.sc.length)) best = h;
+    }
+    return best?.sc ?? null;
+  };
+}
+
 /** Scope names in a text; 高新区 inside another zone's name (璧山高新区) does not count. */
 function scopeHits(text: string): { sc: string; i: number }[] {
-  return SCOPES.flatMap((sc) => [...text.matchAll(new RegExp(sc.replace(/[()（）]/g, '\\$&'), 'g'))].map((m) => ({ sc, i: m.index! }))).filter(
+  const hits: { sc: string; i: number }[] = [];
+  // non-overlapping occurrences, left to right (the names are plain text: no regular expression to build per call)
+  for (const sc of SCOPES) for (let i = text.indexOf(sc); i >= 0; i = text.indexOf(sc, i + sc.length)) hits.push({ sc, i });
+  return hits.filter(
     (x) => !(x.sc === '高新区' && /\p{Script=Han}/u.test(text[x.i - 1] ?? '') && !/[围绕以和、与在及]/.test(text[x.i - 1]!)),
   );
 }
@@ -155,11 +173,18 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
   // Years hold until the end of a full sentence (。): “到2027年，…；全市…突破500家。” is still 2027.
   const fullSentences = sentences(text.replace(/[；！？]/g, '，'));
   const yearHits = fullSentences.flatMap((sen) => targetYears(sen.text).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start })));
+  // Positions only move forward (sentence by sentence, clause by clause, number by number), so the
+  // full sentence and the year in force are found by pointers: the cost stays linear in the text.
+  let fullAt = 0;
+  let yearsBefore = 0;
   for (const sentence of sentences(text)) {
     const s = sentence.text;
     if (/^凡/.test(s) || /即认定|优先申报/.test(s)) continue; // eligibility criteria, not targets
-    const fullSentenceStart = Math.max(0, ...fullSentences.filter((x) => x.start <= sentence.start).map((x) => x.start));
+    while (fullAt + 1 < fullSentences.length && fullSentences[fullAt + 1]!.start <= sentence.start) fullAt++;
+    const fullSentenceStart = fullSentences[fullAt]?.start ?? 0;
     const clauses = [...s.matchAll(/[^，：。；]+[，：。；]?/g)].map((m) => ({ start: m.index!, text: m[0] }));
+    const everyYearAt = s.indexOf('每年');
+    let opening: { scope: string | null } | null = null;
     let respective: string[] | null = null;
     for (const clause of clauses) {
       const numbers = [...clause.text.matchAll(NUMBER_RE)];
@@ -168,6 +193,7 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
       if (hasRespective) respective = respectiveSubjects(s.slice(0, clause.start)) ?? respective;
       const lastEnd = numbers.at(-1)!.index! + numbers.at(-1)![0].length;
       const tail = clean(clause.text.slice(lastEnd));
+      const ownScope = scopesBefore(clause.text);
       let prevEnd = 0;
       let prevComparator: Comparator | null = null;
       numbers.forEach((m, k) => {
@@ -179,14 +205,18 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index! : clause.text.length;
         // 和 separates the items of a list of numbers (50名…、50名…和50名…), not the words after the last one
         const ownAfter = clean(clause.text.slice(end, nextStart).split(k < numbers.length - 1 ? /[、，和]/ : /[、，]/)[0]!);
-        const scope = scopeOf(clause.text.slice(0, at), clauses[0]!.text);
+        // the area named in the number's own clause before it, else the one the sentence opens with
+        const scope = ownScope(at) ?? (opening ??= { scope: openingScope(clauses[0]!.text) }).scope;
         let head = clean(k > 0 ? before.split(/[、和]/).at(-1)! : before);
         if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));
         let indicator = (ownAfter.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? head + ownAfter : head + tail;
         if (hasRespective && respective && respective.length === numbers.length) indicator = respective[k]!;
         const posInText = sentence.start + clause.start + at;
-        const yearHit = yearHits.filter((y) => y.index < posInText && y.sentence >= fullSentenceStart).at(-1);
-        const perYear = /每年/.test(s.slice(0, clause.start + at));
+        while (yearsBefore < yearHits.length && yearHits[yearsBefore]!.index < posInText) yearsBefore++;
+        // the last year mentioned before the number, if it is in the same full sentence
+        const lastYear = yearsBefore > 0 ? yearHits[yearsBefore - 1]! : undefined;
+        const yearHit = lastYear && lastYear.sentence >= fullSentenceStart ? lastYear : undefined;
+        const perYear = everyYearAt >= 0 && everyYearAt + 2 <= clause.start + at;
         const year = yearHit?.year ?? (perYear ? null : context.taskYear);
         const ownPrefix = prefixComparator(before) !== null;
         const comparator = !ownPrefix && !m[4] && prevComparator ? prevComparator : comparatorOf(before, m[4]);

@@ -138,7 +138,7 @@ export function parseTocLine(text: string): ParsedLine | null {
   if (core === '') return page !== null || leaders ? { kind: 'page', label: null, rank: null, title: '', page, leaders } : null;
   if (SENTENCE_PUNCT.test(core)) return null;
   const part = core.match(PART);
-  if (part) return { kind: 'entry', label: part[1]!, rank: -1, title: core, page, leaders };
+  if (part) return { kind: 'entry', label: part[1]!, rank: LEVEL_RANK.part, title: core, page, leaders };
   const marker = matchMarker(core);
   if (marker && marker.level !== 'leadIn') return { kind: 'entry', label: marker.label, rank: LEVEL_RANK[marker.level], title: core, page, leaders };
   if (UNNUMBERED.test(core) || page !== null || leaders) return { kind: 'entry', label: null, rank: null, title: core, page, leaders };

@@ -23,9 +23,20 @@ export function traditionalShare(text: string): number {
   return han === 0 ? 0 : changed / han;
 }
 
-/** Detects the script of a text. */
+/** Characters of a long text that script detection reads: 20 stretches of 1,000 spread evenly over it. */
+export const SCRIPT_SAMPLE = { stretches: 20, length: 1000 };
+
+/** The text itself, or for a long text the evenly spread stretches script detection reads (its cost then stays bounded). */
+export function scriptSample(text: string): string {
+  const { stretches, length } = SCRIPT_SAMPLE;
+  if (text.length <= stretches * length) return text;
+  const step = (text.length - length) / (stretches - 1);
+  return Array.from({ length: stretches }, (_, k) => text.slice(Math.round(k * step), Math.round(k * step) + length)).join('\n');
+}
+
+/** Detects the script of a text (of a sample spread over it, for a long text). */
 export function detectScript(text: string): 'zh-Hans' | 'zh-Hant' {
-  return traditionalShare(text) > 0.05 ? 'zh-Hant' : 'zh-Hans';
+  return traditionalShare(scriptSample(text)) > 0.05 ? 'zh-Hant' : 'zh-Hans';
 }
 
 export interface VariantMatch {
@@ -57,6 +68,7 @@ export const VARIANT_THRESHOLD = 0.7;
  * Traditional one; the longer Simplified text stays the primary.
  */
 export function findVariants(docs: { id: string; text: string; script: 'zh-Hans' | 'zh-Hant' }[]): VariantMatch[] {
+  if (docs.length < 2) return []; // nothing to compare: skip summarising the one text
   const prepared = docs.map((d) => {
     const simplified = d.script === 'zh-Hant' ? toSimplified(d.text) : d.text;
     const grams = bigrams(simplified);

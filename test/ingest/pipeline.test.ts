@@ -175,11 +175,23 @@ describe('bad input', () => {
       i.seeds.set('prose.txt', new TextEncoder().encode('这只是一段没有编号的文字。\n\n还有一段。'));
       i.manifestText += manifestEntry('prose.txt', 'prose-doc');
     }, /^seeds\/prose\.txt:1: no recognisable structure/));
-  it('duplicate provision numbering names the line', () =>
+  it('a document over the size limit names the file and the limit', () =>
     expectError((i) => {
-      i.seeds.set('twice.txt', new TextEncoder().encode('一、总则\n（一）甲。\n（一）乙。'));
-      i.manifestText += manifestEntry('twice.txt', 'twice-doc');
-    }, /^seeds\/twice\.txt:3: duplicate provision id 1-1/));
+      i.seeds.set('huge.txt', new Uint8Array(8 * 1024 * 1024 + 1).fill(0x61));
+      i.manifestText += manifestEntry('huge.txt', 'huge-doc');
+    }, /^seeds\/huge\.txt: the file is 8,388,609 bytes: the limit per document is 8,388,608 bytes/));
+});
+
+describe('numbering that repeats does not stop the ingest', () => {
+  it('keys the repeated provision 1-1-b and reports the line', () => {
+    const input = realInput();
+    input.seeds.set('twice.txt', new TextEncoder().encode('一、总则\n（一）甲。\n（一）乙。'));
+    input.manifestText += manifestEntry('twice.txt', 'twice-doc');
+    const out = runIngest(input);
+    expect(out.policies.find((p) => p.policy.id === 'twice-doc')!.measures.map((m) => m.id)).toEqual(['twice-doc/1-1', 'twice-doc/1-1-b']);
+    const repeats = out.report.diagnostics.filter((d) => d.file === 'seeds/twice.txt' && d.rule === 'numbering-repeat');
+    expect(repeats.map((d) => [d.line, d.message])).toEqual([[3, expect.stringMatching(/^（一） repeats the numbering of line 2/)]]);
+  });
 });
 
 describe('portal metadata block', () => {

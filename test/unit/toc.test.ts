@@ -1,3 +1,4 @@
+import { LEVEL_RANK } from '../../src/ingest/markers.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeSource } from '../../src/ingest/normalize.ts';
@@ -39,8 +40,8 @@ describe('splitPageNumber', () => {
 describe('parseTocLine', () => {
   it('reads numbered entries at every level, with or without a page number', () => {
     expect(parseTocLine('（二）面临挑战……3')).toMatchObject({ kind: 'entry', label: '（二）', title: '（二）面临挑战', page: 3 });
-    expect(parseTocLine('第二篇 建设创新型城市')).toMatchObject({ kind: 'entry', label: '第二篇', rank: -1, page: null });
-    expect(parseTocLine('第三章总则')).toMatchObject({ kind: 'entry', label: '第三章', rank: 0 });
+    expect(parseTocLine('第二篇 建设创新型城市')).toMatchObject({ kind: 'entry', label: '第二篇', rank: LEVEL_RANK.part, page: null });
+    expect(parseTocLine('第三章总则')).toMatchObject({ kind: 'entry', label: '第三章', rank: LEVEL_RANK.chapter });
   });
 
   it('reads unnumbered entries only with leaders, a page number or a front/back-matter word', () => {
