@@ -14,6 +14,12 @@ export function readTranslations(contentDir: string): Map<string, string> {
   return new Map(readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => [f.replace(/\.yaml$/, ''), readFileSync(join(dir, f), 'utf8')]));
 }
 
+/** The file names in content/briefs/ (the ingest only checks which policies have one). */
+export function readBriefFiles(contentDir: string): string[] {
+  const dir = join(contentDir, 'briefs');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+}
+
 /** The ingest's input from a seeds folder and a content folder. */
 export function readIngestInput(seedsDir: string, contentDir: string): IngestInput {
   const manifestPath = join(seedsDir, 'manifest.yaml');
@@ -29,5 +35,6 @@ export function readIngestInput(seedsDir: string, contentDir: string): IngestInp
     glossaryText: readOptional(join(contentDir, 'glossary.yaml')),
     taxonomyText: readOptional(join(contentDir, 'taxonomy.yaml')),
     tagOverridesText: readOptional(join(contentDir, 'overrides', 'tags.yaml')),
+    briefFiles: readBriefFiles(contentDir),
   };
 }
