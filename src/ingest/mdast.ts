@@ -40,12 +40,16 @@ export type SegmentText = (segmentId: string, zh: string) => { text: string; lan
 
 const chinese: SegmentText = (_id, zh) => ({ text: zh, lang: 'zh-CN', stale: false, zh });
 
-/** A paragraph of a segment: Chinese kept in an English body is marked lang="zh-CN" (translation pending). */
+/**
+ * A paragraph of a segment: Chinese kept in an English body is marked lang="zh-CN" (translation pending).
+ * Marked paragraphs are a div around a markdown paragraph: a JSX <p> block would get its text
+ * wrapped in a second <p> by MDX (invalid HTML).
+ */
 function segmentParagraph(bodyLang: 'en' | 'zh-CN', t: ReturnType<SegmentText>): RootContent {
   if (t.lang === bodyLang && !t.stale) return paragraph(t.text);
-  if (t.lang !== bodyLang) return block('p', { lang: t.lang, class: 'untranslated' }, inline(t.text) as unknown as RootContent[]);
+  if (t.lang !== bodyLang) return block('div', { lang: t.lang, class: 'untranslated' }, [paragraph(t.text)]);
   // A stale translation is shown with the current Chinese beside it.
-  return block('div', { class: 'stale-translation' }, [paragraph(t.text), block('p', { lang: 'zh-CN', class: 'current-chinese' }, [{ type: 'text', value: t.zh }] as unknown as RootContent[])]);
+  return block('div', { class: 'stale-translation' }, [paragraph(t.text), block('div', { lang: 'zh-CN', class: 'current-chinese' }, [{ type: 'paragraph', children: [{ type: 'text', value: t.zh }] }])]);
 }
 
 /** English numbering for a level: 一、 → 1.  （一） → (1)  第一章 → Chapter 1. */
