@@ -59,7 +59,9 @@ describe('search', () => {
       ['cq-2015-action-plan', '/policies/cq-2015-action-plan/2-3-l2/'],
     ]) {
       const { page, errors } = await open('/search/?q=' + encodeURIComponent('众创空间') + '&' + policyFilter(id!, 'zh'));
-      expect(await resultLinks(page)).toContain(url);
+      const links = await resultLinks(page);
+      expect(links).toContain(url);
+      expect(links.filter((l) => !l.startsWith(`/policies/${id}/`))).toEqual([]); // the filter applied
       expect(errors).toEqual([]);
       await page.close();
     }
