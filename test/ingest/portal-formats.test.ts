@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parseManifest, runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
 import { parsePortalMetadata } from '../../src/ingest/portal-metadata.ts';
 import { metadataConflicts } from '../../src/ingest/records.ts';
-import { manifestEntry, realInput, ROOT } from '../helpers.ts';
+import { manifestEntry, seedInput, ROOT } from '../helpers.ts';
 
 interface Case {
   file: string;
@@ -67,7 +67,7 @@ const idOf = (file: string) => `fmt-${file.replace(/\.txt$/, '')}`;
 
 /** Runs the ingest on the real seeds plus every fixture, each with the manifest entry `entry` gives. */
 function ingestWith(entry: (file: string) => string): IngestResult {
-  const input = realInput();
+  const input = seedInput();
   for (const c of CASES) {
     input.seeds.set(c.file, readFileSync(join(ROOT, 'test', 'fixtures', 'formats', c.file)));
     input.manifestText += entry(c.file);

@@ -6,10 +6,10 @@ import { runIngest } from '../../src/ingest/pipeline.ts';
 import { isSupportMeasure, matchesFinder, parseFinderChoice } from '../../src/lib/finder.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { realInput, ROOT } from '../helpers.ts';
+import { seedInput, ROOT } from '../helpers.ts';
 
 const input = {
-  ...realInput(),
+  ...seedInput(),
   taxonomyText: readFileSync(join(ROOT, 'content', 'taxonomy.yaml'), 'utf8'),
   tagOverridesText: readFileSync(join(ROOT, 'content', 'overrides', 'tags.yaml'), 'utf8'),
 };

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/ingest/pipeline.ts';
-import { manifestEntry, realInput, ROOT } from '../helpers.ts';
+import { manifestEntry, seedInput, ROOT } from '../helpers.ts';
 
 const FORMATS = join(ROOT, 'test', 'fixtures', 'formats');
 
 /** Runs the ingest with one fixture added as policy `id` (its manifest title null when asked). */
 function ingestWith(fixture: string, id: string, { title = '测试文件' as string | null } = {}) {
-  const input = realInput();
+  const input = seedInput();
   input.seeds.set(fixture, readFileSync(join(FORMATS, fixture)));
   input.manifestText += manifestEntry(fixture, id).replace('title: 测试文件', `title: ${title ?? 'null'}`);
   const result = runIngest(input);
@@ -68,7 +68,7 @@ describe('a table of contents that does not match the body', () => {
 
 describe('a text cut off after its table of contents', () => {
   it('stops with an IngestError that says the contents were stripped', () => {
-    const input = realInput();
+    const input = seedInput();
     const toc = readFileSync(join(FORMATS, 'toc-dot-leaders.txt'), 'utf8').split('\n').slice(0, 26).join('\n');
     input.seeds.set('cut.txt', new TextEncoder().encode(toc));
     input.manifestText += manifestEntry('cut.txt', 'cut-doc');
@@ -145,7 +145,7 @@ describe('titles derived when the manifest has none', () => {
 
 describe('the real seeds', () => {
   it('have no table of contents, no page numbers and no derived title', () => {
-    const { report } = runIngest(realInput());
+    const { report } = runIngest(seedInput());
     expect(report.diagnostics.filter((d) => /^(toc|pdf-page-number|title-derived)/.test(d.rule))).toEqual([]);
   });
 });
