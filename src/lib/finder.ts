@@ -46,9 +46,13 @@ export function finderCounts(items: FinderItem[], choice: FinderChoice, known: {
   return out;
 }
 
-/** Measures in the finder's order: current ones first, otherwise in their given order (stable). */
-export function finderOrder<T extends { current: boolean }>(items: T[]): T[] {
-  return [...items.filter((m) => m.current), ...items.filter((m) => !m.current)];
+/**
+ * Measures in the finder's order: current ones first — those inside a stated plan period
+ * (kind in-force) before those whose document states no end — then the rest; stable within each.
+ */
+export function finderOrder<T extends { current: boolean; kind?: string }>(items: T[]): T[] {
+  const rank = (m: T) => (m.current ? (m.kind === 'in-force' ? 0 : 1) : 2);
+  return [...items].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Reads the choice from a query string (?audience=…&instrument=…&all=1), keeping only known ids. */

@@ -21,6 +21,15 @@ describe('finder: default hiding', () => {
     expect(finderOrder(items).map((m) => m.id)).toEqual(['a', 'c', 'b', 'd']);
   });
 
+  it('puts measures inside a stated plan period before current ones whose document states no end', () => {
+    const ranked = [
+      { id: 'open', current: true, kind: 'open-ended' },
+      { id: 'old', current: false, kind: 'ended' },
+      { id: 'in', current: true, kind: 'in-force' },
+    ];
+    expect(finderOrder(ranked).map((m) => m.id)).toEqual(['in', 'open', 'old']);
+  });
+
   it('keeps “include ended plans” in the URL as all=1', () => {
     const choice = parseFinderChoice('?audience=startups&all=1', known);
     expect(choice).toEqual({ audiences: ['startups'], instruments: [], all: true });
