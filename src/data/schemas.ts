@@ -24,6 +24,8 @@ export const ManifestEntry = z.strictObject({
   period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
   script: Script,
   provenance: z.string(),
+  /** The official page of the document (原文链接), where one is known; absent or null otherwise. */
+  sourceUrl: z.string().url().nullable().default(null),
   notes: z.array(z.string()).default([]),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
@@ -48,6 +50,8 @@ export const Policy = z.object({
   period: z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() }),
   sources: z.array(SourceFile),
   notes: z.array(z.string()),
+  /** The official page of the document (原文链接) from the manifest, null where none is known. */
+  sourceUrl: z.string().nullable().default(null),
   /** Fields read from a portal metadata block at the top of the raw text (索引号, 发文字号 …). */
   portalMetadata: z.record(z.string(), z.string()).nullable(),
   /** A later policy of the corpus that replaces or continues it, with the evidence (content/supersessions.yaml, authored). */

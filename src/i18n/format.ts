@@ -56,3 +56,17 @@ export function periodStatus(period: { start: number | null; end: number | null 
   if (period.end === null) return 'unknown';
   return at.getUTCFullYear() > period.end ? 'ended' : 'running';
 }
+
+/** A short label of a policy's or measure's status (src/lib/status.ts) for badges, filters and the metadata list. */
+export function statusLabel(kind: 'in-force' | 'open-ended' | 'not-yet' | 'ended' | 'superseded' | 'repealed' | 'deadline-passed', lang: Lang): string {
+  const labels = {
+    'in-force': ['现行', 'In force'],
+    'open-ended': ['现行（未载明截止日期）', 'Current (no end date stated)'],
+    'not-yet': ['尚未开始', 'Not yet started'],
+    ended: ['规划期已结束', 'Period ended'],
+    superseded: ['已被取代', 'Superseded'],
+    repealed: ['已失效', 'No longer in force'],
+    'deadline-passed': ['完成时限已过', 'Deadline passed'],
+  } as const;
+  return labels[kind][lang === 'zh' ? 0 : 1];
+}

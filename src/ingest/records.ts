@@ -265,6 +265,7 @@ export function buildPolicyRecords(
     period: { start: entry.period?.start ?? null, end: entry.period?.end ?? null },
     sources,
     notes: entry.notes.map((n) => n.trim()),
+    sourceUrl: entry.sourceUrl ?? null,
     portalMetadata: fields,
     supersession,
     translation: { segments: 0, translated: 0, stale: 0 },

@@ -164,7 +164,7 @@ describe('languages', () => {
   });
 });
 
-const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?audience=startups', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
+const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?audience=startups', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/policies/cq-2015-action-plan/1-1/', '/finder/?audience=startups&all=1', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
 
 describe('accessibility (axe) and console', () => {
   for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`])) {
@@ -216,16 +216,28 @@ describe('search cost', () => {
 });
 
 describe('support finder', () => {
-  const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as { id: string; audiences: string[]; instruments: string[]; url: { zh: string } }[];
+  type M = { id: string; policy: string; audiences: string[]; instruments: string[]; lead: string[]; url: { zh: string }; status: { current: boolean } };
+  const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as M[];
+  const support = measures.filter((m) => m.audiences.length || m.instruments.length);
   const visible = (page: Page) => page.$$eval('[data-testid="finder-results"] > li:not([hidden]) > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const ready = (page: Page) => page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
 
-  it('reads the choice from the URL and lists exactly the matching measures', async () => {
-    const { page, errors } = await open('/finder/?audience=startups&instrument=funds-equity');
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
-    const expected = measures.filter((m) => m.audiences.includes('startups') && m.instruments.includes('funds-equity')).map((m) => m.url.zh).sort();
-    expect(expected.length).toBeGreaterThan(0);
-    expect((await visible(page)).sort()).toEqual(expected);
+  it('reads the choice from the URL and lists exactly the matching current measures', async () => {
+    const { page, errors } = await open('/finder/?audience=startups&instrument=funds-equity&all=1');
+    await ready(page);
+    const matching = support.filter((m) => m.audiences.includes('startups') && m.instruments.includes('funds-equity'));
+    expect(matching.length).toBeGreaterThan(0);
+    // with ?all=1 every matching measure, current ones first
+    const links = await visible(page);
+    expect([...links].sort()).toEqual(matching.map((m) => m.url.zh).sort());
+    const firstEnded = links.findIndex((l) => !matching.find((m) => m.url.zh === l)!.status.current);
+    if (firstEnded >= 0) expect(links.slice(firstEnded).every((l) => !matching.find((m) => m.url.zh === l)!.status.current)).toBe(true);
     expect(await page.isChecked('input[name="audience"][value="startups"]')).toBe(true);
+    expect(await page.isChecked('input[name="all"]')).toBe(true);
+    // without it, only the current ones
+    await page.uncheck('input[name="all"]');
+    await page.waitForURL((u) => !u.search.includes('all=1'));
+    expect((await visible(page)).sort()).toEqual(matching.filter((m) => m.status.current).map((m) => m.url.zh).sort());
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -235,18 +247,71 @@ describe('support finder', () => {
     await page.check('input[name="instrument"][value="intellectual-property"]');
     await page.waitForURL(/instrument=intellectual-property/);
     const links = await visible(page);
-    const expected = measures.filter((m) => m.instruments.includes('intellectual-property')).map((m) => '/en' + m.url.zh).sort();
+    const expected = support.filter((m) => m.status.current && m.instruments.includes('intellectual-property')).map((m) => '/en' + m.url.zh).sort();
     expect(links.sort()).toEqual(expected);
+    await page.close();
+  });
+
+  it('each choice shows what it leads to; a choice leading to nothing is disabled', async () => {
+    const { page } = await open('/en/finder/?audience=startups');
+    await ready(page);
+    const rows = await page.$$eval('label[data-choice]', (ls) => ls.map((l) => {
+      const input = l.querySelector('input')!;
+      return { name: input.name, value: input.value, checked: input.checked, disabled: input.disabled, count: Number(l.querySelector('[data-count]')!.textContent!.match(/\d+/)![0]) };
+    }));
+    for (const r of rows.filter((x) => x.name === 'instrument')) {
+      const n = support.filter((m) => m.status.current && m.audiences.includes('startups') && m.instruments.includes(r.value)).length;
+      expect([r.value, r.count, r.disabled]).toEqual([r.value, n, n === 0]);
+    }
     await page.close();
   });
 
   it('unknown choices in the URL are ignored, not an error', async () => {
     const { page, errors } = await open('/finder/?audience=%3Cscript%3E&instrument=nope');
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
-    expect((await visible(page)).length).toBe(measures.filter((m) => m.audiences.length || m.instruments.length).length);
+    await ready(page);
+    expect((await visible(page)).length).toBe(support.filter((m) => m.status.current).length);
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  for (const width of [320, 1280]) {
+    it(`entrepreneur task at ${width} px: a tech start-up looking for financing finds current measures of the 2023 plan, each with its lead unit`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(server.url + '/en/finder/');
+      await ready(page);
+      const details = page.locator('[data-finder-choices]');
+      // results first on small screens: the choices start folded there, open on a desktop
+      expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(width >= 768);
+      if (width < 768) await page.click('[data-finder-choices] > summary');
+      await page.check('input[name="audience"][value="startups"]');
+      await page.check('input[name="audience"][value="tech-enterprises"]');
+      await page.check('input[name="instrument"][value="loans-credit-insurance"]');
+      await page.waitForURL(/instrument=loans-credit-insurance/);
+      const want = (m: M) => m.status.current && (m.audiences.includes('startups') || m.audiences.includes('tech-enterprises')) && m.instruments.includes('loans-credit-insurance');
+      const expected = support.filter(want);
+      expect(expected.length).toBeGreaterThan(0);
+      const items = await page.$$eval('[data-testid="finder-results"] > li:not([hidden])', (lis) => lis.map((li) => ({
+        href: new URL(li.querySelector('a')!.href).pathname,
+        policy: li.getAttribute('data-policy'),
+        current: li.getAttribute('data-current'),
+        units: [...li.querySelectorAll('[data-lead] a[href*="/units/"]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        lead: li.querySelector('[data-lead]')!.textContent,
+      })));
+      expect(items.map((x) => x.href).sort()).toEqual(expected.map((m) => '/en' + m.url.zh).sort());
+      expect(items[0]).toMatchObject({ policy: 'cq-2023-double-growth', current: '1' });
+      for (const x of items) {
+        const m = expected.find((e) => '/en' + e.url.zh === x.href)!;
+        if (m.lead.length) expect(x.units).toEqual(expect.arrayContaining(m.lead.map((u) => `/en/units/${u}/`)));
+        else expect(x.lead).toContain('not stated in the document');
+      }
+      // the first result's unit link leads to the unit's page
+      const first = items.find((x) => x.units.length)!;
+      const response = await page.goto(server.url + first.units[0]);
+      expect(response?.status()).toBe(200);
+      await context.close();
+    });
+  }
 });
 
 describe('targets timeline', () => {

@@ -166,7 +166,7 @@ general:
 describe('finder filtering', () => {
   it('keeps only known choices from the URL (not names inherited from Object.prototype)', () => {
     const known = { audiences: ['startups'], instruments: ['funds-equity'] };
-    expect(parseFinderChoice('?audience=startups&audience=toString&instrument=__proto__&instrument=valueOf', known)).toEqual({ audiences: ['startups'], instruments: [] });
+    expect(parseFinderChoice('?audience=startups&audience=toString&instrument=__proto__&instrument=valueOf', known)).toEqual({ audiences: ['startups'], instruments: [], all: false });
   });
 
   const measures = result.policies.flatMap((p) => p.measures);
