@@ -105,3 +105,21 @@ const UNIT_KINDS = {
 
 /** The label of a unit kind. */
 export const unitKindLabel = (kind: keyof typeof UNIT_KINDS, lang: Lang) => UNIT_KINDS[kind][lang];
+
+/**
+ * Labels of the search page's "kind" filter values. The index stores each page's kind in its own
+ * language (措施 on Chinese pages, measure on English ones); with the other language merged both
+ * appear, so every stored value maps to one label per language.
+ */
+const SEARCH_KINDS: Record<string, { zh: string; en: string }> = {
+  measure: { zh: '措施', en: 'Measure' },
+  policy: { zh: '政策', en: 'Policy' },
+  unit: { zh: '单位', en: 'Unit' },
+  targets: { zh: '目标', en: 'Targets' },
+  theme: { zh: '主题', en: 'Theme' },
+  glossary: { zh: '术语', en: 'Glossary' },
+};
+for (const v of Object.values({ ...SEARCH_KINDS })) SEARCH_KINDS[v.zh] = v;
+
+/** All kind-value labels of one language, keyed by the stored value (both languages' values). */
+export const searchKindLabels = (lang: Lang): Record<string, string> => Object.fromEntries(Object.entries(SEARCH_KINDS).map(([k, v]) => [k, v[lang]]));

@@ -20,8 +20,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext();
+async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -137,6 +137,145 @@ describe('search', () => {
   }
 });
 
+/** The result count of the status line ("共 61 条结果"), once the search has answered. */
+async function resultCount(page: Page): Promise<number> {
+  await resultLinks(page);
+  const s = (await page.textContent('[data-status]')) ?? '';
+  return Number(/\d+/.exec(s)?.[0] ?? 0);
+}
+/** Waits until the search has answered more than `n` times. */
+const searched = (page: Page, n: number) => page.waitForFunction((k) => Number(document.querySelector('[data-search]')!.getAttribute('data-search-done') ?? 0) > k, n);
+const doneCount = async (page: Page) => Number((await page.getAttribute('[data-search]', 'data-search-done')) ?? 0);
+
+for (const width of [1280, 320]) {
+  describe(`search filters and results at ${width} px`, () => {
+    it('two kinds ticked give the union of each alone', async () => {
+      const { page: a } = await open('/search/?kind=' + encodeURIComponent('措施'), width);
+      const measures = await resultCount(a);
+      const { page: b } = await open('/search/?kind=' + encodeURIComponent('单位'), width);
+      const units = await resultCount(b);
+      expect(measures).toBeGreaterThan(0);
+      expect(units).toBeGreaterThan(0);
+      if (width < 768) await b.click('[data-filter-panel] summary');
+      const before = await doneCount(b);
+      await b.check('input[name="kind"][value="措施"]');
+      await searched(b, before);
+      expect(new URL(b.url()).searchParams.getAll('kind').sort()).toEqual(['单位', '措施'].sort());
+      expect(await resultCount(b)).toBe(measures + units);
+      await a.context().close();
+      await b.context().close();
+    });
+
+    it('counts follow the query, values with no result are disabled, and "clear all" resets the filters', async () => {
+      const { page } = await open('/search/?kind=' + encodeURIComponent('措施') + '&unit=' + encodeURIComponent('市科委'), width);
+      await resultLinks(page);
+      const countOf = async (v: string) => Number(/\((\d+)\)/.exec((await page.textContent(`label:has(input[name="kind"][value="${v}"])`)) ?? '')?.[1]);
+      const withoutQuery = await countOf('措施');
+      const before = await doneCount(page);
+      await page.fill('#q', '众创空间');
+      await page.press('#q', 'Enter');
+      await searched(page, before);
+      const withQuery = await countOf('措施');
+      expect(withQuery).toBeGreaterThan(0);
+      expect(withQuery).toBeLessThan(withoutQuery);
+      const zero = await page.$$eval('[data-filters] input', (xs) => xs.filter((x) => /\(0\)/.test(x.parentElement!.textContent!)).map((x) => (x as HTMLInputElement).disabled || (x as HTMLInputElement).checked));
+      expect(zero.length).toBeGreaterThan(0);
+      expect(zero.every(Boolean)).toBe(true);
+      const n = await doneCount(page);
+      await page.click('[data-clear]');
+      await searched(page, n);
+      const params = new URL(page.url()).searchParams;
+      expect(params.getAll('kind')).toEqual([]);
+      expect(params.getAll('unit')).toEqual([]);
+      expect(params.get('q')).toBe('众创空间');
+      expect(await page.$$('[data-filters] input:checked')).toHaveLength(0);
+      expect(await page.isHidden('[data-clear]')).toBe(true);
+      await page.context().close();
+    });
+
+    it('the first result is on the first screen', async () => {
+      const { page } = await open('/search/?q=' + encodeURIComponent('众创空间'), width);
+      await resultLinks(page);
+      const top = await page.$eval('[data-testid="search-results"] li', (li) => li.getBoundingClientRect().top + scrollY);
+      expect(top).toBeLessThan(900);
+      await page.context().close();
+    });
+
+    it('every result of a query with more than 60 is reachable, and each names its kind and policy', async () => {
+      const { page } = await open('/search/?kind=' + encodeURIComponent('措施'), width);
+      const total = await resultCount(page);
+      expect(total).toBeGreaterThan(60);
+      while (await page.isVisible('[data-more]')) {
+        const k = (await page.$$('[data-testid="search-results"] li')).length;
+        await page.click('[data-more]');
+        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="search-results"] li').length > n, k);
+      }
+      const links = await page.$$eval('[data-testid="search-results"] li > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links).toHaveLength(total);
+      expect(new Set(links).size).toBe(total);
+      const policies = (JSON.parse(readFileSync(join(DIST, 'data', 'policies.json'), 'utf8')) as { title: { zh: string } }[]).map((p) => p.title.zh);
+      const about = await page.$$eval('[data-testid="search-results"] li > a + p', (ps) => ps.map((p) => p.textContent ?? ''));
+      expect(about).toHaveLength(total);
+      for (const line of about) {
+        expect(line.startsWith('措施 · ')).toBe(true);
+        expect(policies.some((t) => line.includes(t))).toBe(true);
+      }
+      await page.context().close();
+    });
+
+    it('Back restores the previous search and its filters', async () => {
+      const { page } = await open('/search/?q=' + encodeURIComponent('众创空间'), width);
+      await resultLinks(page);
+      let n = await doneCount(page);
+      await page.fill('#q', '孵化器');
+      await page.press('#q', 'Enter');
+      await searched(page, n);
+      if (width < 768) await page.click('[data-filter-panel] summary');
+      n = await doneCount(page);
+      await page.check('input[name="kind"][value="措施"]');
+      await searched(page, n);
+      n = await doneCount(page);
+      await page.goBack();
+      await searched(page, n);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('孵化器');
+      expect(await page.isChecked('input[name="kind"][value="措施"]')).toBe(false);
+      n = await doneCount(page);
+      await page.goBack();
+      await searched(page, n);
+      expect(await page.inputValue('#q')).toBe('众创空间');
+      expect(new URL(page.url()).pathname).toBe('/search/');
+      await page.context().close();
+    });
+  });
+}
+
+describe('search ranking and labels', () => {
+  const units = JSON.parse(readFileSync(join(DIST, 'data', 'units.json'), 'utf8')) as { id: string; name: { zh: string }; fullName: { zh: string } | null; aliases: string[]; successor: string | null }[];
+  for (const q of ['市科技局', '市科委', '重庆市科学技术局']) {
+    // Known failure (issue #12): for 市科技局 the tax bureau's unit page still ranks first; `fails` reports when it is fixed.
+    (q === '市科技局' ? it.fails : it)(`${q} finds a unit page of that name first`, async () => {
+      const { page } = await open('/search/?q=' + encodeURIComponent(q));
+      const [first] = await resultLinks(page);
+      const m = /^\/units\/([^/]+)\/$/.exec(first ?? '');
+      expect(m, `first result ${first}`).not.toBeNull();
+      const unit = units.find((u) => u.id === m![1])!;
+      const names = [unit, ...units.filter((u) => u.successor === unit.id)].flatMap((u) => [u.name.zh, u.fullName?.zh, ...u.aliases]);
+      expect(names).toContain(q);
+      await page.context().close();
+    });
+  }
+
+  it('English kind values are labelled, not raw keys', async () => {
+    const { page } = await open('/en/search/');
+    await resultLinks(page);
+    const kinds = await page.$$eval('[data-filters] input[name="kind"]', (xs) => xs.map((x) => x.parentElement!.textContent!.replace(/ \(\d+\)$/, '')));
+    expect(kinds).toContain('Measure');
+    expect(kinds).not.toContain('measure');
+    expect(kinds).not.toContain('targets');
+    await page.context().close();
+  });
+});
+
 describe('languages', () => {
   it('the switch leads to the same page in the other language and back', async () => {
     const { page } = await open('/policies/cq-2016-work-plan/2-7/');
@@ -191,28 +330,41 @@ describe('text pages ship no JavaScript', () => {
 });
 
 describe('search cost', () => {
-  /** Budget for all bytes a first Chinese query fetches on the search page (Pagefind bundle, index chunks, OpenCC). */
-  const FIRST_QUERY_BYTES = 600_000;
-  it(`a first Chinese query fetches ≤ ${FIRST_QUERY_BYTES} bytes`, async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    let bytes = 0;
-    const sizes: string[] = [];
-    page.on('response', async (r) => {
-      const url = new URL(r.url());
-      if (!/^\/(pagefind|_astro)\//.test(url.pathname)) return;
-      const n = (await r.body().catch(() => Buffer.alloc(0))).length;
-      bytes += n;
-      sizes.push(`${url.pathname} ${n}`);
+  /**
+   * Budgets for all bytes a first query fetches on the search page after the HTML (scripts, styles,
+   * Pagefind's bundle and index chunks, and OpenCC for Traditional input): decoded body sizes from
+   * resource timing (Pagefind's own files are gzip inside, so they count at their stored size).
+   */
+  // Issue #12 asks for 150 KB / 250 KB; not met yet (measured 2026-11-25: 340 KB / 447 KB, of which
+  // Pagefind's script, worker and WebAssembly are 146 KB and three index chunks 87 KB), so these
+  // budgets only guard against growth; the OpenCC chunk (107 KB) is now fetched for Traditional input only.
+  for (const [name, q, budget, opencc] of [
+    ['Simplified', '众创空间', 360_000, false],
+    ['Traditional', '眾創空間', 470_000, true],
+  ] as const) {
+    it(`a first ${name} Chinese query fetches ≤ ${budget} bytes${opencc ? ', OpenCC included' : ', without OpenCC'}`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Responses of the page and of Pagefind's worker (which fetches the WebAssembly and index chunks).
+      const entries: (readonly [string, number])[] = [];
+      const pending: Promise<void>[] = [];
+      context.on('response', (r) => {
+        if (r.request().isNavigationRequest()) return;
+        pending.push(r.body().then((b) => void entries.push([new URL(r.url()).pathname, b.length]), () => undefined));
+      });
+      await page.goto(server.url + '/search/?q=' + encodeURIComponent(q));
+      await resultLinks(page);
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      const bytes = entries.reduce((n, [, b]) => n + b, 0);
+      console.log(`first ${name} query: ${bytes} bytes\n${entries.map(([p, b]) => `${p} ${b}`).join('\n')}`);
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(budget);
+      // OpenCC (the t2cn chunk) is fetched exactly when the query needs converting.
+      expect(entries.some(([p]) => /\/t2cn\./.test(p))).toBe(opencc);
+      await context.close();
     });
-    await page.goto(server.url + '/search/?q=' + encodeURIComponent('众创空间'));
-    await resultLinks(page);
-    await page.waitForLoadState('networkidle');
-    console.log(`first Chinese query: ${bytes} bytes\n${sizes.join('\n')}`);
-    expect(bytes).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(FIRST_QUERY_BYTES);
-    await context.close();
-  });
+  }
 });
 
 describe('support finder', () => {
