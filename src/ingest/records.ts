@@ -13,7 +13,7 @@ import { portalDate } from './portal-metadata.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
-import { extractTargets } from './targets.ts';
+import { readTargets } from './targets.ts';
 import type { Translator } from './translations.ts';
 import { unitEntrySuggestion, type UnitRegistry } from './units.ts';
 
@@ -200,7 +200,12 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
       });
     }
     const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
-    for (const t of extractTargets(text, { taskYear })) {
+    const read = readTargets(text, { taskYear });
+    for (const u of read.unknownUnits)
+      diagnostics.push(
+        diagnostic(file, node.line, 'target-unknown-unit', 'review', `provision ${node.key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml)`, { record: nodeId }),
+      );
+    for (const t of read.targets) {
       const tid = `${nodeId}/t${t.n}`;
       targets.push({
         id: tid,
