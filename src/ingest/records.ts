@@ -172,6 +172,10 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
       const own = tasksByMeasure.get(nodeId) ?? [];
       const inline = extractInlineAssignment(registry, text);
       if (inline) for (const u of inline.unknown) unknownUnit(node.line, `measure ${node.key}`, u);
+      // The unlabelled and trailing forms are read by rule (docs/formats.md): say so where they decide the units.
+      if (inline && !own.length)
+        for (const f of inline.found.filter((x) => x.form !== 'labelled'))
+          diagnostics.push(diagnostic(file, node.line, `assignment/${f.form}`, 'info', `measure ${node.key}: units read from “${f.quote.replace(/\n/g, ' ')}”`, { record: nodeId }));
       const union = (xs: string[][]) => [...new Set(xs.flat())];
       const lead = own.length ? union(own.map((t) => t.lead)) : (inline?.lead ?? []);
       const support = (own.length ? union(own.map((t) => t.support)) : (inline?.support ?? [])).filter((u) => !lead.includes(u));

@@ -257,3 +257,56 @@ describe('targets stated in a heading’s own text', () => {
     expect(own[0]!.url.zh).toBe('/policies/heading-targets/#p-1');
   });
 });
+
+describe('assignment forms and units of measure in a whole document (issues #10, #14)', () => {
+  // Our own fixture: one measure per assignment form; 区科技局, 市文化旅游委, 各区县 and 区级相关部门 are not in content/units.yaml.
+  const input = realInput();
+  input.seeds.set('assignment-forms.txt', readFileSync(join(ROOT, 'test', 'fixtures', 'assignment-forms.txt')));
+  input.manifestText += manifestEntry('assignment-forms.txt', 'assignment-forms');
+  const r = runIngest(input);
+  const p = r.policies.find((x) => x.policy.id === 'assignment-forms')!;
+  const units = (key: string) => {
+    const m = p.measures.find((x) => x.id === `assignment-forms/${key}`)!;
+    return [m.lead, m.support, m.unitsFrom];
+  };
+  const diagnostics = (rule: string) => r.report.diagnostics.filter((d) => d.file === 'seeds/assignment-forms.txt' && d.rule === rule);
+
+  it('reads lead and supporting units from each form', () => {
+    expect(p.measures.map((m) => m.id.split('/')[1])).toEqual(['1-1', '1-2', '1-3', '2-4', '2-5', '2-6']); // 责任单位：… is no lead-in of its own
+    expect(units('1-1')).toEqual([[], ['cq-finance-bureau', 'cq-education-commission'], 'inline']); // （区科技局牵头，市财政局、市教委等配合）
+    expect(units('1-2')).toEqual([['cq-commerce-commission', 'cq-market-regulation-administration'], [], 'inline']); // …按职责分工负责
+    expect(units('1-3')).toEqual([['cq-hrss-bureau', 'cq-sti-bureau'], [], 'inline']); // line 责任单位：市人力社保局、市科技局
+    expect(units('2-4')).toEqual([['cq-local-financial-supervision-bureau'], [], 'inline']); // (牵头单位:…,配合单位:各区县)
+    expect(units('2-5')).toEqual([['cq-intellectual-property-office'], [], 'inline']); // （市知识产权局牵头，区级相关部门参与）
+    expect(units('2-6')).toEqual([[], [], 'none']);
+  });
+
+  it('reports every name the registry does not know as an unknown unit (what --strict fails on)', () => {
+    expect(diagnostics('unknown-unit').map((d) => [d.line, d.message.match(/“(.+?)”/)![1]])).toEqual([
+      [4, '区科技局'],
+      [5, '市文化旅游委'],
+      [9, '各区县'],
+      [10, '区级相关部门'],
+    ]);
+    expect(diagnostics('unknown-unit').every((d) => d.severity === 'warning' && d.fix?.includes('aliases: ['))).toBe(true);
+  });
+
+  it('says which rule read the units of the unlabelled and trailing forms', () => {
+    expect(['assignment/lead-verb', 'assignment/shared-duty', 'assignment/trailing-label'].map((rule) => diagnostics(rule).map((d) => d.record))).toEqual([
+      ['assignment-forms/1-1', 'assignment-forms/2-5'],
+      ['assignment-forms/1-2'],
+      ['assignment-forms/1-3'],
+    ]);
+  });
+
+  it('reads 12万人次 as a target and flags 300根 (unknown unit) for review', () => {
+    expect(p.targets.map((t) => [t.value, t.unit.zh, t.unit.en])).toEqual([
+      [800, '家', 'entities'],
+      [12, '万人次', '10,000 person-times'],
+      [5, '万平方米', '10,000 m²'],
+    ]);
+    const flagged = diagnostics('target-unknown-unit');
+    expect(flagged.map((d) => [d.line, d.severity, d.record])).toEqual([[4, 'review', 'assignment-forms/1-1']]);
+    expect(flagged[0]!.message).toContain('300 followed by “根”');
+  });
+});
