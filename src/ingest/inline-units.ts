@@ -115,13 +115,19 @@ function unitList(registry: UnitRegistry, list: string): boolean {
 /** The last sentence or lines of a text when they are labelled unit lists (…推进。责任单位：市科技局、市财政局。), or null. */
 function trailingLabel(text: string): { start: number; lists: Lists } | null {
   const trimmed = text.replace(/[\s。；]+$/, '');
-  const starts = [0, ...[...trimmed.matchAll(/[。\n]/g)].map((m) => m.index! + 1)];
-  for (const b of starts) {
-    const tail = trimmed.slice(b);
-    const lists = labelledLists(tail.trim());
-    if (lists) return { start: b + tail.match(/^\s*/)![0].length, lists };
+  // From the end backwards, take sentences and lines while each is labelled lists (linear in what it reads).
+  let start = trimmed.length;
+  let end = trimmed.length;
+  while (end > 0) {
+    const cut = Math.max(trimmed.lastIndexOf('。', end - 1), trimmed.lastIndexOf('\n', end - 1));
+    if (!labelledLists(trimmed.slice(cut + 1, end).trim())) break;
+    start = cut + 1;
+    end = cut;
   }
-  return null;
+  if (start >= trimmed.length) return null;
+  const tail = trimmed.slice(start);
+  const lists = labelledLists(tail.trim());
+  return lists ? { start: start + tail.match(/^\s*/)![0].length, lists } : null;
 }
 
 /** The lead and supporting units of a measure's text, or null when it names none inline. */

@@ -247,9 +247,11 @@ export function unknownUnitNumbers(text: string): UnknownUnitNumber[] {
     const s = sen.text;
     if (!targetYears(s).length) continue;
     const known = [...s.matchAll(NUMBER_RE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    let k = 0; // both lists are in text order: one pass
     for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) {
       const at = m.index!;
-      if (/[\d.A-Za-z第]/.test(s[at - 1] ?? '') || known.some(([a, b]) => at >= a && at < b)) continue;
+      while (k < known.length && known[k]![1] <= at) k++;
+      if (/[\d.A-Za-z第]/.test(s[at - 1] ?? '') || (k < known.length && known[k]![0] <= at)) continue;
       if (/^(19|20)\d\d$/.test(m[0])) continue; // a year, or a name such as 中国制造2025
       const rest = s.slice(at + m[0].length).replace(/^\s+/, '');
       const following = rest.match(/^\p{Script=Han}{1,4}/u)?.[0];
