@@ -98,6 +98,61 @@ describe('variants are recognised by content, not by file name', () => {
   });
 });
 
+describe('copies with noise, exact copies and near misses (rules variant, variant/normalised-comparison, variant-near-miss)', () => {
+  const input = realInput();
+  const name = 'cq-2022-district-guidance.txt';
+  const bytes = input.seeds.get(name)!;
+  const text = new TextDecoder().decode(bytes);
+  const add = (file: string, id: string, content: Uint8Array | string) => {
+    input.seeds.set(file, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    input.manifestText += manifestEntry(file, id);
+  };
+  // A scraped copy: “@@” every 15 characters (built here from the real seed, not stored).
+  add('scraped-copy.txt', 'scraped-copy', [...text].map((ch, i) => (i > 0 && i % 15 === 0 ? '@@' + ch : ch)).join(''));
+  add('zz-exact-copy.txt', 'zz-exact-copy', bytes);
+  add('00-exact-copy.txt', 'aaa-exact-copy', bytes); // sorts before the original by file name and by id
+  // About half the seed, then as much text of our own: a different document that borrows from it.
+  const half = text.slice(0, Math.floor(text.length / 2));
+  const own = Array.from({ length: Math.ceil(half.length / 30) }, (_, i) => `本区第${i}项配套事项逐项明确年度重点工作和完成时限。`).join('');
+  add('borrowing.txt', 'borrowing', `${half}\n九、本区配套事项\n${own}`);
+  add('assignment-forms.txt', 'assignment-forms', readFileSync(join(ROOT, 'test', 'fixtures', 'assignment-forms.txt')));
+  const r = runIngest(input);
+  const diagnostics = (file: string) => r.report.diagnostics.filter((d) => d.file === `seeds/${file}` && d.rule.startsWith('variant')).map((d) => [d.rule, d.severity, d.message]);
+
+  it('keeps the original primary and records the noisy copy and both exact copies as its variants', () => {
+    expect(r.policies.map((p) => p.policy.id).sort()).toEqual(['assignment-forms', 'borrowing', 'cq-2015-action-plan', 'cq-2016-work-plan', 'cq-2022-district-guidance', 'cq-2023-double-growth']);
+    const sources = r.policies.find((p) => p.policy.id === 'cq-2022-district-guidance')!.policy.sources;
+    expect(sources.map((s) => [s.file, s.role, s.similarity])).toEqual([
+      [name, 'primary', null],
+      ['scraped-copy.txt', 'variant', 1],
+      ['zz-exact-copy.txt', 'variant', 1],
+      ['00-exact-copy.txt', 'variant', 1],
+    ]);
+  });
+
+  it('says what each copy is, and which noise the comparison ignored', () => {
+    expect(diagnostics('scraped-copy.txt')).toEqual([
+      ['variant', 'info', 'a copy with the same text of cq-2022-district-guidance (similarity 1): recorded as its source, not published as a policy'],
+      ['variant/normalised-comparison', 'info', expect.stringMatching(/^compared with the other documents without its noise characters: “@” ×\d+$/)],
+    ]);
+    expect(diagnostics('00-exact-copy.txt')).toEqual([['variant', 'info', 'an exact copy (same bytes) of cq-2022-district-guidance (similarity 1): recorded as its source, not published as a policy']]);
+    expect(diagnostics(name)).toEqual([]);
+  });
+
+  it('publishes a document that borrows half of another, with a near-miss review naming it', () => {
+    const [near] = diagnostics('borrowing.txt');
+    expect(near).toEqual(['variant-near-miss', 'review', expect.stringMatching(/^resembles cq-2022-district-guidance \(similarity 0\.\d+, below the 0\.7 of a copy\)/)]);
+    const similarity = Number(String(near![2]).match(/similarity (0\.\d+)/)![1]);
+    expect(similarity).toBeGreaterThanOrEqual(0.4);
+    expect(similarity).toBeLessThan(0.7);
+  });
+
+  it('leaves a genuinely different document alone', () => {
+    expect(diagnostics('assignment-forms.txt')).toEqual([]);
+    expect(r.report.sources.find((s) => s.file === 'assignment-forms.txt')).toMatchObject({ role: 'primary', policy: 'assignment-forms' });
+  });
+});
+
 describe('MDX is generated from a syntax tree', () => {
   const hostile = [
     '一、总则',
