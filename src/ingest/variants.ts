@@ -54,8 +54,8 @@ export function comparisonText(text: string, script: 'zh-Hans' | 'zh-Hant'): str
   return (script === 'zh-Hant' ? toSimplified(text) : text).replace(/[^\p{Script=Han}\d]/gu, '');
 }
 
-/** Characters that are neither text nor the punctuation of text (@, *, #, zero-width and other format characters): noise a scraper left. */
-const NOISE = /[@*#^~|\\_=`$\p{Cf}\p{Co}\uFFFD]/gu;
+/** Characters that are neither text nor the punctuation of text (@, *, #, table pipes, zero-width and other format characters): what a scraper left. ～ and ~ are range signs (2~3名), not noise. */
+const NOISE = /[@*#^|\\_=`$\p{Cf}\p{Co}\uFFFD]/gu;
 
 /** How often each noise character occurs in a text (for the report: what the normalised comparison ignored). */
 export function noiseIn(text: string): Map<string, number> {
