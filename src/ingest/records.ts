@@ -15,7 +15,7 @@ import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
-import { extractTargets } from './targets.ts';
+import { readTargets } from './targets.ts';
 import { deriveTitle, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
 import { unitEntrySuggestion, type UnitRegistry } from './units.ts';
@@ -202,6 +202,10 @@ export function buildPolicyRecords(
       const own = tasksByMeasure.get(nodeId) ?? [];
       const inline = extractInlineAssignment(registry, text);
       if (inline) for (const u of inline.unknown) unknownUnit(node.line, `measure ${node.key}`, u);
+      // The unlabelled and trailing forms are read by rule (docs/formats.md): say so where they decide the units.
+      if (inline && !own.length)
+        for (const f of inline.found.filter((x) => x.form !== 'labelled'))
+          diagnostics.push(diagnostic(file, node.line, `assignment/${f.form}`, 'info', `measure ${node.key}: units read from “${f.quote.replace(/\n/g, ' ')}”`, { record: nodeId }));
       const union = (xs: string[][]) => [...new Set(xs.flat())];
       const lead = own.length ? union(own.map((t) => t.lead)) : (inline?.lead ?? []);
       const support = (own.length ? union(own.map((t) => t.support)) : (inline?.support ?? [])).filter((u) => !lead.includes(u));
@@ -231,7 +235,12 @@ export function buildPolicyRecords(
       });
     }
     const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
-    for (const t of extractTargets(text, { taskYear })) {
+    const read = readTargets(text, { taskYear });
+    for (const u of read.unknownUnits)
+      diagnostics.push(
+        diagnostic(file, node.line, 'target-unknown-unit', 'review', `provision ${node.key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml)`, { record: nodeId }),
+      );
+    for (const t of read.targets) {
       const tid = `${nodeId}/t${t.n}`;
       targets.push({
         id: tid,

@@ -4,7 +4,7 @@
  * Rules are deliberately simple and visible; a reviewed overrides file
  * (content/overrides/targets.yaml) corrects, adds or drops what they get wrong.
  */
-import { BASE_UNIT_EN, splitUnit } from '../lib/measure-units.ts';
+import { BASE_UNIT_EN, CURRENCY_UNITS, splitUnit } from '../lib/measure-units.ts';
 
 export type Comparator = '≥' | '>' | '=' | '≈' | '≤';
 
@@ -25,10 +25,12 @@ export interface ExtractedTarget {
   suspicious: string[];
 }
 
-/** Units of measure a target number can carry, longest first. 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
-const MEASURE_UNITS = Object.keys(BASE_UNIT_EN).sort((a, b) => b.length - a.length);
+/** Units of measure a target number can carry, longest first (人次 before 人). 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
+const MEASURE_UNITS = Object.keys(BASE_UNIT_EN)
+  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const NUMBER_RE = new RegExp(
-  `(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*((?:万|亿)?(?:${MEASURE_UNITS.join('|')}))(以上|左右|以内|以下)?`,
+  `(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*((?:万亿|万|亿)?(?:${MEASURE_UNITS.join('|')}))(以上|左右|以内|以下)?`,
   'g',
 );
 const YEAR_RE = /(\d{4})年(?!度)/g;
@@ -41,14 +43,17 @@ const PREFIX_COMPARATORS: [string[], Comparator][] = [
 ];
 
 
-/** The English of a unit of measure, with its multiplier: 万家 → “10,000 entities”, 亿元 → “CNY 100 million”. */
+const MULTIPLIER_EN = { 万: '10,000', 亿: '100 million', 万亿: 'trillion' } as const;
+
+/** The English of a unit of measure, with its multiplier: 万家 → “10,000 entities”, 亿元 → “CNY 100 million”, 万人次 → “10,000 person-times”. */
 export function unitOfMeasureEn(unit: string): string | null {
   const { multiplier, base: zh } = splitUnit(unit);
   const base = BASE_UNIT_EN[zh];
   if (!base) return null;
   if (!multiplier) return base;
-  if (base === 'CNY') return multiplier === '万' ? 'CNY 10,000' : 'CNY 100 million';
-  return `${multiplier === '万' ? '10,000' : '100 million'} ${base}`;
+  const currency = CURRENCY_UNITS[zh];
+  if (currency) return `${currency} ${MULTIPLIER_EN[multiplier]}`;
+  return `${MULTIPLIER_EN[multiplier]} ${base}`;
 }
 
 /** The comparator word nearest before the number (至少打造3—5个 → ≥), or null. */
@@ -225,6 +230,8 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         if (year === null && !perYear) suspicious.push('no year');
         if ((indicator.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) suspicious.push('indicator too short: what is counted may be in another clause');
         if (/比例|收益|奖励|年度内/.test(clause.text) && !yearHit) suspicious.push('reads like a rule, not a target');
+        if (/第$/.test(before)) suspicious.push('an ordinal (第N), not a count');
+        else if (/前$/.test(before) && /^(位|名)$/.test(splitUnit(m[3]!).base)) suspicious.push('a rank (前N位), not a count');
         out.push({
           n: out.length + 1,
           indicator,
@@ -243,4 +250,49 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
     }
   }
   return out;
+}
+
+/** A number in a target-year sentence followed by Han characters that are not a known unit of measure (达到35座 when 座 is unknown). */
+export interface UnknownUnitNumber {
+  /** The number as written. */
+  number: string;
+  /** The Han characters after it (at most 4): the unit that is missing from the table, or whatever follows. */
+  following: string;
+  /** The sentence (to 。) it stands in. */
+  quote: string;
+}
+
+/** What follows a number without being a unit of measure: time (3年内, 12月, 30日, 24小时), a number sign (25号), a ranking (世界500强). */
+const NOT_A_UNIT = /^(年|月|日|天|周|号|小时|分钟|个月|强)/;
+
+/**
+ * Rule target-unknown-unit: in a sentence that sets a target year (到2025年), every number followed by Han
+ * characters that do not start with a known unit of measure, so that no number is dropped silently.
+ * Not reported: years and names with a year in them (2025年, 中国制造2025), ordinals (第3), codes (ISO9001),
+ * time spans (3年内, 6个月) and rankings (世界500强).
+ */
+export function unknownUnitNumbers(text: string): UnknownUnitNumber[] {
+  const out: UnknownUnitNumber[] = [];
+  for (const sen of sentences(text.replace(/[；！？]/g, '，'))) {
+    const s = sen.text;
+    if (!targetYears(s).length) continue;
+    const known = [...s.matchAll(NUMBER_RE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    let k = 0; // both lists are in text order: one pass
+    for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) {
+      const at = m.index!;
+      while (k < known.length && known[k]![1] <= at) k++;
+      if (/[\d.A-Za-z第]/.test(s[at - 1] ?? '') || (k < known.length && known[k]![0] <= at)) continue;
+      if (/^(19|20)\d\d$/.test(m[0])) continue; // a year, or a name such as 中国制造2025
+      const rest = s.slice(at + m[0].length).replace(/^\s+/, '');
+      const following = rest.match(/^\p{Script=Han}{1,4}/u)?.[0];
+      if (!following || NOT_A_UNIT.test(following)) continue;
+      out.push({ number: m[0], following, quote: text.slice(sen.start, sen.start + s.length).replace(/^[，、\s]+/, '') });
+    }
+  }
+  return out;
+}
+
+/** The targets of one provision's text and the numbers it could not read (see unknownUnitNumbers). */
+export function readTargets(text: string, context: TargetContext = { taskYear: null }): { targets: ExtractedTarget[]; unknownUnits: UnknownUnitNumber[] } {
+  return { targets: extractTargets(text, context), unknownUnits: unknownUnitNumbers(text) };
 }

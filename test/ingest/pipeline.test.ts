@@ -102,6 +102,61 @@ describe('variants are recognised by content, not by file name', () => {
   });
 });
 
+describe('copies with noise, exact copies and near misses (rules variant, variant/normalised-comparison, variant-near-miss)', () => {
+  const input = seedInput();
+  const name = 'cq-2022-district-guidance.txt';
+  const bytes = input.seeds.get(name)!;
+  const text = new TextDecoder().decode(bytes);
+  const add = (file: string, id: string, content: Uint8Array | string) => {
+    input.seeds.set(file, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+    input.manifestText += manifestEntry(file, id);
+  };
+  // A scraped copy: “@@” every 15 characters (built here from the real seed, not stored).
+  add('scraped-copy.txt', 'scraped-copy', [...text].map((ch, i) => (i > 0 && i % 15 === 0 ? '@@' + ch : ch)).join(''));
+  add('zz-exact-copy.txt', 'zz-exact-copy', bytes);
+  add('00-exact-copy.txt', 'aaa-exact-copy', bytes); // sorts before the original by file name and by id
+  // About half the seed, then as much text of our own: a different document that borrows from it.
+  const half = text.slice(0, Math.floor(text.length / 2));
+  const own = Array.from({ length: Math.ceil(half.length / 30) }, (_, i) => `本区第${i}项配套事项逐项明确年度重点工作和完成时限。`).join('');
+  add('borrowing.txt', 'borrowing', `${half}\n九、本区配套事项\n${own}`);
+  add('assignment-forms.txt', 'assignment-forms', readFileSync(join(ROOT, 'test', 'fixtures', 'assignment-forms.txt')));
+  const r = runIngest(input);
+  const diagnostics = (file: string) => r.report.diagnostics.filter((d) => d.file === `seeds/${file}` && d.rule.startsWith('variant')).map((d) => [d.rule, d.severity, d.message]);
+
+  it('keeps the original primary and records the noisy copy and both exact copies as its variants', () => {
+    expect(r.policies.map((p) => p.policy.id).sort()).toEqual(['assignment-forms', 'borrowing', 'cq-2015-action-plan', 'cq-2016-work-plan', 'cq-2022-district-guidance', 'cq-2023-double-growth']);
+    const sources = r.policies.find((p) => p.policy.id === 'cq-2022-district-guidance')!.policy.sources;
+    expect(sources.map((s) => [s.file, s.role, s.similarity])).toEqual([
+      [name, 'primary', null],
+      ['scraped-copy.txt', 'variant', 1],
+      ['zz-exact-copy.txt', 'variant', 1],
+      ['00-exact-copy.txt', 'variant', 1],
+    ]);
+  });
+
+  it('says what each copy is, and which noise the comparison ignored', () => {
+    expect(diagnostics('scraped-copy.txt')).toEqual([
+      ['variant', 'info', 'a copy with the same text of cq-2022-district-guidance (similarity 1): recorded as its source, not published as a policy'],
+      ['variant/normalised-comparison', 'info', expect.stringMatching(/^compared with the other documents without its noise characters: “@” ×\d+$/)],
+    ]);
+    expect(diagnostics('00-exact-copy.txt')).toEqual([['variant', 'info', 'an exact copy (same bytes) of cq-2022-district-guidance (similarity 1): recorded as its source, not published as a policy']]);
+    expect(diagnostics(name)).toEqual([]);
+  });
+
+  it('publishes a document that borrows half of another, with a near-miss review naming it', () => {
+    const [near] = diagnostics('borrowing.txt');
+    expect(near).toEqual(['variant-near-miss', 'review', expect.stringMatching(/^resembles cq-2022-district-guidance \(similarity 0\.\d+, below the 0\.7 of a copy\)/)]);
+    const similarity = Number(String(near![2]).match(/similarity (0\.\d+)/)![1]);
+    expect(similarity).toBeGreaterThanOrEqual(0.4);
+    expect(similarity).toBeLessThan(0.7);
+  });
+
+  it('leaves a genuinely different document alone', () => {
+    expect(diagnostics('assignment-forms.txt')).toEqual([]);
+    expect(r.report.sources.find((s) => s.file === 'assignment-forms.txt')).toMatchObject({ role: 'primary', policy: 'assignment-forms' });
+  });
+});
+
 describe('MDX is generated from a syntax tree', () => {
   const hostile = [
     '一、总则',
@@ -334,5 +389,58 @@ describe('briefs (content/briefs/<id>.yaml) are optional and reported', () => {
     const found = runIngest(input).report.diagnostics.filter((d) => d.rule === 'brief-missing');
     expect(found.find((d) => d.record === 'no-brief-doc')).toMatchObject({ file: 'seeds/no-brief.txt', line: null, severity: 'info' });
     for (const id of SEED_POLICIES) expect(found.some((d) => d.record === id), id).toBe(false);
+  });
+});
+
+describe('assignment forms and units of measure in a whole document (issues #10, #14)', () => {
+  // Our own fixture: one measure per assignment form; 区科技局, 市文化旅游委, 各区县 and 区级相关部门 are not in content/units.yaml.
+  const input = seedInput();
+  input.seeds.set('assignment-forms.txt', readFileSync(join(ROOT, 'test', 'fixtures', 'assignment-forms.txt')));
+  input.manifestText += manifestEntry('assignment-forms.txt', 'assignment-forms');
+  const r = runIngest(input);
+  const p = r.policies.find((x) => x.policy.id === 'assignment-forms')!;
+  const units = (key: string) => {
+    const m = p.measures.find((x) => x.id === `assignment-forms/${key}`)!;
+    return [m.lead, m.support, m.unitsFrom];
+  };
+  const diagnostics = (rule: string) => r.report.diagnostics.filter((d) => d.file === 'seeds/assignment-forms.txt' && d.rule === rule);
+
+  it('reads lead and supporting units from each form', () => {
+    expect(p.measures.map((m) => m.id.split('/')[1])).toEqual(['1-1', '1-2', '1-3', '2-4', '2-5', '2-6']); // 责任单位：… is no lead-in of its own
+    expect(units('1-1')).toEqual([[], ['cq-finance-bureau', 'cq-education-commission'], 'inline']); // （区科技局牵头，市财政局、市教委等配合）
+    expect(units('1-2')).toEqual([['cq-commerce-commission', 'cq-market-regulation-administration'], [], 'inline']); // …按职责分工负责
+    expect(units('1-3')).toEqual([['cq-hrss-bureau', 'cq-sti-bureau'], [], 'inline']); // line 责任单位：市人力社保局、市科技局
+    expect(units('2-4')).toEqual([['cq-local-financial-supervision-bureau'], [], 'inline']); // (牵头单位:…,配合单位:各区县)
+    expect(units('2-5')).toEqual([['cq-intellectual-property-office'], [], 'inline']); // （市知识产权局牵头，区级相关部门参与）
+    expect(units('2-6')).toEqual([[], [], 'none']);
+  });
+
+  it('reports every name the registry does not know as an unknown unit (what --strict fails on)', () => {
+    expect(diagnostics('unknown-unit').map((d) => [d.line, d.message.match(/“(.+?)”/)![1]])).toEqual([
+      [4, '区科技局'],
+      [5, '市文化旅游委'],
+      [9, '各区县'],
+      [10, '区级相关部门'],
+    ]);
+    expect(diagnostics('unknown-unit').every((d) => d.severity === 'warning' && d.fix?.includes('aliases: ['))).toBe(true);
+  });
+
+  it('says which rule read the units of the unlabelled and trailing forms', () => {
+    expect(['assignment/lead-verb', 'assignment/shared-duty', 'assignment/trailing-label'].map((rule) => diagnostics(rule).map((d) => d.record))).toEqual([
+      ['assignment-forms/1-1', 'assignment-forms/2-5'],
+      ['assignment-forms/1-2'],
+      ['assignment-forms/1-3'],
+    ]);
+  });
+
+  it('reads 12万人次 as a target and flags 300根 (unknown unit) for review', () => {
+    expect(p.targets.map((t) => [t.value, t.unit.zh, t.unit.en])).toEqual([
+      [800, '家', 'entities'],
+      [12, '万人次', '10,000 person-times'],
+      [5, '万平方米', '10,000 m²'],
+    ]);
+    const flagged = diagnostics('target-unknown-unit');
+    expect(flagged.map((d) => [d.line, d.severity, d.record])).toEqual([[4, 'review', 'assignment-forms/1-1']]);
+    expect(flagged[0]!.message).toContain('300 followed by “根”');
   });
 });

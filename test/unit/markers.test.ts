@@ -121,6 +121,10 @@ describe('matchLeadIn', () => {
     '甲：乙', // title shorter than 2 characters
     '特此通知：', // nothing after the colon
     '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一：太长', // 41-character title
+    '责任单位：市科技局、市财政局', // the units responsible for the measure above (inline-units.ts)
+    '牵头单位：市科技局',
+    '责任部门：市统计局',
+    '配合单位：市财政局、市教委',
   ])('%j is not a lead-in', (text) => {
     expect(matchLeadIn(text)).toBeNull();
   });
