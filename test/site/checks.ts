@@ -28,7 +28,7 @@ export function brokenLinks(dist: string, files = htmlPages(dist)): string[] {
     const pagePath = '/' + relative(dist, file).replace(/index\.html$/, '');
     for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
       const raw = m[1]!.replace(/&amp;/g, '&');
-      if (/^(https?:|mailto:|data:)/.test(raw) || raw === '') continue;
+      if (/^(https?:|mailto:|tel:|data:)/.test(raw) || raw === '') continue;
       const url = new URL(raw, 'http://site' + pagePath);
       const target = fileOf(url.pathname);
       if (!target) {
