@@ -6,7 +6,7 @@
  * character 4-grams. Rules: docs/formats.md, “Copies and variants”.
  */
 import { Converter } from 'opencc-js';
-import { isHan } from '../lib/text.ts';
+import { containment, isHan } from '../lib/text.ts';
 
 const toSimplified = Converter({ from: 'twp', to: 'cn' });
 
@@ -97,17 +97,6 @@ function grams(s: string): Map<number, number> {
     out.set(h, (out.get(h) ?? 0) + 1);
   }
   return out;
-}
-
-/** Share of the n-grams of `part` that also occur in `whole` (1 = every n-gram of part is found in whole). */
-function containment(part: Map<number, number>, whole: Map<number, number>): number {
-  let total = 0;
-  let found = 0;
-  for (const [g, n] of part) {
-    total += n;
-    found += Math.min(n, whole.get(g) ?? 0);
-  }
-  return total === 0 ? 0 : found / total;
 }
 
 /** Bottom-k MinHash: each text is summarised by its 64 smallest n-gram hashes. */

@@ -62,7 +62,7 @@ export function bigrams(s: string): Map<string, number> {
   return out;
 }
 
-/** Share of the bigrams of `part` that also occur in `whole` (1 = every bigram of part is found in whole). */
+/** Share of the n-grams (counted keys) of `part` that also occur in `whole` (1 = every n-gram of part is found in whole). */
 export function containment<K>(part: Map<K, number>, whole: Map<K, number>): number {
   let total = 0;
   let found = 0;
