@@ -14,7 +14,7 @@ import { FACT_FIELDS, portalFacts, type PortalMetadata } from './portal-metadata
 import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
-import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
+import { isTaskTable, linkTasks, parseTaskTable, type TaskTable } from './task-table.ts';
 import { readTargets } from './targets.ts';
 import { deriveTitle, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
@@ -167,8 +167,10 @@ export function buildPolicyRecords(
   const tasksByMeasure = new Map<string, Task[]>();
   const linkCandidates = leaves.map((l) => ({ key: l.node.key, text: [l.node.title ?? '', measureText(l.node)].join('') }));
   for (const table of tables) {
-    for (const row of table.rows) {
-      const link = linkTask(row.text, linkCandidates);
+    // One pass per table (an index of the measures' bigrams), not a scan of every measure per row.
+    const links = linkTasks(table.rows.map((r) => r.text), linkCandidates);
+    for (const [i, row] of table.rows.entries()) {
+      const link = links[i]!;
       const measure = link.measureKey ? `${id}/${link.measureKey}` : null;
       if (!measure) diagnostics.push(diagnostic(file, row.line, 'task-unlinked', 'warning', `task ${row.seq} is not linked to any measure`));
       for (const u of row.unknownUnits) unknownUnit(row.line, `task ${row.seq}`, u);
@@ -186,7 +188,11 @@ export function buildPolicyRecords(
         support: row.support,
       };
       tasks.push(task);
-      if (measure) tasksByMeasure.set(measure, [...(tasksByMeasure.get(measure) ?? []), task]);
+      if (measure) {
+        const own = tasksByMeasure.get(measure);
+        if (own) own.push(task);
+        else tasksByMeasure.set(measure, [task]);
+      }
     }
   }
 
