@@ -24,6 +24,8 @@ export const ManifestEntry = z.strictObject({
   period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
   script: Script,
   provenance: z.string(),
+  /** The official page of the document (原文链接), where one is known; absent or null otherwise. */
+  sourceUrl: z.string().url().nullable().default(null),
   notes: z.array(z.string()).default([]),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
@@ -48,6 +50,8 @@ export const Policy = z.object({
   period: z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() }),
   sources: z.array(SourceFile),
   notes: z.array(z.string()),
+  /** The official page of the document (原文链接) from the manifest, null where none is known. */
+  sourceUrl: z.string().nullable().default(null),
   /** Fields read from a portal metadata block at the top of the raw text (索引号, 发文字号 …). */
   portalMetadata: z.record(z.string(), z.string()).nullable(),
   /** A later policy of the corpus that replaces or continues it, with the evidence (content/supersessions.yaml, authored). */
@@ -83,6 +87,8 @@ export const Measure = z.object({
   audiences: z.array(z.string()),
   instruments: z.array(z.string()),
   themes: z.array(z.string()),
+  /** A general provision (guiding ideology, principles, goals, organisation, supervision, publicity): it offers no support, so it has no audience or instrument (content/overrides/tags.yaml). */
+  general: z.boolean(),
   url: Urls,
 });
 export type Measure = z.infer<typeof Measure>;
@@ -135,6 +141,50 @@ export type Target = z.infer<typeof Target>;
 export const UnitKind = z.enum(['department', 'party-organ', 'zone-committee', 'central-office', 'organization', 'group']);
 export const Basis = z.enum(['source', 'general-knowledge', 'informal']);
 
+/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
+export const IsoDate = z.string().refine((s) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}, 'a real date written YYYY-MM-DD');
+
+/** An http(s) address with a host and no spaces. */
+export const WebUrl = z.string().regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/, 'an http:// or https:// address');
+
+export const ContactFact = z.enum(['website', 'address', 'phone']);
+export type ContactFact = z.infer<typeof ContactFact>;
+
+/** A page that was seen to state contact facts of a unit: where, when, and which facts it supports. */
+export const ContactSource = z.strictObject({
+  url: WebUrl,
+  seen: IsoDate,
+  supports: z.array(ContactFact).min(1),
+});
+export type ContactSource = z.infer<typeof ContactSource>;
+
+/**
+ * How to reach a unit (content/units.yaml, authored): its own website, postal address and public service
+ * line (a switchboard or service line, never a person), each null when not known, and the pages that
+ * state them. Every non-null fact needs a source that supports it; a source supports only facts given
+ * (so a contact with no fact fails too: write `contact: null` when nothing is known).
+ */
+export const UnitContact = z
+  .strictObject({
+    website: WebUrl.nullable(),
+    address: z.string().min(1).nullable(),
+    phone: z.string().regex(/^[0-9+()\s-]{5,}$/, 'digits, spaces, +, - and brackets only').nullable(),
+    sources: z.array(ContactSource).min(1),
+  })
+  .superRefine((c, ctx) => {
+    for (const fact of ContactFact.options) {
+      const supported = c.sources.some((s) => s.supports.includes(fact));
+      if (c[fact] !== null && !supported) ctx.addIssue({ code: 'custom', path: [fact], message: `no source supports the ${fact}` });
+      if (c[fact] === null && supported) ctx.addIssue({ code: 'custom', path: ['sources'], message: `a source supports the ${fact}, but the ${fact} is null` });
+    }
+  });
+export type UnitContact = z.infer<typeof UnitContact>;
+
 /** One entry of content/units.yaml (authored). */
 export const UnitEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -147,6 +197,8 @@ export const UnitEntry = z.strictObject({
   successor: z.string().nullable(),
   successorBasis: Basis.nullable(),
   note: z.string().nullable(),
+  /** How to reach it; null (or absent) when nothing is known, and always null for groups and for units with a successor. */
+  contact: UnitContact.nullable().default(null),
 });
 export type UnitEntry = z.infer<typeof UnitEntry>;
 
@@ -161,7 +213,14 @@ export const TaxonomyTag = z.strictObject({
   keywords: z.array(z.string()).min(1),
 });
 export type TaxonomyTag = z.infer<typeof TaxonomyTag>;
-export const Taxonomy = z.strictObject({ audiences: z.array(TaxonomyTag), instruments: z.array(TaxonomyTag), themes: z.array(TaxonomyTag) });
+/** What a general provision is (content/taxonomy.yaml): shown instead of tags on its page, never offered as a finder choice. */
+export const GeneralDefinition = z.strictObject({ label: z.object({ zh: z.string(), en: z.string() }), definition: z.object({ zh: z.string(), en: z.string() }) });
+export const Taxonomy = z.strictObject({
+  audiences: z.array(TaxonomyTag),
+  instruments: z.array(TaxonomyTag),
+  themes: z.array(TaxonomyTag),
+  general: GeneralDefinition.optional(),
+});
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
 /** The status of a policy or measure in the open data, at the build date `asOf` (src/lib/status.ts). */
@@ -181,8 +240,20 @@ export const SupersessionEntry = z.strictObject({
 });
 export type SupersessionEntry = z.infer<typeof SupersessionEntry>;
 
-/** One entry of content/overrides/tags.yaml (authored, reviewed). */
-export const TagOverride = z.strictObject({ measure: z.string(), add: z.array(z.string()).optional(), remove: z.array(z.string()).optional(), reason: z.string() });
+/**
+ * One entry of content/overrides/tags.yaml (authored, reviewed): tags to add or remove, or `general: true`
+ * for a general provision (then no audience or instrument at all); the reason quotes the measure's words in 「」.
+ */
+export const TagOverride = z
+  .strictObject({
+    measure: z.string(),
+    add: z.array(z.string()).optional(),
+    remove: z.array(z.string()).optional(),
+    general: z.literal(true).optional(),
+    reason: z.string().regex(/\S/, 'a reason is required'),
+  })
+  .refine((o) => !(o.general && (o.add?.length || o.remove?.length)), { message: 'a general provision has no tags to add or remove', path: ['general'] })
+  .refine((o) => o.general || o.add?.length || o.remove?.length, { message: 'an override adds, removes, or marks the measure general', path: ['measure'] });
 export type TagOverride = z.infer<typeof TagOverride>;
 
 /** One entry of content/glossary.yaml (authored). */

@@ -36,6 +36,8 @@ export interface AuthoredTexts {
   taxonomyText?: string | null;
   tagOverridesText?: string | null;
   supersessionsText?: string | null;
+  /** File names in content/briefs/ (only their existence is read; absent: no briefs). */
+  briefFiles?: string[];
 }
 
 /** The 1-based line of the last occurrence of `needle` in `text`, or null. */

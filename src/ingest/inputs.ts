@@ -103,6 +103,12 @@ export function readTranslations(contentDir: string, reader: InputReader = nodeR
   return texts;
 }
 
+/** The file names in content/briefs/ (the ingest only checks which policies have one). */
+export function readBriefFiles(contentDir: string): string[] {
+  const dir = join(contentDir, 'briefs');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
+}
+
 function translations(problems: Problems, contentDir: string): Map<string, string> {
   const dir = join(contentDir, 'translations', 'en');
   const texts = new Map<string, string>();
@@ -157,6 +163,7 @@ export function readIngestInput(seedsDir: string, contentDir: string, reader: In
     taxonomyText: problems.optional(join(contentDir, 'taxonomy.yaml')),
     tagOverridesText: problems.optional(join(contentDir, 'overrides', 'tags.yaml')),
     supersessionsText: problems.optional(join(contentDir, 'supersessions.yaml')),
+    briefFiles: readBriefFiles(contentDir),
   };
   throwAll(problems.list);
   return { ...input, manifestText: input.manifestText!, unitsText: input.unitsText! };

@@ -5,6 +5,7 @@
  * cli.ts reads the inputs and writes the outputs atomically.
  */
 import { parseAuthored, type AuthoredTexts } from './authored.ts';
+import { missingBriefs } from './briefs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { throwAll, tryEach } from './errors.ts';
 import { applyTags, applyTargetOverrides } from './overrides.ts';
@@ -44,6 +45,7 @@ export function runIngest(input: IngestInput): IngestResult {
   throwAll([...set.errors, ...errors]);
   const outputs = built.map((b) => b.output);
   const fileOf = new Map(built.map((b) => [b.p.entry.id, b.p.file]));
+  diagnostics.push(...missingBriefs([...fileOf].map(([id, file]) => ({ id, file })), input.briefFiles ?? []));
 
   const overrides = applyTargetOverrides(outputs, authored.targetOverrides);
   diagnostics.push(...overrides.diagnostics);

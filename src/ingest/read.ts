@@ -34,8 +34,14 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number | null {
   return null;
 }
 
+/** Largest seed file the ingest accepts (8 MiB, some 2.8 million Chinese characters): above it, a file is most likely not one policy document. */
+export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+
 /** Decodes the bytes of one seed file; throws an IngestError naming the line for bad bytes or an empty file. */
 export function readSource(file: string, bytes: Uint8Array): RawSource {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    throw new IngestError(file, null, `the file is ${bytes.length.toLocaleString('en')} bytes: the limit per document is ${MAX_SOURCE_BYTES.toLocaleString('en')} bytes (8 MiB); split the document`);
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

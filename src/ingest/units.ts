@@ -17,7 +17,16 @@ export interface UnitRegistry {
   aliases: string[];
 }
 
-/** Parses and checks units.yaml: unique ids and aliases, successors that exist. */
+/** The 1-based line of a unit's `- id:` line, for error messages. */
+function idLine(text: string, id: string): number | null {
+  const i = text.search(new RegExp(`^- id: ${id}\\s*$`, 'm'));
+  return i < 0 ? null : text.slice(0, i).split('\n').length;
+}
+
+/**
+ * Parses and checks units.yaml: unique ids and aliases, successors that exist, and contacts only for units
+ * that can be reached today (a group or a unit replaced by a successor has none: the site shows its successor's).
+ */
 export function loadUnitRegistry(file: string, text: string): UnitRegistry {
   const entries = parseYamlWith(file, text, z.array(UnitEntry));
   const byAlias = new Map<string, string>();
@@ -33,6 +42,8 @@ export function loadUnitRegistry(file: string, text: string): UnitRegistry {
   }
   for (const e of entries) {
     if (e.successor && !ids.has(e.successor)) throw new IngestError(file, null, `unit ${e.id}: successor ${e.successor} is not in the registry`);
+    if (e.contact && e.successor) throw new IngestError(file, idLine(text, e.id), `unit ${e.id} has a successor (${e.successor}), so it has no contact of its own: give the contact to ${e.successor}`);
+    if (e.contact && e.kind === 'group') throw new IngestError(file, idLine(text, e.id), `unit ${e.id} is a group of units, so it has no contact`);
   }
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   return { entries, byAlias, aliases };

@@ -4,6 +4,8 @@ import { matchMarker, type MarkerLevel } from '../ingest/markers.ts';
 /** English numbering for a level: 一、 → 1.  （一） → (1)  第一章 → Chapter 1. */
 export function englishLabel(level: MarkerLevel, value: number): string | null {
   switch (level) {
+    case 'part':
+      return `Part ${value}`;
     case 'chapter':
       return `Chapter ${value}`;
     case 'section':

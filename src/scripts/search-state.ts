@@ -53,5 +53,19 @@ export function knownFilters(filters: SearchState['filters'], available: Record<
   return out;
 }
 
-/** True when a query contains Han characters (then Traditional input is converted to Simplified). */
+/** True when a query contains Han characters. */
 export const hasHan = (q: string) => /\p{Script=Han}/u.test(q);
+
+let traditional: Set<string> | null = null;
+/**
+ * True when a query has a character that OpenCC's Traditional → Simplified conversion changes, so
+ * OpenCC is only loaded for such queries. The character set (~11 KB) is generated from opencc-js by
+ * scripts/traditional-chars.ts and loaded only for Han queries. Conversions of whole phrases whose
+ * characters are each unchanged are not detected (none matter for search).
+ */
+export async function hasTraditional(q: string): Promise<boolean> {
+  if (!hasHan(q)) return false;
+  if (!traditional) traditional = new Set(await import('./traditional-chars.ts').then((m) => [...m.TRADITIONAL_CHARS]));
+  for (const c of q) if (traditional.has(c)) return true;
+  return false;
+}

@@ -17,6 +17,8 @@ export interface SiteData {
   /** Taxonomy tags by group, in their authored order. */
   tags: Record<'audiences' | 'instruments' | 'themes', TaxonomyTag[]>;
   tagById: Map<string, TaxonomyTag>;
+  /** Label and definition of a general provision (content/taxonomy.yaml `general:`), null when not defined. */
+  general: { label: { zh: string; en: string }; definition: { zh: string; en: string } } | null;
   /** Status of each policy and measure at the build date (src/lib/status.ts). */
   policyStatusById: Map<string, PolicyStatus>;
   measureStatusById: Map<string, MeasureStatus>;
@@ -46,11 +48,13 @@ export function siteData(): Promise<SiteData> {
     };
     const policyStatusById = new Map(policies.map((p) => [p.id, policyStatus(p, BUILD_DATE, p.supersession)]));
     const measureStatusById = new Map(measures.map((m) => [m.id, measureStatus(m, policyStatusById.get(m.policy)!, BUILD_DATE)]));
+    const general = taxonomy.find((t) => t.group === 'general');
     return {
       policyStatusById,
       measureStatusById,
       tags,
-      tagById: new Map(taxonomy.map((t) => [t.id, t])),
+      tagById: new Map(taxonomy.filter((t) => t.group !== 'general').map((t) => [t.id, t])),
+      general: general ? { label: general.label, definition: general.definition } : null,
       policies,
       measures,
       tasks,

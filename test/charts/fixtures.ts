@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Policy, Target } from '../../src/data/schemas.ts';
 import { readGeneratedData } from '../../src/data/generated.ts';
-import { ROOT } from '../helpers.ts';
+import { isSeedPolicy, ROOT } from '../helpers.ts';
 
 export function policy(id: string, zh: string, en: string, period: [number, number] | null): Policy {
   return {
@@ -13,6 +13,7 @@ export function policy(id: string, zh: string, en: string, period: [number, numb
     issued: null,
     period: { start: period?.[0] ?? null, end: period?.[1] ?? null },
     sources: [],
+    sourceUrl: null,
     notes: [],
     portalMetadata: null,
     supersession: null,
@@ -64,9 +65,9 @@ export function smallCorpus(): { policies: Policy[]; targets: Target[] } {
   return { policies, targets };
 }
 
-/** The real corpus as the site reads it: policies in time order (plan start, else year issued). */
+/** The seed policies as the site reads them, in time order (plan start, else year issued): the facts the tests state are theirs, whatever else was added. */
 export function realCorpus(): { policies: Policy[]; targets: Target[]; measures: { id: string; lead: string[] }[] } {
-  const data = readGeneratedData(join(ROOT, 'content', 'generated', 'data'));
+  const data = readGeneratedData(join(ROOT, 'content', 'generated', 'data')).filter((d) => isSeedPolicy(d.policy.id));
   const year = (p: Policy) => p.period.start ?? Number(p.issued?.slice(0, 4) ?? 9999);
   return {
     policies: data.map((d) => d.policy).sort((a, b) => year(a) - year(b)),

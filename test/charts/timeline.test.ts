@@ -48,6 +48,8 @@ describe('timeline model', () => {
   it('puts targets in rows by theme (classified in the data layer)', () => {
     expect(themeOf(byId('cq-2016-work-plan/2-7/t1'))).toBe('maker-spaces');
     expect(themeOf(byId('cq-2023-double-growth/1-2/t3'))).toBe('enterprises');
+    // an added document's target whose indicator the ingest could not name still gets a row
+    expect(themeOf({ indicator: { zh: '', en: null } })).toBe('other');
     expect(model.marks.find((m) => m.id === 'cq-2023-double-growth/1-2/t3')!.row).toBe('enterprises');
   });
 

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/data/schemas.ts';
 import { runIngest, type PolicyOutput } from '../../src/ingest/pipeline.ts';
 import { hashOf } from '../../src/ingest/translations.ts';
-import { manifestEntry, realInput, ROOT } from '../helpers.ts';
+import { manifestEntry, seedInput, ROOT } from '../helpers.ts';
 import { renderMdx } from '../mdx-render.ts';
 
 const ID = 'literal-doc';
@@ -34,7 +34,7 @@ const english: Record<string, string> = {
 const stale: Record<string, string> = { '2-5/p1': '<!-- hidden --> {x} | a | b | # + > &nbsp and a trailing backslash\\' };
 
 function ingest(translations?: string): PolicyOutput {
-  const input = realInput();
+  const input = seedInput();
   input.seeds.set('literal.txt', fixture);
   input.manifestText += manifestEntry('literal.txt', ID);
   if (translations) input.translations = new Map([[ID, translations]]);

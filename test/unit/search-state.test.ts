@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { knownFilters, parseSearchState, serializeSearchState } from '../../src/scripts/search-state.ts';
+import { hasTraditional, knownFilters, parseSearchState, serializeSearchState } from '../../src/scripts/search-state.ts';
+import { TRADITIONAL_CHARS } from '../../src/scripts/traditional-chars.ts';
+import { traditionalChars } from '../../src/scripts/traditional-chars-source.ts';
 
 const available = { policy: { 重庆市深入实施创新驱动发展战略工作方案: 21 }, unit: { 市科委: 12 } };
 
@@ -28,4 +30,20 @@ describe('search state in the URL', () => {
     const s = { q: '众创空间', filters: { unit: ['市科委'] }, other: true };
     expect(parseSearchState(serializeSearchState(s))).toEqual(s);
   });
+});
+
+describe('hasTraditional (decides whether OpenCC is loaded)', () => {
+  it('is false for Simplified and non-Han queries, true when one character is Traditional-only', async () => {
+    expect(await hasTraditional('众创空间')).toBe(false);
+    expect(await hasTraditional('市科技局')).toBe(false);
+    expect(await hasTraditional('maker space')).toBe(false);
+    expect(await hasTraditional('眾創空間')).toBe(true);
+    expect(await hasTraditional('科技局 與')).toBe(true);
+  });
+});
+
+describe('the generated Traditional character set', () => {
+  it('is what opencc-js gives today (rerun scripts/traditional-chars.ts after upgrading it)', () => {
+    expect(TRADITIONAL_CHARS).toBe(traditionalChars());
+  }, 60_000);
 });

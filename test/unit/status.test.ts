@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineEnd, measureStatus, policyStatus } from '../../src/lib/status.ts';
-import { realInput } from '../helpers.ts';
+import { seedInput } from '../helpers.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 
 const at = (d: string) => new Date(`${d}T00:00:00Z`);
-const { policies } = runIngest(realInput());
+const { policies } = runIngest(seedInput());
 const policy = (id: string) => policies.find((p) => p.policy.id === id)!;
 
 describe('policy status on real dates', () => {
