@@ -49,16 +49,34 @@ export function knownFilters(filters: SearchState['filters'], available: Record<
 /** True when a query contains Han characters. */
 export const hasHan = (q: string) => /\p{Script=Han}/u.test(q);
 
-let traditional: Set<string> | null = null;
+const GAP_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** The code points of a gap-encoded character set (encodeGaps in traditional-chars-source.ts). */
+export function decodeGaps(encoded: string): Set<number> {
+  const out = new Set<number>();
+  let prev = -1;
+  let gap = 0;
+  for (const c of encoded) {
+    const d = GAP_DIGITS.indexOf(c);
+    gap = gap * 32 + (d & 31);
+    if (d >= 32) continue;
+    prev += gap + 1;
+    out.add(prev);
+    gap = 0;
+  }
+  return out;
+}
+
+let traditional: Set<number> | null = null;
 /**
  * True when a query has a character that OpenCC's Traditional → Simplified conversion changes, so
- * OpenCC is only loaded for such queries. The character set (~11 KB) is generated from opencc-js by
- * scripts/traditional-chars.ts and loaded only for Han queries. Conversions of whole phrases whose
- * characters are each unchanged are not detected (none matter for search).
+ * OpenCC is only loaded for such queries. The character set (~4 KB, gap-encoded) is generated from
+ * opencc-js by scripts/traditional-chars.ts and loaded only for Han queries. Conversions of whole
+ * phrases whose characters are each unchanged are not detected (none matter for search).
  */
 export async function hasTraditional(q: string): Promise<boolean> {
   if (!hasHan(q)) return false;
-  if (!traditional) traditional = new Set(await import('./traditional-chars.ts').then((m) => [...m.TRADITIONAL_CHARS]));
-  for (const c of q) if (traditional.has(c)) return true;
+  if (!traditional) traditional = decodeGaps((await import('./traditional-chars.ts')).TRADITIONAL_GAPS);
+  for (const c of q) if (traditional.has(c.codePointAt(0)!)) return true;
   return false;
 }

@@ -27,8 +27,8 @@ interface Pagefind {
   search(q: string | null, o: { filters: PagefindFilters }): Promise<PagefindSearch>;
 }
 
-/** Results shown at once; "show more" adds as many again. */
-const PAGE_SIZE = 20;
+/** Results shown at once; "show more" adds as many again. Each shown result fetches its page's fragment (1–20 KB). */
+const PAGE_SIZE = 10;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const lang = root.dataset.lang === 'en' ? 'en' : 'zh';
@@ -61,7 +61,10 @@ async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
   const url = '/pagefind/pagefind.js';
   pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pagefind.options({ excerptLength: 30 });
+  // On the page, not in Pagefind's worker: the worker is a second 43 KB script for an index this small.
+  // A unit page whose own name is the query comes first: its words are in its `names` metadata
+  // (src/utils/search-words.ts), and a metadata match adds to the score (title keeps Pagefind's 5).
+  await pagefind.options({ excerptLength: 30, noWorker: true, ranking: { metaWeights: { title: 5, names: 10 } } });
   await pagefind.init();
   return pagefind;
 }
@@ -201,11 +204,15 @@ async function run(push = false) {
       await pf.mergeIndex('/pagefind-other/', { language: lang === 'zh' ? 'en' : 'zh-cn' });
       mergedOther = true;
     }
-    const available = await pf.filters();
-    const filters = knownFilters(state.filters, available);
+    // The filter chunks (every value of every filter) are fetched before the search only when the
+    // URL names filters, to check them; otherwise after the results are shown, for the counts.
+    let available = Object.keys(state.filters).length ? await pf.filters() : null;
+    const filters = available ? knownFilters(state.filters, available) : {};
     const query = state.q ? await simplified(state.q) : null;
     if (mine !== generation) return;
     if (!query && !Object.keys(filters).length) {
+      available ??= await pf.filters();
+      if (mine !== generation) return;
       renderFilters(available, available);
       status.textContent = text.prompt!;
       current = [];
@@ -214,13 +221,21 @@ async function run(push = false) {
       shown.textContent = '';
       return;
     }
-    const search = await pf.search(query, { filters: asPagefind(filters) });
-    const counts = await valueCounts(pf, query, filters, search, available);
+    let search = await pf.search(query, { filters: asPagefind(filters) });
     if (mine !== generation) return;
-    renderFilters(available, counts);
     current = search.results;
     list.replaceChildren();
     await showMore(false);
+    if (mine !== generation) return;
+    // Counts come from the filter chunks: when they were not loaded for the search, the (now warm) search runs again.
+    if (!available) {
+      available = await pf.filters();
+      search = await pf.search(query, { filters: asPagefind(filters) });
+    }
+    const counts = await valueCounts(pf, query, filters, search, available);
+    if (mine !== generation) return;
+    renderFilters(available, counts);
+    // The status line (and the count of finished searches tests wait for) follow the filters: the run is complete.
     status.textContent = current.length ? text.count!.replace('{n}', String(current.length)) : text.none!;
     root.dataset.searchDone = String(Number(root.dataset.searchDone ?? 0) + 1);
   } catch (e) {

@@ -252,15 +252,14 @@ for (const width of [1280, 320]) {
 describe('search ranking and labels', () => {
   const units = JSON.parse(readFileSync(join(DIST, 'data', 'units.json'), 'utf8')) as { id: string; name: { zh: string }; fullName: { zh: string } | null; aliases: string[]; successor: string | null }[];
   for (const q of ['市科技局', '市科委', '重庆市科学技术局']) {
-    // Known failure (issue #12): for 市科技局 the tax bureau's unit page still ranks first; `fails` reports when it is fixed.
-    (q === '市科技局' ? it.fails : it)(`${q} finds a unit page of that name first`, async () => {
+    // Each unit page's own names are in its `names` metadata, which the search page's ranking weighs (metaWeights).
+    it(`${q} finds the page of the unit of that name first`, async () => {
       const { page } = await open('/search/?q=' + encodeURIComponent(q));
       const [first] = await resultLinks(page);
       const m = /^\/units\/([^/]+)\/$/.exec(first ?? '');
       expect(m, `first result ${first}`).not.toBeNull();
       const unit = units.find((u) => u.id === m![1])!;
-      const names = [unit, ...units.filter((u) => u.successor === unit.id)].flatMap((u) => [u.name.zh, u.fullName?.zh, ...u.aliases]);
-      expect(names).toContain(q);
+      expect([unit.name.zh, unit.fullName?.zh, ...unit.aliases]).toContain(q);
       await page.context().close();
     });
   }
@@ -274,6 +273,31 @@ describe('search ranking and labels', () => {
     expect(kinds).not.toContain('targets');
     await page.context().close();
   });
+});
+
+describe('search excerpts', () => {
+  // Pagefind separates the text of paragraphs, headings, list items, cells and divs, but not of
+  // dt/dd, summary or an inline element styled as a block: the markup puts a space there, or
+  // excerpts read "KindMunicipal department", "OfficeThe English name", "类型市级部门".
+  for (const [lang, q, url] of [
+    ['en', 'financial work office', '/en/units/cq-financial-work-office/'],
+    ['zh', '市金融办', '/units/cq-financial-work-office/'],
+    ['en', 'science and technology bureau', '/en/units/cq-sti-bureau/'],
+    ['zh', '重庆市科学技术局', '/units/cq-sti-bureau/'],
+  ] as const) {
+    it(`${lang}: "${q}" shows ${url} with its labels and values apart`, async () => {
+      const { page } = await open(`${lang === 'en' ? '/en' : ''}/search/?q=${encodeURIComponent(q)}`);
+      expect(await resultLinks(page)).toContain(url);
+      const [title, excerpt] = await page.$eval(`[data-testid="search-results"] li:has(> a[href="${url}"])`, (li) => [li.querySelector('a')!.textContent!, li.querySelector('p:last-child')!.textContent!]);
+      const labels = [...readFileSync(join(DIST, url, 'index.html'), 'utf8').matchAll(/<dt[^>]*>([^<]+)<\/dt>/g)].map((m) => m[1]!);
+      expect(labels.length).toBeGreaterThan(0);
+      // at least one label is in the excerpt, and every label there is followed by a space
+      expect(labels.some((l) => excerpt.includes(l))).toBe(true);
+      for (const l of labels) for (const m of excerpt.matchAll(new RegExp(l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '(.|$)', 'g'))) expect(m[1], `after "${l}" in "${excerpt}"`).toMatch(/^\s?$/);
+      for (const text of [title, excerpt]) expect(text).not.toMatch(/[a-z0-9)][A-Z]|[a-z]\p{Script=Han}/u);
+      await page.context().close();
+    });
+  }
 });
 
 describe('languages', () => {
@@ -335,17 +359,18 @@ describe('search cost', () => {
    * Pagefind's bundle and index chunks, and OpenCC for Traditional input): decoded body sizes from
    * resource timing (Pagefind's own files are gzip inside, so they count at their stored size).
    */
-  // Issue #12 asks for 150 KB / 250 KB; not met yet (measured 2026-11-25: 340 KB / 447 KB, of which
-  // Pagefind's script, worker and WebAssembly are 146 KB and three index chunks 87 KB), so these
-  // budgets only guard against growth; the OpenCC chunk (107 KB) is now fetched for Traditional input only.
+  // Issue #12 asks for 150 KB / 250 KB; not met (bench/README.md lists every file and why). Measured
+  // 2026-11-25: 268 KB / 375 KB (before: 338 KB / 445 KB). Pagefind's own script and WebAssembly are
+  // 103 KB and the index chunks of a Chinese query ~28 KB each (Pagefind cuts chunks at a fixed size),
+  // so these budgets are the figures reached plus ~3 %: they fail when the search fetches more again.
   for (const [name, q, budget, opencc] of [
-    ['Simplified', '众创空间', 360_000, false],
-    ['Traditional', '眾創空間', 470_000, true],
+    ['Simplified', '众创空间', 276_000, false],
+    ['Traditional', '眾創空間', 386_000, true],
   ] as const) {
     it(`a first ${name} Chinese query fetches ≤ ${budget} bytes${opencc ? ', OpenCC included' : ', without OpenCC'}`, async () => {
       const context = await browser.newContext();
       const page = await context.newPage();
-      // Responses of the page and of Pagefind's worker (which fetches the WebAssembly and index chunks).
+      // Responses of the whole context, so that a worker's fetches would count too.
       const entries: (readonly [string, number])[] = [];
       const pending: Promise<void>[] = [];
       context.on('response', (r) => {
@@ -362,6 +387,9 @@ describe('search cost', () => {
       expect(bytes).toBeLessThanOrEqual(budget);
       // OpenCC (the t2cn chunk) is fetched exactly when the query needs converting.
       expect(entries.some(([p]) => /\/t2cn\./.test(p))).toBe(opencc);
+      // Pagefind runs on the page (no worker script) and fetches the fragments of the first page of results only.
+      expect(entries.some(([p]) => /pagefind-worker/.test(p))).toBe(false);
+      expect(entries.filter(([p]) => /\.pf_fragment$/.test(p)).length).toBeLessThanOrEqual(10);
       await context.close();
     });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hasTraditional, knownFilters, parseSearchState, serializeSearchState } from '../../src/scripts/search-state.ts';
-import { TRADITIONAL_CHARS } from '../../src/scripts/traditional-chars.ts';
-import { traditionalChars } from '../../src/scripts/traditional-chars-source.ts';
+import { decodeGaps, hasTraditional, knownFilters, parseSearchState, serializeSearchState } from '../../src/scripts/search-state.ts';
+import { TRADITIONAL_GAPS } from '../../src/scripts/traditional-chars.ts';
+import { encodeGaps, traditionalChars } from '../../src/scripts/traditional-chars-source.ts';
 
 const available = { policy: { 重庆市深入实施创新驱动发展战略工作方案: 21 }, unit: { 市科委: 12 } };
 
@@ -44,6 +44,13 @@ describe('hasTraditional (decides whether OpenCC is loaded)', () => {
 
 describe('the generated Traditional character set', () => {
   it('is what opencc-js gives today (rerun scripts/traditional-chars.ts after upgrading it)', () => {
-    expect(TRADITIONAL_CHARS).toBe(traditionalChars());
+    const chars = traditionalChars();
+    expect(TRADITIONAL_GAPS).toBe(encodeGaps(chars));
+    expect(decodeGaps(TRADITIONAL_GAPS)).toEqual(new Set([...chars].map((c) => c.codePointAt(0))));
   }, 60_000);
+
+  it('decodes what it encodes, wide gaps and astral characters included', () => {
+    const chars = ['\u0000', 'A', '\u4e00', '\u4e01', '\u9fff', '\u{20000}', '\u{2a6df}'].join('');
+    expect(decodeGaps(encodeGaps(chars))).toEqual(new Set([...chars].map((c) => c.codePointAt(0))));
+  });
 });
