@@ -29,8 +29,10 @@ export interface DocumentTree {
   preamble: Paragraph[];
   provisions: ProvisionNode[];
   closing: Paragraph[];
-  /** Numbering that skips (rule numbering-skip) or repeats (rule numbering-repeat). */
+  /** Numbering that skips (rule numbering-skip) or repeats (rule numbering-repeat), or none at all (rule no-structure). */
   diagnostics: Diagnostic[];
+  /** No numbered part was found: the whole text is the preamble (published as a text-only policy). */
+  textOnly: boolean;
 }
 
 /** Most provisions (numbered parts and named lead-ins) one document may have; the ingest cost per provision is flat up to here. */
@@ -201,9 +203,26 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
     else preamble.push(p);
   }
   if (provisions.length === 0) {
-    throw new IngestError(file, body[0]?.line ?? null, 'no recognisable structure: no numbered part (一、 （一） 1. 第一章 第一条 …) was found');
+    // Nothing but chrome, metadata or a signature: there is no document to publish.
+    if (preamble.length === 0) {
+      throw new IngestError(file, body[0]?.line ?? null, 'no recognisable structure: the document has no text besides page chrome, metadata or a signature (is the file the page you meant to save?)');
+    }
+    // A real document without numbering (prose, a Q&A, a collapsed table) is published as text: a maintainer is never stuck with it.
+    const chars = preamble.reduce((n, p) => n + [...p.text].length, 0);
+    diagnostics.push(
+      diagnostic(
+        file,
+        preamble[0]!.line,
+        'no-structure',
+        'warning',
+        `no numbered part (一、 （一） 1. 第一章 第一条 …) was found in its ${preamble.length} paragraph${preamble.length === 1 ? '' : 's'} (${chars} characters): ` +
+          'published as a text-only policy (its paragraphs, no measures, targets or tasks). If the document has numbered parts, ' +
+          'check that each starts its own line in the seed (a page saved as one long line, markers the ingest does not know) — or leave it as text',
+      ),
+    );
+    return { preamble, provisions, closing, diagnostics, textOnly: true };
   }
-  return { preamble, provisions, closing, diagnostics };
+  return { preamble, provisions, closing, diagnostics, textOnly: false };
 }
 
 function keyOf(parent: ProvisionNode | null, own: string): string {
