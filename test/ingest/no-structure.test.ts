@@ -44,11 +44,39 @@ describe('a document with no numbered structure', () => {
   });
 });
 
-describe('a Q&A page (【问】 … 答：) without numbering', () => {
-  it('is published as text with the no-structure warning, not stopped', () => {
-    const { policy, diagnostics } = ingestWith('qa-layout.txt', 'qa-doc');
-    expect(diagnostics.filter((d) => d.severity === 'warning').map((d) => d.rule)).toContain('no-structure');
-    expect(policy.mdx).toContain('企业登录服务平台填写申报表');
+describe('a Q&A page (rule qa-pairs)', () => {
+  const { policy, diagnostics, report } = ingestWith('qa-layout.txt', 'qa-doc');
+
+  it('publishes each question as a provision (its heading) holding its answer; the lines before the first question stay the preamble', () => {
+    expect(policy.measures.map((m) => [m.id, m.number, m.title?.zh])).toEqual([
+      ['qa-doc/l1', '【问】', '云岭市科技企业倍增计划的工作目标是什么？'],
+      ['qa-doc/l2', '【问】', '企业申报需要准备哪些材料？'],
+    ]);
+    expect(policy.measures[1]!.text.zh).toBe('答：企业登录服务平台填写申报表，上传营业执照和研发费用明细即可，无需提交纸质材料。');
+    expect(policy.mdx).toContain('<div class="preamble">');
+    expect(report.coverage.missing).toBe('');
+  });
+
+  it('reads the targets of an answer with their years', () => {
+    expect(policy.targets.map((t) => [t.measure, t.value, t.unit.zh, t.year])).toEqual([
+      ['qa-doc/l1', 60, '家', 2025],
+      ['qa-doc/l1', 500, '家', 2025],
+      ['qa-doc/l1', 80, '家', 2027],
+    ]);
+  });
+
+  it('says so in one info diagnostic, and gives no no-structure warning', () => {
+    expect(diagnostics.filter((d) => d.rule === 'qa-pairs').map((d) => [d.line, d.severity])).toEqual([[3, 'info']]);
+    expect(diagnostics.map((d) => d.rule)).not.toContain('no-structure');
+  });
+
+  it('is not taken for a Q&A page when a question has no answer (…答：)', () => {
+    const { policy: prose, diagnostics: notes } = ingestWith('qa-layout.txt', 'qa-doc', (input) => {
+      const text = new TextDecoder().decode(input.seeds.get('qa-layout.txt')).replace('答：企业登录', '企业登录');
+      input.seeds.set('qa-layout.txt', new TextEncoder().encode(text));
+    });
+    expect(prose.measures).toEqual([]);
+    expect(notes.map((d) => d.rule)).toContain('no-structure');
   });
 });
 
