@@ -259,8 +259,11 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
   return out;
 }
 
-/** A year that opens its sentence (到2027年，… / 力争到2025年…), not one in the middle of it. */
-const OPENING_YEAR_PREFIX = /^[\s，、]*(力争|争取|预计)?(到|至|截至|在)?$/;
+/**
+ * A target year that opens its sentence (到2027年，… / 力争到2025年…), not one in the middle of it; a bare
+ * 2020年，… or 截至2020年底 opens a statement of where things stand, not a target, and is not carried over.
+ */
+const OPENING_YEAR_PREFIX = /^[\s，、]*(力争|争取|预计)?(到|至)$/;
 
 /**
  * Rule paragraph-year: the year a sentence opens with holds for the following sentences of the same

@@ -167,6 +167,11 @@ describe('extractTargets: years', () => {
       [100, 2020, 'text', true],
       [30, null, null, false],
     ]);
+    // a bare year opens a statement of where things stand: not carried over
+    expect(extractTargets('2020年，全市光纤用户占比达到94%。移动宽带普及率达到108%。').map((t) => [t.value, t.year])).toEqual([
+      [94, 2020],
+      [108, null],
+    ]);
     expect(extractTargets('——平台加快完善。力争到2027年，建成实验室2家。新增研发机构3家。').map((t) => [t.value, t.year, t.yearFromParagraph])).toEqual([
       [2, 2027, false],
       [3, 2027, true],
