@@ -91,7 +91,7 @@ function documentFacts(p: PreparedSource, portal: ReturnType<typeof portalFacts>
   };
 }
 
-/** The provision tree; when a stripped table of contents leaves no numbered part, the error says so (a text cut off after its contents). */
+/** The provision tree; when a stripped table of contents leaves no numbered part, the no-structure warning (or the error, when no text is left) says so (a text cut off after its contents). */
 function treeOf(file: string, segments: Segments): DocumentTree {
   const toc = segments.stripped.filter((s) => s.rule.startsWith('toc/'));
   const cut = () => `a table of contents was stripped (lines ${toc[0]!.line}–${toc.at(-1)!.line}, ${toc[0]!.rule}): is the body after it missing from the text?`;
