@@ -5,7 +5,9 @@
  */
 import { isCjk } from '../lib/text.ts';
 import { matchBoilerplate } from './boilerplate.ts';
+import { splitCollapsedLine } from './collapsed-lines.ts';
 import type { RawSource, SourceLine } from './read.ts';
+import type { LineNote } from './toc.ts';
 
 export interface StrippedLine {
   line: number;
@@ -21,6 +23,8 @@ export interface NormalizedSource {
   /** Cleaned lines; blank lines are kept (as '') because they can mark page breaks. */
   lines: SourceLine[];
   stripped: StrippedLine[];
+  /** What the line rules changed (inline-markers-split, spaced-number), one note per line. */
+  notes: LineNote[];
 }
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -64,20 +68,46 @@ export function cleanLine(text: string): string {
   return fullWidthPunctuation(removeSpacesInsideChinese(text)).trim();
 }
 
+/**
+ * Rule spaced-number: PDF extraction puts a space after a decimal point (增长1. 3倍). Inside a
+ * sentence the two parts are one number; at the start of a line, or after 。 ； ： （ 、 or a
+ * space, “1. ” is a list marker and stays as it is.
+ */
+export function joinSpacedDecimals(text: string): string {
+  return text.replace(/(?<=[^\s。；：！？（(、\d])(\d+)[.．] +(?=\d)/g, '$1.');
+}
+
 /** Cleans every line and strips boilerplate lines, recording each stripped line with its rule. */
 export function normalizeSource(raw: RawSource): NormalizedSource {
   const lines: SourceLine[] = [];
   const stripped: StrippedLine[] = [];
-  for (const { line, text } of raw.lines) {
-    const clean = cleanLine(text);
-    // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
-    const rule = matchBoilerplate(clean);
-    if (rule) {
-      const fields = rule.fields?.(clean);
-      stripped.push({ line, text: text.trim(), rule: rule.name, ...(fields && Object.keys(fields).length ? { fields } : {}) });
-      continue;
+  const notes: LineNote[] = [];
+  for (const { line, text: rawText } of raw.lines) {
+    // A page saved as one long line: cut it at its inline numbering first (spaces still mark where parts began).
+    const pieces = splitCollapsedLine(rawText);
+    if (pieces)
+      notes.push({
+        line,
+        rule: 'inline-markers-split',
+        severity: 'info',
+        message: `a line of ${[...rawText].length} characters was cut into ${pieces.length} lines before its inline numbering (${pieces
+          .slice(1, 4)
+          .map((p) => p.trim().slice(0, 6))
+          .join(' ')}${pieces.length > 4 ? ' …' : ''}): the page was saved as one line`,
+      });
+    for (const text of pieces ?? [rawText]) {
+      const cleaned = cleanLine(text);
+      const clean = joinSpacedDecimals(cleaned);
+      if (clean !== cleaned) notes.push({ line, rule: 'spaced-number', severity: 'info', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
+      // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
+      const rule = matchBoilerplate(clean);
+      if (rule) {
+        const fields = rule.fields?.(clean);
+        stripped.push({ line, text: text.trim(), rule: rule.name, ...(fields && Object.keys(fields).length ? { fields } : {}) });
+        continue;
+      }
+      lines.push({ line, text: clean });
     }
-    lines.push({ line, text: clean });
   }
-  return { file: raw.file, sha256: raw.sha256, lines, stripped };
+  return { file: raw.file, sha256: raw.sha256, lines, stripped, notes };
 }

@@ -9,7 +9,7 @@ import { missingBriefs } from './briefs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { throwAll, tryEach } from './errors.ts';
 import { applyTags, applyTargetOverrides } from './overrides.ts';
-import { buildPolicyRecords, type PolicyOutput } from './records.ts';
+import { buildPolicyRecords, settledUnknownUnits, type PolicyOutput } from './records.ts';
 import type { IngestReport, PolicyReport } from './report.ts';
 import { prepareSources, round3, sourcesOf } from './sources.ts';
 import { finishTranslation } from './translate.ts';
@@ -49,8 +49,11 @@ export function runIngest(input: IngestInput): IngestResult {
 
   const overrides = applyTargetOverrides(outputs, authored.targetOverrides);
   diagnostics.push(...overrides.diagnostics);
-  // A reviewed target is no longer one to review.
-  for (const b of built) diagnostics.push(...b.diagnostics.filter((d) => !(d.rule === 'target-review' && overrides.reviewed.has(d.record ?? ''))));
+  // A reviewed target is no longer one to review, nor is a number whose target a reviewed override gives.
+  for (const b of built) {
+    const settled = settledUnknownUnits(b.unknownUnitNumbers, b.output.targets);
+    diagnostics.push(...b.diagnostics.filter((d) => !(d.rule === 'target-review' && overrides.reviewed.has(d.record ?? '')) && !settled.has(d)));
+  }
   const tags = applyTags(outputs, authored.taxonomy, authored.tagOverrides, (id) => fileOf.get(id)!);
   diagnostics.push(...tags.diagnostics);
 

@@ -44,6 +44,24 @@ export interface PolicyRecords {
   output: PolicyOutput;
   stats: PolicyStats;
   diagnostics: Diagnostic[];
+  /** The target-unknown-unit diagnostics with the number each names: a reviewed override of that number settles it (settledUnknownUnits). */
+  unknownUnitNumbers: UnknownUnitCheck[];
+}
+
+/** A number target-unknown-unit reported in a provision. */
+export interface UnknownUnitCheck {
+  diagnostic: Diagnostic;
+  provision: string;
+  value: number;
+}
+
+/**
+ * The target-unknown-unit diagnostics a reviewed override settles: an overridden target (added or
+ * corrected in content/overrides/targets.yaml) of the same provision with the same value.
+ */
+export function settledUnknownUnits(checks: UnknownUnitCheck[], targets: Target[]): Set<Diagnostic> {
+  const reviewed = new Set(targets.filter((t) => t.overridden).map((t) => `${t.provision}\u0000${t.value}`));
+  return new Set(checks.filter((c) => reviewed.has(`${c.provision}\u0000${c.value}`)).map((c) => c.diagnostic));
 }
 
 /** Site paths of a page in both languages. */
@@ -73,14 +91,17 @@ function documentFacts(p: PreparedSource, portal: ReturnType<typeof portalFacts>
   };
 }
 
-/** The provision tree; when a stripped table of contents leaves no numbered part, the error says so (a text cut off after its contents). */
+/** The provision tree; when a stripped table of contents leaves no numbered part, the no-structure warning (or the error, when no text is left) says so (a text cut off after its contents). */
 function treeOf(file: string, segments: Segments): DocumentTree {
+  const toc = segments.stripped.filter((s) => s.rule.startsWith('toc/'));
+  const cut = () => `a table of contents was stripped (lines ${toc[0]!.line}–${toc.at(-1)!.line}, ${toc[0]!.rule}): is the body after it missing from the text?`;
   try {
-    return buildTree(file, segments.body);
+    const tree = buildTree(file, segments.body);
+    if (tree.textOnly && toc.length) for (const d of tree.diagnostics) if (d.rule === 'no-structure') d.message += `; ${cut()}`;
+    return tree;
   } catch (e) {
-    const toc = segments.stripped.filter((s) => s.rule.startsWith('toc/'));
     if (!(e instanceof IngestError) || !toc.length || !e.problem.startsWith('no recognisable structure')) throw e;
-    throw new IngestError(file, e.line, `${e.problem}; a table of contents was stripped (lines ${toc[0]!.line}–${toc.at(-1)!.line}, ${toc[0]!.rule}): is the body after it missing from the text?`);
+    throw new IngestError(file, e.line, `${e.problem}; ${cut()}`);
   }
 }
 
@@ -198,6 +219,7 @@ export function buildPolicyRecords(
 
   const measures: Measure[] = [];
   const targets: Target[] = [];
+  const unknownUnitNumbers: UnknownUnitCheck[] = [];
   let order = 0;
   for (const { node, ancestors } of all) {
     const nodeId = `${id}/${node.key}`;
@@ -242,10 +264,11 @@ export function buildPolicyRecords(
     }
     const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
     const read = readTargets(text, { taskYear });
-    for (const u of read.unknownUnits)
-      diagnostics.push(
-        diagnostic(file, node.line, 'target-unknown-unit', 'review', `provision ${node.key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml)`, { record: nodeId }),
-      );
+    for (const u of read.unknownUnits) {
+      const d = diagnostic(file, node.line, 'target-unknown-unit', 'review', `provision ${node.key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml)`, { record: nodeId });
+      diagnostics.push(d);
+      unknownUnitNumbers.push({ diagnostic: d, provision: nodeId, value: Number(u.number) });
+    }
     for (const t of read.targets) {
       const tid = `${nodeId}/t${t.n}`;
       targets.push({
@@ -267,6 +290,8 @@ export function buildPolicyRecords(
         enStale: false,
         url: isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key)),
       });
+      if (t.yearFromParagraph)
+        diagnostics.push(diagnostic(file, node.line, 'paragraph-year', 'info', `target ${tid}: year ${t.year} taken from the sentence that opens its paragraph — “${t.quote}”`, { record: tid }));
       if (t.suspicious.length) diagnostics.push(diagnostic(file, node.line, 'target-review', 'review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
     }
   }
@@ -327,7 +352,7 @@ export function buildPolicyRecords(
     },
     coverage: { sourceChars, accountedChars: sourceChars - missing.length, ratio: round3((sourceChars - missing.length) / sourceChars), missing },
   };
-  return { output: { policy, measures, tasks, targets, mdx, mdxEn, segments: [] }, stats, diagnostics };
+  return { output: { policy, measures, tasks, targets, mdx, mdxEn, segments: [] }, stats, diagnostics, unknownUnitNumbers };
 }
 
 /** A page URL with a fragment. */

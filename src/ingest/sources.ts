@@ -63,6 +63,7 @@ export function prepareSources(manifest: ManifestEntry[], manifestText: string, 
     for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, `boilerplate/${s.rule}`, 'info', `stripped “${s.text}”`));
     diagnostics.push(...portalMetadataDiagnostics(p.file, p.segments.metadata));
     for (const s of p.segments.stripped) diagnostics.push(diagnostic(p.file, s.line, s.rule, 'info', `stripped ${s.rule === 'pdf-page-number' ? 'page number' : 'table-of-contents line'} “${s.text}”`));
+    for (const n of p.normalized.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.severity, n.message));
     for (const n of p.segments.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.severity, n.message));
     const noise = noiseIn(bodyText(p));
     if (noise.size)

@@ -29,8 +29,10 @@ export interface DocumentTree {
   preamble: Paragraph[];
   provisions: ProvisionNode[];
   closing: Paragraph[];
-  /** Numbering that skips (rule numbering-skip) or repeats (rule numbering-repeat). */
+  /** Numbering that skips (rule numbering-skip) or repeats (rule numbering-repeat), or none at all (rule no-structure). */
   diagnostics: Diagnostic[];
+  /** No numbered part was found: the whole text is the preamble (published as a text-only policy). */
+  textOnly: boolean;
 }
 
 /** Most provisions (numbered parts and named lead-ins) one document may have; the ingest cost per provision is flat up to here. */
@@ -200,10 +202,66 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
     if (stack.length) stack.at(-1)!.paragraphs.push(p);
     else preamble.push(p);
   }
-  if (provisions.length === 0) {
-    throw new IngestError(file, body[0]?.line ?? null, 'no recognisable structure: no numbered part (一、 （一） 1. 第一章 第一条 …) was found');
+  if (provisions.length === 0 && preamble.length) {
+    const qa = questionsAndAnswers(preamble);
+    if (qa) {
+      for (const q of qa.questions) attach(q);
+      diagnostics.push(
+        diagnostic(file, qa.questions[0]!.line, 'qa-pairs', 'info', `no numbered part; ${qa.questions.length === 1 ? '1 question' : `${qa.questions.length} questions`} (${qa.questions[0]!.label}…) and ${qa.questions.length === 1 ? 'its answer' : 'their answers'} (…答：) read as provisions, each question as a heading`),
+      );
+      return { preamble: qa.preamble, provisions, closing, diagnostics, textOnly: false };
+    }
   }
-  return { preamble, provisions, closing, diagnostics };
+  if (provisions.length === 0) {
+    // Nothing but chrome, metadata or a signature: there is no document to publish.
+    if (preamble.length === 0) {
+      throw new IngestError(file, body[0]?.line ?? null, 'no recognisable structure: the document has no text besides page chrome, metadata or a signature (is the file the page you meant to save?)');
+    }
+    // A real document without numbering (prose, a Q&A, a collapsed table) is published as text: a maintainer is never stuck with it.
+    const chars = preamble.reduce((n, p) => n + [...p.text].length, 0);
+    diagnostics.push(
+      diagnostic(
+        file,
+        preamble[0]!.line,
+        'no-structure',
+        'warning',
+        `no numbered part (一、 （一） 1. 第一章 第一条 …) was found in its ${preamble.length} paragraph${preamble.length === 1 ? '' : 's'} (${chars} characters): ` +
+          'published as a text-only policy (its paragraphs, no measures, targets or tasks). If the document has numbered parts, ' +
+          'check that each starts its own line in the seed (a page saved as one long line, markers the ingest does not know) — or leave it as text',
+      ),
+    );
+    return { preamble, provisions, closing, diagnostics, textOnly: true };
+  }
+  return { preamble, provisions, closing, diagnostics, textOnly: false };
+}
+
+/** A question of a Q&A page: 【问】… or 问：… (the marker is kept as the provision's label). */
+const QUESTION = /^(【问】|问[：:])\s*(.+)$/s;
+/** The opening of an answer: 答：…, or 【科技局】答：… naming who answers. */
+const ANSWER = /^(【[^】]{1,12}】)?答[：:]/;
+
+/**
+ * Rule qa-pairs: a body without numbering whose paragraphs are questions (【问】…, 问：…) each followed
+ * by an answer (…答：) becomes one lead-in provision per question (its heading) holding its answer.
+ * Paragraphs before the first question stay the preamble. Null when the text is not a Q&A page.
+ */
+function questionsAndAnswers(paragraphs: Paragraph[]): { preamble: Paragraph[]; questions: ProvisionNode[] } | null {
+  const first = paragraphs.findIndex((p) => QUESTION.test(p.text));
+  if (first < 0) return null;
+  const questions: ProvisionNode[] = [];
+  for (const p of paragraphs.slice(first)) {
+    const q = p.text.match(QUESTION);
+    if (q) {
+      // 问：…？答：… on one paragraph: the answer is the question's text
+      const inline = q[2]!.search(/(【[^】]{1,12}】)?答[：:]/);
+      const title = inline > 0 ? q[2]!.slice(0, inline).trim() : q[2]!.trim();
+      const answer = inline > 0 ? q[2]!.slice(inline).trim() : '';
+      questions.push({ level: 'leadIn', label: q[1]!, value: 0, title, titleEnd: '', paragraphs: answer ? [{ ...p, text: answer }] : [], children: [], key: '', line: p.line });
+    } else questions.at(-1)!.paragraphs.push(p);
+  }
+  // every question has an answer that says so: otherwise a paragraph that merely starts with 问 is no Q&A
+  if (!questions.every((q) => q.paragraphs.length > 0 && ANSWER.test(q.paragraphs[0]!.text))) return null;
+  return { preamble: paragraphs.slice(0, first), questions };
 }
 
 function keyOf(parent: ProvisionNode | null, own: string): string {

@@ -15,6 +15,8 @@ export interface ExtractedTarget {
   scope: string | null;
   year: number | null;
   yearSource: 'text' | 'task-table' | null;
+  /** The year is not in the target's sentence but opens an earlier sentence of its paragraph (rule paragraph-year). */
+  yearFromParagraph: boolean;
   perYear: boolean;
   value: number;
   valueMax: number | null;
@@ -178,6 +180,7 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
   // Years hold until the end of a full sentence (。): “到2027年，…；全市…突破500家。” is still 2027.
   const fullSentences = sentences(text.replace(/[；！？]/g, '，'));
   const yearHits = fullSentences.flatMap((sen) => targetYears(sen.text).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start })));
+  const paragraphYear = openingYears(text, yearHits);
   // Positions only move forward (sentence by sentence, clause by clause, number by number), so the
   // full sentence and the year in force are found by pointers: the cost stays linear in the text.
   let fullAt = 0;
@@ -220,8 +223,11 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         while (yearsBefore < yearHits.length && yearHits[yearsBefore]!.index < posInText) yearsBefore++;
         // the last year mentioned before the number, if it is in the same full sentence
         const lastYear = yearsBefore > 0 ? yearHits[yearsBefore - 1]! : undefined;
-        const yearHit = lastYear && lastYear.sentence >= fullSentenceStart ? lastYear : undefined;
+        // else the year a sentence of the same paragraph opened with (——…。到2027年，A达到…。B达到…。): rule paragraph-year
+        const ownYear = lastYear && lastYear.sentence >= fullSentenceStart ? lastYear : undefined;
         const perYear = everyYearAt >= 0 && everyYearAt + 2 <= clause.start + at;
+        const inherited = ownYear || perYear ? undefined : paragraphYear(posInText);
+        const yearHit = ownYear ?? inherited;
         const year = yearHit?.year ?? (perYear ? null : context.taskYear);
         const ownPrefix = prefixComparator(before) !== null;
         const comparator = !ownPrefix && !m[4] && prevComparator ? prevComparator : comparatorOf(before, m[4]);
@@ -229,7 +235,7 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         const suspicious: string[] = [];
         if (year === null && !perYear) suspicious.push('no year');
         if ((indicator.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) suspicious.push('indicator too short: what is counted may be in another clause');
-        if (/比例|收益|奖励|年度内/.test(clause.text) && !yearHit) suspicious.push('reads like a rule, not a target');
+        if (/比例|收益|奖励|年度内/.test(clause.text) && !ownYear) suspicious.push('reads like a rule, not a target');
         if (/第$/.test(before)) suspicious.push('an ordinal (第N), not a count');
         else if (/前$/.test(before) && /^(位|名)$/.test(splitUnit(m[3]!).base)) suspicious.push('a rank (前N位), not a count');
         out.push({
@@ -238,6 +244,7 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
           scope,
           year,
           yearSource: yearHit ? 'text' : year !== null ? 'task-table' : null,
+          yearFromParagraph: inherited !== undefined,
           perYear,
           value: Number(m[1]),
           valueMax: m[2] ? Number(m[2]) : null,
@@ -250,6 +257,30 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
     }
   }
   return out;
+}
+
+/**
+ * A target year that opens its sentence (到2027年，… / 力争到2025年…), not one in the middle of it; a bare
+ * 2020年，… or 截至2020年底 opens a statement of where things stand, not a target, and is not carried over.
+ */
+const OPENING_YEAR_PREFIX = /^[\s，、]*(力争|争取|预计)?(到|至)$/;
+
+/**
+ * Rule paragraph-year: the year a sentence opens with holds for the following sentences of the same
+ * paragraph that state none (到2027年，力争A达到3.4%。实现B达到160以上。). Returns, for a position in
+ * the text, that year (the latest such opening before it, in its paragraph), or undefined. Positions
+ * must only move forward.
+ */
+function openingYears(text: string, yearHits: { index: number; year: number; sentence: number }[]): (at: number) => { index: number; year: number; sentence: number } | undefined {
+  const openings = yearHits.filter((h) => OPENING_YEAR_PREFIX.test(text.slice(h.sentence, h.index)));
+  let next = 0;
+  let current: (typeof openings)[number] | undefined;
+  return (at) => {
+    for (; next < openings.length && openings[next]!.index < at; next++) current = openings[next];
+    if (!current) return undefined;
+    const newline = text.indexOf('\n', current.index);
+    return newline < 0 || newline > at ? current : undefined;
+  };
 }
 
 /** A number in a target-year sentence followed by Han characters that are not a known unit of measure (达到35座 when 座 is unknown). */
@@ -273,9 +304,13 @@ const NOT_A_UNIT = /^(年|月|日|天|周|号|小时|分钟|个月|强)/;
  */
 export function unknownUnitNumbers(text: string): UnknownUnitNumber[] {
   const out: UnknownUnitNumber[] = [];
+  let openedAt = -1; // where the year stands that last opened a sentence (rule paragraph-year)
   for (const sen of sentences(text.replace(/[；！？]/g, '，'))) {
     const s = sen.text;
-    if (!targetYears(s).length) continue;
+    const years = targetYears(s);
+    if (years.length && OPENING_YEAR_PREFIX.test(s.slice(0, years[0]!.index))) openedAt = sen.start + years[0]!.index;
+    const inParagraph = openedAt >= 0 && !text.slice(openedAt, sen.start).includes('\n');
+    if (!years.length && !inParagraph) continue;
     const known = [...s.matchAll(NUMBER_RE)].map((m) => [m.index!, m.index! + m[0].length] as const);
     let k = 0; // both lists are in text order: one pass
     for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) {

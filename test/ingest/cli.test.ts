@@ -66,14 +66,14 @@ describe('npm run ingest (cli)', { timeout: 120_000 }, () => {
     const s = join(tmp, 'seeds');
     writeSeeds(s);
     writeFileSync(join(s, 'bad-bytes.txt'), Buffer.from([0x31, 0x0a, 0xff, 0x0a]));
-    writeFileSync(join(s, 'no-structure.txt'), '只有一段话，没有任何编号。\n');
+    writeFileSync(join(s, 'no-structure.txt'), '您当前的位置：首页 > 政务公开\n打印本页\n');
     writeFileSync(join(s, 'not-listed.txt'), '一、总则\n');
     appendFileSync(join(s, 'manifest.yaml'), manifestEntry('bad-bytes.txt', 'bad-bytes') + manifestEntry('no-structure.txt', 'no-structure'));
     const before = snapshot(content);
     const r = run(s, content);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('error: seeds/bad-bytes.txt:2: bytes that are not valid UTF-8');
-    expect(r.stderr).toContain('error: seeds/no-structure.txt:1: no recognisable structure');
+    expect(r.stderr).toContain('error: seeds/no-structure.txt: no recognisable structure');
     expect(r.stderr).toContain('error: seeds/not-listed.txt: no entry in seeds/manifest.yaml');
     expect(r.stderr).toContain('ingest stopped (3 problems)');
     expect(snapshot(content)).toEqual(before);

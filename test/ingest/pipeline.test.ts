@@ -229,11 +229,11 @@ describe('bad input', () => {
       i.seeds.set('dup.txt', new TextEncoder().encode('一、总则'));
       i.manifestText += manifestEntry('dup.txt', 'cq-2015-action-plan');
     }, /^seeds\/manifest\.yaml:\d+: duplicate id cq-2015-action-plan/));
-  it('a text without recognisable structure', () =>
+  it('a text that is only page chrome (a text without numbering is published as text: test/ingest/no-structure.test.ts)', () =>
     expectError((i) => {
-      i.seeds.set('prose.txt', new TextEncoder().encode('这只是一段没有编号的文字。\n\n还有一段。'));
-      i.manifestText += manifestEntry('prose.txt', 'prose-doc');
-    }, /^seeds\/prose\.txt:1: no recognisable structure/));
+      i.seeds.set('chrome.txt', new TextEncoder().encode('您当前的位置：首页 > 政务公开\n打印本页\n关闭窗口\n'));
+      i.manifestText += manifestEntry('chrome.txt', 'chrome-doc');
+    }, /^seeds\/chrome\.txt: no recognisable structure/));
   it('a document over the size limit names the file and the limit', () =>
     expectError((i) => {
       i.seeds.set('huge.txt', new Uint8Array(8 * 1024 * 1024 + 1).fill(0x61));

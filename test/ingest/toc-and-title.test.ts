@@ -67,12 +67,24 @@ describe('a table of contents that does not match the body', () => {
 });
 
 describe('a text cut off after its table of contents', () => {
-  it('stops with an IngestError that says the contents were stripped', () => {
+  /** The ingest with the first lines of toc-dot-leaders.txt (its title page and contents, no body) as cut.txt. */
+  const cutAfterToc = (from: number) => {
     const input = seedInput();
-    const toc = readFileSync(join(FORMATS, 'toc-dot-leaders.txt'), 'utf8').split('\n').slice(0, 26).join('\n');
+    const toc = readFileSync(join(FORMATS, 'toc-dot-leaders.txt'), 'utf8').split('\n').slice(from, 26).join('\n');
     input.seeds.set('cut.txt', new TextEncoder().encode(toc));
     input.manifestText += manifestEntry('cut.txt', 'cut-doc');
-    expect(() => runIngest(input)).toThrow(/^seeds\/cut\.txt:1: no recognisable structure.*a table of contents was stripped \(lines 7–26, toc\/heading\): is the body after it missing/);
+    return () => runIngest(input);
+  };
+
+  it('is published as text only (its title page), with a no-structure warning that says the contents were stripped', () => {
+    const result = cutAfterToc(0)();
+    expect(result.policies.find((p) => p.policy.id === 'cut-doc')!.measures).toEqual([]);
+    const warning = result.report.diagnostics.find((d) => d.file === 'seeds/cut.txt' && d.rule === 'no-structure')!;
+    expect(warning.message).toMatch(/published as a text-only policy.*; a table of contents was stripped \(lines 7–26, toc\/heading\): is the body after it missing/);
+  });
+
+  it('stops with an IngestError when nothing but the contents is left', () => {
+    expect(cutAfterToc(6)).toThrow(/^seeds\/cut\.txt: no recognisable structure: the document has no text.*a table of contents was stripped \(lines 1–20, toc\/heading\): is the body after it missing/);
   });
 });
 

@@ -17,6 +17,8 @@ import { brokenLinks, htmlProblems } from '../site/checks.ts';
 const FIXTURE = join(ROOT, 'test', 'fixtures', 'new-document');
 const ID = 'sample-2024-incubator-plan';
 const FILE = `${ID}.txt`;
+/** A second document with no numbered part: published as a text-only policy (no measures). */
+const TEXT_ONLY = 'sample-2024-service-notes';
 const MINUTES = 60_000;
 
 /** A scratch copy of the repository as a maintainer's clone would be, without its build output. */
@@ -50,6 +52,8 @@ describe('a maintainer adds a document without English or a brief', () => {
     dist = join(dir, 'dist');
     cpSync(join(FIXTURE, FILE), join(dir, 'seeds', FILE));
     appendFileSync(join(dir, 'seeds', 'manifest.yaml'), readFileSync(join(FIXTURE, 'manifest-entry.yaml'), 'utf8'));
+    cpSync(join(FIXTURE, `${TEXT_ONLY}.txt`), join(dir, 'seeds', `${TEXT_ONLY}.txt`));
+    appendFileSync(join(dir, 'seeds', 'manifest.yaml'), readFileSync(join(FIXTURE, 'manifest-entry-text-only.yaml'), 'utf8'));
     const build = run(dir, 'npm', ['run', 'build'], 15);
     expect(build.status, build.output.slice(-4000)).toBe(0);
     measures = (JSON.parse(readFileSync(join(dist, 'data', 'measures.json'), 'utf8')) as Measure[]).filter((m) => m.policy === ID);
@@ -62,11 +66,22 @@ describe('a maintainer adds a document without English or a brief', () => {
 
   /** The built page of a site path. */
   const page = (path: string) => join(dist, path, 'index.html');
-  const pagesOfDocument = () => [`/policies/${ID}/`, `/policies/${ID}/bilingual/`, ...measures.map((m) => m.url.zh)].flatMap((p) => [page(p), page(`/en${p}`)]);
+  const pagesOfDocument = () =>
+    [`/policies/${ID}/`, `/policies/${ID}/bilingual/`, ...measures.map((m) => m.url.zh), `/policies/${TEXT_ONLY}/`, `/policies/${TEXT_ONLY}/bilingual/`].flatMap((p) => [page(p), page(`/en${p}`)]);
 
   it('publishes its policy page and its measure pages in both languages', () => {
     expect(measures.map((m) => m.id)).toContain(`${ID}/2-3-1`);
     for (const file of pagesOfDocument()) expect(existsSync(file), file.slice(dist.length)).toBe(true);
+  });
+
+  it('a document without numbered part is published as text: its policy pages in both languages and its open data record, no measures', () => {
+    for (const p of [`/policies/${TEXT_ONLY}/`, `/en/policies/${TEXT_ONLY}/`]) expect(readFileSync(page(p), 'utf8'), p).toContain('企业可以先在网上预约');
+    const policies = JSON.parse(readFileSync(join(dist, 'data', 'policies.json'), 'utf8')) as { id: string }[];
+    expect(policies.map((p) => p.id)).toContain(TEXT_ONLY);
+    const all = JSON.parse(readFileSync(join(dist, 'data', 'measures.json'), 'utf8')) as Measure[];
+    expect(all.filter((m) => m.policy === TEXT_ONLY)).toEqual([]);
+    const report = JSON.parse(readFileSync(join(dir, 'content', 'ingest-report.json'), 'utf8')) as IngestReport;
+    expect(report.diagnostics.filter((d) => d.file === `seeds/${TEXT_ONLY}.txt`).map((d) => [d.rule, d.severity])).toContainEqual(['no-structure', 'warning']);
   });
 
   it('its inline assignments reach the units already in the registry', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine, fullWidthPunctuation, normalizeSource, removeSpacesInsideChinese } from '../../src/ingest/normalize.ts';
+import { splitCollapsedLine } from '../../src/ingest/collapsed-lines.ts';
+import { cleanLine, fullWidthPunctuation, joinSpacedDecimals, normalizeSource, removeSpacesInsideChinese } from '../../src/ingest/normalize.ts';
 import { readSource } from '../../src/ingest/read.ts';
 import { loadSeed, rawLines, SEEDS } from './_seeds.ts';
 
@@ -177,5 +178,43 @@ describe('normalizeSource: what is not boilerplate', () => {
       [3, 'page label'],
     ]);
     expect(norm.lines).toEqual([]);
+  });
+});
+
+describe('joinSpacedDecimals (rule spaced-number)', () => {
+  it.each([
+    ['比上年增长1. 3倍', '比上年增长1.3倍'],
+    ['增长1． 25倍', '增长1.25倍'],
+    ['1. 3年内完成', '1. 3年内完成'], // a list marker at the start of a line
+    ['目标。2. 5家', '目标。2. 5家'], // a list marker after a sentence
+    ['（1. 2）', '（1. 2）'],
+  ])('%j → %j', (input, expected) => {
+    expect(joinSpacedDecimals(input)).toBe(expected);
+  });
+});
+
+describe('splitCollapsedLine (rule inline-markers-split)', () => {
+  const filler = '坚持创新驱动发展，完善科技创新体系，'.repeat(18);
+
+  it('cuts a very long line before each level marker that follows 。 or a space', () => {
+    const line = `${filler}制定本方案。 一、总体要求 (一)指导思想。坚持。（二）基本原则。坚持。第二章 保障 1.加强领导。2. 5倍`;
+    expect(splitCollapsedLine(line)!.map((p) => p.trim())).toEqual([`${filler}制定本方案。`, '一、总体要求', '(一)指导思想。坚持。', '（二）基本原则。坚持。', '第二章 保障', '1.加强领导。2. 5倍']);
+  });
+
+  it('leaves short lines and lines without inline markers alone', () => {
+    expect(splitCollapsedLine('制定本方案。 一、总体要求 （一）指导思想。')).toBeNull();
+    expect(splitCollapsedLine(`${filler}三年内，建成一、二期工程`)).toBeNull();
+  });
+
+  it('turns one collapsed line into several lines with the same line number', () => {
+    const raw = readSource('x.txt', new TextEncoder().encode(`${filler}。 一、总体要求 (一)指导思想。坚持。\n二、任务`));
+    const norm = normalizeSource(raw);
+    expect(norm.lines.map((l) => [l.line, l.text.slice(0, 6)])).toEqual([
+      [1, filler.slice(0, 6)],
+      [1, '一、总体要求'],
+      [1, '（一）指导思'],
+      [2, '二、任务'],
+    ]);
+    expect(norm.notes.map((n) => [n.line, n.rule, n.severity])).toEqual([[1, 'inline-markers-split', 'info']]);
   });
 });

@@ -206,15 +206,19 @@ describe('buildTree: cq-2023-double-growth.txt', () => {
 });
 
 describe('buildTree: errors and warnings', () => {
-  it('throws an IngestError for a text with no numbering at all', () => {
-    const err = buildError(paras('为加快培育高新技术企业，制定本行动计划。', '坚持企业主导和政府引导并重。'));
-    expect(err.message).toMatch(/no recognisable structure/);
-    expect(err.file).toBe('t.txt');
-    expect(err.line).toBe(1);
+  it('keeps a text with no numbering at all as its preamble (text only), with a no-structure warning', () => {
+    const tree = buildTree('t.txt', paras('为加快培育高新技术企业，制定本行动计划。', '坚持企业主导和政府引导并重。'));
+    expect(tree.textOnly).toBe(true);
+    expect(tree.provisions).toEqual([]);
+    expect(tree.preamble.map((p) => p.text)).toEqual(['为加快培育高新技术企业，制定本行动计划。', '坚持企业主导和政府引导并重。']);
+    expect(tree.diagnostics.map((d) => [d.file, d.line, d.rule, d.severity])).toEqual([['t.txt', 1, 'no-structure', 'warning']]);
   });
 
-  it('throws for an empty body', () => {
-    expect(buildError([]).message).toMatch(/no recognisable structure/);
+  it('throws for an empty body, and for a body that is only a signature', () => {
+    expect(buildError([]).message).toMatch(/no recognisable structure: the document has no text/);
+    const err = buildError(paras('云岭市科学技术局', '2024年3月8日'));
+    expect(err.message).toMatch(/no recognisable structure: the document has no text/);
+    expect([err.file, err.line]).toEqual(['t.txt', 1]);
   });
 
   it('warns (without throwing) about numbering that skips, as a numbering-skip diagnostic with file and line', () => {

@@ -154,11 +154,28 @@ describe('extractTargets: years', () => {
     ]);
   });
 
-  it('a year does not carry over into the next full sentence', () => {
-    const ts = extractTargets('到2020年，全市科技成果交易量位居西部前列。建成企业孵化器100家以上。');
+  it('a year inside a sentence does not carry over into the next full sentence', () => {
+    const ts = extractTargets('全市科技成果交易量到2020年位居西部前列。建成企业孵化器100家以上。');
     expect(ts).toHaveLength(1);
-    expect(ts[0]).toMatchObject({ value: 100, year: null, yearSource: null });
+    expect(ts[0]).toMatchObject({ value: 100, year: null, yearSource: null, yearFromParagraph: false });
     expect(ts[0]!.suspicious).toContain('no year');
+  });
+
+  it('a year that opens a sentence holds for the later sentences of its paragraph (rule paragraph-year), not the next paragraph', () => {
+    const ts = extractTargets('到2020年，全市科技成果交易量位居西部前列。建成企业孵化器100家以上。\n新增众创空间30家。');
+    expect(ts.map((t) => [t.value, t.year, t.yearSource, t.yearFromParagraph])).toEqual([
+      [100, 2020, 'text', true],
+      [30, null, null, false],
+    ]);
+    // a bare year opens a statement of where things stand: not carried over
+    expect(extractTargets('2020年，全市光纤用户占比达到94%。移动宽带普及率达到108%。').map((t) => [t.value, t.year])).toEqual([
+      [94, 2020],
+      [108, null],
+    ]);
+    expect(extractTargets('——平台加快完善。力争到2027年，建成实验室2家。新增研发机构3家。').map((t) => [t.value, t.year, t.yearFromParagraph])).toEqual([
+      [2, 2027, false],
+      [3, 2027, true],
+    ]);
   });
 });
 

@@ -1,0 +1,186 @@
+/** Documents without numbered structure, collapsed onto one line, or printed with PDF spacing: the whole ingest over the seeds plus one fixture of test/fixtures/formats. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runIngest, type IngestInput } from '../../src/ingest/pipeline.ts';
+import { manifestEntry, ROOT, seedInput } from '../helpers.ts';
+
+const FORMATS = join(ROOT, 'test', 'fixtures', 'formats');
+
+/** Runs the ingest with one fixture added as policy `id`. */
+function ingestWith(fixture: string, id: string, change: (input: IngestInput) => void = () => {}) {
+  const input = seedInput();
+  input.seeds.set(fixture, readFileSync(join(FORMATS, fixture)));
+  input.manifestText += manifestEntry(fixture, id);
+  change(input);
+  const result = runIngest(input);
+  const policy = result.policies.find((p) => p.policy.id === id)!;
+  const diagnostics = result.report.diagnostics.filter((d) => d.file === `seeds/${fixture}`);
+  return { policy, diagnostics, report: result.report.policies.find((p) => p.id === id)! };
+}
+
+describe('a document with no numbered structure', () => {
+  const { policy, diagnostics, report } = ingestWith('text-only-prose.txt', 'prose-doc');
+
+  it('is published as a text-only policy: its paragraphs in both languages, no measures', () => {
+    expect(policy.measures).toEqual([]);
+    expect(policy.targets).toEqual([]);
+    expect(policy.mdx).toContain('<div class="preamble">');
+    expect(policy.mdx).toContain('每人对接一个村或一家企业');
+    expect(policy.mdxEn).toContain('lang="zh-CN" class="untranslated"');
+    expect(policy.mdxEn).toContain('每人对接一个村或一家企业');
+    // the signature stays the closing part
+    expect(policy.mdx).toContain('<div class="closing">');
+    expect(report.coverage.missing).toBe('');
+  });
+
+  it('is reported as one no-structure warning that says what was found and what to do', () => {
+    const found = diagnostics.filter((d) => d.rule === 'no-structure');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ line: 1, severity: 'warning' });
+    expect(found[0]!.message).toMatch(/no numbered part .* was found in its 4 paragraphs/);
+    expect(found[0]!.message).toContain('published as a text-only policy');
+    expect(found[0]!.message).toContain('check that each starts its own line');
+  });
+});
+
+describe('a Q&A page (rule qa-pairs)', () => {
+  const { policy, diagnostics, report } = ingestWith('qa-layout.txt', 'qa-doc');
+
+  it('publishes each question as a provision (its heading) holding its answer; the lines before the first question stay the preamble', () => {
+    expect(policy.measures.map((m) => [m.id, m.number, m.title?.zh])).toEqual([
+      ['qa-doc/l1', '【问】', '云岭市科技企业倍增计划的工作目标是什么？'],
+      ['qa-doc/l2', '【问】', '企业申报需要准备哪些材料？'],
+    ]);
+    expect(policy.measures[1]!.text.zh).toBe('答：企业登录服务平台填写申报表，上传营业执照和研发费用明细即可，无需提交纸质材料。');
+    expect(policy.mdx).toContain('<div class="preamble">');
+    expect(report.coverage.missing).toBe('');
+  });
+
+  it('reads the targets of an answer with their years', () => {
+    expect(policy.targets.map((t) => [t.measure, t.value, t.unit.zh, t.year])).toEqual([
+      ['qa-doc/l1', 60, '家', 2025],
+      ['qa-doc/l1', 500, '家', 2025],
+      ['qa-doc/l1', 80, '家', 2027],
+    ]);
+  });
+
+  it('says so in one info diagnostic, and gives no no-structure warning', () => {
+    expect(diagnostics.filter((d) => d.rule === 'qa-pairs').map((d) => [d.line, d.severity])).toEqual([[3, 'info']]);
+    expect(diagnostics.map((d) => d.rule)).not.toContain('no-structure');
+  });
+
+  it('is not taken for a Q&A page when a question has no answer (…答：)', () => {
+    const { policy: prose, diagnostics: notes } = ingestWith('qa-layout.txt', 'qa-doc', (input) => {
+      const text = new TextDecoder().decode(input.seeds.get('qa-layout.txt')).replace('答：企业登录', '企业登录');
+      input.seeds.set('qa-layout.txt', new TextEncoder().encode(text));
+    });
+    expect(prose.measures).toEqual([]);
+    expect(notes.map((d) => d.rule)).toContain('no-structure');
+  });
+});
+
+describe('a document that is only page chrome and metadata', () => {
+  it('is still an error: there is no text to publish', () => {
+    expect(() => ingestWith('chrome-only.txt', 'chrome-doc')).toThrow(/^seeds\/chrome-only\.txt(:\d+)?: no recognisable structure: the document has no text besides page chrome, metadata or a signature/);
+  });
+});
+
+describe('a document saved as one long line (rule inline-markers-split)', () => {
+  const { policy, diagnostics, report } = ingestWith('collapsed-one-line.txt', 'collapsed-doc');
+
+  it('is cut at its inline numbering into parts and items', () => {
+    expect(policy.measures.map((m) => m.id.slice('collapsed-doc/'.length))).toEqual(['1-1', '1-2', '2', '3-1', '3-2']);
+    expect(policy.measures[0]!.title?.zh).toBe('产业规模');
+    expect(report.coverage.missing).toBe('');
+  });
+
+  it('reports the cut, on the line, as info', () => {
+    const cut = diagnostics.filter((d) => d.rule === 'inline-markers-split');
+    expect(cut).toHaveLength(1);
+    expect(cut[0]).toMatchObject({ line: 1, severity: 'info' });
+    expect(cut[0]!.message).toMatch(/^a line of \d+ characters was cut into 8 lines before its inline numbering/);
+  });
+
+  it('reads the targets of the collapsed text with their year', () => {
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.year])).toEqual([
+      [800, '亿元', 2027],
+      [300, '家', 2027],
+      [1.5, '倍', null],
+    ]);
+  });
+});
+
+describe('numbers split by PDF spacing (rule spaced-number)', () => {
+  const { policy, diagnostics } = ingestWith('spaced-decimals.txt', 'spaced-doc');
+
+  it('joins a decimal inside a sentence, and leaves the list marker 1. at the start of a line alone', () => {
+    expect(policy.measures.map((m) => [m.number, m.title?.zh])).toEqual([
+      ['1.', '创新能力提升'],
+      ['2.', '平台建设加快'],
+    ]);
+    expect(policy.targets.find((t) => t.unit.zh === '倍')).toMatchObject({ value: 1.4 });
+    expect(policy.targets.find((t) => t.unit.zh === '万人')).toMatchObject({ value: 36 });
+  });
+
+  it('reports each join on its line', () => {
+    const joined = diagnostics.filter((d) => d.rule === 'spaced-number');
+    expect(joined.map((d) => [d.line, d.severity])).toEqual([[3, 'info']]);
+    expect(joined[0]!.message).toContain('“1. 4” read as “1.4”');
+  });
+});
+
+describe('a paragraph that opens with its target year (rule paragraph-year)', () => {
+  const { policy, diagnostics } = ingestWith('dash-paragraph-years.txt', 'dash-doc');
+  const yearOf = (value: number) => policy.targets.find((t) => t.value === value)?.year;
+
+  it('gives the year to the targets of its later sentences, not to the next paragraph', () => {
+    expect(yearOf(3.2)).toBe(2027);
+    expect(yearOf(10)).toBe(2027); // 实现…。新增省级研发平台10个 (second sentence of the first paragraph)
+    expect(yearOf(2)).toBe(2027);
+    expect(yearOf(3)).toBe(2027); // 新增新型研发机构3家: after 到2027年，… in the same —— paragraph
+    expect(yearOf(12)).toBe(2027);
+    expect(yearOf(500)).toBeNull(); // its own paragraph states no year
+  });
+
+  it('reports each inherited year, and flags a number without unit in such a sentence', () => {
+    expect(diagnostics.filter((d) => d.rule === 'paragraph-year').map((d) => d.record)).toEqual(['dash-doc/1/t2', 'dash-doc/1/t4', 'dash-doc/1/t5']);
+    const unknown = diagnostics.filter((d) => d.rule === 'target-unknown-unit');
+    expect(unknown.map((d) => d.message)).toEqual([expect.stringContaining('the number 150 followed by “以上”')]);
+  });
+});
+
+describe('target-unknown-unit and reviewed overrides', () => {
+  const override = [
+    '- action: add',
+    '  id: dash-doc/1/t-index',
+    '  reason: The regional innovation index has no unit of measure.',
+    '  measure: dash-doc/1',
+    '  target:',
+    '    indicator: {zh: 区域创新指数, en: null}',
+    '    scope: null',
+    '    year: 2027',
+    '    value: 150',
+    '    valueMax: null',
+    '    unit: {zh: 点, en: points}',
+    '    comparator: ≥',
+    '    quote: 实现区域创新指数达到150以上',
+    '    perYear: false',
+    '',
+  ].join('\n');
+
+  it('is settled by a reviewed override that gives the target of that number in that provision', () => {
+    const { diagnostics, policy } = ingestWith('dash-paragraph-years.txt', 'dash-doc', (input) => {
+      input.targetOverridesText = `${input.targetOverridesText ?? ''}\n${override}`;
+    });
+    expect(policy.targets.find((t) => t.id === 'dash-doc/1/t-index')).toMatchObject({ value: 150, overridden: true });
+    expect(diagnostics.filter((d) => d.rule === 'target-unknown-unit')).toEqual([]);
+  });
+
+  it('is kept when the override gives another number', () => {
+    const { diagnostics } = ingestWith('dash-paragraph-years.txt', 'dash-doc', (input) => {
+      input.targetOverridesText = `${input.targetOverridesText ?? ''}\n${override.replace('value: 150', 'value: 151')}`;
+    });
+    expect(diagnostics.filter((d) => d.rule === 'target-unknown-unit')).toHaveLength(1);
+  });
+});
