@@ -5,11 +5,11 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { readGeneratedData, type PolicyData } from './data/generated.ts';
+import { readGeneratedData } from './data/generated.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { BriefStatement, GlossaryEntry, Measure, Policy, Target, Task, Taxonomy, TaxonomyTag, UnitEntry } from './data/schemas.ts';
+import { BriefStatement, GlossaryEntry, Measure, Policy, type PolicyData, Segment, Target, Task, Taxonomy, TaxonomyEntry, UnitEntry } from './data/schemas.ts';
 
 const policyBodies = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/generated/policies' }),
@@ -19,15 +19,17 @@ const policyBodiesEn = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/generated/policies-en' }),
 });
 
-/** A collection of one kind of generated record, gathered from every policy's data file. */
-function generated<S extends z.ZodType>(records: (d: PolicyData) => unknown[], schema: S) {
-  return defineCollection({ loader: async () => readGeneratedData().flatMap(records) as { id: string }[], schema });
+/** A collection of one kind of generated record, gathered from every policy's data file (checked against src/data/schemas.ts as it is read). */
+function generated<S extends z.ZodType>(records: (d: PolicyData) => { id: string }[], schema: S) {
+  return defineCollection({ loader: async () => readGeneratedData().flatMap(records), schema });
 }
 
 const policies = generated((d) => [d.policy], Policy);
 const measures = generated((d) => d.measures, Measure);
 const tasks = generated((d) => d.tasks, Task);
 const targets = generated((d) => d.targets, Target);
+/** Every translatable text segment of a policy with its English (the bilingual page), one entry per policy. */
+const segments = generated((d) => [{ id: d.policy.id, segments: d.segments }], z.object({ id: z.string(), segments: z.array(Segment) }));
 
 /** Authored YAML is read as the ingest reads it (YAML 1.2: `seen: 2026-11-25` stays a string, not a Date). */
 const yaml12 = { parser: (text: string) => YAML.parse(text) as Record<string, unknown>[] };
@@ -61,7 +63,7 @@ const taxonomy = defineCollection({
     const tags = (['audiences', 'instruments', 'themes'] as const).flatMap((group) => t[group].map((tag, order) => ({ ...tag, group, order })));
     return t.general ? [...tags, { id: 'general', ...t.general, keywords: [], group: 'general' as const, order: 0 }] : tags;
   },
-  schema: TaxonomyTag.extend({ group: z.enum(['audiences', 'instruments', 'themes', 'general']), order: z.number(), keywords: z.array(z.string()) }),
+  schema: TaxonomyEntry,
 });
 
-export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, units, glossary, briefs, taxonomy };
+export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, segments, units, glossary, briefs, taxonomy };

@@ -25,7 +25,7 @@ export const ManifestEntry = z.strictObject({
   script: Script,
   provenance: z.string(),
   /** The official page of the document (原文链接), where one is known; absent or null otherwise. */
-  sourceUrl: z.string().url().nullable().default(null),
+  sourceUrl: z.url().nullable().default(null),
   notes: z.array(z.string()).default([]),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
@@ -213,8 +213,13 @@ export const TaxonomyTag = z.strictObject({
   keywords: z.array(z.string()).min(1),
 });
 export type TaxonomyTag = z.infer<typeof TaxonomyTag>;
+export const TaxonomyGroup = z.enum(['audiences', 'instruments', 'themes', 'general']);
+/** A record of the taxonomy collection: a tag with its group and its authored place in the group, or (group `general`, no keywords) what a general provision is. */
+export const TaxonomyEntry = TaxonomyTag.extend({ group: TaxonomyGroup, order: z.number(), keywords: z.array(z.string()) });
+export type TaxonomyEntry = z.infer<typeof TaxonomyEntry>;
 /** What a general provision is (content/taxonomy.yaml): shown instead of tags on its page, never offered as a finder choice. */
 export const GeneralDefinition = z.strictObject({ label: z.object({ zh: z.string(), en: z.string() }), definition: z.object({ zh: z.string(), en: z.string() }) });
+export type GeneralDefinition = z.infer<typeof GeneralDefinition>;
 export const Taxonomy = z.strictObject({
   audiences: z.array(TaxonomyTag),
   instruments: z.array(TaxonomyTag),
@@ -300,3 +305,63 @@ export const TargetOverride = z.discriminatedUnion('action', [
   }),
 ]);
 export type TargetOverride = z.infer<typeof TargetOverride>;
+
+/**
+ * The records of one policy as the ingest writes them to content/generated/data/<id>.json.
+ * Records are strict here: a field the ingest writes must be declared above, so the
+ * schemas stay the one definition of what a record holds.
+ */
+export const PolicyData = z.object({
+  policy: Policy.strict(),
+  measures: z.array(Measure.strict()),
+  tasks: z.array(Task.strict()),
+  targets: z.array(Target.strict()),
+  segments: z.array(Segment.strict()),
+});
+export type PolicyData = z.infer<typeof PolicyData>;
+/** A whole generated data file: the records and a note saying where they come from. */
+export const PolicyDataFile = PolicyData.extend({ $comment: z.string() }).strict();
+export type PolicyDataFile = z.infer<typeof PolicyDataFile>;
+
+/**
+ * Fields the pages need but the open data leaves out (the one list of them): the raw portal
+ * metadata, and a measure's place in its document (ancestors, order, anchor), where its units
+ * came from and whether its English is stale. docs/data.md documents both halves.
+ */
+export const INTERNAL_FIELDS = {
+  policies: ['portalMetadata'],
+  measures: ['ancestors', 'order', 'anchor', 'unitsFrom', 'enStale'],
+  tasks: [],
+  targets: [],
+  units: [],
+  taxonomy: ['order'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A zod `omit` mask of the given keys. */
+function mask<K extends string>(keys: readonly K[]): Record<K, true> {
+  return Object.fromEntries(keys.map((k) => [k, true])) as Record<K, true>;
+}
+
+/**
+ * The records of each open data file (dist/data/<name>.json, docs/data.md): the record's
+ * schema minus INTERNAL_FIELDS, with the status at the build date for policies and measures.
+ * Strict, so open data holds exactly these fields.
+ */
+export const OPEN_DATA = {
+  policies: Policy.omit(mask(INTERNAL_FIELDS.policies)).extend({ status: RecordStatus }).strict(),
+  measures: Measure.omit(mask(INTERNAL_FIELDS.measures)).extend({ status: RecordStatus }).strict(),
+  tasks: Task.omit(mask(INTERNAL_FIELDS.tasks)).strict(),
+  units: Unit.omit(mask(INTERNAL_FIELDS.units)).strict(),
+  targets: Target.omit(mask(INTERNAL_FIELDS.targets)).strict(),
+  taxonomy: TaxonomyEntry.omit(mask(INTERNAL_FIELDS.taxonomy)).strict(),
+};
+export type OpenDataFile = keyof typeof OPEN_DATA;
+/** The open data files, in the order they are listed (docs/data.md). */
+export const OPEN_DATA_FILES = Object.keys(OPEN_DATA) as OpenDataFile[];
+export type OpenRecord<F extends OpenDataFile> = z.infer<(typeof OPEN_DATA)[F]>;
+
+/** A record as published in the open data file `file`: its internal fields left out, checked against OPEN_DATA. */
+export function openRecord<F extends OpenDataFile>(file: F, record: Record<string, unknown>): OpenRecord<F> {
+  const internal = new Set<string>(INTERNAL_FIELDS[file]);
+  return OPEN_DATA[file].parse(Object.fromEntries(Object.entries(record).filter(([k]) => !internal.has(k)))) as OpenRecord<F>;
+}

@@ -3,7 +3,7 @@
  * publishes — the policy, its measures (leaf provisions), the rows of its task
  * table, its quantitative targets — and the MDX bodies in both languages.
  */
-import type { GlossaryEntry, ManifestEntry, Measure, Policy, Target, Task } from '../data/schemas.ts';
+import type { GlossaryEntry, ManifestEntry, Measure, Policy, PolicyData, Target, Task } from '../data/schemas.ts';
 import { termForms } from '../lib/glossary.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
@@ -20,17 +20,16 @@ import { deriveTitle, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
 import { unitEntrySuggestion, type UnitRegistry } from './units.ts';
 
-export interface PolicyOutput {
-  policy: Policy;
-  measures: Measure[];
-  tasks: Task[];
-  targets: Target[];
+/**
+ * One policy's output: its records as written to content/generated/data/<id>.json (PolicyData in
+ * src/data/schemas.ts; `segments`: every translatable text segment in document order, with its
+ * English) and its MDX bodies.
+ */
+export type PolicyOutput = PolicyData & {
   mdx: string;
   /** The body in English (Chinese kept, marked, where a translation is missing). */
   mdxEn: string;
-  /** Every translatable text segment in document order, with its English. */
-  segments: { id: string; zh: string; en: string | null; stale: boolean }[];
-}
+};
 
 /** What the report says of one policy besides its diagnostics. */
 export interface PolicyStats {

@@ -1,24 +1,30 @@
-/** All site content loaded once per build, with the lookups pages need. */
+/** The one reader of the site's records: loaded once per build, in one order (src/data/order.ts), with the lookups pages need. */
 import { getCollection } from 'astro:content';
-import type { Measure, Policy, Target, Task, TaxonomyTag, UnitEntry } from '../data/schemas.ts';
+import { orderRecords } from '../data/order.ts';
+import type { GeneralDefinition, Measure, Policy, Segment, Target, Task, TaxonomyEntry, Unit, UnitEntry } from '../data/schemas.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { measureStatus, policyStatus, type MeasureStatus, type PolicyStatus } from '../lib/status.ts';
 import { BUILD_DATE } from './build-date.ts';
 
 export interface SiteData {
+  /** In time order; every other list in the order of its policy, then document order (src/data/order.ts). */
   policies: Policy[];
   measures: Measure[];
   tasks: Task[];
   targets: Target[];
-  units: UnitEntry[];
+  units: Unit[];
+  /** Every tag and the definition of a general provision, by group (alphabetically), then in their authored order. */
+  taxonomy: TaxonomyEntry[];
   policyById: Map<string, Policy>;
   measureById: Map<string, Measure>;
-  unitById: Map<string, UnitEntry>;
+  unitById: Map<string, Unit>;
+  /** A policy's translatable text segments with their English, in document order (the bilingual page). */
+  segmentsByPolicy: Map<string, Segment[]>;
   /** Taxonomy tags by group, in their authored order. */
-  tags: Record<'audiences' | 'instruments' | 'themes', TaxonomyTag[]>;
-  tagById: Map<string, TaxonomyTag>;
+  tags: Record<'audiences' | 'instruments' | 'themes', TaxonomyEntry[]>;
+  tagById: Map<string, TaxonomyEntry>;
   /** Label and definition of a general provision (content/taxonomy.yaml `general:`), null when not defined. */
-  general: { label: { zh: string; en: string }; definition: { zh: string; en: string } } | null;
+  general: GeneralDefinition | null;
   /** Status of each policy and measure at the build date (src/lib/status.ts). */
   policyStatusById: Map<string, PolicyStatus>;
   measureStatusById: Map<string, MeasureStatus>;
@@ -26,21 +32,17 @@ export interface SiteData {
 
 let cache: Promise<SiteData> | null = null;
 
-/** Policies in time order (plan start, else date issued). */
-function policyYear(p: Policy): number {
-  return p.period.start ?? Number(p.issued?.slice(0, 4) ?? 9999);
-}
-
 /** The site's content, loaded once. */
 export function siteData(): Promise<SiteData> {
   cache ??= (async () => {
-    const policies = (await getCollection('policies')).map((e) => e.data).sort((a, b) => policyYear(a) - policyYear(b));
-    const order = new Map(policies.map((p, i) => [p.id, i]));
-    const measures = (await getCollection('measures')).map((e) => e.data).sort((a, b) => order.get(a.policy)! - order.get(b.policy)! || a.order - b.order);
-    const tasks = (await getCollection('tasks')).map((e) => e.data).sort((a, b) => order.get(a.policy)! - order.get(b.policy)! || a.seq - b.seq);
-    const targets = (await getCollection('targets')).map((e) => e.data);
-    const units = (await getCollection('units')).map((e) => e.data);
-    const taxonomy = (await getCollection('taxonomy')).map((e) => e.data).sort((a, b) => a.order - b.order);
+    const { policies, measures, tasks, targets, taxonomy } = orderRecords({
+      policies: (await getCollection('policies')).map((e) => e.data),
+      measures: (await getCollection('measures')).map((e) => e.data),
+      tasks: (await getCollection('tasks')).map((e) => e.data),
+      targets: (await getCollection('targets')).map((e) => e.data),
+      taxonomy: (await getCollection('taxonomy')).map((e) => e.data),
+    });
+    const units: Unit[] = (await getCollection('units')).map(({ data: u }) => ({ ...u, url: { zh: unitPath(u.id), en: `/en${unitPath(u.id)}` } }));
     const tags = {
       audiences: taxonomy.filter((t) => t.group === 'audiences'),
       instruments: taxonomy.filter((t) => t.group === 'instruments'),
@@ -60,9 +62,11 @@ export function siteData(): Promise<SiteData> {
       tasks,
       targets,
       units,
+      taxonomy,
       policyById: new Map(policies.map((p) => [p.id, p])),
       measureById: new Map(measures.map((m) => [m.id, m])),
       unitById: new Map(units.map((u) => [u.id, u])),
+      segmentsByPolicy: new Map((await getCollection('segments')).map(({ data }) => [data.id, data.segments])),
     };
   })();
   return cache;
