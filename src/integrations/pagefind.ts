@@ -42,16 +42,17 @@ export async function indexSite(site: string): Promise<Indexed> {
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw failed(`indexing ${site}`, added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind: no HTML file in ${site}`);
-    const written = await index.writeFiles({ outputPath: join(site, BUNDLE) });
-    if (written.errors.length) throw failed('writeFiles', written.errors);
+    // One build of the index (writeFiles and getFiles would each build it), written to both paths.
     const all = await index.getFiles();
     if (all.errors.length) throw failed('getFiles', all.errors);
     const other = all.files.filter((f) => MERGED_INDEX_READS.test(f.path));
-    for (const f of other) {
-      const file = join(site, OTHER, f.path);
+    const write = (folder: string) => (f: pagefind.IndexFile) => {
+      const file = join(site, folder, f.path);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, f.content);
-    }
+    };
+    all.files.forEach(write(BUNDLE));
+    other.forEach(write(OTHER));
     return { htmlFiles: added.page_count, files: { bundle: all.files.length, other: other.length } };
   } finally {
     // stops Pagefind's backend process, which would otherwise keep `astro build` running
