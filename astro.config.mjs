@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Each checkout (and each scratch copy that links node_modules) keeps its own caches:
@@ -27,6 +28,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),
     }),
+    // Last, so that it indexes the finished pages: the search index, written in astro:build:done.
+    pagefind(),
   ],
   // The bodies hold no code blocks: no syntax highlighter (Shiki's inline styles would also need CSP exceptions).
   markdown: { syntaxHighlight: false },

@@ -1,8 +1,9 @@
 /**
- * The site half of `npm run build` (after the ingest): astro build, Pagefind and the
- * search-bundle copy write into .build-staging/new/dist/, which replaces dist/ only
- * once all three succeeded (src/ingest/staged-swap.ts). A failed or killed build
- * leaves the previous dist/; the next build deletes or finishes what it left.
+ * The site half of `npm run build` (after the ingest): astro build, with the search index
+ * written by its Pagefind integration (src/integrations/pagefind.ts), writes into
+ * .build-staging/new/dist/, which replaces dist/ only once it succeeded
+ * (src/ingest/staged-swap.ts). A failed or killed build leaves the previous dist/; the
+ * next build deletes or finishes what it left.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -36,22 +37,18 @@ export function buildSite(root: string, steps: Step[], ops: FsOps = nodeFs): { r
   }
 }
 
-/** A step that runs a command of node_modules/.bin (or node) and fails when it does. */
+/** A step that runs a command of node_modules/.bin and fails when it does. */
 function command(root: string, name: string, args: (site: string) => string[], env: (site: string) => NodeJS.ProcessEnv = () => ({})): Step {
   return (site) => {
-    const bin = name === 'node' ? process.execPath : join(root, 'node_modules', '.bin', name);
+    const bin = join(root, 'node_modules', '.bin', name);
     const r = spawnSync(bin, args(site), { cwd: root, stdio: 'inherit', env: { ...process.env, ...env(site) } });
     if (r.status !== 0) throw new Error(`${name} ${args(site).join(' ')} failed (${r.signal ?? `exit ${r.status}`})`);
   };
 }
 
-/** The real steps: Astro (its outDir read from OUT_DIR in astro.config.mjs), Pagefind, the second search bundle. */
+/** The real step: Astro and its integrations, the search index included (its outDir read from OUT_DIR in astro.config.mjs). */
 export function siteSteps(root: string): Step[] {
-  return [
-    command(root, 'astro', () => ['build'], (site) => ({ OUT_DIR: site })),
-    command(root, 'pagefind', (site) => ['--site', site]),
-    command(root, 'node', (site) => [join(root, 'scripts', 'copy-search-bundle.mjs'), site]),
-  ];
+  return [command(root, 'astro', () => ['build'], (site) => ({ OUT_DIR: site }))];
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

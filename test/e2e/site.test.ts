@@ -111,9 +111,19 @@ describe('search', () => {
   });
 
   it('can include results from the other language', async () => {
-    const { page } = await open('/search/?q=incubator&other=1');
+    const { page, errors } = await open('/search/?q=incubator&other=1');
     const links = await resultLinks(page);
     expect(links.some((l) => l.startsWith('/en/'))).toBe(true);
+    // the merged index (/pagefind-other/, src/integrations/pagefind.ts) holds every file it fetches
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('can include results from the other language on an English page', async () => {
+    const { page, errors } = await open('/en/search/?q=' + encodeURIComponent('众创空间') + '&other=1');
+    const links = await resultLinks(page);
+    expect(links.some((l) => !l.startsWith('/en/'))).toBe(true);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 /**
  * scripts/build.ts: the site is built into a staging folder and replaces dist/ only
  * when every step succeeded; a failed or killed build leaves the previous dist/.
- * (The steps here are stand-ins for astro, pagefind and the bundle copy.)
+ * (The steps here are stand-ins for astro build and its search index.)
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

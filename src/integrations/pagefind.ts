@@ -1,0 +1,75 @@
+/**
+ * Astro integration: once the site is built (astro:build:done), Pagefind's Node API indexes its
+ * pages and writes the search bundle to <site>/pagefind/, and the index data the search page merges
+ * for the other language to <site>/pagefind-other/. A Pagefind error fails `astro build`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** The bundle the search page loads (/pagefind/pagefind.js). */
+export const BUNDLE = 'pagefind';
+/**
+ * What the search page merges to include the other language (mergeIndex('/pagefind-other/')):
+ * Pagefind skips merging an index at its own bundle's path, so the same index is served at a
+ * second path. A merged index reads only the index data below (it runs on the bundle's script,
+ * worker and WebAssembly), so only that is written there.
+ */
+export const OTHER = 'pagefind-other';
+const MERGED_INDEX_READS = /^(pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|(index|filter|fragment)\/[^/]+)$/;
+
+/**
+ * Pagefind's options: those of `pagefind --site`, which built the index before this integration
+ * (all HTML files, each page's language from <html lang>, only data-pagefind-body parts indexed).
+ */
+const OPTIONS: pagefind.PagefindServiceConfig = {};
+
+export interface Indexed {
+  /** HTML files read (pages without data-pagefind-body are read but not indexed). */
+  htmlFiles: number;
+  /** Files written to BUNDLE and to OTHER. */
+  files: { bundle: number; other: number };
+}
+
+/** Indexes the HTML pages under `site` and writes BUNDLE and OTHER there; throws on any Pagefind error. */
+export async function indexSite(site: string): Promise<Indexed> {
+  const failed = (step: string, errors: string[]) => new Error(`Pagefind: ${step} failed: ${errors.join('; ')}`);
+  try {
+    const { index, errors } = await pagefind.createIndex(OPTIONS);
+    if (!index || errors.length) throw failed('createIndex', errors);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) throw failed(`indexing ${site}`, added.errors);
+    if (added.page_count === 0) throw new Error(`Pagefind: no HTML file in ${site}`);
+    // One build of the index (writeFiles and getFiles would each build it), written to both paths.
+    const all = await index.getFiles();
+    if (all.errors.length) throw failed('getFiles', all.errors);
+    const other = all.files.filter((f) => MERGED_INDEX_READS.test(f.path));
+    const write = (folder: string) => (f: pagefind.IndexFile) => {
+      const file = join(site, folder, f.path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, f.content);
+    };
+    all.files.forEach(write(BUNDLE));
+    other.forEach(write(OTHER));
+    return { htmlFiles: added.page_count, files: { bundle: all.files.length, other: other.length } };
+  } finally {
+    // stops Pagefind's backend process, which would otherwise keep `astro build` running
+    await pagefind.close();
+  }
+}
+
+/** The integration for astro.config.mjs. */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const start = performance.now();
+        const { htmlFiles, files } = await indexSite(fileURLToPath(dir));
+        logger.info(`indexed ${htmlFiles} HTML files in ${((performance.now() - start) / 1000).toFixed(1)} s: ${files.bundle} files in /${BUNDLE}/, ${files.other} in /${OTHER}/`);
+      },
+    },
+  };
+}
