@@ -6,9 +6,10 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readGeneratedData, type PolicyData } from './data/generated.ts';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import YAML from 'yaml';
+import { existsSync, readdirSync } from 'node:fs';
 import { z } from 'zod';
+import { readAuthoredText } from './ingest/read.ts';
+import { parseYamlFile } from './ingest/yaml.ts';
 import { BriefStatement, GlossaryEntry, Measure, Policy, Target, Task, Taxonomy, TaxonomyTag, UnitEntry } from './data/schemas.ts';
 
 const policyBodies = defineCollection({
@@ -39,14 +40,17 @@ const glossary = defineCollection({
   schema: GlossaryEntry,
 });
 
-/** content/briefs/<policy>.yaml: one entry per policy, its statements in order. */
+/** An authored YAML file, read as the ingest reads it: a bad file is an error naming the file and line, not a bare YAML error. */
+const readYaml = (path: string) => parseYamlFile(path, readAuthoredText(path));
+
+/** content/briefs/<policy>.yaml: one entry per policy, its statements in order (the ingest checks them first). */
 const briefs = defineCollection({
   loader: async () =>
     existsSync('content/briefs')
       ? readdirSync('content/briefs')
           .filter((f) => f.endsWith('.yaml'))
           .sort()
-          .map((f) => ({ id: f.replace(/\.yaml$/, ''), statements: YAML.parse(readFileSync(`content/briefs/${f}`, 'utf8')) }))
+          .map((f) => ({ id: f.replace(/\.yaml$/, ''), statements: readYaml(`content/briefs/${f}`) }))
       : [],
   schema: z.object({ id: z.string(), statements: z.array(BriefStatement) }),
 });
@@ -54,7 +58,7 @@ const briefs = defineCollection({
 /** content/taxonomy.yaml flattened: one entry per tag, with its group. */
 const taxonomy = defineCollection({
   loader: async () => {
-    const t = Taxonomy.parse(YAML.parse(readFileSync('content/taxonomy.yaml', 'utf8')));
+    const t = Taxonomy.parse(readYaml('content/taxonomy.yaml'));
     return (['audiences', 'instruments', 'themes'] as const).flatMap((group) => t[group].map((tag, order) => ({ ...tag, group, order })));
   },
   schema: TaxonomyTag.extend({ group: z.enum(['audiences', 'instruments', 'themes']), order: z.number() }),

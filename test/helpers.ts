@@ -1,6 +1,7 @@
 /** Shared test helpers: the real seeds and authored inputs as the ingest reads them. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { IngestError, IngestErrors } from '../src/ingest/errors.ts';
 import type { IngestInput } from '../src/ingest/pipeline.ts';
 
 export const ROOT = join(import.meta.dirname, '..');
@@ -32,4 +33,16 @@ export function htmlPages(dir = DIST): string[] {
     if (statSync(p).isDirectory()) return f.startsWith('pagefind') ? [] : htmlPages(p);
     return p.endsWith('.html') ? [p] : [];
   });
+}
+
+/** The IngestErrors `fn` throws, one by one (fails the test when it throws nothing or another kind of error). */
+export function inputErrors(fn: () => unknown): IngestError[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof IngestErrors) return e.errors;
+    if (e instanceof IngestError) return [e];
+    throw e;
+  }
+  throw new Error('expected an input error, nothing was thrown');
 }

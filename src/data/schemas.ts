@@ -3,6 +3,8 @@
  * content collections read and the open data files publish (docs/data.md).
  */
 import { z } from 'zod';
+import { isCalendarDate, YEAR_MAX, YEAR_MIN } from '../lib/dates.ts';
+import { isKnownUnitOfMeasure } from '../lib/measure-units.ts';
 
 /** A text in both languages; English is null until translated. */
 export const Localized = z.object({ zh: z.string(), en: z.string().nullable() });
@@ -13,18 +15,30 @@ export const Urls = z.object({ zh: z.string(), en: z.string() });
 
 export const Script = z.enum(['zh-Hans', 'zh-Hant']);
 
+/** An authored text that says something: not empty, not only whitespace (null, where allowed, means unknown). */
+const Text = z.string().refine((s) => s.trim() !== '', 'is empty: write the text, or null where it is not known');
+
+/** A year an authored file may name (1949–2100). */
+const Year = z.number().int().min(YEAR_MIN, `is not a year between ${YEAR_MIN} and ${YEAR_MAX}`).max(YEAR_MAX, `is not a year between ${YEAR_MIN} and ${YEAR_MAX}`);
+
+/** A date written YYYY-MM-DD that exists in the calendar. */
+const CalendarDate = z.string().refine(isCalendarDate, 'is not a calendar date (YYYY-MM-DD)');
+
 /** One entry of seeds/manifest.yaml (authored). */
 export const ManifestEntry = z.strictObject({
   file: z.string().regex(/^[\w.-]+\.txt$/),
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case ASCII'),
-  title: z.string().nullable(),
-  issuer: z.string().nullable(),
-  docNumber: z.string().nullable(),
-  issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  title: Text.nullable(),
+  issuer: Text.nullable(),
+  docNumber: Text.nullable(),
+  issued: CalendarDate.nullable(),
+  period: z
+    .strictObject({ start: Year, end: Year })
+    .refine((p) => p.end >= p.start, { message: 'ends before it starts', path: ['end'] })
+    .nullable(),
   script: Script,
-  provenance: z.string(),
-  notes: z.array(z.string()).default([]),
+  provenance: Text,
+  notes: z.array(Text).default([]),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 export const Manifest = z.strictObject({ sources: z.array(ManifestEntry).min(1) });
@@ -136,11 +150,11 @@ export const Basis = z.enum(['source', 'general-knowledge', 'informal']);
 /** One entry of content/units.yaml (authored). */
 export const UnitEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  name: Localized,
+  name: z.object({ zh: Text, en: Text.nullable() }),
   /** null where no full name is known. */
-  fullName: Localized.nullable(),
+  fullName: z.object({ zh: Text, en: Text.nullable() }).nullable(),
   enBasis: Basis,
-  aliases: z.array(z.string()).min(1),
+  aliases: z.array(Text).min(1),
   kind: UnitKind,
   successor: z.string().nullable(),
   successorBasis: Basis.nullable(),
@@ -154,37 +168,39 @@ export type Unit = z.infer<typeof Unit>;
 /** A tag of content/taxonomy.yaml (authored): an audience, an instrument or a theme. */
 export const TaxonomyTag = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  label: z.object({ zh: z.string(), en: z.string() }),
-  definition: z.object({ zh: z.string(), en: z.string() }),
-  keywords: z.array(z.string()).min(1),
+  label: z.object({ zh: Text, en: Text }),
+  definition: z.object({ zh: Text, en: Text }),
+  /** An empty keyword would occur in every text. */
+  keywords: z.array(Text).min(1),
 });
 export type TaxonomyTag = z.infer<typeof TaxonomyTag>;
 export const Taxonomy = z.strictObject({ audiences: z.array(TaxonomyTag), instruments: z.array(TaxonomyTag), themes: z.array(TaxonomyTag) });
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
 /** One entry of content/overrides/tags.yaml (authored, reviewed). */
-export const TagOverride = z.strictObject({ measure: z.string(), add: z.array(z.string()).optional(), remove: z.array(z.string()).optional(), reason: z.string() });
+export const TagOverride = z.strictObject({ measure: Text, add: z.array(Text).optional(), remove: z.array(Text).optional(), reason: Text });
 export type TagOverride = z.infer<typeof TagOverride>;
 
 /** One entry of content/glossary.yaml (authored). */
 export const GlossaryEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  zh: z.string(),
-  en: z.string(),
+  zh: Text,
+  en: Text,
   /** Grammatical forms of the English term that also count as using it (plural, adjectival). */
-  enForms: z.array(z.string()).default([]),
-  aliases: z.array(z.string()),
-  explanation: z.object({ zh: z.string(), en: z.string() }),
-  source: z.string(),
+  enForms: z.array(Text).default([]),
+  /** An empty alias would mark the start of every text. */
+  aliases: z.array(Text),
+  explanation: z.object({ zh: Text, en: Text }),
+  source: Text,
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
 /** One statement of a policy's “In brief” explainer (content/briefs/<policy>.yaml, authored): sources are record ids or `policy`. */
 export const BriefStatement = z.strictObject({
   topic: z.enum(['what', 'who', 'targets', 'responsible', 'period']),
-  zh: z.string(),
-  en: z.string(),
-  sources: z.array(z.string()).min(1),
+  zh: Text,
+  en: Text,
+  sources: z.array(Text).min(1),
 });
 export type BriefStatement = z.infer<typeof BriefStatement>;
 
@@ -192,21 +208,42 @@ export type BriefStatement = z.infer<typeof BriefStatement>;
 export const Segment = z.object({ id: z.string(), zh: z.string(), en: z.string().nullable(), stale: z.boolean() });
 export type Segment = z.infer<typeof Segment>;
 
+/** A figure a reviewed override sets: finite (zod rejects ±Infinity and NaN) and not negative. */
+const Amount = z.number().min(0, 'is negative: a target counts or measures something');
+
+/** The target fields a reviewed override may set, with the checks the extraction guarantees for its own targets. */
+const OverrideTarget = z.strictObject({
+  indicator: z.object({ zh: Text, en: z.string().nullable() }),
+  scope: z.object({ zh: Text, en: z.string().nullable() }).nullable(),
+  year: Year.nullable(),
+  value: Amount,
+  valueMax: Amount.nullable(),
+  unit: z.object({ zh: z.string().refine(isKnownUnitOfMeasure, 'is not a unit of measure the table in src/lib/measure-units.ts knows'), en: z.string().nullable() }),
+  comparator: Comparator,
+  quote: Text,
+  perYear: z.boolean(),
+});
+
+/** A target record id, policy first (cq-2016-work-plan/2-7/t1). */
+const TargetId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/\S+$/, 'is not a target id (policy/provision/tN)');
+
 /** One entry of content/overrides/targets.yaml (authored, reviewed). */
 export const TargetOverride = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('drop'), id: z.string(), reason: z.string() }),
+  z.strictObject({ action: z.literal('drop'), id: TargetId, reason: Text }),
   z.strictObject({
     action: z.literal('correct'),
-    id: z.string(),
-    reason: z.string(),
-    set: Target.pick({ indicator: true, scope: true, year: true, value: true, valueMax: true, unit: true, comparator: true, perYear: true }).partial(),
+    id: TargetId,
+    reason: Text,
+    set: OverrideTarget.omit({ quote: true }).partial(),
   }),
-  z.strictObject({
-    action: z.literal('add'),
-    id: z.string(),
-    reason: z.string(),
-    measure: z.string(),
-    target: Target.pick({ indicator: true, scope: true, year: true, value: true, valueMax: true, unit: true, comparator: true, quote: true, perYear: true }),
-  }),
+  z
+    .strictObject({
+      action: z.literal('add'),
+      id: TargetId,
+      reason: Text,
+      measure: Text,
+      target: OverrideTarget.refine((t) => t.valueMax === null || t.valueMax >= t.value, { message: 'is below value', path: ['valueMax'] }),
+    })
+    .refine((o) => o.id.split('/')[0] === o.measure.split('/')[0], { message: 'names another policy than its measure', path: ['id'] }),
 ]);
 export type TargetOverride = z.infer<typeof TargetOverride>;

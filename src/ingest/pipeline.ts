@@ -5,6 +5,7 @@
  * cli.ts reads the inputs and writes the outputs atomically.
  */
 import { parseAuthored, type AuthoredTexts } from './authored.ts';
+import { checkBriefSources } from './briefs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { throwAll, tryEach } from './errors.ts';
 import { applyTags, applyTargetOverrides } from './overrides.ts';
@@ -43,12 +44,12 @@ export function runIngest(input: IngestInput): IngestResult {
   const outputs = built.map((b) => b.output);
   const fileOf = new Map(built.map((b) => [b.p.entry.id, b.p.file]));
 
-  const overrides = applyTargetOverrides(outputs, authored.targetOverrides);
+  const overrides = applyTargetOverrides(outputs, authored.targetOverrides, authored.targetOverrideLines);
   diagnostics.push(...overrides.diagnostics);
   // A reviewed target is no longer one to review.
   for (const b of built) diagnostics.push(...b.diagnostics.filter((d) => !(d.rule === 'target-review' && overrides.reviewed.has(d.record ?? ''))));
-  const tags = applyTags(outputs, authored.taxonomy, authored.tagOverrides, (id) => fileOf.get(id)!);
-  diagnostics.push(...tags.diagnostics);
+  const tags = applyTags(outputs, authored.taxonomy, authored.tagOverrides, (id) => fileOf.get(id)!, authored.tagOverrideLines);
+  diagnostics.push(...tags.diagnostics, ...checkBriefSources(authored.briefs, outputs));
 
   const policies: PolicyReport[] = [];
   const renumbered: IngestReport['renumbered'] = [];

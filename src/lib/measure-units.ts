@@ -9,3 +9,8 @@ export function splitUnit(unit: string): { factor: number; base: string; multipl
   const multiplier = (m[1] as '万' | '亿' | undefined) ?? null;
   return { factor: multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1, base: m[2]!, multiplier };
 }
+
+/** True for a unit the table knows: a base unit, optionally with 万 or 亿 before it (家, 万家, 亿元, %). */
+export function isKnownUnitOfMeasure(unit: string): boolean {
+  return unit !== '' && Object.hasOwn(BASE_UNIT_EN, splitUnit(unit).base);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_UNIT_EN, splitUnit } from '../../src/lib/measure-units.ts';
+import { BASE_UNIT_EN, isKnownUnitOfMeasure, splitUnit } from '../../src/lib/measure-units.ts';
 import { unitOfMeasureEn } from '../../src/ingest/targets.ts';
 
 describe('units of measure', () => {
@@ -13,5 +13,9 @@ describe('units of measure', () => {
     expect(unitOfMeasureEn('万家')).toBe('10,000 entities');
     expect(unitOfMeasureEn('亿元')).toBe('CNY 100 million');
     expect(unitOfMeasureEn('吨')).toBeNull();
+  });
+  it('are known when their base unit is in the table, with or without 万/亿', () => {
+    for (const u of ['家', '万家', '亿元', '%', '万平方米']) expect(isKnownUnitOfMeasure(u), u).toBe(true);
+    for (const u of ['吨', '万', '', 'constructor', '万toString']) expect(isKnownUnitOfMeasure(u), u).toBe(false);
   });
 });
