@@ -16,7 +16,7 @@ export const Urls = z.object({ zh: z.string(), en: z.string() });
 export const Script = z.enum(['zh-Hans', 'zh-Hant']);
 
 /** An authored text that says something: not empty, not only whitespace (null, where allowed, means unknown). */
-const Text = z.string().refine((s) => s.trim() !== '', 'is empty: write the text, or null where it is not known');
+const NonEmptyText = z.string().refine((s) => s.trim() !== '', 'is empty: write the text, or null where it is not known');
 
 /** A year an authored file may name (1949–2100). */
 const Year = z.number().int().min(YEAR_MIN, `is not a year between ${YEAR_MIN} and ${YEAR_MAX}`).max(YEAR_MAX, `is not a year between ${YEAR_MIN} and ${YEAR_MAX}`);
@@ -28,17 +28,17 @@ const CalendarDate = z.string().refine(isCalendarDate, 'is not a calendar date (
 export const ManifestEntry = z.strictObject({
   file: z.string().regex(/^[\w.-]+\.txt$/),
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case ASCII'),
-  title: Text.nullable(),
-  issuer: Text.nullable(),
-  docNumber: Text.nullable(),
+  title: NonEmptyText.nullable(),
+  issuer: NonEmptyText.nullable(),
+  docNumber: NonEmptyText.nullable(),
   issued: CalendarDate.nullable(),
   period: z
     .strictObject({ start: Year, end: Year })
     .refine((p) => p.end >= p.start, { message: 'ends before it starts', path: ['end'] })
     .nullable(),
   script: Script,
-  provenance: Text,
-  notes: z.array(Text).default([]),
+  provenance: NonEmptyText,
+  notes: z.array(NonEmptyText).default([]),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 export const Manifest = z.strictObject({ sources: z.array(ManifestEntry).min(1) });
@@ -150,11 +150,11 @@ export const Basis = z.enum(['source', 'general-knowledge', 'informal']);
 /** One entry of content/units.yaml (authored). */
 export const UnitEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  name: z.object({ zh: Text, en: Text.nullable() }),
+  name: z.object({ zh: NonEmptyText, en: NonEmptyText.nullable() }),
   /** null where no full name is known. */
-  fullName: z.object({ zh: Text, en: Text.nullable() }).nullable(),
+  fullName: z.object({ zh: NonEmptyText, en: NonEmptyText.nullable() }).nullable(),
   enBasis: Basis,
-  aliases: z.array(Text).min(1),
+  aliases: z.array(NonEmptyText).min(1),
   kind: UnitKind,
   successor: z.string().nullable(),
   successorBasis: Basis.nullable(),
@@ -168,39 +168,39 @@ export type Unit = z.infer<typeof Unit>;
 /** A tag of content/taxonomy.yaml (authored): an audience, an instrument or a theme. */
 export const TaxonomyTag = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  label: z.object({ zh: Text, en: Text }),
-  definition: z.object({ zh: Text, en: Text }),
+  label: z.object({ zh: NonEmptyText, en: NonEmptyText }),
+  definition: z.object({ zh: NonEmptyText, en: NonEmptyText }),
   /** An empty keyword would occur in every text. */
-  keywords: z.array(Text).min(1),
+  keywords: z.array(NonEmptyText).min(1),
 });
 export type TaxonomyTag = z.infer<typeof TaxonomyTag>;
 export const Taxonomy = z.strictObject({ audiences: z.array(TaxonomyTag), instruments: z.array(TaxonomyTag), themes: z.array(TaxonomyTag) });
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
 /** One entry of content/overrides/tags.yaml (authored, reviewed). */
-export const TagOverride = z.strictObject({ measure: Text, add: z.array(Text).optional(), remove: z.array(Text).optional(), reason: Text });
+export const TagOverride = z.strictObject({ measure: NonEmptyText, add: z.array(NonEmptyText).optional(), remove: z.array(NonEmptyText).optional(), reason: NonEmptyText });
 export type TagOverride = z.infer<typeof TagOverride>;
 
 /** One entry of content/glossary.yaml (authored). */
 export const GlossaryEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  zh: Text,
-  en: Text,
+  zh: NonEmptyText,
+  en: NonEmptyText,
   /** Grammatical forms of the English term that also count as using it (plural, adjectival). */
-  enForms: z.array(Text).default([]),
+  enForms: z.array(NonEmptyText).default([]),
   /** An empty alias would mark the start of every text. */
-  aliases: z.array(Text),
-  explanation: z.object({ zh: Text, en: Text }),
-  source: Text,
+  aliases: z.array(NonEmptyText),
+  explanation: z.object({ zh: NonEmptyText, en: NonEmptyText }),
+  source: NonEmptyText,
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
 /** One statement of a policy's “In brief” explainer (content/briefs/<policy>.yaml, authored): sources are record ids or `policy`. */
 export const BriefStatement = z.strictObject({
   topic: z.enum(['what', 'who', 'targets', 'responsible', 'period']),
-  zh: Text,
-  en: Text,
-  sources: z.array(Text).min(1),
+  zh: NonEmptyText,
+  en: NonEmptyText,
+  sources: z.array(NonEmptyText).min(1),
 });
 export type BriefStatement = z.infer<typeof BriefStatement>;
 
@@ -213,14 +213,14 @@ const Amount = z.number().min(0, 'is negative: a target counts or measures somet
 
 /** The target fields a reviewed override may set, with the checks the extraction guarantees for its own targets. */
 const OverrideTarget = z.strictObject({
-  indicator: z.object({ zh: Text, en: z.string().nullable() }),
-  scope: z.object({ zh: Text, en: z.string().nullable() }).nullable(),
+  indicator: z.object({ zh: NonEmptyText, en: z.string().nullable() }),
+  scope: z.object({ zh: NonEmptyText, en: z.string().nullable() }).nullable(),
   year: Year.nullable(),
   value: Amount,
   valueMax: Amount.nullable(),
   unit: z.object({ zh: z.string().refine(isKnownUnitOfMeasure, 'is not a unit of measure the table in src/lib/measure-units.ts knows'), en: z.string().nullable() }),
   comparator: Comparator,
-  quote: Text,
+  quote: NonEmptyText,
   perYear: z.boolean(),
 });
 
@@ -229,19 +229,19 @@ const TargetId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/\S+$/, 'is not a tar
 
 /** One entry of content/overrides/targets.yaml (authored, reviewed). */
 export const TargetOverride = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('drop'), id: TargetId, reason: Text }),
+  z.strictObject({ action: z.literal('drop'), id: TargetId, reason: NonEmptyText }),
   z.strictObject({
     action: z.literal('correct'),
     id: TargetId,
-    reason: Text,
+    reason: NonEmptyText,
     set: OverrideTarget.omit({ quote: true }).partial(),
   }),
   z
     .strictObject({
       action: z.literal('add'),
       id: TargetId,
-      reason: Text,
-      measure: Text,
+      reason: NonEmptyText,
+      measure: NonEmptyText,
       target: OverrideTarget.refine((t) => t.valueMax === null || t.valueMax >= t.value, { message: 'is below value', path: ['valueMax'] }),
     })
     .refine((o) => o.id.split('/')[0] === o.measure.split('/')[0], { message: 'names another policy than its measure', path: ['id'] }),

@@ -74,7 +74,7 @@ describe('loadUnitRegistry: invalid registries', () => {
     expect(messages).toContain('units.yaml:1: entry 0.kind: Invalid option: expected one of "department"|"party-organ"|"zone-committee"|"central-office"|"organization"|"group"');
   });
 
-  it('rejects an empty alias (it would match everywhere)', () => {
+  it('rejects an empty alias (it names no unit)', () => {
     const errors = inputErrors(() => loadUnitRegistry('units.yaml', entry('a-unit', ['市甲委', '""'])));
     expect(errors.map((e) => e.message)).toEqual(['units.yaml:6: entry 0.aliases.1: is empty: write the text, or null where it is not known']);
   });
