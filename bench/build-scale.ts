@@ -8,7 +8,7 @@
  *   npx tsx bench/build-scale.ts 1 10       # chosen multiples
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,8 @@ for (const m of multiples.length ? multiples : [1, 10, 100]) {
   try {
     const ingest = timed(dir, 'tsx', ['src/ingest/cli.ts']);
     const astro = timed(dir, 'astro', ['build']);
+    // the Astro and Vite caches belong to the scratch copy (astro.config.mjs), not to the linked node_modules
+    for (const cache of ['.astro/cache', '.astro/vite']) if (!existsSync(join(dir, cache))) throw new Error(`astro build did not use ${cache} in the scratch copy`);
     const pagefind = timed(dir, 'pagefind', ['--site', 'dist']);
     const pages = countFiles(join(dir, 'dist'), '.html');
     const docs = readdirSync(join(dir, 'seeds')).filter((f) => f.endsWith('.txt')).length;

@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz [-- N] [--only seed|authored|KIND]`: the long fuzzing run of the ingest
  * (default 3,000 mutated inputs), taking turns between the seeds and each kind of
- * authored file (manifest, units, glossary, taxonomy, target and tag overrides, a
+ * authored file (manifest, units, glossary, taxonomy, supersessions, target and tag overrides, a
  * translation, a brief). Prints the outcomes by file kind and exits 1 on any crash
  * (an error that is not a clear IngestError naming the file), printing the first few.
  */

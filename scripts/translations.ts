@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readIngestInput } from '../src/ingest/inputs.ts';
-import { IngestError } from '../src/ingest/errors.ts';
+import { ingestErrorsOf } from '../src/ingest/errors.ts';
 import { runIngest } from '../src/ingest/pipeline.ts';
 import { parseTranslationFile, updatedTranslationFile } from '../src/ingest/translations.ts';
 
@@ -33,8 +33,8 @@ try {
     console.log(`${file}: ${p.segments.length} segments, ${missing} without English` + (dropped.length ? `; dropped ${dropped.join(', ')}` : ''));
   }
 } catch (e) {
-  if (e instanceof IngestError) {
-    console.error(`error: ${e.message}`);
-    process.exitCode = 1;
-  } else throw e;
+  const errors = ingestErrorsOf(e);
+  if (!errors) throw e;
+  for (const error of errors) console.error(`error: ${error.message}`);
+  process.exitCode = 1;
 }

@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readGeneratedData, type PolicyData } from './data/generated.ts';
 import { existsSync, readdirSync } from 'node:fs';
+import YAML from 'yaml';
 import { z } from 'zod';
 import { readAuthoredText } from './ingest/read.ts';
 import { parseYamlFile } from './ingest/yaml.ts';
@@ -30,13 +31,16 @@ const measures = generated((d) => d.measures, Measure);
 const tasks = generated((d) => d.tasks, Task);
 const targets = generated((d) => d.targets, Target);
 
+/** Authored YAML is read as the ingest reads it (YAML 1.2: `seen: 2026-11-25` stays a string, not a Date). */
+const yaml12 = { parser: (text: string) => YAML.parse(text) as Record<string, unknown>[] };
+
 const units = defineCollection({
-  loader: file('content/units.yaml'),
+  loader: file('content/units.yaml', yaml12),
   schema: UnitEntry,
 });
 
 const glossary = defineCollection({
-  loader: file('content/glossary.yaml'),
+  loader: file('content/glossary.yaml', yaml12),
   schema: GlossaryEntry,
 });
 
@@ -55,13 +59,14 @@ const briefs = defineCollection({
   schema: z.object({ id: z.string(), statements: z.array(BriefStatement) }),
 });
 
-/** content/taxonomy.yaml flattened: one entry per tag, with its group. */
+/** content/taxonomy.yaml flattened: one entry per tag, with its group, and the definition of a general provision (group `general`, no keywords). */
 const taxonomy = defineCollection({
   loader: async () => {
     const t = Taxonomy.parse(readYaml('content/taxonomy.yaml'));
-    return (['audiences', 'instruments', 'themes'] as const).flatMap((group) => t[group].map((tag, order) => ({ ...tag, group, order })));
+    const tags = (['audiences', 'instruments', 'themes'] as const).flatMap((group) => t[group].map((tag, order) => ({ ...tag, group, order })));
+    return t.general ? [...tags, { id: 'general', ...t.general, keywords: [], group: 'general' as const, order: 0 }] : tags;
   },
-  schema: TaxonomyTag.extend({ group: z.enum(['audiences', 'instruments', 'themes']), order: z.number() }),
+  schema: TaxonomyTag.extend({ group: z.enum(['audiences', 'instruments', 'themes', 'general']), order: z.number(), keywords: z.array(z.string()) }),
 });
 
 export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, units, glossary, briefs, taxonomy };

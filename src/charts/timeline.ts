@@ -21,9 +21,9 @@ export const ROWS: { id: string; label: { zh: string; en: string }; pattern: Reg
   { id: 'other', label: { zh: '其他', en: 'Other' }, pattern: /./ },
 ];
 
-/** The row a target belongs to. */
+/** The row a target belongs to ('other' when no theme matches, an empty indicator included). */
 export function rowOf(t: Pick<Target, 'indicator'>): string {
-  return ROWS.find((r) => r.pattern.test(t.indicator.zh))!.id;
+  return ROWS.find((r) => r.pattern.test(t.indicator.zh))?.id ?? 'other';
 }
 
 /** The years a target covers: its year; a per-year target spans its policy's period (or the years its policy's other targets name). */

@@ -38,6 +38,8 @@ export const ManifestEntry = z.strictObject({
     .nullable(),
   script: Script,
   provenance: NonEmptyText,
+  /** The official page of the document (原文链接), where one is known; absent or null otherwise. */
+  sourceUrl: z.string().url().nullable().default(null),
   notes: z.array(NonEmptyText).default([]),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
@@ -62,8 +64,12 @@ export const Policy = z.object({
   period: z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() }),
   sources: z.array(SourceFile),
   notes: z.array(z.string()),
+  /** The official page of the document (原文链接) from the manifest, null where none is known. */
+  sourceUrl: z.string().nullable().default(null),
   /** Fields read from a portal metadata block at the top of the raw text (索引号, 发文字号 …). */
   portalMetadata: z.record(z.string(), z.string()).nullable(),
+  /** A later policy of the corpus that replaces or continues it, with the evidence (content/supersessions.yaml, authored). */
+  supersession: z.object({ by: z.string().nullable(), evidence: z.string() }).nullable(),
   /** English translation progress: text segments, how many have English, how many are stale. */
   translation: z.object({ segments: z.number().int(), translated: z.number().int(), stale: z.number().int() }),
   url: Urls,
@@ -95,6 +101,8 @@ export const Measure = z.object({
   audiences: z.array(z.string()),
   instruments: z.array(z.string()),
   themes: z.array(z.string()),
+  /** A general provision (guiding ideology, principles, goals, organisation, supervision, publicity): it offers no support, so it has no audience or instrument (content/overrides/tags.yaml). */
+  general: z.boolean(),
   url: Urls,
 });
 export type Measure = z.infer<typeof Measure>;
@@ -147,6 +155,50 @@ export type Target = z.infer<typeof Target>;
 export const UnitKind = z.enum(['department', 'party-organ', 'zone-committee', 'central-office', 'organization', 'group']);
 export const Basis = z.enum(['source', 'general-knowledge', 'informal']);
 
+/** A calendar date written YYYY-MM-DD that exists (2026-02-30 does not). */
+export const IsoDate = z.string().refine((s) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}, 'a real date written YYYY-MM-DD');
+
+/** An http(s) address with a host and no spaces. */
+export const WebUrl = z.string().regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/, 'an http:// or https:// address');
+
+export const ContactFact = z.enum(['website', 'address', 'phone']);
+export type ContactFact = z.infer<typeof ContactFact>;
+
+/** A page that was seen to state contact facts of a unit: where, when, and which facts it supports. */
+export const ContactSource = z.strictObject({
+  url: WebUrl,
+  seen: IsoDate,
+  supports: z.array(ContactFact).min(1),
+});
+export type ContactSource = z.infer<typeof ContactSource>;
+
+/**
+ * How to reach a unit (content/units.yaml, authored): its own website, postal address and public service
+ * line (a switchboard or service line, never a person), each null when not known, and the pages that
+ * state them. Every non-null fact needs a source that supports it; a source supports only facts given
+ * (so a contact with no fact fails too: write `contact: null` when nothing is known).
+ */
+export const UnitContact = z
+  .strictObject({
+    website: WebUrl.nullable(),
+    address: z.string().min(1).nullable(),
+    phone: z.string().regex(/^[0-9+()\s-]{5,}$/, 'digits, spaces, +, - and brackets only').nullable(),
+    sources: z.array(ContactSource).min(1),
+  })
+  .superRefine((c, ctx) => {
+    for (const fact of ContactFact.options) {
+      const supported = c.sources.some((s) => s.supports.includes(fact));
+      if (c[fact] !== null && !supported) ctx.addIssue({ code: 'custom', path: [fact], message: `no source supports the ${fact}` });
+      if (c[fact] === null && supported) ctx.addIssue({ code: 'custom', path: ['sources'], message: `a source supports the ${fact}, but the ${fact} is null` });
+    }
+  });
+export type UnitContact = z.infer<typeof UnitContact>;
+
 /** One entry of content/units.yaml (authored). */
 export const UnitEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
@@ -159,6 +211,8 @@ export const UnitEntry = z.strictObject({
   successor: z.string().nullable(),
   successorBasis: Basis.nullable(),
   note: z.string().nullable(),
+  /** How to reach it; null (or absent) when nothing is known, and always null for groups and for units with a successor. */
+  contact: UnitContact.nullable().default(null),
 });
 export type UnitEntry = z.infer<typeof UnitEntry>;
 
@@ -174,11 +228,47 @@ export const TaxonomyTag = z.strictObject({
   keywords: z.array(NonEmptyText).min(1),
 });
 export type TaxonomyTag = z.infer<typeof TaxonomyTag>;
-export const Taxonomy = z.strictObject({ audiences: z.array(TaxonomyTag), instruments: z.array(TaxonomyTag), themes: z.array(TaxonomyTag) });
+/** What a general provision is (content/taxonomy.yaml): shown instead of tags on its page, never offered as a finder choice. */
+export const GeneralDefinition = z.strictObject({ label: z.object({ zh: NonEmptyText, en: NonEmptyText }), definition: z.object({ zh: NonEmptyText, en: NonEmptyText }) });
+export const Taxonomy = z.strictObject({
+  audiences: z.array(TaxonomyTag),
+  instruments: z.array(TaxonomyTag),
+  themes: z.array(TaxonomyTag),
+  general: GeneralDefinition.optional(),
+});
 export type Taxonomy = z.infer<typeof Taxonomy>;
 
-/** One entry of content/overrides/tags.yaml (authored, reviewed). */
-export const TagOverride = z.strictObject({ measure: NonEmptyText, add: z.array(NonEmptyText).optional(), remove: z.array(NonEmptyText).optional(), reason: NonEmptyText });
+/** The status of a policy or measure in the open data, at the build date `asOf` (src/lib/status.ts). */
+export const RecordStatus = z.strictObject({
+  kind: z.enum(['in-force', 'open-ended', 'not-yet', 'ended', 'superseded', 'repealed', 'deadline-passed']),
+  current: z.boolean(),
+  asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+/** One entry of content/supersessions.yaml (authored): a policy replaced or continued by a later one, with the evidence. */
+export const SupersessionEntry = z.strictObject({
+  policy: NonEmptyText,
+  /** The later policy's id (null when the replacement is not in the corpus). */
+  by: NonEmptyText.nullable(),
+  /** The sentence that says so (quoted from a document), or the reference note it comes from. */
+  evidence: NonEmptyText,
+});
+export type SupersessionEntry = z.infer<typeof SupersessionEntry>;
+
+/**
+ * One entry of content/overrides/tags.yaml (authored, reviewed): tags to add or remove, or `general: true`
+ * for a general provision (then no audience or instrument at all); the reason quotes the measure's words in 「」.
+ */
+export const TagOverride = z
+  .strictObject({
+    measure: NonEmptyText,
+    add: z.array(NonEmptyText).optional(),
+    remove: z.array(NonEmptyText).optional(),
+    general: z.literal(true).optional(),
+    reason: z.string().regex(/\S/, 'a reason is required'),
+  })
+  .refine((o) => !(o.general && (o.add?.length || o.remove?.length)), { message: 'a general provision has no tags to add or remove', path: ['general'] })
+  .refine((o) => o.general || o.add?.length || o.remove?.length, { message: 'an override adds, removes, or marks the measure general', path: ['measure'] });
 export type TagOverride = z.infer<typeof TagOverride>;
 
 /** One entry of content/glossary.yaml (authored). */

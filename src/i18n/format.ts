@@ -1,5 +1,5 @@
 /** Locale-aware formatting of target values, deadlines and plan periods. */
-import { BASE_UNIT_EN, splitUnit } from '../lib/measure-units.ts';
+import { BASE_UNIT_EN, CURRENCY_UNITS, splitUnit } from '../lib/measure-units.ts';
 import type { Lang } from './ui.ts';
 
 
@@ -7,11 +7,12 @@ function englishNumber(n: number): string {
   return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
 }
 
-/** An amount of yuan in English: 2e10 → CNY 20 billion. */
-function englishYuan(n: number): string {
-  if (n >= 1e9) return `CNY ${englishNumber(n / 1e9)} billion`;
-  if (n >= 1e6) return `CNY ${englishNumber(n / 1e6)} million`;
-  return `CNY ${englishNumber(n)}`;
+/** An amount of money in English: 2e10 元 → CNY 20 billion, 1e9 美元 → USD 1 billion. */
+function englishMoney(n: number, code: string): string {
+  if (n >= 1e12) return `${code} ${englishNumber(n / 1e12)} trillion`;
+  if (n >= 1e9) return `${code} ${englishNumber(n / 1e9)} billion`;
+  if (n >= 1e6) return `${code} ${englishNumber(n / 1e6)} million`;
+  return `${code} ${englishNumber(n)}`;
 }
 
 /**
@@ -21,10 +22,11 @@ function englishYuan(n: number): string {
 export function formatTargetValue(value: number, valueMax: number | null, unitZh: string, lang: Lang): string {
   if (lang === 'zh') return `${value}${valueMax !== null ? `—${valueMax}` : ''}${unitZh}`;
   const { factor, base } = splitUnit(unitZh);
-  const one = (v: number) => (base === '元' ? englishYuan(v * factor) : englishNumber(Math.round(v * factor * 100) / 100));
+  const currency = CURRENCY_UNITS[base];
+  const one = (v: number) => (currency ? englishMoney(v * factor, currency) : englishNumber(Math.round(v * factor * 100) / 100));
   if (base === '%') return valueMax !== null ? `${value}% to ${valueMax}%` : `${value}%`;
   const range = valueMax !== null ? `${one(value)} to ${one(valueMax)}` : one(value);
-  return base === '元' ? range : `${range} ${BASE_UNIT_EN[base] ?? base}`;
+  return currency ? range : `${range} ${BASE_UNIT_EN[base] ?? base}`;
 }
 
 const COMPARATOR_WORDS: Record<string, { zh: string; en: string }> = {
@@ -55,4 +57,18 @@ export function formatDeadline(deadline: string, lang: Lang): string {
 export function periodStatus(period: { start: number | null; end: number | null }, at: Date): 'ended' | 'running' | 'unknown' {
   if (period.end === null) return 'unknown';
   return at.getUTCFullYear() > period.end ? 'ended' : 'running';
+}
+
+/** A short label of a policy's or measure's status (src/lib/status.ts) for badges, filters and the metadata list. */
+export function statusLabel(kind: 'in-force' | 'open-ended' | 'not-yet' | 'ended' | 'superseded' | 'repealed' | 'deadline-passed', lang: Lang): string {
+  const labels = {
+    'in-force': ['现行', 'In force'],
+    'open-ended': ['现行（未载明截止日期）', 'Current (no end date stated)'],
+    'not-yet': ['尚未开始', 'Not yet started'],
+    ended: ['规划期已结束', 'Period ended'],
+    superseded: ['已被取代', 'Superseded'],
+    repealed: ['已失效', 'No longer in force'],
+    'deadline-passed': ['完成时限已过', 'Deadline passed'],
+  } as const;
+  return labels[kind][lang === 'zh' ? 0 : 1];
 }

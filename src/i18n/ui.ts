@@ -41,6 +41,15 @@ const strings = {
   status: { zh: '状态', en: 'Status' },
   sources: { zh: '来源', en: 'Sources' },
   notPublished: { zh: '未公布', en: 'not published' },
+  contact: { zh: '联系方式', en: 'How to reach them' },
+  website: { zh: '网站', en: 'Website' },
+  address: { zh: '地址', en: 'Address' },
+  phone: { zh: '电话', en: 'Phone' },
+  contactSources: { zh: '来源', en: 'Sources' },
+  seenOn: { zh: '查阅于', en: 'seen' },
+  contactUnknown: { zh: '未找到公开的联系方式（本站只发布有公开来源的信息）。', en: 'No public contact details found (the site publishes only what a public source states).' },
+  contactViaSuccessor: { zh: '该单位已在机构改革中调整，请联系：', en: 'This unit was reorganised; contact its successor:' },
+  contactGroup: { zh: '这是一组单位，没有统一的联系方式。', en: 'This is a group of units, with no single contact.' },
   notStated: { zh: '文件未载明', en: 'not stated in the document' },
   periodEnded: { zh: '规划期已结束', en: 'plan period has ended' },
   periodRunning: { zh: '规划期内', en: 'within its plan period' },
@@ -59,9 +68,9 @@ const strings = {
   viewInText: { zh: '在全文中查看', en: 'View in the full text' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   linkTo: { zh: '本条链接', en: 'Link to this provision' },
-  pending: { zh: '', en: 'Translation pending: the Chinese original is shown.' },
-  stale: { zh: '', en: 'Translation may be outdated: the Chinese text has changed since it was translated. The current Chinese is shown beside it.' },
-  ownTranslation: { zh: '', en: 'English titles and texts on this site are its own translations; no official English versions are known.' },
+  pending: { zh: '英文译文尚未完成，此处显示中文原文。', en: 'Translation pending: the Chinese original is shown.' },
+  stale: { zh: '英文译文可能过时：中文原文在翻译后有改动，旁边显示现行中文。', en: 'Translation may be outdated: the Chinese text has changed since it was translated. The current Chinese is shown beside it.' },
+  ownTranslation: { zh: '本站的英文标题和正文均为本站自译，尚无已知的官方英文版本。', en: 'English titles and texts on this site are its own translations; no official English versions are known.' },
   year: { zh: '年份', en: 'Year' },
   value: { zh: '目标值', en: 'Target' },
   indicator: { zh: '指标', en: 'Indicator' },
@@ -96,3 +105,21 @@ const UNIT_KINDS = {
 
 /** The label of a unit kind. */
 export const unitKindLabel = (kind: keyof typeof UNIT_KINDS, lang: Lang) => UNIT_KINDS[kind][lang];
+
+/**
+ * Labels of the search page's "kind" filter values. The index stores each page's kind in its own
+ * language (措施 on Chinese pages, measure on English ones); with the other language merged both
+ * appear, so every stored value maps to one label per language.
+ */
+const SEARCH_KINDS: Record<string, { zh: string; en: string }> = {
+  measure: { zh: '措施', en: 'Measure' },
+  policy: { zh: '政策', en: 'Policy' },
+  unit: { zh: '单位', en: 'Unit' },
+  targets: { zh: '目标', en: 'Targets' },
+  theme: { zh: '主题', en: 'Theme' },
+  glossary: { zh: '术语', en: 'Glossary' },
+};
+for (const v of Object.values({ ...SEARCH_KINDS })) SEARCH_KINDS[v.zh] = v;
+
+/** All kind-value labels of one language, keyed by the stored value (both languages' values). */
+export const searchKindLabels = (lang: Lang): Record<string, string> => Object.fromEntries(Object.entries(SEARCH_KINDS).map(([k, v]) => [k, v[lang]]));

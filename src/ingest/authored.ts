@@ -1,13 +1,13 @@
 /**
  * Stage 0 (authored inputs): parse and check every file a maintainer writes by hand —
  * the manifest, the unit registry, the glossary, the taxonomy, the target and tag
- * overrides, the English translations and the briefs — into typed values, before any
+ * overrides, the supersessions, the English translations and the briefs — into typed values, before any
  * seed is read. Every problem of every file is reported at once, each with its line.
  */
 import { z } from 'zod';
-import { GlossaryEntry, Manifest, type ManifestEntry, type TagOverride, type Taxonomy, TargetOverride } from '../data/schemas.ts';
+import { GlossaryEntry, Manifest, type ManifestEntry, SupersessionEntry, type TagOverride, type Taxonomy, TargetOverride } from '../data/schemas.ts';
 import { parseBrief, type Brief } from './briefs.ts';
-import { type IngestError, throwAll, tryEach } from './errors.ts';
+import { IngestError, throwAll, tryEach } from './errors.ts';
 import { parseTagOverrides, parseTaxonomy } from './tags.ts';
 import { parseTranslationFile, type TranslationFile } from './translations.ts';
 import { loadUnitRegistry, type UnitRegistry } from './units.ts';
@@ -33,6 +33,7 @@ export interface Authored {
   translations: Map<string, TranslationFile>;
   /** “In brief” explainers by policy id. */
   briefs: Map<string, Brief>;
+  supersessions: SupersessionEntry[];
 }
 
 /** The texts of the authored files (null where a file does not exist). */
@@ -44,6 +45,9 @@ export interface AuthoredTexts {
   glossaryText?: string | null;
   taxonomyText?: string | null;
   tagOverridesText?: string | null;
+  supersessionsText?: string | null;
+  /** File names in content/briefs/ (for the briefs that are missing; absent: no briefs). */
+  briefFiles?: string[];
   /** content/briefs/<policy>.yaml texts by policy id. */
   briefTexts?: Map<string, string>;
 }
@@ -91,6 +95,27 @@ export function parseTargetOverrides(text: string | null): { overrides: TargetOv
   return { overrides, lines: overrides.map((_, i) => lineAt([i])) };
 }
 
+export const SUPERSESSIONS_FILE = 'content/supersessions.yaml';
+
+/** Parses content/supersessions.yaml; every policy and successor it names must be in the manifest (every problem with its line). */
+export function parseSupersessions(text: string | null, manifest: ManifestEntry[]): SupersessionEntry[] {
+  if (!text) return [];
+  const { data, lineAt } = parseYamlLocated(SUPERSESSIONS_FILE, text, z.array(SupersessionEntry).nullable());
+  const entries = data ?? [];
+  const ids = new Set(manifest.map((e) => e.id));
+  const errors: IngestError[] = [];
+  entries.forEach((e, i) => {
+    for (const key of ['policy', 'by'] as const) {
+      const id = e[key];
+      if (id !== null && !ids.has(id)) errors.push(new IngestError(SUPERSESSIONS_FILE, lineAt([i, key]), `${id} is not a policy id of seeds/manifest.yaml`));
+    }
+    if (e.by === e.policy) errors.push(new IngestError(SUPERSESSIONS_FILE, lineAt([i, 'by']), `${e.policy} cannot supersede itself`));
+  });
+  errors.push(...duplicateErrors(SUPERSESSIONS_FILE, entries, (e) => [e.policy], (i) => lineAt([i, 'policy']), (id, first) => `${id} is listed twice (also at line ${first})`));
+  throwAll(errors);
+  return entries;
+}
+
 /** Parses every authored input; every problem of every file is thrown together (IngestError or IngestErrors). */
 export function parseAuthored(input: AuthoredTexts): Authored {
   const errors: IngestError[] = [];
@@ -100,6 +125,8 @@ export function parseAuthored(input: AuthoredTexts): Authored {
     return results[0];
   };
   const manifest = attempt(() => parseManifest(input.manifestText));
+  // without a manifest the supersessions' ids cannot be checked (its own errors are reported)
+  const supersessions = manifest ? attempt(() => parseSupersessions(input.supersessionsText ?? null, manifest)) : [];
   const registry = attempt(() => loadUnitRegistry('content/units.yaml', input.unitsText));
   const targetOverrides = attempt(() => parseTargetOverrides(input.targetOverridesText));
   const glossary = attempt(() => parseGlossary(input.glossaryText ?? null));
@@ -127,5 +154,6 @@ export function parseAuthored(input: AuthoredTexts): Authored {
     tagOverrideLines: tagOverrides!.lines,
     translations,
     briefs,
+    supersessions: supersessions!,
   };
 }

@@ -1,13 +1,39 @@
 /**
- * The “In brief” explainers (content/briefs/<policy>.yaml, authored): parsed with the
- * other authored files so a bad brief names its file and line before the site build,
- * and their cited record ids checked against the records the ingest built.
+ * Briefs stage: the “In brief” explainers (content/briefs/<policy>.yaml, authored). Each
+ * brief is parsed with the other authored files, so a bad brief names its file and line
+ * before the site build; its cited record ids are checked against the records the
+ * ingest built, and published policies without one are listed (brief-missing).
  */
 import { z } from 'zod';
 import { BriefStatement } from '../data/schemas.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import type { PolicyOutput } from './records.ts';
 import { parseYamlLocated } from './yaml.ts';
+
+/** Where the brief of a policy lives (relative to the project root). */
+export const briefPath = (policyId: string) => `content/briefs/${policyId}.yaml`;
+
+/** A starting point for a brief: one statement to fill in (the schema is BriefStatement in src/data/schemas.ts). */
+function briefTemplate(policyId: string): string {
+  return [`# "In brief" explainer of ${policyId}: authored. Every statement cites the records it rests on (sources).`, '- topic: what', '  zh: ', '  en: ', '  sources: [policy]', ''].join('\n');
+}
+
+/**
+ * Rule `brief-missing` (info): a published policy without content/briefs/<id>.yaml. Briefs are
+ * optional (the policy page then shows none); the diagnostic is listed under the policy's seed file.
+ * `briefFiles` are the file names in content/briefs/ (e.g. `cq-2016-work-plan.yaml`).
+ */
+export function missingBriefs(policies: { id: string; file: string }[], briefFiles: readonly string[]): Diagnostic[] {
+  const have = new Set(briefFiles);
+  return policies
+    .filter((p) => !have.has(`${p.id}.yaml`))
+    .map((p) =>
+      diagnostic(p.file, null, 'brief-missing', 'info', `no “In brief” explainer: ${briefPath(p.id)} does not exist (optional: the policy page shows none until it is written)`, {
+        record: p.id,
+        fix: briefTemplate(p.id),
+      }),
+    );
+}
 
 /** One policy's brief, with the line of each cited source id. */
 export interface Brief {
@@ -20,7 +46,7 @@ export interface Brief {
 
 /** Parses content/briefs/<policy>.yaml: a list of statements (schema BriefStatement). */
 export function parseBrief(policy: string, text: string): Brief {
-  const file = `content/briefs/${policy}.yaml`;
+  const file = briefPath(policy);
   const { data, lineAt } = parseYamlLocated(file, text, z.array(BriefStatement), 'statement');
   return { policy, file, statements: data, sourceLines: data.map((s, i) => s.sources.map((_, j) => lineAt([i, 'sources', j]))) };
 }

@@ -1,14 +1,15 @@
 /**
  * `npm run ingest [-- --strict] [--seeds DIR] [--content DIR]`: read seeds/,
- * run the pipeline, print a summary and write content/generated/ atomically.
- * Bad input prints `error: FILE:LINE: problem` (every bad file) and exits 1 with content/ untouched.
+ * run the pipeline, print a summary and write content/generated/ and the report
+ * as one unit (src/ingest/write.ts). Bad input prints `error: FILE:LINE: problem`
+ * for every bad file and exits 1 with content/ untouched.
  */
 import { parseArgs } from 'node:util';
-import { IngestError, IngestErrors } from './errors.ts';
+import { failureLines, IngestError, IngestErrors } from './errors.ts';
 import { readIngestInput } from './inputs.ts';
 import { runIngest } from './pipeline.ts';
-import { renderSummary } from './report.ts';
-import { renderFiles, writeOutput } from './write.ts';
+import { formatDiagnostic, renderSummary } from './report.ts';
+import { recoverOutput, renderFiles, writeOutput } from './write.ts';
 
 function main(): number {
   const { values } = parseArgs({
@@ -17,6 +18,9 @@ function main(): number {
   const seedsDir = values.seeds!;
   const contentDir = values.content!;
   try {
+    // A killed earlier run is completed or undone first. What it did is printed, not put in the
+    // report: the report depends on the inputs only.
+    const recovered = recoverOutput(contentDir);
     const input = readIngestInput(seedsDir, contentDir);
     const result = runIngest(input);
     if (values.strict) {
@@ -24,15 +28,16 @@ function main(): number {
       if (unknown.length) throw new IngestErrors(unknown.map((d) => new IngestError(d.file, d.line, `${d.message} (--strict)`)));
     }
     const files = renderFiles(result);
-    writeOutput(contentDir, files, result.report);
+    const written = writeOutput(contentDir, files, result.report);
     console.log(`ingest: ${result.policies.length} policies from ${input.seeds.size} seed files → ${contentDir}/generated/ (${files.size} files)`);
+    for (const d of [...recovered, ...written]) console.log(`  ${formatDiagnostic(d)}`);
     console.log(renderSummary(result.report));
     return 0;
   } catch (e) {
-    const errors = e instanceof IngestErrors ? e.errors : e instanceof IngestError ? [e] : null;
-    if (!errors) throw e;
-    for (const err of errors) console.error(`error: ${err.message}`);
-    console.error(`ingest stopped (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}): ${contentDir}/ was left as it was.`);
+    // bad input and file-system errors (every one found): `error: FILE:LINE: problem`, never a stack trace
+    const lines = failureLines(e, contentDir);
+    if (!lines) throw e;
+    for (const line of lines) console.error(line);
     return 1;
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Mutations for fuzzing the ingest. Seed texts: truncation, shuffled and duplicated
  * lines, random Unicode, invalid UTF-8, GBK-like bytes, very long lines and injected
- * MDX/HTML/JS. Authored files (manifest, units, glossary, taxonomy, overrides,
+ * MDX/HTML/JS. Authored files (manifest, units, glossary, taxonomy, supersessions, overrides,
  * translations, briefs): byte flips, truncation, deleted/duplicated/re-indented lines,
  * values of another type, huge and negative numbers, empty strings, YAML anchors and
  * tags, invalid UTF-8. Deterministic for a given seed number.
@@ -162,7 +162,7 @@ export const AUTHORED_MUTATIONS: Record<string, Mutation> = {
 };
 
 /** The authored files the fuzzer mutates. */
-export const AUTHORED_KINDS = ['manifest', 'units', 'glossary', 'taxonomy', 'target-overrides', 'tag-overrides', 'translation', 'brief'] as const;
+export const AUTHORED_KINDS = ['manifest', 'units', 'glossary', 'taxonomy', 'supersessions', 'target-overrides', 'tag-overrides', 'translation', 'brief'] as const;
 export type AuthoredKind = (typeof AUTHORED_KINDS)[number];
 
 /** One authored file of an input: its name (as errors name it), its text, and the input with another text for it. */
@@ -172,7 +172,7 @@ export function authoredFile(input: IngestInput, kind: AuthoredKind, n = 0): { f
     if (id === undefined) return null;
     return { file: `${dir}/${id}.yaml`, text: map!.get(id)!, replace: (text: string) => ({ ...input, [key]: new Map(map).set(id, text) }) };
   };
-  const single = (file: string, key: 'manifestText' | 'unitsText' | 'glossaryText' | 'taxonomyText' | 'targetOverridesText' | 'tagOverridesText') => {
+  const single = (file: string, key: 'manifestText' | 'unitsText' | 'glossaryText' | 'taxonomyText' | 'supersessionsText' | 'targetOverridesText' | 'tagOverridesText') => {
     const text = input[key];
     return text == null ? null : { file, text, replace: (t: string) => ({ ...input, [key]: t }) };
   };
@@ -185,6 +185,8 @@ export function authoredFile(input: IngestInput, kind: AuthoredKind, n = 0): { f
       return single('content/glossary.yaml', 'glossaryText');
     case 'taxonomy':
       return single('content/taxonomy.yaml', 'taxonomyText');
+    case 'supersessions':
+      return single('content/supersessions.yaml', 'supersessionsText');
     case 'target-overrides':
       return single('content/overrides/targets.yaml', 'targetOverridesText');
     case 'tag-overrides':

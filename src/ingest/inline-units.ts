@@ -1,44 +1,168 @@
 /**
- * Inline assignments: measures of some plans end with
- * “（牵头单位：市科技局；责任单位：市教委、市经济信息委等）”. Read the lead and
- * supporting units from it.
+ * Inline assignments: the responsible units a measure names in its own text, in
+ * the forms plans use (documented in docs/formats.md, “Targets, units and assignments”):
+ *   labelled        （牵头单位：市科技局；责任单位：市教委、市经济信息委等） — also ，between the parts, 配合单位, 责任部门 …
+ *   lead-verb       （市科技局牵头，市财政局、市教委等配合） — also 参与, 协同, 协助
+ *   shared-duty     （市商务委、市文化旅游委、市市场监管局按职责分工负责） — every unit named leads
+ *   trailing-label  a last line or sentence 责任单位：市科技局、市财政局 (or 牵头单位：…；配合单位：…)
+ * Half-width ( ) : ; , count as their full-width forms.
  */
-import { resolveUnitList, type UnitRegistry } from './units.ts';
+import { tokenizeUnits, type UnitRegistry } from './units.ts';
+
+export type AssignmentForm = 'labelled' | 'lead-verb' | 'shared-duty' | 'trailing-label';
 
 export interface InlineAssignment {
   lead: string[];
   support: string[];
   unknown: string[];
-  /** The parenthesis as it stands in the text. */
+  /** The first assignment as it stands in the text. */
   quote: string;
+  /** Every assignment read, in text order, with its form (a measure may assign each of its parts). */
+  found: { form: AssignmentForm; quote: string }[];
 }
 
-const OPEN = '（牵头单位：';
+/** Labels of a unit list. 责任单位 is the lead unit when no 牵头 label comes with it, else a supporting one. */
+const LEAD_LABELS = ['牵头单位', '牵头部门', '主要责任单位', '主责单位'];
+const RESPONSIBLE_LABELS = ['责任单位', '责任部门'];
+const SUPPORT_LABELS = ['协同配合单位', '配合单位', '配合部门', '协办单位', '参与单位', '协同单位', '支持单位'];
+/** Other labelled parts that may follow the units (a deadline); they are skipped. */
+const OTHER_LABELS = ['完成时限', '完成时间', '完成期限', '时间节点'];
+const ALL_LABELS = [...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...SUPPORT_LABELS, ...OTHER_LABELS].sort((a, b) => b.length - a.length);
 
-/** The text of the parenthesis that starts at `start`, up to its matching ）(unit names may contain （…）). */
-function balanced(text: string, start: number): string | null {
+/** A label that names units (牵头单位, 责任部门 …): a line that starts with one is an assignment, not a named lead-in. */
+export const ASSIGNMENT_LABEL = new RegExp(`^(${[...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...SUPPORT_LABELS].join('|')})$`);
+
+const SEPARATORS = '；，。\n';
+const TRAILING_SEPARATORS = new RegExp(`[${SEPARATORS}\\s]+$`);
+const LABEL_AT = new RegExp(`(^|[${SEPARATORS}]\\s*)(${ALL_LABELS.join('|')})\\s*：\\s*`, 'g');
+
+/** What an unknown name in an unlabelled form must look like to be taken as a unit (市文化旅游委, 区级相关部门, 各区县). */
+const UNIT_LIKE = /^(各|有关|相关)?[\p{Script=Han}（）]{0,24}(委员会|管委会|委|局|办|办公室|政府|部门|部|室|联|厅|院|所|会|社|站|处|中心|集团|公司|银行|单位|区县市?|区|县)$/u;
+
+const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，' };
+
+/** The text with half-width ( ) : ; , as full-width ones; one character for one, so offsets stay valid. */
+function fold(text: string): string {
+  return text.replace(/[():;,]/g, (c) => HALF_TO_FULL[c]!);
+}
+
+/** Every top-level parenthesis （…） with its offset (unit names may contain （…）). */
+function parentheses(text: string): { start: number; inner: string; quote: string }[] {
+  const out: { start: number; inner: string; quote: string }[] = [];
   let depth = 0;
-  for (let i = start; i < text.length; i++) {
-    if (text[i] === '（') depth++;
-    else if (text[i] === '）' && --depth === 0) return text.slice(start, i + 1);
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '（') {
+      if (depth++ === 0) start = i;
+    } else if (text[i] === '）' && depth > 0 && --depth === 0) {
+      out.push({ start, inner: text.slice(start + 1, i), quote: text.slice(start, i + 1) });
+    }
   }
-  return null;
+  return out;
+}
+
+interface Lists {
+  lead: string[];
+  support: string[];
+}
+
+/** Splits “牵头单位：A；责任单位：B” (any of the separators between parts) into lead and support lists; null when it does not start with a label. */
+function labelledLists(s: string): Lists | null {
+  const hits = [...s.matchAll(LABEL_AT)].map((m) => ({ label: m[2]!, at: m.index! + m[1]!.length, from: m.index! + m[0].length }));
+  if (!hits.length || hits[0]!.at !== 0) return null;
+  const hasLead = hits.some((h) => LEAD_LABELS.includes(h.label));
+  const lists: Lists = { lead: [], support: [] };
+  const parts = hits.map((h, k) => ({ label: h.label, list: s.slice(h.from, k + 1 < hits.length ? hits[k + 1]!.at : s.length).replace(TRAILING_SEPARATORS, '') }));
+  // A list is a run of names: one that goes on into another line or sentence is text, not an assignment.
+  if (parts.some((p) => /[。\n]/.test(p.list))) return null;
+  for (const { label, list } of parts) {
+    if (LEAD_LABELS.includes(label) || (RESPONSIBLE_LABELS.includes(label) && !hasLead)) lists.lead.push(list);
+    else if (!OTHER_LABELS.includes(label)) lists.support.push(list);
+  }
+  return lists;
+}
+
+const LEAD_VERB = /^由?(.+?)牵头(?:负责|实施|推进|落实)?(?:[，；](.+?)(?:配合|参与|协同|协助|参加|按职责分工负责|按职责负责)(?:实施|推进|落实)?)?$/;
+const SHARED_DUTY = /^由?(.+?)(?:按照职责分工负责|按职责分工负责|按职责负责|分工负责|共同负责|负责)$/;
+
+/** Reads one parenthesis: labelled, or one of the unlabelled forms whose names all look like units. */
+function readParenthesis(registry: UnitRegistry, inner: string): { form: AssignmentForm; lists: Lists } | null {
+  const labelled = labelledLists(inner);
+  if (labelled) return { form: 'labelled', lists: labelled };
+  const verb = inner.match(LEAD_VERB);
+  const shared = verb ? null : inner.match(SHARED_DUTY);
+  const found: { form: AssignmentForm; lists: Lists } | null = verb
+    ? { form: 'lead-verb', lists: { lead: [verb[1]!], support: verb[2] ? [verb[2]] : [] } }
+    : shared
+      ? { form: 'shared-duty', lists: { lead: [shared[1]!], support: [] } }
+      : null;
+  // Without a label, only a list of unit names is an assignment (not “（由企业自主负责）”).
+  if (!found || ![...found.lists.lead, ...found.lists.support].every((l) => unitList(registry, l))) return null;
+  return found;
+}
+
+/** A list without its “and others” (市教委等, 区水务局等部门, …等有关单位): not names of units. */
+function withoutEtc(list: string): string {
+  return list.replace(/等(?:有关|相关)?(?:部门|单位)?(?=[、，；\s]|$)/g, '');
+}
+
+/** True when every name in the list is a known unit or looks like one. */
+function unitList(registry: UnitRegistry, list: string): boolean {
+  const tokens = tokenizeUnits(registry, withoutEtc(list));
+  return tokens.length > 0 && tokens.every((t) => t.id !== null || (!/\d/.test(t.text) && UNIT_LIKE.test(t.text)));
+}
+
+/** The last sentence or lines of a text when they are labelled unit lists (…推进。责任单位：市科技局、市财政局。), or null. */
+function trailingLabel(text: string): { start: number; lists: Lists } | null {
+  const trimmed = text.replace(/[\s。；]+$/, '');
+  // From the end backwards, take sentences and lines while each is labelled lists (linear in what it reads).
+  let start = trimmed.length;
+  let end = trimmed.length;
+  while (end > 0) {
+    const cut = Math.max(trimmed.lastIndexOf('。', end - 1), trimmed.lastIndexOf('\n', end - 1));
+    if (!labelledLists(trimmed.slice(cut + 1, end).trim())) break;
+    start = cut + 1;
+    end = cut;
+  }
+  if (start >= trimmed.length) return null;
+  const tail = trimmed.slice(start);
+  const lists = labelledLists(tail.trim());
+  return lists ? { start: start + tail.match(/^\s*/)![0].length, lists } : null;
 }
 
 /** The lead and supporting units of a measure's text, or null when it names none inline. */
 export function extractInlineAssignment(registry: UnitRegistry, text: string): InlineAssignment | null {
-  const start = text.indexOf(OPEN);
-  const quote = start < 0 ? null : balanced(text, start);
-  if (!quote) return null;
-  const inner = quote.slice(OPEN.length, -1);
-  const [leadText, ...rest] = inner.split('；');
-  const supportText = rest.join('；').replace(/^(责任|配合)单位：/, '');
-  const lead = resolveUnitList(registry, leadText!);
-  const support = resolveUnitList(registry, supportText);
+  const folded = fold(text);
+  const found: { form: AssignmentForm; quote: string; start: number; lists: Lists }[] = [];
+  for (const p of parentheses(folded)) {
+    const read = readParenthesis(registry, p.inner);
+    if (read) found.push({ ...read, start: p.start, quote: text.slice(p.start, p.start + p.quote.length) });
+  }
+  const trailing = trailingLabel(folded);
+  if (trailing)
+    found.push({ form: 'trailing-label', lists: trailing.lists, start: trailing.start, quote: text.slice(trailing.start).replace(/\s+$/, '') });
+  if (!found.length) return null;
+  found.sort((a, b) => a.start - b.start);
+
+  const lead: string[] = [];
+  const support: string[] = [];
+  const unknown: string[] = [];
+  const add = (into: string[], list: string) => {
+    for (const t of tokenizeUnits(registry, withoutEtc(list))) {
+      if (!t.id) {
+        if (!unknown.includes(t.text)) unknown.push(t.text);
+      } else if (!into.includes(t.id)) into.push(t.id);
+    }
+  };
+  for (const f of found) {
+    for (const l of f.lists.lead) add(lead, l);
+    for (const l of f.lists.support) add(support, l);
+  }
   return {
-    lead: lead.ids,
-    support: support.ids.filter((id) => !lead.ids.includes(id)),
-    unknown: [...lead.unknown, ...support.unknown],
-    quote,
+    lead,
+    support: support.filter((id) => !lead.includes(id)),
+    unknown,
+    quote: found[0]!.quote,
+    found: found.map((f) => ({ form: f.form, quote: f.quote })),
   };
 }

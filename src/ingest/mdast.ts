@@ -11,6 +11,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import YAML from 'yaml';
 import { splitByTerms, type TermForm } from '../lib/glossary.ts';
+import { englishLabel } from '../lib/numbering.ts';
 import type { Paragraph } from './segment.ts';
 import type { DocumentTree, ProvisionNode } from './structure.ts';
 
@@ -40,34 +41,18 @@ export type SegmentText = (segmentId: string, zh: string) => { text: string; lan
 
 const chinese: SegmentText = (_id, zh) => ({ text: zh, lang: 'zh-CN', stale: false, zh });
 
-/** A paragraph of a segment: Chinese kept in an English body is marked lang="zh-CN" (translation pending). */
+/**
+ * A paragraph of a segment: Chinese kept in an English body is marked lang="zh-CN" (translation pending).
+ * The marked wrapper is a div holding a real paragraph: MDX turns the text inside any flow element into
+ * a <p> of its own, so a <p> wrapper would give <p><p>…</p></p> (invalid; browsers drop its lang), and
+ * text directly inside a flow element is not escaped as phrasing by the serializer.
+ */
 function segmentParagraph(bodyLang: 'en' | 'zh-CN', t: ReturnType<SegmentText>): RootContent {
   if (t.lang === bodyLang && !t.stale) return paragraph(t.text);
-  if (t.lang !== bodyLang) return block('p', { lang: t.lang, class: 'untranslated' }, inline(t.text) as unknown as RootContent[]);
+  if (t.lang !== bodyLang) return block('div', { lang: t.lang, class: 'untranslated' }, [paragraph(t.text)]);
   // A stale translation is shown with the current Chinese beside it.
-  return block('div', { class: 'stale-translation' }, [paragraph(t.text), block('p', { lang: 'zh-CN', class: 'current-chinese' }, [{ type: 'text', value: t.zh }] as unknown as RootContent[])]);
-}
-
-/** English numbering for a level: 一、 → 1.  （一） → (1)  第一章 → Chapter 1. */
-export function englishLabel(level: ProvisionNode['level'], value: number): string | null {
-  switch (level) {
-    case 'chapter':
-      return `Chapter ${value}`;
-    case 'section':
-      return `Section ${value}`;
-    case 'article':
-      return `Article ${value}`;
-    case 'item1':
-    case 'item3':
-      return `${value}.`;
-    case 'item2':
-    case 'item4':
-      return `(${value})`;
-    case 'item5':
-      return `(${String.fromCharCode(96 + value)})`;
-    default:
-      return null;
-  }
+  const current: MdParagraph = { type: 'paragraph', children: [{ type: 'text', value: t.zh }] };
+  return block('div', { class: 'stale-translation' }, [paragraph(t.text), block('div', { lang: 'zh-CN', class: 'current-chinese' }, [current])]);
 }
 
 function block(name: string, attributes: Record<string, string>, children: RootContent[]): MdxJsxFlowElement {
@@ -144,6 +129,10 @@ export function buildBodyTree(input: BodyInput): Root {
 /**
  * MDX reads import/export at the start of a line as code, and `<`, `{`, `}` anywhere as
  * JSX or expressions (`<!--` is even a syntax error): escape all of them in text.
+ * CommonMark's own constructs (`*`, `_`, `` ` ``, `[`, `&`, `\`, leading `#`, `>`, `-`, `1.` …)
+ * are escaped by mdast-util-to-markdown itself. `~` is escaped too (GFM strikethrough), but
+ * GFM and smart punctuation must stay off in astro.config.mjs: the site's MDX parser (Sätteri)
+ * links bare URLs and e-mail addresses even when their characters are escaped.
  */
 const MDX_UNSAFE: Unsafe[] = [
   { character: 'i', atBreak: true, after: 'mport[\\s{*]' },
@@ -151,6 +140,7 @@ const MDX_UNSAFE: Unsafe[] = [
   { character: '<' },
   { character: '{' },
   { character: '}' },
+  { character: '~' },
 ];
 
 /** Serializes a body tree to MDX text. */

@@ -11,6 +11,8 @@ export interface StrippedLine {
   line: number;
   text: string;
   rule: string;
+  /** Portal metadata the stripped line carried (e.g. 发布日期 of a “发布日期：… 点击次数：…” line). */
+  fields?: Record<string, string>;
 }
 
 export interface NormalizedSource {
@@ -67,12 +69,15 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const lines: SourceLine[] = [];
   const stripped: StrippedLine[] = [];
   for (const { line, text } of raw.lines) {
-    const rule = matchBoilerplate(text);
+    const clean = cleanLine(text);
+    // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
+    const rule = matchBoilerplate(clean);
     if (rule) {
-      stripped.push({ line, text: text.trim(), rule: rule.name });
+      const fields = rule.fields?.(clean);
+      stripped.push({ line, text: text.trim(), rule: rule.name, ...(fields && Object.keys(fields).length ? { fields } : {}) });
       continue;
     }
-    lines.push({ line, text: cleanLine(text) });
+    lines.push({ line, text: clean });
   }
   return { file: raw.file, sha256: raw.sha256, lines, stripped };
 }

@@ -1,13 +1,14 @@
 /**
  * Stage 6 (reviewed overrides): apply content/overrides/targets.yaml to the extracted
  * targets and tag every measure by the taxonomy rules plus content/overrides/tags.yaml.
- * Overrides that name nothing are reported stale.
+ * Overrides that name nothing are reported stale; tag overrides whose reason does not
+ * quote the measure's words are reported (override-unquoted).
  */
 import type { TagOverride, TargetOverride, Taxonomy } from '../data/schemas.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { IngestError, throwAll } from './errors.ts';
 import type { PolicyOutput } from './records.ts';
-import { tagMeasure } from './tags.ts';
+import { reasonQuoteProblem, tagMeasure } from './tags.ts';
 
 const TARGETS_FILE = 'content/overrides/targets.yaml';
 const TAGS_FILE = 'content/overrides/tags.yaml';
@@ -59,7 +60,12 @@ export function applyTargetOverrides(outputs: PolicyOutput[], overrides: TargetO
   return { reviewed: new Set(applied.map((a) => a.id)), applied, diagnostics };
 }
 
-/** Tags every measure (rules + reviewed overrides); measures left without an audience or instrument are listed for review. */
+/**
+ * Tags every measure (rules + reviewed overrides); measures left without an audience or instrument that are
+ * not general provisions are listed for review (untagged). An override whose reason does not quote its
+ * measure's words is reported (override-unquoted), as is one that names no measure (override-stale);
+ * `lines` are the overrides' lines in their file (same order).
+ */
 export function applyTags(
   outputs: PolicyOutput[],
   taxonomy: Taxonomy | null,
@@ -69,19 +75,27 @@ export function applyTags(
 ): { untagged: Map<string, string[]>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const untaggedByPolicy = new Map<string, string[]>();
-  const measureIds = new Set(outputs.flatMap((o) => o.measures.map((m) => m.id)));
-  for (const [i, o] of overrides.entries()) if (!measureIds.has(o.measure)) diagnostics.push(diagnostic(TAGS_FILE, lines[i] ?? null, 'override-stale', 'warning', `tags ${o.measure}: no such measure`));
+  const measures = new Map(outputs.flatMap((o) => o.measures.map((m) => [m.id, m] as const)));
+  for (const [i, o] of overrides.entries()) {
+    const m = measures.get(o.measure);
+    if (!m) {
+      diagnostics.push(diagnostic(TAGS_FILE, lines[i] ?? null, 'override-stale', 'warning', `tags ${o.measure}: no such measure`));
+      continue;
+    }
+    const problem = reasonQuoteProblem(o.reason, m.title?.zh ?? '', m.text.zh);
+    if (problem) diagnostics.push(diagnostic(TAGS_FILE, lines[i] ?? null, 'override-unquoted', 'warning', `tags ${o.measure}: ${problem}`, { record: o.measure }));
+  }
   if (!taxonomy) return { untagged: untaggedByPolicy, diagnostics };
   for (const o of outputs) {
     const untagged: string[] = [];
     untaggedByPolicy.set(o.policy.id, untagged);
     for (const m of o.measures) {
       Object.assign(m, tagMeasure(taxonomy, overrides, m.id, m.title?.zh ?? '', m.text.zh));
-      if (!m.audiences.length || !m.instruments.length) untagged.push(m.id);
+      if (!m.general && (!m.audiences.length || !m.instruments.length)) untagged.push(m.id);
     }
     if (untagged.length)
       diagnostics.push(
-        diagnostic(fileOf(o.policy.id), null, 'untagged', 'review', `${untagged.length} measures without an audience or instrument tag (tag them in ${TAGS_FILE}): ${untagged.map((u) => u.slice(o.policy.id.length + 1)).join(', ')}`),
+        diagnostic(fileOf(o.policy.id), null, 'untagged', 'review', `${untagged.length} measures without an audience or instrument tag (tag them, or mark general provisions, in ${TAGS_FILE}): ${untagged.map((u) => u.slice(o.policy.id.length + 1)).join(', ')}`),
       );
   }
   return { untagged: untaggedByPolicy, diagnostics };

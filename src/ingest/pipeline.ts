@@ -5,7 +5,7 @@
  * cli.ts reads the inputs and writes the outputs atomically.
  */
 import { parseAuthored, type AuthoredTexts } from './authored.ts';
-import { checkBriefSources } from './briefs.ts';
+import { checkBriefSources, missingBriefs } from './briefs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { throwAll, tryEach } from './errors.ts';
 import { applyTags, applyTargetOverrides } from './overrides.ts';
@@ -38,11 +38,14 @@ export function runIngest(input: IngestInput): IngestResult {
 
   const { results: built, errors } = tryEach(primaries, (p) => {
     const translator = new Translator(authored.translations.get(p.entry.id) ?? new Map());
-    return { p, translator, ...buildPolicyRecords(p, sourcesOf(set, p), authored.registry, translator, authored.glossary) };
+    const superseded = authored.supersessions.find((s) => s.policy === p.entry.id);
+    const supersession = superseded ? { by: superseded.by, evidence: superseded.evidence.trim() } : null;
+    return { p, translator, ...buildPolicyRecords(p, sourcesOf(set, p), authored.registry, translator, authored.glossary, supersession) };
   });
   throwAll([...set.errors, ...errors]);
   const outputs = built.map((b) => b.output);
   const fileOf = new Map(built.map((b) => [b.p.entry.id, b.p.file]));
+  diagnostics.push(...missingBriefs([...fileOf].map(([id, file]) => ({ id, file })), input.briefFiles ?? []));
 
   const overrides = applyTargetOverrides(outputs, authored.targetOverrides, authored.targetOverrideLines);
   diagnostics.push(...overrides.diagnostics);

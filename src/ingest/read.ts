@@ -35,6 +35,9 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number | null {
   return null;
 }
 
+/** Largest seed file the ingest accepts (8 MiB, some 2.8 million Chinese characters): above it, a file is most likely not one policy document. */
+export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+
 /** Decodes bytes strictly as UTF-8 (a BOM is dropped); bad bytes or a NUL byte are an IngestError naming the line. */
 function decodeStrict(file: string, bytes: Uint8Array): string {
   let text: string;
@@ -53,6 +56,9 @@ function decodeStrict(file: string, bytes: Uint8Array): string {
 
 /** Decodes the bytes of one seed file; throws an IngestError naming the line for bad bytes or an empty file. */
 export function readSource(file: string, bytes: Uint8Array): RawSource {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    throw new IngestError(file, null, `the file is ${bytes.length.toLocaleString('en')} bytes: the limit per document is ${MAX_SOURCE_BYTES.toLocaleString('en')} bytes (8 MiB); split the document`);
+  }
   const text = decodeStrict(file, bytes);
   if (text.trim() === '') throw new IngestError(file, null, 'the file is empty');
   const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ line: i + 1, text: t }));

@@ -7,13 +7,16 @@ import type { GlossaryEntry, ManifestEntry, Measure, Policy, Target, Task } from
 import { termForms } from '../lib/glossary.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { IngestError } from './errors.ts';
 import { extractInlineAssignment } from './inline-units.ts';
 import { anchorOf, buildBodyTree, serializeMdx } from './mdast.ts';
-import { portalDate } from './portal-metadata.ts';
+import { FACT_FIELDS, portalFacts, type PortalMetadata } from './portal-metadata.ts';
+import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
-import { isTaskTable, linkTask, parseTaskTable, type TaskTable } from './task-table.ts';
-import { extractTargets } from './targets.ts';
+import { isTaskTable, linkTasks, parseTaskTable, type TaskTable } from './task-table.ts';
+import { readTargets } from './targets.ts';
+import { deriveTitle, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
 import { unitEntrySuggestion, type UnitRegistry } from './units.ts';
 
@@ -59,41 +62,68 @@ export function missingChars(source: string, output: string): string {
   return missing;
 }
 
-/** Title and issuer: the manifest wins; portal metadata fills what the manifest leaves null. */
-function documentFacts(entry: ManifestEntry, fields: Record<string, string> | null, tree: DocumentTree) {
+/** Title and issuer: the manifest wins; a null title is derived from the document (title.ts), a null issuer read from the portal metadata (发文机关). */
+function documentFacts(p: PreparedSource, portal: ReturnType<typeof portalFacts>, tree: DocumentTree) {
+  const { entry, segments } = p;
+  const derived = entry.title === null ? deriveTitle({ id: entry.id, metadata: segments.metadata, lines: p.normalized.lines, preamble: tree.preamble }) : null;
   return {
-    title: entry.title ?? fields?.['标题'] ?? fields?.['名称'] ?? tree.preamble[0]?.text ?? entry.id,
-    issuer: entry.issuer ?? fields?.['发布机构'] ?? fields?.['发文机关'] ?? null,
+    title: entry.title ?? derived!.title,
+    derived,
+    issuer: entry.issuer ?? portal.issuer ?? null,
   };
 }
 
-/** Conflicts between the manifest and the portal metadata block (the manifest is kept). */
-function metadataConflicts(file: string, entry: ManifestEntry, fields: Record<string, string> | null, line: number | null): Diagnostic[] {
-  if (!fields) return [];
+/** The provision tree; when a stripped table of contents leaves no numbered part, the error says so (a text cut off after its contents). */
+function treeOf(file: string, segments: Segments): DocumentTree {
+  try {
+    return buildTree(file, segments.body);
+  } catch (e) {
+    const toc = segments.stripped.filter((s) => s.rule.startsWith('toc/'));
+    if (!(e instanceof IngestError) || !toc.length || !e.problem.startsWith('no recognisable structure')) throw e;
+    throw new IngestError(file, e.line, `${e.problem}; a table of contents was stripped (lines ${toc[0]!.line}–${toc.at(-1)!.line}, ${toc[0]!.rule}): is the body after it missing from the text?`);
+  }
+}
+
+/**
+ * Conflicts between the manifest and the portal metadata block (the manifest is kept), each on
+ * the line of its field. A null manifest value is no conflict: the portal value fills it. Values
+ * are compared without whitespace (normalising removed the space in “某办公室 某局”).
+ */
+export function metadataConflicts(file: string, entry: ManifestEntry, md: PortalMetadata | null): Diagnostic[] {
+  if (!md) return [];
+  const portal = portalFacts(md.fields);
   const out: Diagnostic[] = [];
-  const compare = (field: string, manifestValue: string | null, portalValue: string | null | undefined) => {
-    if (portalValue && manifestValue !== portalValue)
-      out.push(diagnostic(file, line, 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`));
+  const compare = (field: keyof typeof FACT_FIELDS, manifestValue: string | null, portalValue: string | null) => {
+    if (portalValue && manifestValue !== null && stripWhitespace(manifestValue) !== stripWhitespace(portalValue))
+      out.push(
+        diagnostic(file, md.fieldLines[FACT_FIELDS[field]] ?? md.lines[0] ?? null, 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`),
+      );
   };
-  compare('docNumber', entry.docNumber, fields['发文字号']);
-  compare('issuer', entry.issuer, fields['发布机构'] ?? fields['发文机关']);
-  compare('issued', entry.issued, portalDate(fields['成文日期']));
-  compare('title', entry.title, fields['标题'] ?? fields['名称']);
+  compare('docNumber', entry.docNumber, portal.docNumber);
+  compare('issuer', entry.issuer, portal.issuer);
+  compare('issued', entry.issued, portal.issued);
+  compare('title', entry.title, portal.title);
   return out;
 }
 
 /** Builds every record of one primary source. */
-export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources'], registry: UnitRegistry, translator: Translator, glossary: GlossaryEntry[]): PolicyRecords {
+export function buildPolicyRecords(
+  p: PreparedSource,
+  sources: Policy['sources'],
+  registry: UnitRegistry,
+  translator: Translator,
+  glossary: GlossaryEntry[],
+  supersession: Policy['supersession'] = null,
+): PolicyRecords {
   const { entry, segments, normalized, file } = p;
   const id = entry.id;
-  const tree = buildTree(file, segments.body);
+  const tree = treeOf(file, segments);
   const fields = segments.metadata?.fields ?? null;
-  const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, fields, segments.metadata?.lines[0] ?? null)];
-  for (const w of tree.numberingWarnings) {
-    const line = Number(w.match(/^line (\d+)/)?.[1] ?? NaN);
-    diagnostics.push(diagnostic(file, Number.isNaN(line) ? null : line, 'numbering-skip', 'warning', w.replace(/^line \d+: /, '')));
-  }
-  const { title, issuer } = documentFacts(entry, fields, tree);
+  const portal = portalFacts(fields);
+  const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata)];
+  diagnostics.push(...tree.diagnostics);
+  const { title, derived, issuer } = documentFacts(p, portal, tree);
+  if (derived) diagnostics.push(titleDiagnostic(file, derived));
 
   // English first, so that the translation segments come in document order.
   const titleEn = translator.get('policy/title', title).en;
@@ -137,8 +167,10 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
   const tasksByMeasure = new Map<string, Task[]>();
   const linkCandidates = leaves.map((l) => ({ key: l.node.key, text: [l.node.title ?? '', measureText(l.node)].join('') }));
   for (const table of tables) {
-    for (const row of table.rows) {
-      const link = linkTask(row.text, linkCandidates);
+    // One pass per table (an index of the measures' bigrams), not a scan of every measure per row.
+    const links = linkTasks(table.rows.map((r) => r.text), linkCandidates);
+    for (const [i, row] of table.rows.entries()) {
+      const link = links[i]!;
       const measure = link.measureKey ? `${id}/${link.measureKey}` : null;
       if (!measure) diagnostics.push(diagnostic(file, row.line, 'task-unlinked', 'warning', `task ${row.seq} is not linked to any measure`));
       for (const u of row.unknownUnits) unknownUnit(row.line, `task ${row.seq}`, u);
@@ -156,7 +188,11 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
         support: row.support,
       };
       tasks.push(task);
-      if (measure) tasksByMeasure.set(measure, [...(tasksByMeasure.get(measure) ?? []), task]);
+      if (measure) {
+        const own = tasksByMeasure.get(measure);
+        if (own) own.push(task);
+        else tasksByMeasure.set(measure, [task]);
+      }
     }
   }
 
@@ -172,6 +208,10 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
       const own = tasksByMeasure.get(nodeId) ?? [];
       const inline = extractInlineAssignment(registry, text);
       if (inline) for (const u of inline.unknown) unknownUnit(node.line, `measure ${node.key}`, u);
+      // The unlabelled and trailing forms are read by rule (docs/formats.md): say so where they decide the units.
+      if (inline && !own.length)
+        for (const f of inline.found.filter((x) => x.form !== 'labelled'))
+          diagnostics.push(diagnostic(file, node.line, `assignment/${f.form}`, 'info', `measure ${node.key}: units read from “${f.quote.replace(/\n/g, ' ')}”`, { record: nodeId }));
       const union = (xs: string[][]) => [...new Set(xs.flat())];
       const lead = own.length ? union(own.map((t) => t.lead)) : (inline?.lead ?? []);
       const support = (own.length ? union(own.map((t) => t.support)) : (inline?.support ?? [])).filter((u) => !lead.includes(u));
@@ -192,6 +232,7 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
         audiences: [],
         instruments: [],
         themes: [],
+        general: false,
         lead,
         support,
         unitsFrom: own.length ? 'task-table' : inline ? 'inline' : 'none',
@@ -200,7 +241,12 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
       });
     }
     const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
-    for (const t of extractTargets(text, { taskYear })) {
+    const read = readTargets(text, { taskYear });
+    for (const u of read.unknownUnits)
+      diagnostics.push(
+        diagnostic(file, node.line, 'target-unknown-unit', 'review', `provision ${node.key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml)`, { record: nodeId }),
+      );
+    for (const t of read.targets) {
       const tid = `${nodeId}/t${t.n}`;
       targets.push({
         id: tid,
@@ -229,12 +275,14 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
     id,
     title: { zh: title, en: titleEn },
     issuer: issuer ? { zh: issuer, en: issuerEn } : null,
-    docNumber: entry.docNumber ?? fields?.['发文字号'] ?? null,
-    issued: entry.issued ?? portalDate(fields?.['成文日期']) ?? null,
+    docNumber: entry.docNumber ?? portal.docNumber,
+    issued: entry.issued ?? portal.issued,
     period: { start: entry.period?.start ?? null, end: entry.period?.end ?? null },
     sources,
     notes: entry.notes.map((n) => n.trim()),
+    sourceUrl: entry.sourceUrl ?? null,
     portalMetadata: fields,
+    supersession,
     translation: { segments: 0, translated: 0, stale: 0 },
     url: urlOf(`policies/${id}`),
   };
@@ -249,7 +297,8 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
   // Coverage: every character of the normalized source is in the output or was stripped.
   const allNodes = all.map((x) => x.node);
   const outputText = [
-    ...(fields ? Object.entries(fields).map(([k, v]) => k + '：' + v) : []),
+    // the block's lines as printed (its labels are normalised in `fields`)
+    ...(segments.metadata?.raw.map((l) => l.text) ?? []),
     ...tree.preamble.map((x) => x.text),
     ...allNodes.map((n) => (n.label ?? '') + (n.title ?? '') + n.titleEnd + n.paragraphs.map((x) => x.text).join('')),
     ...tree.closing.map((x) => x.text),
@@ -257,6 +306,8 @@ export function buildPolicyRecords(p: PreparedSource, sources: Policy['sources']
     ...segments.annexes.map((a) => a.label),
     ...tables.flatMap((t) => [t.title ?? '', ...t.headerLines.map((h) => h.text), ...t.rows.map((r) => `${r.seq}${r.text}${r.deadlineText}${r.unitText}`)]),
     ...otherAnnexes.flatMap((a) => a.lines.map((l) => l.text)),
+    // stripped before reflow (page numbers, a table of contents): accounted for, and listed in the diagnostics
+    ...segments.stripped.map((x) => x.text),
   ].join('');
   const sourceText = normalized.lines.map((l) => l.text).join('');
   const missing = missingChars(sourceText, outputText);

@@ -1,12 +1,15 @@
 /**
  * Stage 3 (segment): split a normalized document into its parts — an optional
- * portal metadata block, the body (reflowed into paragraphs: PDF line breaks and
- * page breaks inside sentences are rejoined) and the annexes.
+ * portal metadata block, a table of contents and PDF page numbers (stripped, see
+ * toc.ts), the body (reflowed into paragraphs: PDF line breaks and page breaks
+ * inside sentences are rejoined) and the annexes.
  */
 import { displayWidth } from '../lib/text.ts';
 import { matchMarker } from './markers.ts';
+import type { StrippedLine } from './normalize.ts';
 import type { SourceLine } from './read.ts';
-import { parsePortalMetadata, type PortalMetadata } from './portal-metadata.ts';
+import { parsePortalMetadata, withChromeFields, type PortalMetadata } from './portal-metadata.ts';
+import { stripPageNumbers, stripToc, type LineNote, type TocResult } from './toc.ts';
 
 export interface Paragraph {
   text: string;
@@ -31,6 +34,12 @@ export interface Segments {
   annexes: Annex[];
   /** True when the body had PDF-style fixed-width line wrapping. */
   wrapped: boolean;
+  /** Lines (or parts of lines) removed before reflow: PDF page numbers, a table of contents. */
+  stripped: StrippedLine[];
+  /** The table of contents found, if any (its entries, the rule that found it). */
+  toc: Pick<TocResult, 'entries' | 'rule'>;
+  /** Warnings about the text (e.g. a table of contents that does not match the body), without their file. */
+  notes: LineNote[];
 }
 
 const SOFT_END = /[，、“‘《（—\-+0-9A-Za-z]$/;
@@ -72,9 +81,14 @@ export function reflow(lines: SourceLine[], wrapWidth: number | null): Paragraph
   return out;
 }
 
-/** Splits a document into metadata, body paragraphs and annexes. */
-export function segment(lines: SourceLine[]): Segments {
-  const { metadata, rest } = parsePortalMetadata(lines);
+/** Splits a document into metadata, body paragraphs and annexes; `stripped` chrome lines may carry metadata (a page-info line's date). */
+export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] = []): Segments {
+  const block = parsePortalMetadata(lines);
+  const metadata = withChromeFields(block.metadata, stripped);
+  // Before reflow: a page number or a contents line would otherwise be joined into the text.
+  const pages = stripPageNumbers(block.rest);
+  const toc = stripToc(pages.lines);
+  const rest = toc.lines;
   const annexStart = rest.findIndex((l) => /^附件(\d*|[一二三四五六七八九十]*)([：:]|$)/.test(l.text));
   const bodyLines = annexStart < 0 ? rest : rest.slice(0, annexStart);
   const annexLines = annexStart < 0 ? [] : rest.slice(annexStart);
@@ -93,5 +107,14 @@ export function segment(lines: SourceLine[]): Segments {
       annexList.push({ text: l.text, line: l.line, endLine: l.line });
     }
   }
-  return { metadata, body, annexList, annexes, wrapped: wrapWidth !== null };
+  return {
+    metadata,
+    body,
+    annexList,
+    annexes,
+    wrapped: wrapWidth !== null,
+    stripped: [...pages.stripped, ...toc.stripped].sort((a, b) => a.line - b.line),
+    toc: { entries: toc.entries, rule: toc.rule },
+    notes: toc.notes,
+  };
 }

@@ -8,9 +8,10 @@ import { lineOf, MANIFEST_FILE } from './authored.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { IngestError, tryEach } from './errors.ts';
 import { normalizeSource, type NormalizedSource } from './normalize.ts';
+import { portalMetadataDiagnostics } from './portal-metadata.ts';
 import { readSource } from './read.ts';
 import { segment, type Segments } from './segment.ts';
-import { detectScript, findVariants, type VariantMatch } from './variants.ts';
+import { detectScript, findVariants, noiseIn, VARIANT_THRESHOLD, type VariantMatch } from './variants.ts';
 
 /** One seed file, read and segmented. */
 export interface PreparedSource {
@@ -30,6 +31,11 @@ export interface SourceSet {
   errors: IngestError[];
 }
 
+/** A character as a report shows it: itself when visible, else its code point (U+200B). */
+function describeChar(ch: string): string {
+  return /[\p{Cf}\p{Co}]/u.test(ch) ? `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${ch}”`;
+}
+
 /** Rounds a share to three decimals (reports and open data). */
 export const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
@@ -44,17 +50,41 @@ export function prepareSources(manifest: ManifestEntry[], manifestText: string, 
     if (!bytes) throw new IngestError(MANIFEST_FILE, lineOf(manifestText, `file: ${entry.file}`), `lists ${entry.file}, which is not in seeds/`);
     const file = `seeds/${entry.file}`;
     const normalized = normalizeSource(readSource(file, bytes));
-    return { entry, file, normalized, segments: segment(normalized.lines) };
+    return { entry, file, normalized, segments: segment(normalized.lines, normalized.stripped) };
   });
 
   const bodyText = (p: PreparedSource) => p.segments.body.map((x) => x.text).join('\n');
-  const variants = findVariants(prepared.map((p) => ({ id: p.entry.id, script: detectScript(bodyText(p)), text: bodyText(p) })));
+  const { variants, nearMisses } = findVariants(prepared.map((p) => ({ id: p.entry.id, script: detectScript(bodyText(p)), text: bodyText(p) })));
   const variantOf = new Map(variants.map((v) => [v.variant, v]));
+  const nearMissOf = new Map(nearMisses.map((m) => [m.doc, m]));
+  const byId = new Map(prepared.map((p) => [p.entry.id, p]));
   const diagnostics: Diagnostic[] = [];
   for (const p of prepared) {
     for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, `boilerplate/${s.rule}`, 'info', `stripped “${s.text}”`));
+    diagnostics.push(...portalMetadataDiagnostics(p.file, p.segments.metadata));
+    for (const s of p.segments.stripped) diagnostics.push(diagnostic(p.file, s.line, s.rule, 'info', `stripped ${s.rule === 'pdf-page-number' ? 'page number' : 'table-of-contents line'} “${s.text}”`));
+    for (const n of p.segments.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.severity, n.message));
+    const noise = noiseIn(bodyText(p));
+    if (noise.size)
+      diagnostics.push(
+        diagnostic(p.file, null, 'variant/normalised-comparison', 'info', `compared with the other documents without its noise characters: ${[...noise].map(([ch, n]) => `${describeChar(ch)} ×${n}`).join(', ')}`),
+      );
     const v = variantOf.get(p.entry.id);
-    if (v) diagnostics.push(diagnostic(p.file, null, 'variant', 'info', `a copy of ${v.of} (similarity ${round3(v.similarity)}): recorded as its source, not published as a policy`));
+    if (v) {
+      const exact = byId.get(v.of)?.normalized.sha256 === p.normalized.sha256 ? 'an exact copy (same bytes)' : v.identical ? 'a copy with the same text' : 'a copy';
+      diagnostics.push(diagnostic(p.file, null, 'variant', 'info', `${exact} of ${v.of} (similarity ${round3(v.similarity)}): recorded as its source, not published as a policy`));
+    }
+    const near = nearMissOf.get(p.entry.id);
+    if (near)
+      diagnostics.push(
+        diagnostic(
+          p.file,
+          null,
+          'variant-near-miss',
+          'review',
+          `resembles ${near.like} (similarity ${round3(near.similarity)}, below the ${VARIANT_THRESHOLD} of a copy): published as a policy of its own — if it is a copy of ${near.like}, remove it or clean it up`,
+        ),
+      );
   }
   return { prepared, variantOf, diagnostics, errors };
 }

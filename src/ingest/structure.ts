@@ -3,6 +3,7 @@
  * numbering of Chinese official documents; text before the first numbered part
  * is the preamble, a trailing signature and date are the closing part.
  */
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { IngestError } from './errors.ts';
 import { LEVEL_RANK, matchLeadIn, matchMarker, type MarkerLevel } from './markers.ts';
 import type { Paragraph } from './segment.ts';
@@ -19,7 +20,7 @@ export interface ProvisionNode {
   /** The node's own text (not its children's). */
   paragraphs: Paragraph[];
   children: ProvisionNode[];
-  /** Stable key from the numbering path, e.g. 2-1-l3 (l = named lead-in). */
+  /** Stable key from the numbering path, e.g. 2-1-l3 (l = named lead-in); a numbering that restarts under one parent gives its new run a letter suffix (1-b, 1-b-1). */
   key: string;
   line: number;
 }
@@ -28,8 +29,32 @@ export interface DocumentTree {
   preamble: Paragraph[];
   provisions: ProvisionNode[];
   closing: Paragraph[];
-  /** Numbering that skips or repeats, for the report. */
-  numberingWarnings: string[];
+  /** Numbering that skips (rule numbering-skip) or repeats (rule numbering-repeat). */
+  diagnostics: Diagnostic[];
+}
+
+/** Most provisions (numbered parts and named lead-ins) one document may have; the ingest cost per provision is flat up to here. */
+export const MAX_PROVISIONS = 20_000;
+
+/** A numbering that repeats under one parent (一、 … 一、, or （三） twice), as passed to the `onRepeat` hook. */
+export interface NumberingRepeat {
+  /** The later node (its key not yet set). */
+  node: ProvisionNode;
+  /** The earlier sibling with the same level and number. */
+  earlier: ProvisionNode;
+  /** Every node of the earlier run is a heading without text or children: what a table of contents (目录) left in the body looks like. */
+  headingsOnly: boolean;
+}
+
+export interface StructureOptions {
+  /**
+   * What a repeated numbering does: 'disambiguate' (the default) keys the new run with a
+   * suffix (1-b, 1-b-1 …) and reports it; 'error' stops with an IngestError. Hook for the
+   * table-of-contents stage: once it strips 目录 blocks before this stage, a repeat caused
+   * by a table of contents should no longer occur, and the pipeline may decide that one
+   * that still looks like it (`headingsOnly`) is an error.
+   */
+  onRepeat?: (repeat: NumberingRepeat) => 'disambiguate' | 'error';
 }
 
 const MAX_TITLE_CHARS = 40;
@@ -57,34 +82,93 @@ function splitClosing(paragraphs: Paragraph[]): number {
   return i;
 }
 
+/** Suffix of the n-th run of a numbering under one parent (n ≥ 2): b, c, … z, aa, ab … */
+export function runSuffix(n: number): string {
+  let out = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) out = String.fromCharCode(97 + ((k - 1) % 26)) + out;
+  return out;
+}
+
+/** Per parent: how many lead-ins it has, and per level the current run of numbers (number → node). */
+interface ChildState {
+  leadIns: number;
+  last: Map<MarkerLevel, ProvisionNode>;
+  runs: Map<MarkerLevel, { ordinal: number; byValue: Map<number, ProvisionNode> }>;
+}
+
 /** Builds the provision tree of one document body. */
-export function buildTree(file: string, body: Paragraph[]): DocumentTree {
+export function buildTree(file: string, body: Paragraph[], options: StructureOptions = {}): DocumentTree {
   const preamble: Paragraph[] = [];
   const provisions: ProvisionNode[] = [];
-  const numberingWarnings: string[] = [];
+  const diagnostics: Diagnostic[] = [];
   const stack: ProvisionNode[] = [];
   const keys = new Map<string, number>();
   // Some documents number （一）… continuously across chapters: accept a restart at 1 or the next number document-wide.
   const lastValue = new Map<MarkerLevel, number>();
+  // State per parent (the top level is keyed null), so that attaching a node costs the same however many siblings it has.
+  const states = new Map<ProvisionNode | null, ChildState>();
+  let count = 0;
 
   const closingAt = splitClosing(body);
   const closing = body.slice(closingAt);
 
   const attach = (node: ProvisionNode) => {
-    while (stack.length && LEVEL_RANK[stack.at(-1)!.level] >= LEVEL_RANK[node.level]) stack.pop();
-    const parent = stack.at(-1);
-    const siblings = parent ? parent.children : provisions;
-    if (node.level === 'leadIn') node.value = siblings.filter((s) => s.level === 'leadIn').length + 1;
-    else {
-      const prev = [...siblings].reverse().find((s) => s.level === node.level);
-      const expected = prev ? [prev.value + 1] : [1, (lastValue.get(node.level) ?? 0) + 1];
-      if (!expected.includes(node.value)) numberingWarnings.push(`line ${node.line}: ${node.label} after ${prev?.label ?? 'the start of its part'} (expected number ${expected.join(' or ')})`);
-      lastValue.set(node.level, node.value);
+    if (++count > MAX_PROVISIONS) {
+      throw new IngestError(file, node.line, `more than ${MAX_PROVISIONS.toLocaleString('en')} provisions (numbered parts and lead-ins): the limit per document is ${MAX_PROVISIONS.toLocaleString('en')}; split the document`);
     }
-    const own = node.level === 'leadIn' ? `l${node.value}` : String(node.value);
-    node.key = parent ? `${parent.key}-${own}` : own;
-    if (keys.has(node.key)) {
-      throw new IngestError(file, node.line, `duplicate provision id ${node.key}: ${node.label ?? node.title} repeats the numbering of line ${keys.get(node.key)}`);
+    while (stack.length && LEVEL_RANK[stack.at(-1)!.level] >= LEVEL_RANK[node.level]) stack.pop();
+    const parent = stack.at(-1) ?? null;
+    const siblings = parent ? parent.children : provisions;
+    let state = states.get(parent);
+    if (!state) states.set(parent, (state = { leadIns: 0, last: new Map(), runs: new Map() }));
+    let own: string;
+    if (node.level === 'leadIn') {
+      node.value = ++state.leadIns;
+      own = `l${node.value}`;
+    } else {
+      const prev = state.last.get(node.level);
+      let run = state.runs.get(node.level);
+      if (!run) state.runs.set(node.level, (run = { ordinal: 1, byValue: new Map() }));
+      const earlier = run.byValue.get(node.value);
+      if (earlier) {
+        // The numbering restarts (or repeats a number) under the same parent: a new run, keyed with a suffix.
+        const headingsOnly = [...run.byValue.values()].every((n) => n.paragraphs.length === 0 && n.children.length === 0);
+        if (options.onRepeat?.({ node, earlier, headingsOnly }) === 'error') {
+          throw new IngestError(file, node.line, `duplicate provision id ${keyOf(parent, String(node.value))}: ${node.label} repeats the numbering of line ${earlier.line}`);
+        }
+        run.ordinal++;
+        run.byValue = new Map();
+        const suffix = runSuffix(run.ordinal);
+        diagnostics.push(
+          diagnostic(
+            file,
+            node.line,
+            'numbering-repeat',
+            'warning',
+            `${node.label} repeats the numbering of line ${earlier.line} (${earlier.label}) under ${parent ? `${parent.label ?? ''}${parent.title ?? ''}` : 'the top level'}: ` +
+              `the numbering restarts, so this run is keyed with the suffix -${suffix} (${keyOf(parent, `${node.value}-${suffix}`)})` +
+              (headingsOnly ? '; the earlier run has headings only: a table of contents (目录) left in the body?' : ''),
+          ),
+        );
+      } else {
+        const expected = prev ? [prev.value + 1] : [1, (lastValue.get(node.level) ?? 0) + 1];
+        if (!expected.includes(node.value)) {
+          diagnostics.push(diagnostic(file, node.line, 'numbering-skip', 'warning', `${node.label} after ${prev?.label ?? 'the start of its part'} (expected number ${expected.join(' or ')})`));
+        }
+      }
+      run.byValue.set(node.value, node);
+      state.last.set(node.level, node);
+      lastValue.set(node.level, node.value);
+      own = run.ordinal > 1 ? `${node.value}-${runSuffix(run.ordinal)}` : String(node.value);
+    }
+    node.key = keyOf(parent, own);
+    // Two levels can give the same number under one parent (1. then （一） under 一、): keep keys unique.
+    for (let k = 2; keys.has(node.key); k++) node.key = keyOf(parent, `${own}-${runSuffix(k)}`);
+    if (node.key !== keyOf(parent, own)) {
+      const clash = keys.get(keyOf(parent, own))!;
+      diagnostics.push(
+        diagnostic(file, node.line, 'numbering-repeat', 'warning', `${node.label ?? node.title} has the same number as line ${clash} at another numbering level under one parent: keyed ${node.key}`),
+      );
     }
     keys.set(node.key, node.line);
     siblings.push(node);
@@ -119,7 +203,11 @@ export function buildTree(file: string, body: Paragraph[]): DocumentTree {
   if (provisions.length === 0) {
     throw new IngestError(file, body[0]?.line ?? null, 'no recognisable structure: no numbered part (一、 （一） 1. 第一章 第一条 …) was found');
   }
-  return { preamble, provisions, closing, numberingWarnings };
+  return { preamble, provisions, closing, diagnostics };
+}
+
+function keyOf(parent: ProvisionNode | null, own: string): string {
+  return parent ? `${parent.key}-${own}` : own;
 }
 
 /** Every node of a tree, depth first, with its ancestors. */

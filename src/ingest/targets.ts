@@ -4,7 +4,7 @@
  * Rules are deliberately simple and visible; a reviewed overrides file
  * (content/overrides/targets.yaml) corrects, adds or drops what they get wrong.
  */
-import { BASE_UNIT_EN, splitUnit } from '../lib/measure-units.ts';
+import { BASE_UNIT_EN, CURRENCY_UNITS, splitUnit } from '../lib/measure-units.ts';
 
 export type Comparator = '≥' | '>' | '=' | '≈' | '≤';
 
@@ -25,10 +25,12 @@ export interface ExtractedTarget {
   suspicious: string[];
 }
 
-/** Units of measure a target number can carry, longest first. 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
-const MEASURE_UNITS = Object.keys(BASE_UNIT_EN).sort((a, b) => b.length - a.length);
+/** Units of measure a target number can carry, longest first (人次 before 人). 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
+const MEASURE_UNITS = Object.keys(BASE_UNIT_EN)
+  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 const NUMBER_RE = new RegExp(
-  `(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*((?:万|亿)?(?:${MEASURE_UNITS.join('|')}))(以上|左右|以内|以下)?`,
+  `(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*((?:万亿|万|亿)?(?:${MEASURE_UNITS.join('|')}))(以上|左右|以内|以下)?`,
   'g',
 );
 const YEAR_RE = /(\d{4})年(?!度)/g;
@@ -41,14 +43,17 @@ const PREFIX_COMPARATORS: [string[], Comparator][] = [
 ];
 
 
-/** The English of a unit of measure, with its multiplier: 万家 → “10,000 entities”, 亿元 → “CNY 100 million”. */
+const MULTIPLIER_EN = { 万: '10,000', 亿: '100 million', 万亿: 'trillion' } as const;
+
+/** The English of a unit of measure, with its multiplier: 万家 → “10,000 entities”, 亿元 → “CNY 100 million”, 万人次 → “10,000 person-times”. */
 export function unitOfMeasureEn(unit: string): string | null {
   const { multiplier, base: zh } = splitUnit(unit);
   const base = BASE_UNIT_EN[zh];
   if (!base) return null;
   if (!multiplier) return base;
-  if (base === 'CNY') return multiplier === '万' ? 'CNY 10,000' : 'CNY 100 million';
-  return `${multiplier === '万' ? '10,000' : '100 million'} ${base}`;
+  const currency = CURRENCY_UNITS[zh];
+  if (currency) return `${currency} ${MULTIPLIER_EN[multiplier]}`;
+  return `${MULTIPLIER_EN[multiplier]} ${base}`;
 }
 
 /** The comparator word nearest before the number (至少打造3—5个 → ≥), or null. */
@@ -79,8 +84,8 @@ export function targetYears(sentence: string): { index: number; year: number }[]
     const before = sentence.slice(Math.max(0, i - 1), i);
     const after = sentence.slice(i + m[0].length, i + m[0].length + 6);
     if (/[―—–-]/.test(before)) continue; // end of a period 2015—2020年
-    if (/[比较]$/.test(sentence.slice(0, i))) continue; // a baseline: 比2020年增长…
-    if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4))) continue; // start of a period
+    if (/[比较]/.test(sentence[i - 1] ?? '')) continue; // a baseline: 比2020年增长…
+    if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4, i + 9))) continue; // start of a period
     if (/^的?基础上/.test(after) || /^(底|末)?的?(基数|水平)/.test(after)) continue;
     out.push({ index: i, year: Number(m[1]) });
   }
@@ -100,19 +105,37 @@ function clean(s: string): string {
   return t;
 }
 
-/** The area a target is set for: named in its own clause before the number, or in the sentence's opening clause (两江新区作为…，到2020年，…). */
-function scopeOf(clauseBefore: string, firstClause: string): string | null {
-  const own = latest(scopeHits(clauseBefore));
-  if (own) return own;
+/** The area a sentence's opening clause names (两江新区作为…，到2020年，…): the scope of its targets whose own clause names none. */
+function openingScope(firstClause: string): string | null {
   if (firstClause.search(NUMBER_RE) >= 0) return null;
   // An opening clause that lists several areas (围绕两江新区、高新区、璧山高新区等) names where work happens, not one target area.
   const hits = scopeHits(firstClause);
   return new Set(hits.map((h) => h.sc)).size > 1 ? null : latest(hits);
 }
 
+/**
+ * The scope named last before a position of a clause, for positions that only move forward:
+ * the clause is searched once, however many numbers it holds.
+ */
+function scopesBefore(clause: string): (at: number) => string | null {
+  const hits = scopeHits(clause).sort((a, b) => a.i + a.sc.length - (b.i + b.sc.length));
+  let next = 0;
+  let best: { sc: string; i: number } | null = null;
+  return (at) => {
+    for (; next < hits.length && hits[next]!.i + hits[next]!.sc.length <= at; next++) {
+      const h = hits[next]!;
+      if (!best || h.i > best.i || (h.i === best.i && h.sc.length > best.sc.length)) best = h;
+    }
+    return best?.sc ?? null;
+  };
+}
+
 /** Scope names in a text; 高新区 inside another zone's name (璧山高新区) does not count. */
 function scopeHits(text: string): { sc: string; i: number }[] {
-  return SCOPES.flatMap((sc) => [...text.matchAll(new RegExp(sc.replace(/[()（）]/g, '\\$&'), 'g'))].map((m) => ({ sc, i: m.index! }))).filter(
+  const hits: { sc: string; i: number }[] = [];
+  // non-overlapping occurrences, left to right (the names are plain text: no regular expression to build per call)
+  for (const sc of SCOPES) for (let i = text.indexOf(sc); i >= 0; i = text.indexOf(sc, i + sc.length)) hits.push({ sc, i });
+  return hits.filter(
     (x) => !(x.sc === '高新区' && /\p{Script=Han}/u.test(text[x.i - 1] ?? '') && !/[围绕以和、与在及]/.test(text[x.i - 1]!)),
   );
 }
@@ -155,11 +178,18 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
   // Years hold until the end of a full sentence (。): “到2027年，…；全市…突破500家。” is still 2027.
   const fullSentences = sentences(text.replace(/[；！？]/g, '，'));
   const yearHits = fullSentences.flatMap((sen) => targetYears(sen.text).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start })));
+  // Positions only move forward (sentence by sentence, clause by clause, number by number), so the
+  // full sentence and the year in force are found by pointers: the cost stays linear in the text.
+  let fullAt = 0;
+  let yearsBefore = 0;
   for (const sentence of sentences(text)) {
     const s = sentence.text;
     if (/^凡/.test(s) || /即认定|优先申报/.test(s)) continue; // eligibility criteria, not targets
-    const fullSentenceStart = Math.max(0, ...fullSentences.filter((x) => x.start <= sentence.start).map((x) => x.start));
+    while (fullAt + 1 < fullSentences.length && fullSentences[fullAt + 1]!.start <= sentence.start) fullAt++;
+    const fullSentenceStart = fullSentences[fullAt]?.start ?? 0;
     const clauses = [...s.matchAll(/[^，：。；]+[，：。；]?/g)].map((m) => ({ start: m.index!, text: m[0] }));
+    const everyYearAt = s.indexOf('每年');
+    let opening: { scope: string | null } | null = null;
     let respective: string[] | null = null;
     for (const clause of clauses) {
       const numbers = [...clause.text.matchAll(NUMBER_RE)];
@@ -168,6 +198,7 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
       if (hasRespective) respective = respectiveSubjects(s.slice(0, clause.start)) ?? respective;
       const lastEnd = numbers.at(-1)!.index! + numbers.at(-1)![0].length;
       const tail = clean(clause.text.slice(lastEnd));
+      const ownScope = scopesBefore(clause.text);
       let prevEnd = 0;
       let prevComparator: Comparator | null = null;
       numbers.forEach((m, k) => {
@@ -179,14 +210,18 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index! : clause.text.length;
         // 和 separates the items of a list of numbers (50名…、50名…和50名…), not the words after the last one
         const ownAfter = clean(clause.text.slice(end, nextStart).split(k < numbers.length - 1 ? /[、，和]/ : /[、，]/)[0]!);
-        const scope = scopeOf(clause.text.slice(0, at), clauses[0]!.text);
+        // the area named in the number's own clause before it, else the one the sentence opens with
+        const scope = ownScope(at) ?? (opening ??= { scope: openingScope(clauses[0]!.text) }).scope;
         let head = clean(k > 0 ? before.split(/[、和]/).at(-1)! : before);
         if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));
         let indicator = (ownAfter.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? head + ownAfter : head + tail;
         if (hasRespective && respective && respective.length === numbers.length) indicator = respective[k]!;
         const posInText = sentence.start + clause.start + at;
-        const yearHit = yearHits.filter((y) => y.index < posInText && y.sentence >= fullSentenceStart).at(-1);
-        const perYear = /每年/.test(s.slice(0, clause.start + at));
+        while (yearsBefore < yearHits.length && yearHits[yearsBefore]!.index < posInText) yearsBefore++;
+        // the last year mentioned before the number, if it is in the same full sentence
+        const lastYear = yearsBefore > 0 ? yearHits[yearsBefore - 1]! : undefined;
+        const yearHit = lastYear && lastYear.sentence >= fullSentenceStart ? lastYear : undefined;
+        const perYear = everyYearAt >= 0 && everyYearAt + 2 <= clause.start + at;
         const year = yearHit?.year ?? (perYear ? null : context.taskYear);
         const ownPrefix = prefixComparator(before) !== null;
         const comparator = !ownPrefix && !m[4] && prevComparator ? prevComparator : comparatorOf(before, m[4]);
@@ -195,6 +230,8 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         if (year === null && !perYear) suspicious.push('no year');
         if ((indicator.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) suspicious.push('indicator too short: what is counted may be in another clause');
         if (/比例|收益|奖励|年度内/.test(clause.text) && !yearHit) suspicious.push('reads like a rule, not a target');
+        if (/第$/.test(before)) suspicious.push('an ordinal (第N), not a count');
+        else if (/前$/.test(before) && /^(位|名)$/.test(splitUnit(m[3]!).base)) suspicious.push('a rank (前N位), not a count');
         out.push({
           n: out.length + 1,
           indicator,
@@ -213,4 +250,49 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
     }
   }
   return out;
+}
+
+/** A number in a target-year sentence followed by Han characters that are not a known unit of measure (达到35座 when 座 is unknown). */
+export interface UnknownUnitNumber {
+  /** The number as written. */
+  number: string;
+  /** The Han characters after it (at most 4): the unit that is missing from the table, or whatever follows. */
+  following: string;
+  /** The sentence (to 。) it stands in. */
+  quote: string;
+}
+
+/** What follows a number without being a unit of measure: time (3年内, 12月, 30日, 24小时), a number sign (25号), a ranking (世界500强). */
+const NOT_A_UNIT = /^(年|月|日|天|周|号|小时|分钟|个月|强)/;
+
+/**
+ * Rule target-unknown-unit: in a sentence that sets a target year (到2025年), every number followed by Han
+ * characters that do not start with a known unit of measure, so that no number is dropped silently.
+ * Not reported: years and names with a year in them (2025年, 中国制造2025), ordinals (第3), codes (ISO9001),
+ * time spans (3年内, 6个月) and rankings (世界500强).
+ */
+export function unknownUnitNumbers(text: string): UnknownUnitNumber[] {
+  const out: UnknownUnitNumber[] = [];
+  for (const sen of sentences(text.replace(/[；！？]/g, '，'))) {
+    const s = sen.text;
+    if (!targetYears(s).length) continue;
+    const known = [...s.matchAll(NUMBER_RE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    let k = 0; // both lists are in text order: one pass
+    for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) {
+      const at = m.index!;
+      while (k < known.length && known[k]![1] <= at) k++;
+      if (/[\d.A-Za-z第]/.test(s[at - 1] ?? '') || (k < known.length && known[k]![0] <= at)) continue;
+      if (/^(19|20)\d\d$/.test(m[0])) continue; // a year, or a name such as 中国制造2025
+      const rest = s.slice(at + m[0].length).replace(/^\s+/, '');
+      const following = rest.match(/^\p{Script=Han}{1,4}/u)?.[0];
+      if (!following || NOT_A_UNIT.test(following)) continue;
+      out.push({ number: m[0], following, quote: text.slice(sen.start, sen.start + s.length).replace(/^[，、\s]+/, '') });
+    }
+  }
+  return out;
+}
+
+/** The targets of one provision's text and the numbers it could not read (see unknownUnitNumbers). */
+export function readTargets(text: string, context: TargetContext = { taskYear: null }): { targets: ExtractedTarget[]; unknownUnits: UnknownUnitNumber[] } {
+  return { targets: extractTargets(text, context), unknownUnits: unknownUnitNumbers(text) };
 }

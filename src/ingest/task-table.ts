@@ -70,7 +70,7 @@ export function parseDeadline(text: string): string | null {
 
 /** The row number a line starts with, if it is the expected next one. */
 function rowStart(text: string, expected: number): string | null {
-  const m = text.match(/^(\d{1,3})(?![\d年月日个家项名亿万%．.、―\-A-Za-z])(.*)$/);
+  const m = text.match(/^(\d+)(?![\d年月日个家项名亿万%．.、―\-A-Za-z])(.*)$/);
   if (!m || Number(m[1]) !== expected) return null;
   return m[2]!.trim();
 }
@@ -159,4 +159,91 @@ export function linkTask(taskText: string, measures: { key: string; text: string
     if (score > best.score) best = { measureKey: m.key, score };
   }
   return best.score >= minScore ? best : { measureKey: null, score: best.score };
+}
+
+/**
+ * Links the tasks of a document to its measures with the same results as `linkTask` for each,
+ * at a cost that does not grow with tasks × measures:
+ * - each measure's text is read once, and only the bigrams some task has are kept (with their
+ *   counts: containment only looks those up) and indexed (bigram → measures);
+ * - a task is scored only against the measures sharing one of its rarest bigrams. That is exact
+ *   (prefix filtering): a measure that shares none of the rarest bigrams making up more than
+ *   (1 − θ) of the task's bigrams has a score below θ. θ starts at the score of the best measure
+ *   sharing the task's rarest bigram (at least minScore), so a task that restates a measure
+ *   closely looks at very few;
+ * - a task that links to nothing still gets its best score, by one pass over the measures sharing
+ *   any of its bigrams (proportional to the document: such tasks are the exception, and reported).
+ */
+export function linkTasks(taskTexts: string[], measures: { key: string; text: string }[], minScore = 0.5): TaskLink[] {
+  const tasks = taskTexts.map((t) => codeBigrams(t));
+  const vocabulary = new Set<number>();
+  for (const t of tasks) for (const gram of t.keys()) vocabulary.add(gram);
+  const grams: Map<number, number>[] = [];
+  /** bigram → the measures containing it, indexes ascending */
+  const postings = new Map<number, number[]>();
+  measures.forEach((m, i) => {
+    const g = codeBigrams(m.text, vocabulary);
+    grams.push(g);
+    for (const gram of g.keys()) {
+      const list = postings.get(gram);
+      if (list) list.push(i);
+      else postings.set(gram, [i]);
+    }
+  });
+
+  /** The first measure (in document order) with the highest containment, as linkTask chooses. */
+  const best = (task: Map<number, number>, indexes: number[]): TaskLink => {
+    let top: TaskLink = { measureKey: null, score: 0 };
+    for (const i of indexes) {
+      const score = containment(task, grams[i]!);
+      if (score > top.score) top = { measureKey: measures[i]!.key, score };
+    }
+    return top;
+  };
+
+  return tasks.map((task) => {
+    let total = 0;
+    for (const n of task.values()) total += n;
+    const df = (gram: number) => postings.get(gram)?.length ?? 0;
+    const byRarity = [...task.entries()].filter(([gram]) => df(gram) > 0).sort(([a], [b]) => df(a) - df(b));
+    if (!byRarity.length) return { measureKey: null, score: 0 };
+    // A first guess from the measures sharing the rarest bigram raises the bar the others must reach.
+    const threshold = Math.max(minScore, best(task, postings.get(byRarity[0]![0])!).score);
+    // Bigrams no measure has are shared by none: they count as covered from the start.
+    let covered = total - byRarity.reduce((n, [, c]) => n + c, 0);
+    const candidates = new Set<number>();
+    for (const [gram, n] of byRarity) {
+      if ((total - covered) / total < threshold) break;
+      for (const i of postings.get(gram)!) candidates.add(i);
+      covered += n;
+    }
+    const linked = best(task, [...candidates].sort((a, b) => a - b));
+    if (linked.score >= minScore) return linked;
+    // Linked to nothing: its best score over all measures, counted from the postings in one pass.
+    const found = new Float64Array(measures.length);
+    for (const [gram, n] of byRarity) for (const i of postings.get(gram)!) found[i]! += Math.min(n, grams[i]!.get(gram)!);
+    let max = 0;
+    for (const f of found) if (f > max) max = f;
+    return { measureKey: null, score: max / total };
+  });
+}
+
+/**
+ * The same multiset as `bigrams` (whitespace removed), keyed by the pair of code points as one
+ * number (no string per bigram); with `only`, just the bigrams in that set.
+ */
+function codeBigrams(s: string, only?: Set<number>): Map<number, number> {
+  const t = stripWhitespace(s);
+  const out = new Map<number, number>();
+  let prev = -1;
+  for (let i = 0; i < t.length; ) {
+    const c = t.codePointAt(i)!;
+    i += c > 0xffff ? 2 : 1;
+    if (prev >= 0) {
+      const g = prev * 0x110000 + c;
+      if (!only || only.has(g)) out.set(g, (out.get(g) ?? 0) + 1);
+    }
+    prev = c;
+  }
+  return out;
 }

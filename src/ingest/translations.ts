@@ -37,29 +37,49 @@ export interface Translated {
 
 /** Looks up translations and records which segments exist, are missing or stale. */
 export class Translator {
+  /** Every segment looked up, in document order (first lookup wins). */
   readonly seen: { id: string; zh: string }[] = [];
+  /** Ids of segments whose English was written for other Chinese, in document order. */
   readonly stale: string[] = [];
+  /** Ids of segments without English, in document order. */
   readonly missing: string[] = [];
+  // Sets beside the ordered lists keep every lookup O(1) however many segments a document has.
+  private readonly seenIds = new Set<string>();
+  private readonly staleIds = new Set<string>();
+  private readonly missingIds = new Set<string>();
 
   constructor(private readonly file: TranslationFile) {}
 
   /** The English of a segment, or null; marks it stale when its hash does not match the Chinese. */
   get(id: string, zh: string): Translated {
-    if (!this.seen.some((s) => s.id === id)) this.seen.push({ id, zh });
+    if (!this.seenIds.has(id)) {
+      this.seenIds.add(id);
+      this.seen.push({ id, zh });
+    }
     const entry = this.file.get(id);
     if (!entry?.en) {
-      if (!this.missing.includes(id)) this.missing.push(id);
+      if (!this.missingIds.has(id)) {
+        this.missingIds.add(id);
+        this.missing.push(id);
+      }
       return { en: null, stale: false };
     }
     const stale = entry.hash !== hashOf(zh);
-    if (stale && !this.stale.includes(id)) this.stale.push(id);
+    if (stale && !this.staleIds.has(id)) {
+      this.staleIds.add(id);
+      this.stale.push(id);
+    }
     return { en: entry.en, stale };
+  }
+
+  /** How many of the segments looked up have English. */
+  translatedCount(): number {
+    return this.seen.length - this.missing.length;
   }
 
   /** Entries of the file whose segment no longer exists (e.g. after renumbering). */
   orphans(): string[] {
-    const ids = new Set(this.seen.map((s) => s.id));
-    return [...this.file.keys()].filter((k) => !ids.has(k));
+    return [...this.file.keys()].filter((k) => !this.seenIds.has(k));
   }
 }
 

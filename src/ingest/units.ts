@@ -17,7 +17,11 @@ export interface UnitRegistry {
   aliases: string[];
 }
 
-/** Parses and checks units.yaml: unique ids and aliases, successors that exist. Every problem is reported with its line. */
+/**
+ * Parses and checks units.yaml: unique ids and aliases, successors that exist, and contacts only for units
+ * that can be reached today (a group or a unit replaced by a successor has none: the site shows its successor's).
+ * Every problem is reported with its line.
+ */
 export function loadUnitRegistry(file: string, text: string): UnitRegistry {
   const { data: entries, lineAt } = parseYamlLocated(file, text, z.array(UnitEntry));
   const errors: IngestError[] = [];
@@ -34,6 +38,8 @@ export function loadUnitRegistry(file: string, text: string): UnitRegistry {
   });
   entries.forEach((e, i) => {
     if (e.successor && !idLine.has(e.successor)) errors.push(new IngestError(file, lineAt([i, 'successor']), `unit ${e.id}: successor ${e.successor} is not in the registry`));
+    if (e.contact && e.successor) errors.push(new IngestError(file, lineAt([i, 'id']), `unit ${e.id} has a successor (${e.successor}), so it has no contact of its own: give the contact to ${e.successor}`));
+    if (e.contact && e.kind === 'group') errors.push(new IngestError(file, lineAt([i, 'id']), `unit ${e.id} is a group of units, so it has no contact`));
   });
   throwAll(errors);
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));

@@ -1,12 +1,15 @@
 /**
- * Write the ingest's output atomically: everything goes to a staging folder
- * first and replaces content/generated/ in one rename, so a failed run leaves
- * the previous content exactly as it was.
+ * Write the ingest's output as one unit: content/generated/ and the report are staged,
+ * committed and swapped in (src/ingest/staged-swap.ts), so a failed run leaves the
+ * previous content exactly as it was and a killed one is completed or undone by the next.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+
+import { dirname, join } from 'node:path';
+import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { errnoProblem, fsIngestError, IncompleteWriteError, IngestError, isErrnoError } from './errors.ts';
 import type { IngestResult } from './pipeline.ts';
 import type { IngestReport } from './report.ts';
+import { begin, cleanup, commit, discard, finalPath, type FsOps, nodeFs, recover, staging, type Staging, StagingBusy, SwapIncomplete } from './staged-swap.ts';
 
 export const GENERATED_DIR = 'generated';
 export const REPORT_FILE = 'ingest-report.json';
@@ -31,27 +34,93 @@ export function renderFiles(result: IngestResult): Map<string, string> {
   return files;
 }
 
-/** Replaces content/generated/ and content/ingest-report.json with the new output, atomically per folder. */
-export function writeOutput(contentDir: string, files: Map<string, string>, report: IngestReport): void {
-  const stamp = `${process.pid}`;
-  const staging = join(contentDir, `.generated-staging-${stamp}`);
-  const old = join(contentDir, `.generated-old-${stamp}`);
-  const target = join(contentDir, GENERATED_DIR);
-  rmSync(staging, { recursive: true, force: true });
+/** The staging folder inside content/ (see src/ingest/staged-swap.ts for the protocol). */
+export const STAGING_DIR = '.ingest-staging';
+
+/** Folders and files the write protocol before this one left behind when it was killed. */
+const LEGACY_LEFTOVER = /^(\.generated-staging-\d+|\.generated-old-\d+|\.ingest-report\.json\.\d+)$/;
+
+/** An error of the write as an IngestError naming the file a maintainer knows (content/generated/…, not the staging copy). */
+function writeError(e: unknown, s: Staging, suffix: string): unknown {
+  if (e instanceof StagingBusy)
+    return new IngestError(e.dir, null, `another ingest (process ${e.pid}) is writing ${s.root}/ now: wait for it to finish (if there is no such process, delete ${e.dir})`);
+  if (isErrnoError(e)) return fsIngestError(e, finalPath(s, e.path ?? s.dir), suffix);
+  return e; // an IngestError already, or a bug
+}
+
+/**
+ * Brings content/ back to a whole state after an interrupted ingest: finishes an
+ * update that was committed, deletes one that was not (and what the previous write
+ * protocol left behind). Call it at the start of a run, before reading content/generated/.
+ */
+export function recoverOutput(contentDir: string, ops: FsOps = nodeFs): Diagnostic[] {
+  const s = staging(contentDir, STAGING_DIR, ops);
+  const diagnostics: Diagnostic[] = [];
   try {
-    for (const [rel, text] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-      const path = join(staging, rel);
-      mkdirSync(join(path, '..'), { recursive: true });
-      writeFileSync(path, text);
+    for (const f of ops.exists(contentDir) ? ops.readdir(contentDir).filter((x) => LEGACY_LEFTOVER.test(x)).sort() : []) {
+      const path = join(contentDir, f);
+      const generated = join(contentDir, GENERATED_DIR);
+      // the old protocol moved generated/ aside before moving the new one in: a kill in between left no generated/
+      if (f.startsWith('.generated-old-') && !ops.exists(generated)) ops.rename(path, generated);
+      else ops.remove(path);
+      diagnostics.push(diagnostic(path, null, 'write-recovered', 'warning', 'left by an interrupted ingest (earlier write protocol): removed, content/ restored to a whole state'));
     }
-    const reportTmp = join(contentDir, `.${REPORT_FILE}.${stamp}`);
-    writeFileSync(reportTmp, JSON.stringify(report, null, 2) + '\n');
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(staging, target);
-    renameSync(reportTmp, join(contentDir, REPORT_FILE));
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(old, { recursive: true, force: true });
-    for (const f of existsSync(contentDir) ? readdirSync(contentDir) : []) if (f.startsWith(`.${REPORT_FILE}.`)) rmSync(join(contentDir, f), { force: true });
+    const recovery = recover(s);
+    if (recovery === 'finished')
+      diagnostics.push(diagnostic(s.dir, null, 'write-recovered', 'warning', `an earlier ingest was killed while replacing ${GENERATED_DIR}/ and ${REPORT_FILE}, after its output was complete: the replacement was finished`));
+    if (recovery === 'discarded')
+      diagnostics.push(diagnostic(s.dir, null, 'write-recovered', 'warning', 'an earlier ingest was killed before its output was complete: its unfinished output was deleted (content/ had not been changed)'));
+  } catch (e) {
+    throw writeError(e, s, '');
   }
+  return diagnostics;
+}
+
+/**
+ * Replaces content/generated/ and content/ingest-report.json with the new output as
+ * one unit (src/ingest/staged-swap.ts): after a failure content/ is exactly as it
+ * was, after a kill at any point the next run's recovery leaves it old or new.
+ * Returns what recovery did and leftovers it could not delete.
+ */
+export function writeOutput(contentDir: string, files: Map<string, string>, report: IngestReport, ops: FsOps = nodeFs): Diagnostic[] {
+  const diagnostics = recoverOutput(contentDir, ops);
+  const s = staging(contentDir, STAGING_DIR, ops);
+  let next: string;
+  try {
+    next = begin(s);
+  } catch (e) {
+    throw writeError(e, s, ': nothing was changed');
+  }
+  try {
+    const made = new Set([next]);
+    const folder = (dir: string) => {
+      if (made.has(dir)) return;
+      folder(dirname(dir));
+      ops.mkdir(dir);
+      made.add(dir);
+    };
+    for (const [rel, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const path = join(next, GENERATED_DIR, rel);
+      folder(dirname(path));
+      ops.writeFile(path, text);
+    }
+    folder(join(next, GENERATED_DIR)); // an empty corpus still replaces generated/
+    ops.writeFile(join(next, REPORT_FILE), JSON.stringify(report, null, 2) + '\n');
+    commit(s);
+  } catch (e) {
+    if (e instanceof SwapIncomplete) {
+      // the commit marker stays: the next run's recovery finishes the update
+      if (!isErrnoError(e.failure)) throw e.failure;
+      throw new IncompleteWriteError(finalPath(s, e.failure.path ?? s.dir), `${errnoProblem(e.failure)}: the update of ${contentDir}/ failed half-way and could not be undone`);
+    }
+    discard(s);
+    throw writeError(e, s, ': nothing was changed');
+  }
+  try {
+    cleanup(s);
+  } catch (e) {
+    const problem = isErrnoError(e) ? errnoProblem(e) : String(e);
+    diagnostics.push(diagnostic(s.dir, null, 'write-leftover', 'warning', `the new output is in place, but this staging folder could not be deleted (${problem}): the next run deletes it`));
+  }
+  return diagnostics;
 }

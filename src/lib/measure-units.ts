@@ -1,16 +1,77 @@
 /** Units of measure of targets as the documents write them (1.28万家, 200亿元): the multiplier, the base unit and its English. */
 
-/** English of each base unit (a target's counted noun is in its indicator; this is the counting word). */
-export const BASE_UNIT_EN: Record<string, string> = { 家: 'entities', 个: 'units', 项: 'items', 元: 'CNY', 户: 'households', 人: 'people', 名: 'people', 件: 'items', '%': '%', 所: 'institutions', 支: 'teams', 座: 'facilities', 条: 'items', 平方米: 'm²' };
+/**
+ * English of each base unit (a target's counted noun is in its indicator; this is the counting word).
+ * Target extraction matches these longest first (人次 before 人, 台（套） before 台), so adding one here is
+ * all it takes for targets in that unit to be read; docs/formats.md lists them.
+ */
+export const BASE_UNIT_EN: Record<string, string> = {
+  // counting words (classifiers)
+  家: 'entities',
+  个: 'units',
+  项: 'items',
+  件: 'items',
+  条: 'items',
+  户: 'households',
+  人: 'people',
+  名: 'people',
+  // also a rank (全省前40位): extraction marks that case for review
+  位: 'people',
+  所: 'institutions',
+  支: 'teams',
+  座: 'facilities',
+  处: 'sites',
+  篇: 'papers',
+  台: 'machines',
+  '台（套）': 'sets',
+  台套: 'sets',
+  套: 'sets',
+  辆: 'vehicles',
+  种: 'kinds',
+  批: 'batches',
+  场: 'events',
+  // repetitions and labour
+  人次: 'person-times',
+  家次: 'entity-times',
+  次: 'occurrences',
+  人年: 'person-years',
+  倍: 'times',
+  // physical quantities
+  吨: 'tonnes',
+  亩: 'mu',
+  公顷: 'ha',
+  平方米: 'm²',
+  平方公里: 'km²',
+  立方米: 'm³',
+  公里: 'km',
+  千米: 'km',
+  千瓦: 'kW',
+  兆瓦: 'MW',
+  千瓦时: 'kWh',
+  // money and shares
+  元: 'CNY',
+  美元: 'USD',
+  '%': '%',
+  个百分点: 'percentage points',
+  百分点: 'percentage points',
+};
 
-/** Splits a unit such as 万家 into its multiplier (10,000) and base unit (家). */
-export function splitUnit(unit: string): { factor: number; base: string; multiplier: '万' | '亿' | null } {
-  const m = unit.match(/^(万|亿)?(.+)$/)!;
-  const multiplier = (m[1] as '万' | '亿' | undefined) ?? null;
-  return { factor: multiplier === '万' ? 1e4 : multiplier === '亿' ? 1e8 : 1, base: m[2]!, multiplier };
+/** Currencies among the base units: their English code goes before the amount (CNY 20 billion). */
+export const CURRENCY_UNITS: Record<string, string> = { 元: 'CNY', 美元: 'USD' };
+
+export type Multiplier = '万' | '亿' | '万亿';
+
+/** Factor of each multiplier a unit can start with (万亿 before 万 and 亿). */
+export const MULTIPLIERS: Record<Multiplier, number> = { 万亿: 1e12, 万: 1e4, 亿: 1e8 };
+
+/** Splits a unit such as 万家 into its multiplier (10,000) and base unit (家); 万亿元 is 10¹² 元. */
+export function splitUnit(unit: string): { factor: number; base: string; multiplier: Multiplier | null } {
+  const m = unit.match(/^(万亿|万|亿)?(.+)$/)!;
+  const multiplier = (m[1] as Multiplier | undefined) ?? null;
+  return { factor: multiplier ? MULTIPLIERS[multiplier] : 1, base: m[2]!, multiplier };
 }
 
-/** True for a unit the table knows: a base unit, optionally with 万 or 亿 before it (家, 万家, 亿元, %). */
+/** True for a unit the table knows: a base unit, optionally with 万, 亿 or 万亿 before it (家, 万家, 亿元, %). */
 export function isKnownUnitOfMeasure(unit: string): boolean {
   return unit !== '' && Object.hasOwn(BASE_UNIT_EN, splitUnit(unit).base);
 }

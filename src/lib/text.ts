@@ -62,8 +62,8 @@ export function bigrams(s: string): Map<string, number> {
   return out;
 }
 
-/** Share of the bigrams of `part` that also occur in `whole` (1 = every bigram of part is found in whole). */
-export function containment(part: Map<string, number>, whole: Map<string, number>): number {
+/** Share of the n-grams (counted keys) of `part` that also occur in `whole` (1 = every n-gram of part is found in whole). */
+export function containment<K>(part: Map<K, number>, whole: Map<K, number>): number {
   let total = 0;
   let found = 0;
   for (const [g, n] of part) {

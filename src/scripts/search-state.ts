@@ -39,15 +39,33 @@ export function serializeSearchState(state: SearchState): string {
   return s ? `?${s}` : '';
 }
 
-/** Keeps only filter values that exist in the index (unknown values from a shared URL are ignored, not an error). */
+/**
+ * Keeps only filter values that exist in the index (unknown values from a shared URL are ignored, not an error).
+ * Own keys only: `in` would also accept inherited names such as toString or __proto__.
+ */
 export function knownFilters(filters: SearchState['filters'], available: Record<string, Record<string, number>>): SearchState['filters'] {
   const out: SearchState['filters'] = {};
   for (const name of FILTER_NAMES) {
-    const values = (filters[name] ?? []).filter((v) => available[name] && v in available[name]!);
+    const counts = Object.hasOwn(available, name) ? available[name] : undefined;
+    const values = (filters[name] ?? []).filter((v) => counts !== undefined && Object.hasOwn(counts, v));
     if (values.length) out[name] = values;
   }
   return out;
 }
 
-/** True when a query contains Han characters (then Traditional input is converted to Simplified). */
+/** True when a query contains Han characters. */
 export const hasHan = (q: string) => /\p{Script=Han}/u.test(q);
+
+let traditional: Set<string> | null = null;
+/**
+ * True when a query has a character that OpenCC's Traditional → Simplified conversion changes, so
+ * OpenCC is only loaded for such queries. The character set (~11 KB) is generated from opencc-js by
+ * scripts/traditional-chars.ts and loaded only for Han queries. Conversions of whole phrases whose
+ * characters are each unchanged are not detected (none matter for search).
+ */
+export async function hasTraditional(q: string): Promise<boolean> {
+  if (!hasHan(q)) return false;
+  if (!traditional) traditional = new Set(await import('./traditional-chars.ts').then((m) => [...m.TRADITIONAL_CHARS]));
+  for (const c of q) if (traditional.has(c)) return true;
+  return false;
+}

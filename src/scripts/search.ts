@@ -1,38 +1,61 @@
 /**
- * Search page: Pagefind's JS API behind a small accessible UI. The state lives
- * in the URL; Traditional-character queries are converted to Simplified with
- * OpenCC (loaded only when a query has Han characters); results can include the
- * other language's index. Excerpts are rebuilt as text + <mark>, never injected.
+ * Search page: Pagefind's JS API behind a small accessible UI. The state lives in the URL and in
+ * the browser history (each query or filter change is a history entry; Back restores it).
+ * Values of one filter are combined with OR, filters with AND; each value's count is the number of
+ * results it would give with the query and the other filters. Traditional-character queries are
+ * converted to Simplified with OpenCC, loaded only when the query has a character that conversion
+ * changes (see traditional-chars.ts). Excerpts are rebuilt as text + <mark>, never injected.
  */
-import { FILTER_NAMES, hasHan, knownFilters, parseSearchState, serializeSearchState, type SearchState } from './search-state.ts';
+import { FILTER_NAMES, hasTraditional, knownFilters, parseSearchState, serializeSearchState, type FilterName, type SearchState } from './search-state.ts';
 
+type Counts = Record<string, Record<string, number>>;
 interface PagefindResult {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
 }
+type PagefindFilters = Partial<Record<FilterName, { any: string[] }>>;
+interface PagefindSearch {
+  results: { data(): Promise<PagefindResult> }[];
+  filters: Counts;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, o: { filters: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: Record<string, Record<string, number>> }>;
+  filters(): Promise<Counts>;
+  search(q: string | null, o: { filters: PagefindFilters }): Promise<PagefindSearch>;
 }
+
+/** Results shown at once; "show more" adds as many again. */
+const PAGE_SIZE = 20;
 
 const root = document.querySelector<HTMLElement>('[data-search]')!;
 const lang = root.dataset.lang === 'en' ? 'en' : 'zh';
 const text = JSON.parse(root.dataset.text!) as Record<string, string>;
+const kindLabels = JSON.parse(text.kinds!) as Record<string, string>;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
 const otherBox = form.querySelector<HTMLInputElement>('input[name=other]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+const panel = root.querySelector<HTMLDetailsElement>('[data-filter-panel]')!;
+const filterCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
 const status = root.querySelector<HTMLElement>('[data-status]')!;
+const clearButton = root.querySelector<HTMLButtonElement>('[data-clear]')!;
 const list = root.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
+const shown = root.querySelector<HTMLElement>('[data-shown]')!;
+
+// Wide screens show the filters beside the results; narrow ones keep them folded below the results.
+if (matchMedia('(min-width: 768px)').matches) panel.open = true;
 
 let state: SearchState = parseSearchState(location.search);
 let pagefind: Pagefind | null = null;
 let mergedOther = false;
 let toSimplified: ((s: string) => string) | null = null;
+let current: PagefindSearch['results'] = [];
+/** Each run gets a number; a slower earlier run must not overwrite a later one. */
+let generation = 0;
 
 async function load(): Promise<Pagefind> {
   if (pagefind) return pagefind;
@@ -44,7 +67,7 @@ async function load(): Promise<Pagefind> {
 }
 
 async function simplified(q: string): Promise<string> {
-  if (!hasHan(q)) return q;
+  if (!(await hasTraditional(q))) return q;
   if (!toSimplified) {
     const { Converter } = await import('opencc-js/t2cn');
     toSimplified = Converter({ from: 'tw', to: 'cn' });
@@ -66,10 +89,18 @@ function excerptNodes(html: string): Node[] {
   return out;
 }
 
-function renderFilters(available: Record<string, Record<string, number>>, counts: Record<string, Record<string, number>>) {
+const label = (name: FilterName, v: string) => (name === 'kind' && Object.hasOwn(kindLabels, v) ? kindLabels[v]! : v);
+const activeCount = () => FILTER_NAMES.reduce((n, name) => n + (state.filters[name]?.length ?? 0), 0);
+
+function change(next: SearchState) {
+  state = next;
+  run(true);
+}
+
+function renderFilters(available: Counts, counts: Counts) {
   filterBox.replaceChildren();
   for (const name of FILTER_NAMES) {
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, lang === 'zh' ? 'zh-CN' : 'en', { numeric: true }));
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => label(name, a).localeCompare(label(name, b), lang === 'zh' ? 'zh-CN' : 'en', { numeric: true }));
     if (!values.length) continue;
     const fs = document.createElement('fieldset');
     fs.className = 'border rounded p-2 mb-2';
@@ -78,31 +109,89 @@ function renderFilters(available: Record<string, Record<string, number>>, counts
     legend.className = 'font-semibold text-sm px-1';
     fs.append(legend);
     for (const v of values) {
-      const label = document.createElement('label');
-      label.className = 'flex gap-2 text-sm items-start';
+      const n = counts[name]?.[v] ?? 0;
+      const checked = state.filters[name]?.includes(v) ?? false;
+      const row = document.createElement('label');
+      row.className = 'flex gap-2 text-sm items-start' + (n === 0 && !checked ? ' opacity-60' : '');
       const box = document.createElement('input');
       box.type = 'checkbox';
       box.name = name;
       box.value = v;
-      box.checked = state.filters[name]?.includes(v) ?? false;
+      box.checked = checked;
+      // A value that would give nothing cannot be ticked (a ticked one can always be unticked).
+      box.disabled = n === 0 && !checked;
       box.addEventListener('change', () => {
-        const current = new Set(state.filters[name] ?? []);
-        if (box.checked) current.add(v);
-        else current.delete(v);
-        state = { ...state, filters: { ...state.filters, [name]: [...current] } };
-        run();
+        const set = new Set(state.filters[name] ?? []);
+        if (box.checked) set.add(v);
+        else set.delete(v);
+        change({ ...state, filters: { ...state.filters, [name]: [...set] } });
       });
       const span = document.createElement('span');
-      span.textContent = `${v} (${counts[name]?.[v] ?? 0})`;
-      label.append(box, span);
-      fs.append(label);
+      span.textContent = `${label(name, v)} (${n})`;
+      row.append(box, span);
+      fs.append(row);
     }
     filterBox.append(fs);
   }
+  const active = activeCount();
+  filterCount.textContent = active ? `(${active})` : '';
+  clearButton.hidden = active === 0;
 }
 
-async function run() {
-  history.replaceState(null, '', location.pathname + serializeSearchState(state));
+const asPagefind = (filters: SearchState['filters'], except?: FilterName): PagefindFilters =>
+  Object.fromEntries(FILTER_NAMES.filter((n) => n !== except && filters[n]?.length).map((n) => [n, { any: filters[n]! }]));
+
+/** Counts per value: for a filter with ticked values, what each value would give with the query and the other filters (OR within a filter). */
+async function valueCounts(pf: Pagefind, query: string | null, filters: SearchState['filters'], main: PagefindSearch, available: Counts): Promise<Counts> {
+  const out: Counts = { ...main.filters };
+  for (const name of FILTER_NAMES) {
+    if (!filters[name]?.length) continue;
+    const others = asPagefind(filters, name);
+    if (!query && !Object.keys(others).length) out[name] = available[name] ?? {};
+    else out[name] = (await pf.search(query, { filters: others })).filters[name] ?? {};
+  }
+  return out;
+}
+
+function resultItem(d: PagefindResult): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'border-b py-2';
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta.title ?? d.url;
+  a.className = 'font-semibold';
+  li.append(a);
+  // Which policy and kind of page: a measure's title such as "(3) ..." does not say.
+  const about = [d.meta.kind ? label('kind', d.meta.kind) : null, d.meta.policy ?? null, d.meta.status ?? null].filter((x): x is string => !!x);
+  if (about.length) {
+    const p = document.createElement('p');
+    p.className = 'text-xs text-gray-700 dark:text-gray-300';
+    p.textContent = about.join(' · ');
+    li.append(p);
+  }
+  const p = document.createElement('p');
+  p.className = 'text-sm';
+  p.append(...excerptNodes(d.excerpt));
+  li.append(p);
+  return li;
+}
+
+async function showMore(focusFirst: boolean) {
+  const from = list.children.length;
+  const data = await Promise.all(current.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+  const items = data.map(resultItem);
+  list.append(...items);
+  const k = list.children.length;
+  moreButton.hidden = k >= current.length;
+  shown.textContent = current.length > PAGE_SIZE ? text.shown!.replace('{k}', String(k)).replace('{n}', String(current.length)) : '';
+  if (focusFirst) items[0]?.querySelector('a')?.focus();
+}
+
+async function run(push = false) {
+  const url = location.pathname + serializeSearchState(state);
+  if (push && url !== location.pathname + location.search) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
+  const mine = ++generation;
   input.value = state.q;
   otherBox.checked = state.other;
   try {
@@ -115,33 +204,25 @@ async function run() {
     const available = await pf.filters();
     const filters = knownFilters(state.filters, available);
     const query = state.q ? await simplified(state.q) : null;
-    const hasFilter = Object.values(filters).some((v) => v && v.length);
-    if (!query && !hasFilter) {
+    if (mine !== generation) return;
+    if (!query && !Object.keys(filters).length) {
       renderFilters(available, available);
       status.textContent = text.prompt!;
+      current = [];
       list.replaceChildren();
+      moreButton.hidden = true;
+      shown.textContent = '';
       return;
     }
-    const search = await pf.search(query, { filters: filters as Record<string, string[]> });
-    renderFilters(available, search.filters);
-    const data = await Promise.all(search.results.slice(0, 30).map((r) => r.data()));
-    status.textContent = data.length ? text.count!.replace('{n}', String(search.results.length)) : text.none!;
+    const search = await pf.search(query, { filters: asPagefind(filters) });
+    const counts = await valueCounts(pf, query, filters, search, available);
+    if (mine !== generation) return;
+    renderFilters(available, counts);
+    current = search.results;
+    list.replaceChildren();
+    await showMore(false);
+    status.textContent = current.length ? text.count!.replace('{n}', String(current.length)) : text.none!;
     root.dataset.searchDone = String(Number(root.dataset.searchDone ?? 0) + 1);
-    list.replaceChildren(
-      ...data.map((d) => {
-        const li = document.createElement('li');
-        li.className = 'border-b py-2';
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta.title ?? d.url;
-        a.className = 'font-semibold';
-        const p = document.createElement('p');
-        p.className = 'text-sm';
-        p.append(...excerptNodes(d.excerpt));
-        li.append(a, p);
-        return li;
-      }),
-    );
   } catch (e) {
     console.warn('search failed', e);
     status.textContent = text.error!;
@@ -151,11 +232,16 @@ async function run() {
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  state = { ...state, q: input.value.trim().slice(0, 200), other: otherBox.checked };
-  run();
+  change({ ...state, q: input.value.trim().slice(0, 200), other: otherBox.checked });
 });
-otherBox.addEventListener('change', () => {
-  state = { ...state, other: otherBox.checked };
-  run();
+otherBox.addEventListener('change', () => change({ ...state, other: otherBox.checked }));
+clearButton.addEventListener('click', () => {
+  change({ ...state, filters: {} });
+  input.focus();
+});
+moreButton.addEventListener('click', () => void showMore(true));
+addEventListener('popstate', () => {
+  state = parseSearchState(location.search);
+  run(false);
 });
 run();

@@ -10,6 +10,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Policy, Target } from '../data/schemas.ts';
 import { parseChartState, serializeChartState, type ChartState } from '../charts/state.ts';
 import { buildTimeline, filterTargets, renderTimelineSvg, ROWS, type TimelineModel } from '../charts/timeline.ts';
+import { csvCell } from '../utils/csv.ts';
 import { formatTarget } from '../i18n/format.ts';
 
 interface ChartData {
@@ -187,12 +188,8 @@ function standaloneSvg(): string {
 
 root.querySelector('[data-download="csv"]')!.addEventListener('click', () => {
   const rows = filterTargets(data.targets, { policy: state.policy, row: state.row, unit: state.unit }, leadByMeasure).filter((t) => model.marks.some((m) => m.id === t.id));
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
   const header = ['id', 'policy', 'indicator.zh', 'indicator.en', 'scope.zh', 'year', 'perYear', 'comparator', 'value', 'valueMax', 'unit.zh', 'quote', 'url'];
-  const lines = rows.map((t) => [t.id, t.policy, t.indicator.zh, t.indicator.en, t.scope?.zh, t.year, t.perYear, t.comparator, t.value, t.valueMax, t.unit.zh, quoteOf(t.id), t.url.zh].map(cell).join(','));
+  const lines = rows.map((t) => [t.id, t.policy, t.indicator.zh, t.indicator.en, t.scope?.zh, t.year, t.perYear, t.comparator, t.value, t.valueMax, t.unit.zh, quoteOf(t.id), t.url.zh].map(csvCell).join(','));
   download('targets-view.csv', new Blob(['\ufeff' + [header.join(','), ...lines].join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }));
 });
 root.querySelector('[data-download="svg"]')!.addEventListener('click', () => download('targets-timeline.svg', new Blob([standaloneSvg()], { type: 'image/svg+xml' })));

@@ -1,4 +1,4 @@
-/** Turns an array of records into RFC 4180 CSV: nested values are flattened to dotted columns, arrays joined with “|”. */
+/** Turns an array of records into RFC 4180 CSV: nested values are flattened to dotted columns, arrays joined with “|”, formula-like cells neutralised. */
 export function flatten(record: Record<string, unknown>, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(record)) {
@@ -11,7 +11,19 @@ export function flatten(record: Record<string, unknown>, prefix = ''): Record<st
   return out;
 }
 
-function cell(value: string): string {
+/** A cell a spreadsheet would run as a formula: it starts with = + - @, a tab or a carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number (e.g. -5, +1.5, 2e3): a spreadsheet reads it as a number, never as a formula. */
+const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+
+/**
+ * One CSV cell. A value that would start a formula gets a leading ' (CSV injection,
+ * OWASP's guidance; documented in docs/data.md); plain numbers are left as they are.
+ * Quoted when it holds a quote, comma or line break (RFC 4180).
+ */
+export function csvCell(raw: unknown): string {
+  let value = raw === null || raw === undefined ? '' : String(raw);
+  if (FORMULA_START.test(value) && !PLAIN_NUMBER.test(value)) value = `'${value}`;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
@@ -20,6 +32,6 @@ export function toCsv(records: Record<string, unknown>[]): string {
   const rows = records.map((r) => flatten(r));
   const columns: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
-  const lines = [columns.map(cell).join(','), ...rows.map((r) => columns.map((c) => cell(r[c] ?? '')).join(','))];
+  const lines = [columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c] ?? '')).join(','))];
   return lines.join('\r\n') + '\r\n';
 }

@@ -2,6 +2,8 @@
 import { getCollection } from 'astro:content';
 import type { Measure, Policy, Target, Task, TaxonomyTag, UnitEntry } from '../data/schemas.ts';
 import type { Lang } from '../i18n/ui.ts';
+import { measureStatus, policyStatus, type MeasureStatus, type PolicyStatus } from '../lib/status.ts';
+import { BUILD_DATE } from './build-date.ts';
 
 export interface SiteData {
   policies: Policy[];
@@ -15,6 +17,11 @@ export interface SiteData {
   /** Taxonomy tags by group, in their authored order. */
   tags: Record<'audiences' | 'instruments' | 'themes', TaxonomyTag[]>;
   tagById: Map<string, TaxonomyTag>;
+  /** Label and definition of a general provision (content/taxonomy.yaml `general:`), null when not defined. */
+  general: { label: { zh: string; en: string }; definition: { zh: string; en: string } } | null;
+  /** Status of each policy and measure at the build date (src/lib/status.ts). */
+  policyStatusById: Map<string, PolicyStatus>;
+  measureStatusById: Map<string, MeasureStatus>;
 }
 
 let cache: Promise<SiteData> | null = null;
@@ -39,9 +46,15 @@ export function siteData(): Promise<SiteData> {
       instruments: taxonomy.filter((t) => t.group === 'instruments'),
       themes: taxonomy.filter((t) => t.group === 'themes'),
     };
+    const policyStatusById = new Map(policies.map((p) => [p.id, policyStatus(p, BUILD_DATE, p.supersession)]));
+    const measureStatusById = new Map(measures.map((m) => [m.id, measureStatus(m, policyStatusById.get(m.policy)!, BUILD_DATE)]));
+    const general = taxonomy.find((t) => t.group === 'general');
     return {
+      policyStatusById,
+      measureStatusById,
       tags,
-      tagById: new Map(taxonomy.map((t) => [t.id, t])),
+      tagById: new Map(taxonomy.filter((t) => t.group !== 'general').map((t) => [t.id, t])),
+      general: general ? { label: general.label, definition: general.definition } : null,
       policies,
       measures,
       tasks,

@@ -20,8 +20,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext();
+async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -44,18 +44,31 @@ async function resultLinks(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="search-results"] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
+/** A seed policy's title in a language, as the search page's policy filter names it. */
+function policyFilter(id: string, lang: 'zh' | 'en'): string {
+  const policies = JSON.parse(readFileSync(join(DIST, 'data', 'policies.json'), 'utf8')) as { id: string; title: { zh: string; en: string | null } }[];
+  const p = policies.find((x) => x.id === id)!;
+  return 'policy=' + encodeURIComponent((lang === 'en' ? p.title.en : null) ?? p.title.zh);
+}
+
 describe('search', () => {
+  // Each query is narrowed to one seed policy: the page lists the first 30 results, and added documents may rank first.
   it('众创空间 finds the maker-space measures', async () => {
-    const { page, errors } = await open('/search/?q=' + encodeURIComponent('众创空间'));
-    const links = await resultLinks(page);
-    expect(links).toContain('/policies/cq-2016-work-plan/2-7/');
-    expect(links).toContain('/policies/cq-2015-action-plan/2-3-l2/');
-    expect(errors).toEqual([]);
-    await page.close();
+    for (const [id, url] of [
+      ['cq-2016-work-plan', '/policies/cq-2016-work-plan/2-7/'],
+      ['cq-2015-action-plan', '/policies/cq-2015-action-plan/2-3-l2/'],
+    ]) {
+      const { page, errors } = await open('/search/?q=' + encodeURIComponent('众创空间') + '&' + policyFilter(id!, 'zh'));
+      const links = await resultLinks(page);
+      expect(links).toContain(url);
+      expect(links.filter((l) => !l.startsWith(`/policies/${id}/`))).toEqual([]); // the filter applied
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 
   it('"maker space" finds them in English', async () => {
-    const { page } = await open('/en/search/?q=maker+space');
+    const { page } = await open('/en/search/?q=maker+space&' + policyFilter('cq-2016-work-plan', 'en'));
     const links = await resultLinks(page);
     expect(links).toContain('/en/policies/cq-2016-work-plan/2-7/');
     await page.close();
@@ -124,6 +137,145 @@ describe('search', () => {
   }
 });
 
+/** The result count of the status line ("共 61 条结果"), once the search has answered. */
+async function resultCount(page: Page): Promise<number> {
+  await resultLinks(page);
+  const s = (await page.textContent('[data-status]')) ?? '';
+  return Number(/\d+/.exec(s)?.[0] ?? 0);
+}
+/** Waits until the search has answered more than `n` times. */
+const searched = (page: Page, n: number) => page.waitForFunction((k) => Number(document.querySelector('[data-search]')!.getAttribute('data-search-done') ?? 0) > k, n);
+const doneCount = async (page: Page) => Number((await page.getAttribute('[data-search]', 'data-search-done')) ?? 0);
+
+for (const width of [1280, 320]) {
+  describe(`search filters and results at ${width} px`, () => {
+    it('two kinds ticked give the union of each alone', async () => {
+      const { page: a } = await open('/search/?kind=' + encodeURIComponent('措施'), width);
+      const measures = await resultCount(a);
+      const { page: b } = await open('/search/?kind=' + encodeURIComponent('单位'), width);
+      const units = await resultCount(b);
+      expect(measures).toBeGreaterThan(0);
+      expect(units).toBeGreaterThan(0);
+      if (width < 768) await b.click('[data-filter-panel] summary');
+      const before = await doneCount(b);
+      await b.check('input[name="kind"][value="措施"]');
+      await searched(b, before);
+      expect(new URL(b.url()).searchParams.getAll('kind').sort()).toEqual(['单位', '措施'].sort());
+      expect(await resultCount(b)).toBe(measures + units);
+      await a.context().close();
+      await b.context().close();
+    });
+
+    it('counts follow the query, values with no result are disabled, and "clear all" resets the filters', async () => {
+      const { page } = await open('/search/?kind=' + encodeURIComponent('措施') + '&unit=' + encodeURIComponent('市科委'), width);
+      await resultLinks(page);
+      const countOf = async (v: string) => Number(/\((\d+)\)/.exec((await page.textContent(`label:has(input[name="kind"][value="${v}"])`)) ?? '')?.[1]);
+      const withoutQuery = await countOf('措施');
+      const before = await doneCount(page);
+      await page.fill('#q', '众创空间');
+      await page.press('#q', 'Enter');
+      await searched(page, before);
+      const withQuery = await countOf('措施');
+      expect(withQuery).toBeGreaterThan(0);
+      expect(withQuery).toBeLessThan(withoutQuery);
+      const zero = await page.$$eval('[data-filters] input', (xs) => xs.filter((x) => /\(0\)/.test(x.parentElement!.textContent!)).map((x) => (x as HTMLInputElement).disabled || (x as HTMLInputElement).checked));
+      expect(zero.length).toBeGreaterThan(0);
+      expect(zero.every(Boolean)).toBe(true);
+      const n = await doneCount(page);
+      await page.click('[data-clear]');
+      await searched(page, n);
+      const params = new URL(page.url()).searchParams;
+      expect(params.getAll('kind')).toEqual([]);
+      expect(params.getAll('unit')).toEqual([]);
+      expect(params.get('q')).toBe('众创空间');
+      expect(await page.$$('[data-filters] input:checked')).toHaveLength(0);
+      expect(await page.isHidden('[data-clear]')).toBe(true);
+      await page.context().close();
+    });
+
+    it('the first result is on the first screen', async () => {
+      const { page } = await open('/search/?q=' + encodeURIComponent('众创空间'), width);
+      await resultLinks(page);
+      const top = await page.$eval('[data-testid="search-results"] li', (li) => li.getBoundingClientRect().top + scrollY);
+      expect(top).toBeLessThan(900);
+      await page.context().close();
+    });
+
+    it('every result of a query with more than 60 is reachable, and each names its kind and policy', async () => {
+      const { page } = await open('/search/?kind=' + encodeURIComponent('措施'), width);
+      const total = await resultCount(page);
+      expect(total).toBeGreaterThan(60);
+      while (await page.isVisible('[data-more]')) {
+        const k = (await page.$$('[data-testid="search-results"] li')).length;
+        await page.click('[data-more]');
+        await page.waitForFunction((n) => document.querySelectorAll('[data-testid="search-results"] li').length > n, k);
+      }
+      const links = await page.$$eval('[data-testid="search-results"] li > a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links).toHaveLength(total);
+      expect(new Set(links).size).toBe(total);
+      const policies = (JSON.parse(readFileSync(join(DIST, 'data', 'policies.json'), 'utf8')) as { title: { zh: string } }[]).map((p) => p.title.zh);
+      const about = await page.$$eval('[data-testid="search-results"] li > a + p', (ps) => ps.map((p) => p.textContent ?? ''));
+      expect(about).toHaveLength(total);
+      for (const line of about) {
+        expect(line.startsWith('措施 · ')).toBe(true);
+        expect(policies.some((t) => line.includes(t))).toBe(true);
+      }
+      await page.context().close();
+    });
+
+    it('Back restores the previous search and its filters', async () => {
+      const { page } = await open('/search/?q=' + encodeURIComponent('众创空间'), width);
+      await resultLinks(page);
+      let n = await doneCount(page);
+      await page.fill('#q', '孵化器');
+      await page.press('#q', 'Enter');
+      await searched(page, n);
+      if (width < 768) await page.click('[data-filter-panel] summary');
+      n = await doneCount(page);
+      await page.check('input[name="kind"][value="措施"]');
+      await searched(page, n);
+      n = await doneCount(page);
+      await page.goBack();
+      await searched(page, n);
+      expect(new URL(page.url()).searchParams.get('q')).toBe('孵化器');
+      expect(await page.isChecked('input[name="kind"][value="措施"]')).toBe(false);
+      n = await doneCount(page);
+      await page.goBack();
+      await searched(page, n);
+      expect(await page.inputValue('#q')).toBe('众创空间');
+      expect(new URL(page.url()).pathname).toBe('/search/');
+      await page.context().close();
+    });
+  });
+}
+
+describe('search ranking and labels', () => {
+  const units = JSON.parse(readFileSync(join(DIST, 'data', 'units.json'), 'utf8')) as { id: string; name: { zh: string }; fullName: { zh: string } | null; aliases: string[]; successor: string | null }[];
+  for (const q of ['市科技局', '市科委', '重庆市科学技术局']) {
+    // Known failure (issue #12): for 市科技局 the tax bureau's unit page still ranks first; `fails` reports when it is fixed.
+    (q === '市科技局' ? it.fails : it)(`${q} finds a unit page of that name first`, async () => {
+      const { page } = await open('/search/?q=' + encodeURIComponent(q));
+      const [first] = await resultLinks(page);
+      const m = /^\/units\/([^/]+)\/$/.exec(first ?? '');
+      expect(m, `first result ${first}`).not.toBeNull();
+      const unit = units.find((u) => u.id === m![1])!;
+      const names = [unit, ...units.filter((u) => u.successor === unit.id)].flatMap((u) => [u.name.zh, u.fullName?.zh, ...u.aliases]);
+      expect(names).toContain(q);
+      await page.context().close();
+    });
+  }
+
+  it('English kind values are labelled, not raw keys', async () => {
+    const { page } = await open('/en/search/');
+    await resultLinks(page);
+    const kinds = await page.$$eval('[data-filters] input[name="kind"]', (xs) => xs.map((x) => x.parentElement!.textContent!.replace(/ \(\d+\)$/, '')));
+    expect(kinds).toContain('Measure');
+    expect(kinds).not.toContain('measure');
+    expect(kinds).not.toContain('targets');
+    await page.context().close();
+  });
+});
+
 describe('languages', () => {
   it('the switch leads to the same page in the other language and back', async () => {
     const { page } = await open('/policies/cq-2016-work-plan/2-7/');
@@ -151,7 +303,7 @@ describe('languages', () => {
   });
 });
 
-const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?audience=startups', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
+const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?audience=startups', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/policies/cq-2015-action-plan/1-1/', '/finder/?audience=startups&all=1', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
 
 describe('accessibility (axe) and console', () => {
   for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`])) {
@@ -178,41 +330,66 @@ describe('text pages ship no JavaScript', () => {
 });
 
 describe('search cost', () => {
-  /** Budget for all bytes a first Chinese query fetches on the search page (Pagefind bundle, index chunks, OpenCC). */
-  const FIRST_QUERY_BYTES = 600_000;
-  it(`a first Chinese query fetches ≤ ${FIRST_QUERY_BYTES} bytes`, async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    let bytes = 0;
-    const sizes: string[] = [];
-    page.on('response', async (r) => {
-      const url = new URL(r.url());
-      if (!/^\/(pagefind|_astro)\//.test(url.pathname)) return;
-      const n = (await r.body().catch(() => Buffer.alloc(0))).length;
-      bytes += n;
-      sizes.push(`${url.pathname} ${n}`);
+  /**
+   * Budgets for all bytes a first query fetches on the search page after the HTML (scripts, styles,
+   * Pagefind's bundle and index chunks, and OpenCC for Traditional input): decoded body sizes from
+   * resource timing (Pagefind's own files are gzip inside, so they count at their stored size).
+   */
+  // Issue #12 asks for 150 KB / 250 KB; not met yet (measured 2026-11-25: 340 KB / 447 KB, of which
+  // Pagefind's script, worker and WebAssembly are 146 KB and three index chunks 87 KB), so these
+  // budgets only guard against growth; the OpenCC chunk (107 KB) is now fetched for Traditional input only.
+  for (const [name, q, budget, opencc] of [
+    ['Simplified', '众创空间', 360_000, false],
+    ['Traditional', '眾創空間', 470_000, true],
+  ] as const) {
+    it(`a first ${name} Chinese query fetches ≤ ${budget} bytes${opencc ? ', OpenCC included' : ', without OpenCC'}`, async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // Responses of the page and of Pagefind's worker (which fetches the WebAssembly and index chunks).
+      const entries: (readonly [string, number])[] = [];
+      const pending: Promise<void>[] = [];
+      context.on('response', (r) => {
+        if (r.request().isNavigationRequest()) return;
+        pending.push(r.body().then((b) => void entries.push([new URL(r.url()).pathname, b.length]), () => undefined));
+      });
+      await page.goto(server.url + '/search/?q=' + encodeURIComponent(q));
+      await resultLinks(page);
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      const bytes = entries.reduce((n, [, b]) => n + b, 0);
+      console.log(`first ${name} query: ${bytes} bytes\n${entries.map(([p, b]) => `${p} ${b}`).join('\n')}`);
+      expect(bytes).toBeGreaterThan(0);
+      expect(bytes).toBeLessThanOrEqual(budget);
+      // OpenCC (the t2cn chunk) is fetched exactly when the query needs converting.
+      expect(entries.some(([p]) => /\/t2cn\./.test(p))).toBe(opencc);
+      await context.close();
     });
-    await page.goto(server.url + '/search/?q=' + encodeURIComponent('众创空间'));
-    await resultLinks(page);
-    await page.waitForLoadState('networkidle');
-    console.log(`first Chinese query: ${bytes} bytes\n${sizes.join('\n')}`);
-    expect(bytes).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(FIRST_QUERY_BYTES);
-    await context.close();
-  });
+  }
 });
 
 describe('support finder', () => {
-  const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as { id: string; audiences: string[]; instruments: string[]; url: { zh: string } }[];
+  type M = { id: string; policy: string; audiences: string[]; instruments: string[]; lead: string[]; url: { zh: string }; status: { current: boolean } };
+  const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as M[];
+  const support = measures.filter((m) => m.audiences.length || m.instruments.length);
   const visible = (page: Page) => page.$$eval('[data-testid="finder-results"] > li:not([hidden]) > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const ready = (page: Page) => page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
 
-  it('reads the choice from the URL and lists exactly the matching measures', async () => {
-    const { page, errors } = await open('/finder/?audience=startups&instrument=funds-equity');
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
-    const expected = measures.filter((m) => m.audiences.includes('startups') && m.instruments.includes('funds-equity')).map((m) => m.url.zh).sort();
-    expect(expected.length).toBeGreaterThan(0);
-    expect((await visible(page)).sort()).toEqual(expected);
+  it('reads the choice from the URL and lists exactly the matching current measures', async () => {
+    const { page, errors } = await open('/finder/?audience=startups&instrument=funds-equity&all=1');
+    await ready(page);
+    const matching = support.filter((m) => m.audiences.includes('startups') && m.instruments.includes('funds-equity'));
+    expect(matching.length).toBeGreaterThan(0);
+    // with ?all=1 every matching measure, current ones first
+    const links = await visible(page);
+    expect([...links].sort()).toEqual(matching.map((m) => m.url.zh).sort());
+    const firstEnded = links.findIndex((l) => !matching.find((m) => m.url.zh === l)!.status.current);
+    if (firstEnded >= 0) expect(links.slice(firstEnded).every((l) => !matching.find((m) => m.url.zh === l)!.status.current)).toBe(true);
     expect(await page.isChecked('input[name="audience"][value="startups"]')).toBe(true);
+    expect(await page.isChecked('input[name="all"]')).toBe(true);
+    // without it, only the current ones
+    await page.uncheck('input[name="all"]');
+    await page.waitForURL((u) => !u.search.includes('all=1'));
+    expect((await visible(page)).sort()).toEqual(matching.filter((m) => m.status.current).map((m) => m.url.zh).sort());
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -222,18 +399,71 @@ describe('support finder', () => {
     await page.check('input[name="instrument"][value="intellectual-property"]');
     await page.waitForURL(/instrument=intellectual-property/);
     const links = await visible(page);
-    const expected = measures.filter((m) => m.instruments.includes('intellectual-property')).map((m) => '/en' + m.url.zh).sort();
+    const expected = support.filter((m) => m.status.current && m.instruments.includes('intellectual-property')).map((m) => '/en' + m.url.zh).sort();
     expect(links.sort()).toEqual(expected);
+    await page.close();
+  });
+
+  it('each choice shows what it leads to; a choice leading to nothing is disabled', async () => {
+    const { page } = await open('/en/finder/?audience=startups');
+    await ready(page);
+    const rows = await page.$$eval('label[data-choice]', (ls) => ls.map((l) => {
+      const input = l.querySelector('input')!;
+      return { name: input.name, value: input.value, checked: input.checked, disabled: input.disabled, count: Number(l.querySelector('[data-count]')!.textContent!.match(/\d+/)![0]) };
+    }));
+    for (const r of rows.filter((x) => x.name === 'instrument')) {
+      const n = support.filter((m) => m.status.current && m.audiences.includes('startups') && m.instruments.includes(r.value)).length;
+      expect([r.value, r.count, r.disabled]).toEqual([r.value, n, n === 0]);
+    }
     await page.close();
   });
 
   it('unknown choices in the URL are ignored, not an error', async () => {
     const { page, errors } = await open('/finder/?audience=%3Cscript%3E&instrument=nope');
-    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
-    expect((await visible(page)).length).toBe(measures.filter((m) => m.audiences.length || m.instruments.length).length);
+    await ready(page);
+    expect((await visible(page)).length).toBe(support.filter((m) => m.status.current).length);
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  for (const width of [320, 1280]) {
+    it(`entrepreneur task at ${width} px: a tech start-up looking for financing finds current measures of the 2023 plan, each with its lead unit`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(server.url + '/en/finder/');
+      await ready(page);
+      const details = page.locator('[data-finder-choices]');
+      // results first on small screens: the choices start folded there, open on a desktop
+      expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(width >= 768);
+      if (width < 768) await page.click('[data-finder-choices] > summary');
+      await page.check('input[name="audience"][value="startups"]');
+      await page.check('input[name="audience"][value="tech-enterprises"]');
+      await page.check('input[name="instrument"][value="loans-credit-insurance"]');
+      await page.waitForURL(/instrument=loans-credit-insurance/);
+      const want = (m: M) => m.status.current && (m.audiences.includes('startups') || m.audiences.includes('tech-enterprises')) && m.instruments.includes('loans-credit-insurance');
+      const expected = support.filter(want);
+      expect(expected.length).toBeGreaterThan(0);
+      const items = await page.$$eval('[data-testid="finder-results"] > li:not([hidden])', (lis) => lis.map((li) => ({
+        href: new URL(li.querySelector('a')!.href).pathname,
+        policy: li.getAttribute('data-policy'),
+        current: li.getAttribute('data-current'),
+        units: [...li.querySelectorAll('[data-lead] a[href*="/units/"]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        lead: li.querySelector('[data-lead]')!.textContent,
+      })));
+      expect(items.map((x) => x.href).sort()).toEqual(expected.map((m) => '/en' + m.url.zh).sort());
+      expect(items[0]).toMatchObject({ policy: 'cq-2023-double-growth', current: '1' });
+      for (const x of items) {
+        const m = expected.find((e) => '/en' + e.url.zh === x.href)!;
+        if (m.lead.length) expect(x.units).toEqual(expect.arrayContaining(m.lead.map((u) => `/en/units/${u}/`)));
+        else expect(x.lead).toContain('not stated in the document');
+      }
+      // the first result's unit link leads to the unit's page
+      const first = items.find((x) => x.units.length)!;
+      const response = await page.goto(server.url + first.units[0]);
+      expect(response?.status()).toBe(200);
+      await context.close();
+    });
+  }
 });
 
 describe('targets timeline', () => {

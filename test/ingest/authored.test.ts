@@ -9,7 +9,7 @@ import { readIngestInput } from '../../src/ingest/inputs.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 import { decodeAuthoredText, readAuthoredText } from '../../src/ingest/read.ts';
 import { parseTagOverrides, parseTaxonomy } from '../../src/ingest/tags.ts';
-import { inputErrors, manifestEntry, realInput } from '../helpers.ts';
+import { inputErrors, manifestEntry, seedInput } from '../helpers.ts';
 
 const messages = (fn: () => unknown) => inputErrors(fn).map((e) => e.message);
 
@@ -107,14 +107,14 @@ describe('target overrides', () => {
     ['value: 20', 'value: .inf', 9, 'entry 0.target.value: Invalid input: expected number, received Infinity'],
     ['value: 20', 'value: .nan', 9, 'entry 0.target.value: Invalid input: expected number, received NaN'],
     ['valueMax: null', 'valueMax: 5', 10, 'entry 0.target.valueMax: is below value'],
-    ['unit: {zh: 家, en: null}', 'unit: {zh: 吨, en: null}', 11, 'entry 0.target.unit.zh: is not a unit of measure the table in src/lib/measure-units.ts knows'],
+    ['unit: {zh: 家, en: null}', 'unit: {zh: 头, en: null}', 11, 'entry 0.target.unit.zh: is not a unit of measure the table in src/lib/measure-units.ts knows'],
     ['id: cq-2016-work-plan/2-7/t9', 'id: cq-2015-action-plan/2-7/t9', 2, 'entry 0.id: names another policy than its measure'],
   ])('%s → %s is an error at its line', (good, bad, line, problem) => {
     expect(messages(() => parseTargetOverrides(addOverride((s) => s.replace(good, bad))))).toEqual([`content/overrides/targets.yaml:${line}: ${problem}`]);
   });
 
   it('a correction is checked like an added target', () => {
-    const text = '- action: correct\n  id: cq-2016-work-plan/2-7/t1\n  reason: Wrong year.\n  set:\n    year: 20170\n    unit: {zh: 公里, en: null}\n';
+    const text = '- action: correct\n  id: cq-2016-work-plan/2-7/t1\n  reason: Wrong year.\n  set:\n    year: 20170\n    unit: {zh: 头, en: null}\n';
     expect(messages(() => parseTargetOverrides(text))).toEqual([
       'content/overrides/targets.yaml:5: entry 0.set.year: is not a year between 1949 and 2100',
       'content/overrides/targets.yaml:6: entry 0.set.unit.zh: is not a unit of measure the table in src/lib/measure-units.ts knows',
@@ -127,14 +127,14 @@ describe('target overrides', () => {
   });
 
   it('an add with the id of an extracted target is an error (two targets would share an id)', () => {
-    const input = { ...realInput(), targetOverridesText: '# reviewed\n' + addOverride((s) => s.replace('2-7/t9', '2-7/t1')) };
+    const input = { ...seedInput(), targetOverridesText: '# reviewed\n' + addOverride((s) => s.replace('2-7/t9', '2-7/t1')) };
     expect(messages(() => runIngest(input))).toEqual([
       'content/overrides/targets.yaml:2: add cq-2016-work-plan/2-7/t1: the ingest already extracted a target with this id (correct it instead, or give the added target another id)',
     ]);
   });
 
   it('a stale override names its line', () => {
-    const input = { ...realInput(), targetOverridesText: '# reviewed\n\n- action: drop\n  id: cq-2016-work-plan/9-9/t1\n  reason: Not a target.\n' };
+    const input = { ...seedInput(), targetOverridesText: '# reviewed\n\n- action: drop\n  id: cq-2016-work-plan/9-9/t1\n  reason: Not a target.\n' };
     const stale = runIngest(input).report.diagnostics.filter((d) => d.rule === 'override-stale');
     expect(stale.map((d) => [d.file, d.line])).toEqual([['content/overrides/targets.yaml', 3]]);
   });
@@ -203,7 +203,7 @@ describe('briefs', () => {
   });
 
   it('cited ids are checked against the built records: unknown ones are warnings at their line', () => {
-    const input = { ...realInput(), briefTexts: new Map([['cq-2016-work-plan', brief('[cq-2016-work-plan/2-7/t1, cq-2016-work-plan/9-9, cq-2015-action-plan/task-1]')], ['no-such-policy', brief()]]) };
+    const input = { ...seedInput(), briefTexts: new Map([['cq-2016-work-plan', brief('[cq-2016-work-plan/2-7/t1, cq-2016-work-plan/9-9, cq-2015-action-plan/task-1]')], ['no-such-policy', brief()]]) };
     const found = runIngest(input).report.diagnostics.filter((d) => d.rule.startsWith('brief-'));
     expect(found.map((d) => `${d.file}:${d.line ?? ''} ${d.rule}: ${d.message}`)).toEqual([
       'content/briefs/cq-2016-work-plan.yaml:8 brief-source-unknown: statement 2 cites cq-2015-action-plan/task-1, which is not a task of cq-2016-work-plan: the site shows no link for it',
@@ -216,7 +216,7 @@ describe('briefs', () => {
 describe('all authored files at once', () => {
   it('every problem of every file is reported in one run', () => {
     const input = {
-      ...realInput(),
+      ...seedInput(),
       manifestText: manifest((e) => e.replace('issued: null', 'issued: 2016-02-30')),
       glossaryText: term('maker-space', '众创空间') + term('maker-space', '创客空间'),
       briefTexts: new Map([['a-doc', '- topic: what\n  zh: 甲\n  en: ""\n  sources: [policy]\n']]),

@@ -1,12 +1,13 @@
 /**
  * Page weight budgets over the built site (figures and reasons in docs/quality.md).
  * Run `npm run build` first; the bytes fetched by a first search are checked in the browser tests.
+ * Pages that grow with the corpus are reported, not failed (see growsWithCorpus).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { htmlPages, ROOT } from '../helpers.ts';
+import { htmlPages, isSeedPolicy, ROOT } from '../helpers.ts';
 
 export const BUDGETS = {
   /** gzipped HTML + CSS of any page (the longest, the side-by-side view of the 2015 plan, is ~38 KB) */
@@ -26,16 +27,30 @@ const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 const pages = htmlPages;
 const assets = (html: string, re: RegExp) => [...html.matchAll(re)].map((m) => readFileSync(join(DIST, m[1]!)));
 
+/**
+ * Pages whose weight grows with the corpus rather than with the code: the pages of documents a
+ * maintainer added, and the pages that list records of every policy (policy list, targets, units,
+ * themes, support finder). Their weight is reported; every other page (the seed policies' pages,
+ * home, about, glossary, search, 404) is held to the budget.
+ */
+function growsWithCorpus(file: string): boolean {
+  const policy = file.match(/^\/(?:en\/)?policies\/([^/]+)\//)?.[1];
+  if (policy) return !isSeedPolicy(policy);
+  return /^\/(?:en\/)?(policies|targets|units|themes|finder)\//.test(file);
+}
+
 describe('page weight budgets', () => {
   const all = pages(DIST).map((file) => ({ file: file.slice(DIST.length), html: readFileSync(file) }));
   // the search page, the support finder and the targets chart are the pages with scripts
   const isApp = (f: string) => /\/(search|finder|targets)\/index\.html$/.test(f);
 
-  it(`HTML + CSS of every page ≤ ${BUDGETS.htmlCssPerPage} bytes gzipped`, () => {
-    const over = all
-      .map(({ file, html }) => ({ file, bytes: gz(html) + assets(html.toString(), /<link rel="stylesheet" href="([^"]+)"/g).reduce((n, b) => n + gz(b), 0) }))
-      .filter((x) => x.bytes > BUDGETS.htmlCssPerPage);
-    expect(over).toEqual([]);
+  it(`HTML + CSS of every page of the seeds and of the site's own pages ≤ ${BUDGETS.htmlCssPerPage} bytes gzipped`, () => {
+    const weights = all.map(({ file, html }) => ({ file, bytes: gz(html) + assets(html.toString(), /<link rel="stylesheet" href="([^"]+)"/g).reduce((n, b) => n + gz(b), 0) }));
+    expect(weights.some((w) => w.file === '/en/policies/cq-2015-action-plan/bilingual/index.html' && !growsWithCorpus(w.file))).toBe(true);
+    const over = weights.filter((x) => x.bytes > BUDGETS.htmlCssPerPage);
+    expect(over.filter((x) => !growsWithCorpus(x.file))).toEqual([]);
+    const reported = over.filter((x) => growsWithCorpus(x.file)).map((x) => `${x.file}: ${x.bytes} bytes`);
+    if (reported.length) console.warn(`Pages over the ${BUDGETS.htmlCssPerPage}-byte budget that grow with the corpus (split or paginate them):\n  ${reported.join('\n  ')}`);
   });
 
   it('text pages load no JavaScript', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { Measure, Policy, Target, Task, Unit } from '../../src/data/schemas.ts';
-import { ROOT } from '../helpers.ts';
+import { isSeedPolicy, ROOT, SEED_POLICIES } from '../helpers.ts';
 
 const DIST = join(ROOT, 'dist');
 if (!existsSync(join(DIST, 'data', 'policies.json'))) throw new Error('dist/data/ is missing: run `npm run build` before `npm test`');
@@ -56,19 +56,25 @@ describe('dist/data', () => {
     });
   }
 
-  it('holds the four policies, the 38 tasks, and references that resolve', () => {
-    const policies = load('policies');
-    const measures = load('measures') as { id: string; lead: string[]; support: string[]; url: { zh: string } }[];
-    const tasks = load('tasks') as { measure: string | null }[];
+  it('holds every seed policy, the 2016 plan’s 38 tasks, and references that resolve', () => {
+    const policies = load('policies') as { id: string }[];
+    const measures = load('measures') as { id: string; lead: string[]; support: string[]; url: { zh: string; en: string } }[];
+    const tasks = load('tasks') as { policy: string; measure: string | null }[];
     const units = new Set(load('units').map((u) => u.id));
-    expect(policies).toHaveLength(4);
-    expect(tasks).toHaveLength(38);
+    expect(policies.map((p) => p.id)).toEqual(expect.arrayContaining([...SEED_POLICIES]));
+    expect(tasks.filter((t) => t.policy === 'cq-2016-work-plan')).toHaveLength(38);
     const measureIds = new Set(measures.map((m) => m.id));
-    for (const t of tasks) expect(measureIds.has(t.measure!)).toBe(true);
+    for (const t of tasks.filter((x) => x.measure !== null)) expect(measureIds.has(t.measure!), t.measure!).toBe(true);
     for (const m of measures) {
       for (const u of [...m.lead, ...m.support]) expect(units.has(u), `${m.id} → ${u}`).toBe(true);
       expect(existsSync(join(DIST, m.url.zh, 'index.html')), m.url.zh).toBe(true);
+      expect(existsSync(join(DIST, m.url.en, 'index.html')), m.url.en).toBe(true);
     }
+  });
+
+  it('every task of the seed policies is linked to a measure', () => {
+    const tasks = load('tasks') as { id: string; policy: string; measure: string | null }[];
+    expect(tasks.filter((t) => isSeedPolicy(t.policy) && t.measure === null).map((t) => t.id)).toEqual([]);
   });
 
   it('policy pages render every provision with its anchor', () => {

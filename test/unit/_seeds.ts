@@ -43,7 +43,7 @@ export function loadSeed(name: string): LoadedSeed {
   if (!s) {
     const raw = readSource(name, seedBytes(name));
     const norm = normalizeSource(raw);
-    const seg = segment(norm.lines);
+    const seg = segment(norm.lines, norm.stripped);
     s = { raw, norm, seg };
     cache.set(name, s);
   }

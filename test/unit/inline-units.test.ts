@@ -94,7 +94,7 @@ describe('extractInlineAssignment on every measure of cq-2023-double-growth.txt'
 describe('extractInlineAssignment: forms', () => {
   it('returns null for text without an assignment, even when it names units', () => {
     expect(extractInlineAssignment(reg, '市科技局牵头抓好行动计划实施，市级有关部门按照职责分工推进落实。')).toBeNull();
-    expect(extractInlineAssignment(reg, '牵头单位：市科技局')).toBeNull(); // no parentheses
+    expect(extractInlineAssignment(reg, '明确牵头单位：市科技局。随后开展评估。')).toBeNull(); // a label inside a sentence, not the measure's last one
     expect(extractInlineAssignment(reg, '')).toBeNull();
   });
 
@@ -141,5 +141,79 @@ describe('extractInlineAssignment: forms', () => {
       support: [EDU],
       unknown: [],
     });
+  });
+});
+
+// Issue #14: the other forms plans use. Our own sentences; the unit names are real (content/units.yaml) except
+// 市文化旅游委, 区级相关部门 and 各区县, which the registry does not know.
+describe('extractInlineAssignment: unlabelled and trailing forms', () => {
+  it('shared duty: （A、B、C按职责分工负责） makes every unit named a lead unit', () => {
+    expect(extractInlineAssignment(reg, '规范市场秩序。（市商务委、市文化旅游委、市市场监管局按职责分工负责）')).toMatchObject({
+      lead: [COM, SAMR],
+      support: [],
+      unknown: ['市文化旅游委'],
+      found: [{ form: 'shared-duty', quote: '（市商务委、市文化旅游委、市市场监管局按职责分工负责）' }],
+    });
+  });
+
+  it('lead verb: （A牵头，B配合）, （A牵头，B、C等配合）, （A牵头，B参与）', () => {
+    expect(extractInlineAssignment(reg, '建设共享平台。（市科技局牵头，市财政局配合）')).toMatchObject({ lead: [STI], support: [FIN], unknown: [], found: [{ form: 'lead-verb' }] });
+    expect(extractInlineAssignment(reg, '建设共享平台。（市科技局牵头，市财政局、市教委等配合）')).toMatchObject({ lead: [STI], support: [FIN, EDU], unknown: [] });
+    expect(extractInlineAssignment(reg, '开展试点。（市经济信息委牵头，区级相关部门参与）')).toMatchObject({ lead: [EIT], support: [], unknown: ['区级相关部门'] });
+    expect(extractInlineAssignment(reg, '开展试点。（市知识产权局牵头）')).toMatchObject({ lead: [IPO], support: [] });
+    // “等部门” closes a list (not a name); 各街道办事处 looks like a unit, so the parenthesis is read and it is reported
+    expect(extractInlineAssignment(reg, '完善配套设施。（区发改局牵头，市财政局、市统计局等部门，各街道办事处配合）')).toMatchObject({
+      lead: [],
+      support: [FIN, STAT],
+      unknown: ['区发改局', '各街道办事处'],
+    });
+  });
+
+  it('labelled parts separated by a comma: （牵头单位：A，配合单位：B）', () => {
+    expect(extractInlineAssignment(reg, '办好创新大赛。（牵头单位：市科委，配合单位：各区县）')).toMatchObject({
+      lead: ['cq-sti-commission'],
+      support: [],
+      unknown: ['各区县'],
+      found: [{ form: 'labelled' }],
+    });
+  });
+
+  it('a trailing sentence or line: 责任单位：…, 责任部门：…, 牵头单位：… / 配合单位：…', () => {
+    expect(extractInlineAssignment(reg, '完善评价机制。责任单位：市科技局、市财政局')).toMatchObject({
+      lead: [STI, FIN],
+      support: [],
+      found: [{ form: 'trailing-label', quote: '责任单位：市科技局、市财政局' }],
+    });
+    expect(extractInlineAssignment(reg, '完善评价机制。\n责任部门：市统计局。')).toMatchObject({ lead: [STAT], support: [] });
+    expect(extractInlineAssignment(reg, '完善评价机制。\n牵头单位：市科技局\n配合单位：市财政局、市教委')).toMatchObject({ lead: [STI], support: [FIN, EDU] });
+    expect(extractInlineAssignment(reg, '完善评价机制。牵头单位：市科技局；责任单位：市财政局。')).toMatchObject({ lead: [STI], support: [FIN] });
+    expect(extractInlineAssignment(reg, '牵头单位：市科技局')).toMatchObject({ lead: [STI] }); // a measure that is only its assignment
+  });
+
+  it('reads half-width ( : , ; ) as well (text that normalize.ts did not convert)', () => {
+    expect(extractInlineAssignment(reg, '开展试点.(牵头单位:市科委,配合单位:市教委)')).toMatchObject({ lead: ['cq-sti-commission'], support: [EDU] });
+    expect(extractInlineAssignment(reg, '开展试点.(市科技局牵头,市财政局配合)')).toMatchObject({ lead: [STI], support: [FIN] });
+    expect(extractInlineAssignment(reg, '开展试点. (牵头单位:市科技局; 责任单位:市财政局)')).toMatchObject({ lead: [STI], support: [FIN] });
+  });
+
+  it('normalize.ts turns the ASCII punctuation of these forms into full width', () => {
+    expect(cleanLine('加快推进网上审批。(区政务服务局牵头, 区级相关部门配合)')).toBe('加快推进网上审批。（区政务服务局牵头，区级相关部门配合）');
+    expect(cleanLine('办好创新大赛(牵头单位: 市科委, 配合单位: 各区县)')).toBe('办好创新大赛（牵头单位：市科委，配合单位：各区县）');
+  });
+
+  it('takes the union of several assignments in one measure', () => {
+    expect(extractInlineAssignment(reg, '建设平台（市科技局牵头）；落实资金（市财政局牵头，市教委配合）。')).toMatchObject({
+      lead: [STI, FIN],
+      support: [EDU],
+      found: [{ form: 'lead-verb' }, { form: 'lead-verb' }],
+    });
+  });
+
+  it('is not fooled by parentheses and sentences that only look like these forms', () => {
+    expect(extractInlineAssignment(reg, '落实主体责任（由企业自主负责）。')).toBeNull();
+    expect(extractInlineAssignment(reg, '组建联合体（鼓励龙头企业牵头，高校院所参与）。')).toBeNull();
+    expect(extractInlineAssignment(reg, '完成评估（2025年底前完成）。')).toBeNull();
+    expect(extractInlineAssignment(reg, '市科技局牵头抓好行动计划实施，市级有关部门按照职责分工推进落实。')).toBeNull();
+    expect(extractInlineAssignment(reg, '责任单位：市科技局\n下一段说明工作要求')).toBeNull(); // the “list” runs on into text
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LEVEL_RANK, matchLeadIn, matchMarker } from '../../src/ingest/markers.ts';
+import { englishLabel } from '../../src/lib/numbering.ts';
+import { LEVEL_RANK, MARKER_LEVELS, matchLeadIn, matchMarker } from '../../src/ingest/markers.ts';
+import { cleanLine } from '../../src/ingest/normalize.ts';
 
 describe('matchMarker: numbering of Chinese official documents', () => {
   it.each([
@@ -22,6 +24,15 @@ describe('matchMarker: numbering of Chinese official documents', () => {
     ['第二节 发展目标', 'section', '第二节', 2, '发展目标'],
     ['第三条 为了促进科技创新，制定本办法。', 'article', '第三条', 3, '为了促进科技创新，制定本办法。'],
     ['第一百零二条 本办法自发布之日起施行。', 'article', '第一百零二条', 102, '本办法自发布之日起施行。'],
+    ['第一篇 发展环境', 'part', '第一篇', 1, '发展环境'],
+    ['第十篇保障措施', 'part', '第十篇', 10, '保障措施'],
+    ['(5)完善评价机制', 'item4', '(5)', 5, '完善评价机制'],
+    ['(12)强化考核。', 'item4', '(12)', 12, '强化考核。'],
+    ['(一)指导思想', 'item2', '(一)', 1, '指导思想'],
+    ['1000.建设孵化平台', 'item3', '1000.', 1000, '建设孵化平台'],
+    ['12345、扩大开放合作', 'item3', '12345、', 12345, '扩大开放合作'],
+    ['（1000）加强监测', 'item4', '（1000）', 1000, '加强监测'],
+    ['第一千零一条 附则。', 'article', '第一千零一条', 1001, '附则。'],
   ])('%j → %s %s (%d)', (text, level, label, value, rest) => {
     expect(matchMarker(text)).toEqual({ level, label, value, rest });
   });
@@ -48,16 +59,45 @@ describe('matchMarker: numbering of Chinese official documents', () => {
     '十大战略性新兴产业',
     '第一批',
     'R&D经费',
+    '2025年，全市高新技术企业达到1万家', // a year at the start of a line is not an item
+    '2025年底前完成',
+    '2025、2026年分别新增50家', // a list of years
+    '（2025年）',
+    '2025.06.30前完成',
+    '1.28万家',
+    '10.5%以上',
+    '(OTC)创新发展',
+    '第一篇章', // the word 篇章 (“the first chapter” of a story), not part 1
     '',
   ])('%j is not a numbering marker', (text) => {
     expect(matchMarker(text)).toBeNull();
   });
 });
 
+describe('half-width brackets as they reach the marker rules after normalization', () => {
+  it('keeps (5) half-width (no Chinese next to the bracket) and reads it at the level of （5）', () => {
+    expect(cleanLine('(5)完善评价机制')).toBe('(5)完善评价机制');
+    expect(matchMarker(cleanLine('(5)完善评价机制'))).toMatchObject({ level: 'item4', label: '(5)', value: 5 });
+    expect(matchMarker('（5）完善评价机制')!.level).toBe(matchMarker('(5)完善评价机制')!.level);
+  });
+
+  it('turns (一) full-width before the marker rules see it', () => {
+    expect(cleanLine('(一)指导思想')).toBe('（一）指导思想');
+    expect(matchMarker(cleanLine('(一)指导思想'))).toMatchObject({ level: 'item2', label: '（一）', value: 1 });
+  });
+});
+
 describe('LEVEL_RANK', () => {
-  it('ranks 第一章 > 第一节 > 第一条 > 一、 > （一） > 1. > （1） > ① > lead-ins, outermost first', () => {
-    const order = ['chapter', 'section', 'article', 'item1', 'item2', 'item3', 'item4', 'item5', 'leadIn'] as const;
+  it('ranks 第一篇 > 第一章 > 第一节 > 第一条 > 一、 > （一） > 1. > （1） > ① > lead-ins, outermost first', () => {
+    const order = ['part', 'chapter', 'section', 'article', 'item1', 'item2', 'item3', 'item4', 'item5', 'leadIn'] as const;
     for (let i = 1; i < order.length; i++) expect(LEVEL_RANK[order[i - 1]!]).toBeLessThan(LEVEL_RANK[order[i]!]);
+    expect(MARKER_LEVELS).toEqual(order);
+  });
+
+  it('gives every numbered level an English label (第一篇 → Part 1)', () => {
+    expect(englishLabel('part', 1)).toBe('Part 1');
+    for (const level of MARKER_LEVELS.filter((l) => l !== 'leadIn')) expect(englishLabel(level, 2)).toMatch(/2|b/);
+    expect(englishLabel('leadIn', 1)).toBeNull();
   });
 });
 
@@ -81,6 +121,10 @@ describe('matchLeadIn', () => {
     '甲：乙', // title shorter than 2 characters
     '特此通知：', // nothing after the colon
     '一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一二三四五六七八九十一：太长', // 41-character title
+    '责任单位：市科技局、市财政局', // the units responsible for the measure above (inline-units.ts)
+    '牵头单位：市科技局',
+    '责任部门：市统计局',
+    '配合单位：市财政局、市教委',
   ])('%j is not a lead-in', (text) => {
     expect(matchLeadIn(text)).toBeNull();
   });

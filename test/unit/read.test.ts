@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
-import { readSource } from '../../src/ingest/read.ts';
+import { MAX_SOURCE_BYTES, readSource } from '../../src/ingest/read.ts';
 import { SEEDS, seedBytes } from './_seeds.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -140,5 +140,15 @@ describe('readSource: bad input', () => {
     expect(readError('cr-gbk.txt', bad).line).toBe(3);
     const nul = concat(utf8('第一行\r第二行\r'), [0], utf8('\r第四行'));
     expect(readError('cr-nul.txt', nul).line).toBe(3);
+  });
+
+  it(`accepts a file of ${MAX_SOURCE_BYTES} bytes and rejects a larger one with the file and the limit`, () => {
+    // ASCII lines, so the decoded text is as long as the file
+    const bytes = (n: number) => new Uint8Array(n).fill(0x61).map((b, i) => (i % 100 === 99 ? 0x0a : b));
+    expect(readSource('big.txt', bytes(MAX_SOURCE_BYTES)).lines.length).toBeGreaterThan(80_000);
+    const err = readError('seeds/huge.txt', bytes(MAX_SOURCE_BYTES + 1));
+    expect(err.file).toBe('seeds/huge.txt');
+    expect(err.line).toBeNull();
+    expect(err.message).toBe('seeds/huge.txt: the file is 8,388,609 bytes: the limit per document is 8,388,608 bytes (8 MiB); split the document');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
 import type { Paragraph } from '../../src/ingest/segment.ts';
-import { buildTree, splitInlineHeading, walk, type DocumentTree } from '../../src/ingest/structure.ts';
+import { segment } from '../../src/ingest/segment.ts';
+import { buildTree, MAX_PROVISIONS, runSuffix, splitInlineHeading, walk, type DocumentTree, type NumberingRepeat } from '../../src/ingest/structure.ts';
 import { nodesByKey, nodeText, SEEDS, seedTree } from './_seeds.ts';
 
 const paras = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ text, line: i + 1, endLine: i + 1 }));
@@ -55,7 +56,7 @@ describe('buildTree: cq-2015-action-plan.txt', () => {
       '构建有利于创新驱动的投融资体制机制',
       '强化组织实施',
     ]);
-    expect(tree.numberingWarnings).toEqual([]);
+    expect(tree.diagnostics).toEqual([]);
   });
 
   it('puts the issuer, the publication note, the title and the opening paragraph in the preamble', () => {
@@ -113,7 +114,7 @@ describe('buildTree: cq-2016-work-plan.txt', () => {
     expect(tree.provisions.map((p) => p.label)).toEqual(['一、', '二、', '三、', '四、', '五、']);
     expect(measures).toHaveLength(21);
     expect(measures.map((m) => m.label)).toEqual(CN.slice(0, 21).map((n) => `（${n}）`));
-    expect(tree.numberingWarnings).toEqual([]);
+    expect(tree.diagnostics).toEqual([]);
   });
 
   it('keys each measure by chapter and its own number (（七） under 二、 is 2-7)', () => {
@@ -187,7 +188,7 @@ describe('buildTree: cq-2023-double-growth.txt', () => {
     expect(ch2.children.flatMap((c) => c.children.map((i) => i.level))).toEqual(Array(15).fill('item3'));
     expect(nodes.get('2-3-10')!.title).toBe('提升高校院所创新创业效能');
     expect(tree.provisions[2]!.children).toHaveLength(6);
-    expect(tree.numberingWarnings).toEqual([]);
+    expect(tree.diagnostics).toEqual([]);
   });
 
   it('reads the （N） headings written with ASCII parentheses in the scraped page', () => {
@@ -216,30 +217,18 @@ describe('buildTree: errors and warnings', () => {
     expect(buildError([]).message).toMatch(/no recognisable structure/);
   });
 
-  it('throws an IngestError naming the line for the same numbering twice under one parent', () => {
-    const err = buildError(paras('一、总体要求', '（一）指导思想。坚持创新。', '（一）基本原则。需求导向。'));
-    expect(err.message).toMatch(/duplicate/);
-    expect(err.message).toContain('1-1');
-    expect(err.line).toBe(3);
-  });
-
-  it('throws for a repeated chapter number (一、 twice)', () => {
-    const err = buildError(paras('一、总体要求', '（一）指导思想。', '一、重点任务', '（一）加强领导。'));
-    expect(err.message).toMatch(/duplicate provision id 1\b/);
-    expect(err.line).toBe(3);
-  });
-
-  it('warns (without throwing) about numbering that skips', () => {
+  it('warns (without throwing) about numbering that skips, as a numbering-skip diagnostic with file and line', () => {
     const tree = buildTree('t.txt', paras('一、总体要求', '（一）指导思想。坚持。', '（三）基本原则。坚持。'));
     expect(keys(tree)).toEqual(['1', '1-1', '1-3']);
-    expect(tree.numberingWarnings).toHaveLength(1);
-    expect(tree.numberingWarnings[0]).toMatch(/^line 3: （三） after （一）/);
+    expect(tree.diagnostics).toEqual([
+      { file: 't.txt', line: 3, rule: 'numbering-skip', severity: 'warning', message: '（三） after （一） (expected number 2)' },
+    ]);
   });
 
   it('accepts numbering that restarts at 1 under each chapter', () => {
     const tree = buildTree('t.txt', paras('一、甲', '（一）子。', '（二）子。', '二、乙', '（一）子。'));
     expect(keys(tree)).toEqual(['1', '1-1', '1-2', '2', '2-1']);
-    expect(tree.numberingWarnings).toEqual([]);
+    expect(tree.diagnostics).toEqual([]);
   });
 });
 
@@ -302,7 +291,7 @@ describe('buildTree: 第一章 / 第一节 / 第一条 documents', () => {
       ['section', '目的和依据', ['1-1-1', '1-1-2']],
       ['section', '适用范围', ['1-2-3']],
     ]);
-    expect(tree.numberingWarnings).toEqual([]);
+    expect(tree.diagnostics).toEqual([]);
   });
 
   it('gives articles no title and keeps their whole text (articles are numbered across the document)', () => {
@@ -311,5 +300,121 @@ describe('buildTree: 第一章 / 第一节 / 第一条 documents', () => {
     expect(nodeText(a1)).toBe('为了促进科技创新，制定本办法。');
     const a4 = tree.provisions[1]!.children[0]!;
     expect(a4).toMatchObject({ level: 'article', label: '第四条', key: '2-4' });
+  });
+});
+
+describe('buildTree: numbering that repeats is not fatal', () => {
+  it('keys the same numbering twice under one parent 1-1, 1-1-b and reports it with file and line', () => {
+    const tree = buildTree('seeds/t.txt', paras('一、总体要求', '（一）指导思想。坚持创新。', '（一）基本原则。需求导向。'));
+    expect(keys(tree)).toEqual(['1', '1-1', '1-1-b']);
+    expect(tree.diagnostics).toHaveLength(1);
+    expect(tree.diagnostics[0]).toMatchObject({ file: 'seeds/t.txt', line: 3, rule: 'numbering-repeat', severity: 'warning' });
+    expect(tree.diagnostics[0]!.message).toMatch(/^（一） repeats the numbering of line 2 \(（一）\) under 一、总体要求: .*suffix -b \(1-1-b\)$/);
+  });
+
+  it('gives items that restart (一、 … 一、) under unnumbered headings stable keys run by run', () => {
+    // Two unnumbered headings, each followed by its own list 一、二、…: the second list restarts at 一、.
+    const body = paras('创新平台建设', '一、建设实验室。推进建设。', '（一）重点实验室。', '二、建设中心。推进。', '人才队伍建设', '一、引进人才。推进。', '（一）高端人才。', '二、培养人才。推进。', '三、用好人才。推进。', '创新生态建设', '一、优化环境。推进。');
+    const tree = buildTree('t.txt', body);
+    expect(keys(tree)).toEqual(['1', '1-1', '2', '1-b', '1-b-1', '2-b', '3-b', '1-c']);
+    expect(tree.provisions.map((p) => p.title)).toEqual(['建设实验室', '建设中心', '引进人才', '培养人才', '用好人才', '优化环境']);
+    // one diagnostic per restart (at the line that restarts), none for the items that continue a run
+    expect(tree.diagnostics.map((d) => [d.rule, d.line])).toEqual([
+      ['numbering-repeat', 6],
+      ['numbering-repeat', 11],
+    ]);
+    // the unnumbered heading stays text of the part before it, as before
+    expect(tree.provisions[1]!.paragraphs.map((p) => p.text)).toEqual(['推进。', '人才队伍建设']);
+  });
+
+  it('keeps keys of the first run and of documents without repeats unchanged', () => {
+    const tree = buildTree('t.txt', paras('一、甲', '（一）子。', '（二）子。', '二、乙', '（一）子。', '一、丙'));
+    expect(keys(tree)).toEqual(['1', '1-1', '1-2', '2', '2-1', '1-b']);
+  });
+
+  it('keys a repeat inside a repeated run under its new parent (1-b-1 is not a repeat of 1-1)', () => {
+    const tree = buildTree('t.txt', paras('一、甲', '（一）子。', '一、乙', '（一）子。', '（一）又。'));
+    expect(keys(tree)).toEqual(['1', '1-1', '1-b', '1-b-1', '1-b-1-b']);
+    expect(tree.diagnostics.map((d) => d.line)).toEqual([3, 5]);
+  });
+
+  it('keeps keys unique when two numbering levels give the same number under one parent (1. then （一）)', () => {
+    const tree = buildTree('t.txt', paras('一、甲', '1.子。', '（一）丑。', '（二）寅。', '2.卯。'));
+    const all = keys(tree);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toEqual(['1', '1-1', '1-1-b', '1-2', '1-2-2']);
+    expect(tree.diagnostics.map((d) => [d.rule, d.line])).toEqual([['numbering-repeat', 3]]);
+  });
+
+  it('numbers runs b … z, aa …', () => {
+    expect([2, 3, 26, 27, 28, 53].map(runSuffix)).toEqual(['b', 'c', 'z', 'aa', 'ab', 'ba']);
+  });
+
+  it('says when the earlier run has headings only (a table of contents left in the body)', () => {
+    const tree = buildTree('t.txt', paras('目录', '第一章 总则', '第二章 附则', '第一章 总则', '第一条 为了促进创新，制定本办法。', '第二章 附则', '第二条 本办法自发布之日起施行。'));
+    expect(keys(tree)).toEqual(['1', '2', '1-b', '1-b-1', '2-b', '2-b-2']);
+    expect(tree.diagnostics).toHaveLength(1);
+    expect(tree.diagnostics[0]!.message).toMatch(/headings only: a table of contents \(目录\) left in the body\?$/);
+  });
+
+  it('lets the pipeline make a repeat an error through the onRepeat hook (e.g. for a table of contents)', () => {
+    const seen: NumberingRepeat[] = [];
+    const onRepeat = (r: NumberingRepeat) => (seen.push(r), r.headingsOnly ? ('error' as const) : ('disambiguate' as const));
+    const toc = paras('第一章 总则', '第二章 附则', '第一章 总则', '第一条 为了促进创新。');
+    let err: unknown;
+    try {
+      buildTree('t.txt', toc, { onRepeat });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(IngestError);
+    expect((err as IngestError).line).toBe(3);
+    expect((err as IngestError).message).toMatch(/duplicate provision id 1: 第一章 repeats the numbering of line 1/);
+    expect(seen.map((r) => [r.node.line, r.earlier.line, r.headingsOnly])).toEqual([[3, 1, true]]);
+    // a repeat after a run with text is still only reported
+    const tree = buildTree('t.txt', paras('一、甲。正文。', '一、乙。正文。'), { onRepeat });
+    expect(keys(tree)).toEqual(['1', '1-b']);
+  });
+});
+
+describe('buildTree: 第一篇 parts, half-width (5), numbers of any width', () => {
+  it('puts 第一篇 above 第一章', () => {
+    const tree = buildTree('t.txt', paras('第一篇 发展基础', '第一章 发展环境', '第一节 机遇。', '第二章 总体要求', '第二篇 重点任务', '第三章 创新平台'));
+    expect(tree.provisions.map((p) => [p.level, p.label, p.children.map((c) => c.key)])).toEqual([
+      ['part', '第一篇', ['1-1', '1-2']],
+      ['part', '第二篇', ['2-3']],
+    ]);
+    expect(tree.diagnostics).toEqual([]);
+  });
+
+  it('reads (5) with half-width brackets at the level of （5）, continuing the same run', () => {
+    const tree = buildTree('t.txt', paras('一、甲', '1.子。', '（1）丑。正文。', '(2)寅。正文。', '（3）卯。正文。'));
+    expect(keys(tree)).toEqual(['1', '1-1', '1-1-1', '1-1-2', '1-1-3']);
+    expect(tree.diagnostics).toEqual([]);
+  });
+
+  it('keeps item 1000 and above as items (they were merged into item 999)', () => {
+    const lines = ['一、重点任务', ...Array.from({ length: 1002 }, (_, i) => `${i + 1}.任务${i + 1}。推进。`)];
+    const body = segment(lines.map((text, i) => ({ line: i + 1, text }))).body;
+    const tree = buildTree('t.txt', body);
+    const items = tree.provisions[0]!.children;
+    expect(items).toHaveLength(1002);
+    expect(items.slice(-3).map((n) => [n.key, n.label, n.title])).toEqual([
+      ['1-1000', '1000.', '任务1000'],
+      ['1-1001', '1001.', '任务1001'],
+      ['1-1002', '1002.', '任务1002'],
+    ]);
+    expect(tree.diagnostics).toEqual([]);
+  });
+});
+
+describe('buildTree: the limit on provisions per document', () => {
+  it(`accepts ${MAX_PROVISIONS} provisions and stops with an IngestError naming the file, the line and the limit above`, () => {
+    const items = (n: number) => paras('一、重点任务', ...Array.from({ length: n - 1 }, (_, i) => `${i + 1}.任务。`));
+    expect(keys(buildTree('t.txt', items(MAX_PROVISIONS)))).toHaveLength(MAX_PROVISIONS);
+    const err = buildError(items(MAX_PROVISIONS + 1));
+    expect(err.file).toBe('t.txt');
+    expect(err.line).toBe(MAX_PROVISIONS + 1);
+    expect(err.message).toContain('limit per document is 20,000');
   });
 });

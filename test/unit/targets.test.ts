@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../../src/ingest/normalize.ts';
-import { comparatorOf, extractTargets, targetYears, type ExtractedTarget } from '../../src/ingest/targets.ts';
+import { comparatorOf, extractTargets, readTargets, targetYears, unknownUnitNumbers, type ExtractedTarget } from '../../src/ingest/targets.ts';
 import { nodesByKey, nodeText, rawLines, SEEDS, seedTree } from './_seeds.ts';
 
 const byValue = (ts: ExtractedTarget[], value: number) => {
@@ -307,5 +307,69 @@ describe('scope from an opening clause that lists several areas', () => {
     const [t] = extract('围绕两江新区、高新区、璧山高新区等重点区域，积极开展研发创新、科技金融、知识产权等服务，每年新培育2―3个市级“双创”示范基地。');
     expect(t!.scope).toBeNull();
     expect(t!.perYear).toBe(true);
+  });
+});
+
+describe('extractTargets: units of measure beyond counts of entities (issue #10)', () => {
+  // Our own sentence with the units that were missing: 330万人次 used to come out as 330 万人, 22万吨 was dropped.
+  const ts = extractTargets('到2025年，年接待游客330万人次，处理能力达到22万吨，建成绿道120公里，新增标准厂房50万平方米。');
+
+  it('reads each number with its whole unit', () => {
+    expect(ts.map((t) => [t.value, t.unit, t.year])).toEqual([
+      [330, '万人次', 2025],
+      [22, '万吨', 2025],
+      [120, '公里', 2025],
+      [50, '万平方米', 2025],
+    ]);
+  });
+
+  it('keeps the counted noun out of the unit (人次 beats 人, so 次 is not left in the indicator)', () => {
+    expect(ts[0]!.indicator).toBe('年接待游客');
+    expect(ts[1]!.indicator).toBe('处理能力');
+  });
+
+  it('matches the longest unit: 人年 before 人, 台（套） before 台, 个百分点 before 个, 亿美元 and 万亿元', () => {
+    const u = (s: string) => extractTargets(s).map((t) => [t.value, t.unit]);
+    expect(u('到2027年，研发人员投入达到209人年以上。')).toEqual([[209, '人年']]);
+    expect(u('到2026年，推广首台（套）重大技术装备30台（套）。')).toEqual([[30, '台（套）']]);
+    expect(u('到2026年，推广智能装备30台套。')).toEqual([[30, '台套']]);
+    expect(u('到2025年，研发投入强度提高1.5个百分点。')).toEqual([[1.5, '个百分点']]);
+    expect(u('到2025年，实际利用外资达到15亿美元，工业总产值突破3.2万亿元。')).toEqual([
+      [15, '亿美元'],
+      [3.2, '万亿元'],
+    ]);
+    expect(u('到2030年，新增光伏装机120万千瓦、储能50兆瓦，新增造林8000亩。')).toEqual([
+      [120, '万千瓦'],
+      [50, '兆瓦'],
+      [8000, '亩'],
+    ]);
+  });
+
+  it('marks a rank (前N位) and an ordinal (第N) for review: they are not counts', () => {
+    expect(extractTargets('到2027年，区域创新能力进入全省前20位。')[0]!.suspicious).toContain('a rank (前N位), not a count');
+    expect(extractTargets('到2027年，举办第5次创新大会。')[0]!.suspicious).toContain('an ordinal (第N), not a count');
+    expect(extractTargets('到2027年，引进院士等顶尖人才20位。')[0]!.suspicious).not.toContain('a rank (前N位), not a count');
+  });
+});
+
+describe('unknownUnitNumbers / readTargets (rule target-unknown-unit)', () => {
+  it('names a number followed by characters that are not a known unit, in a target-year sentence', () => {
+    const { targets, unknownUnits } = readTargets('到2025年，建成充电桩1200根，新增公共服务站点35处，培育肉牛22万头。');
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([[35, '处']]);
+    expect(unknownUnits.map((u) => [u.number, u.following])).toEqual([
+      ['1200', '根'],
+      ['22', '万头'],
+    ]);
+    expect(unknownUnits[0]!.quote).toBe('到2025年，建成充电桩1200根，新增公共服务站点35处，培育肉牛22万头。');
+  });
+
+  it('keeps the original sentence as the quote across ；', () => {
+    expect(unknownUnitNumbers('到2025年，新建基地3个；配套冷库12间。')).toEqual([{ number: '12', following: '间', quote: '到2025年，新建基地3个；配套冷库12间。' }]);
+  });
+
+  it('says nothing outside a target-year sentence, or for years, names, ordinals, codes, time spans and rankings', () => {
+    expect(unknownUnitNumbers('建成充电桩1200根。')).toEqual([]);
+    expect(unknownUnitNumbers('到2025年，落实中国制造2025行动，第3轮评估通过ISO9001认证，3年内完成，6个月内启动，引进世界500强企业，12月底前完成。')).toEqual([]);
+    expect(unknownUnitNumbers('行动计划（2015—2020年）明确了任务。')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDeadlineFragment, isTaskTable, linkTask, parseDeadline, parseTaskTable } from '../../src/ingest/task-table.ts';
+import { isDeadlineFragment, isTaskTable, linkTask, linkTasks, parseDeadline, parseTaskTable } from '../../src/ingest/task-table.ts';
 import { walk } from '../../src/ingest/structure.ts';
 import { loadSeed, SEEDS, seedTree, unitRegistry } from './_seeds.ts';
 
@@ -259,5 +259,57 @@ describe('linkTask: each task of the 2016 table links to the body measure it res
 
   it('returns no measure for an empty measure list', () => {
     expect(linkTask('积极创建国家自主创新示范区。', [])).toEqual({ measureKey: null, score: 0 });
+  });
+});
+
+describe('parseTaskTable: tables of 1,000 rows and more', () => {
+  it('reads row 1000 as a row (row numbers of any width)', () => {
+    const lines = ['序号 重点任务 完成时限 牵头单位 配合单位'];
+    for (let seq = 1; seq <= 1001; seq++) lines.push(String(seq), `推进第${seq}项重点任务。`, '2025年年底前', '市科委');
+    const t = parseTaskTable(lines.map((text, i) => ({ line: i + 1, text })), reg);
+    expect(t.rows).toHaveLength(1001);
+    expect(t.rows.slice(-2).map((r) => [r.seq, r.text, r.deadline])).toEqual([
+      [1000, '推进第1000项重点任务。', '2025-12-31'],
+      [1001, '推进第1001项重点任务。', '2025-12-31'],
+    ]);
+    expect(t.warnings).toEqual([]);
+  });
+});
+
+describe('linkTasks: many tasks against one document, same links and scores as linkTask', () => {
+  const tree = seedTree(SEEDS.plan2016);
+  const measures = [...walk(tree.provisions)]
+    .filter(({ node }) => node.children.length === 0)
+    .map(({ node }) => ({ key: node.key, text: (node.title ?? '') + node.paragraphs.map((p) => p.text).join('\n') }));
+
+  it('links every row of the 2016 table as linkTask does', () => {
+    const texts = table.rows.map((r) => r.text);
+    expect(linkTasks(texts, measures)).toEqual(texts.map((t) => linkTask(t, measures)));
+  });
+
+  it('gives a task that links to nothing the same best score, and honours minScore', () => {
+    const unrelated = '建立健全安全生产责任制度，开展隐患排查治理。';
+    expect(linkTasks([unrelated], measures)).toEqual([linkTask(unrelated, measures)]);
+    expect(linkTasks([table.rows[15]!.text], measures, 0.99)).toEqual([linkTask(table.rows[15]!.text, measures, 0.99)]);
+    expect(linkTasks([unrelated], [])).toEqual([{ measureKey: null, score: 0 }]);
+    expect(linkTasks(['', ' \n'], measures)).toEqual([{ measureKey: null, score: 0 }, { measureKey: null, score: 0 }]);
+    expect(linkTasks([], measures)).toEqual([]);
+  });
+
+  it('agrees with linkTask on pieces of the measures, their mixtures and ties (first measure wins)', () => {
+    let x = 1;
+    const rand = (n: number) => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    // two identical measures make a tie: both linkTask and linkTasks take the first
+    const withTie = [...measures, { key: 'copy', text: measures[3]!.text }];
+    const tasks: string[] = [];
+    for (let k = 0; k < 300; k++) {
+      const a = withTie[rand(withTie.length)]!.text;
+      const b = withTie[rand(withTie.length)]!.text;
+      const start = rand(Math.max(1, a.length - 10));
+      tasks.push(a.slice(start, start + 5 + rand(60)) + (k % 3 === 0 ? b.slice(0, rand(40)) : ''));
+    }
+    // whitespace and characters outside the BMP count as linkTask counts them
+    tasks.push('科技 创新\u3000平台𠀀建设', '𠀀𠀁𠀀𠀁');
+    expect(linkTasks(tasks, withTie)).toEqual(tasks.map((t) => linkTask(t, withTie)));
   });
 });

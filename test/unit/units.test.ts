@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
 import { loadUnitRegistry, looksLikeUnitFragment, resolveUnitList, tokenizeUnits } from '../../src/ingest/units.ts';
+import { contactHolder } from '../../src/lib/contact.ts';
 import { inputErrors } from '../helpers.ts';
 import { ROOT, unitRegistry } from './_seeds.ts';
 
 const yamlText = readFileSync(`${ROOT}content/units.yaml`, 'utf8');
 const reg = unitRegistry();
 
-function loadError(text: string): IngestError {
-  try {
-    loadUnitRegistry('units.yaml', text);
-  } catch (e) {
-    expect(e).toBeInstanceOf(IngestError);
-    return e as IngestError;
-  }
-  throw new Error('loadUnitRegistry did not throw');
+/** The registry's errors as one: every problem's message, and the first problem's line. */
+function loadError(text: string): { message: string; line: number | null } {
+  const errors = inputErrors(() => loadUnitRegistry('units.yaml', text));
+  return { message: errors.map((e) => e.message).join('\n'), line: errors[0]!.line };
 }
 
 const entry = (id: string, aliases: string[], successor: string | null = null) => `
@@ -104,6 +100,119 @@ describe('loadUnitRegistry: invalid registries', () => {
     const r = loadUnitRegistry('u.yaml', entry('a-unit', ['市甲委', '重庆市甲委员会']) + entry('b-unit', ['市乙委'], 'a-unit'));
     expect(r.entries.map((e) => e.id)).toEqual(['a-unit', 'b-unit']);
     expect(r.aliases).toEqual(['重庆市甲委员会', '市乙委', '市甲委']);
+  });
+});
+
+/** A unit entry with a contact block (YAML lines, indented as in units.yaml). */
+const withContact = (id: string, alias: string, contact: string, extra: { successor?: string; kind?: string } = {}) =>
+  entry(id, [alias], extra.successor ?? null).replace('kind: department', `kind: ${extra.kind ?? 'department'}`) + `  contact:\n${contact.replace(/^/gm, '    ')}\n`;
+const goodContact = `website: "https://jia.example.gov.cn/"
+address: 甲市某路1号
+phone: null
+sources:
+  - {url: "https://jia.example.gov.cn/notice/1.html", seen: 2026-11-25, supports: [website, address]}`;
+
+describe('loadUnitRegistry: contacts', () => {
+  it('accepts a contact whose every fact a source supports, and gives null to units without one', () => {
+    const r = loadUnitRegistry('u.yaml', withContact('a-unit', '市甲委', goodContact) + entry('b-unit', ['市乙委']));
+    expect(r.entries[0]!.contact).toEqual({
+      website: 'https://jia.example.gov.cn/',
+      address: '甲市某路1号',
+      phone: null,
+      sources: [{ url: 'https://jia.example.gov.cn/notice/1.html', seen: '2026-11-25', supports: ['website', 'address'] }],
+    });
+    expect(r.entries[1]!.contact).toBeNull();
+  });
+
+  it('rejects a fact that no source supports', () => {
+    const contact = goodContact.replace('phone: null', 'phone: "023-12345678"');
+    expect(loadError(withContact('a-unit', '市甲委', contact)).message).toMatch(/contact\.phone: no source supports the phone/);
+  });
+
+  it('rejects a source that supports a fact which is null', () => {
+    const contact = goodContact.replace('supports: [website, address]', 'supports: [website, address, phone]');
+    expect(loadError(withContact('a-unit', '市甲委', contact)).message).toMatch(/a source supports the phone, but the phone is null/);
+  });
+
+  it('rejects a contact with no fact at all, and one with no source', () => {
+    const empty = 'website: null\naddress: null\nphone: null\nsources:\n  - {url: "https://a.example.cn/", seen: 2026-11-25, supports: [website]}';
+    expect(loadError(withContact('a-unit', '市甲委', empty)).message).toMatch(/a source supports the website, but the website is null/);
+    expect(loadError(withContact('a-unit', '市甲委', 'website: "https://a.example.cn/"\naddress: null\nphone: null\nsources: []')).message).toMatch(/contact\.sources/);
+  });
+
+  it.each([
+    ['a website that is not an http(s) address', goodContact.replace('"https://jia.example.gov.cn/"', '"jia.example.gov.cn"'), /contact\.website/],
+    ['a source address that is not http(s)', goodContact.replace('"https://jia.example.gov.cn/notice/1.html"', '"ftp://jia.example.gov.cn/1.html"'), /contact\.sources\.0\.url/],
+    ['a day that does not exist', goodContact.replace('2026-11-25', '2026-02-30'), /contact\.sources\.0\.seen: a real date/],
+    ['a date in another format', goodContact.replace('2026-11-25', '25/11/2026'), /contact\.sources\.0\.seen/],
+    ['a phone with a name in it', goodContact.replace('phone: null', 'phone: 张三 67510000').replace('[website, address]', '[website, address, phone]'), /contact\.phone/],
+    ['an unknown field', goodContact + '\nemail: x@example.cn', /contact/],
+  ])('rejects %s', (_what, contact, message) => {
+    expect(loadError(withContact('a-unit', '市甲委', contact)).message).toMatch(message);
+  });
+
+  it('rejects a contact for a unit that has a successor, and for a group, naming the line', () => {
+    const text = entry('new-unit', ['市新委']) + withContact('old-unit', '市旧委', goodContact, { successor: 'new-unit' });
+    const err = loadError(text);
+    expect(err.message).toMatch(/unit old-unit has a successor \(new-unit\), so it has no contact of its own/);
+    expect(err.line).toBe(text.split('\n').indexOf('- id: old-unit') + 1);
+    expect(loadError(withContact('some-units', '各甲', goodContact, { kind: 'group' })).message).toMatch(/some-units is a group of units, so it has no contact/);
+  });
+});
+
+describe('contactHolder (whose contact a unit page shows)', () => {
+  const units = [
+    { id: 'today', kind: 'department', successor: null },
+    { id: 'renamed-once', kind: 'department', successor: 'today' },
+    { id: 'renamed-twice', kind: 'department', successor: 'renamed-once' },
+    { id: 'all-districts', kind: 'group', successor: null },
+    { id: 'loop-a', kind: 'department', successor: 'loop-b' },
+    { id: 'loop-b', kind: 'department', successor: 'loop-a' },
+  ];
+  it('is the unit itself, or the end of its successor chain', () => {
+    expect(contactHolder(units, 'today')?.id).toBe('today');
+    expect(contactHolder(units, 'renamed-once')?.id).toBe('today');
+    expect(contactHolder(units, 'renamed-twice')?.id).toBe('today');
+  });
+  it('is null for a group, an unknown id and a successor loop', () => {
+    expect(contactHolder(units, 'all-districts')).toBeNull();
+    expect(contactHolder(units, 'nobody')).toBeNull();
+    expect(contactHolder(units, 'loop-a')).toBeNull();
+  });
+});
+
+describe('contacts in content/units.yaml', () => {
+  it('every contact fact has a source that supports it, and every source supports a fact that is given', () => {
+    const withContacts = reg.entries.filter((e) => e.contact);
+    expect(withContacts.length).toBeGreaterThan(0);
+    for (const e of withContacts) {
+      const c = e.contact!;
+      for (const fact of ['website', 'address', 'phone'] as const) {
+        expect(c[fact] === null || c.sources.some((s) => s.supports.includes(fact)), `${e.id}: ${fact}`).toBe(true);
+        for (const s of c.sources) if (s.supports.includes(fact)) expect(c[fact], `${e.id}: ${s.url} supports a null ${fact}`).not.toBeNull();
+      }
+    }
+  });
+
+  it('a website is backed by a page on that site or by an official page on a gov.cn site', () => {
+    for (const e of reg.entries.filter((x) => x.contact?.website)) {
+      const site = new URL(e.contact!.website!).host;
+      const pages = e.contact!.sources.filter((s) => s.supports.includes('website')).map((s) => new URL(s.url).host);
+      expect(pages.some((h) => h === site || h.endsWith('.gov.cn')), e.id).toBe(true);
+    }
+  });
+
+  it('a unit with a successor has no contact, and its successor can have one; groups have none', () => {
+    const defunct = reg.entries.filter((e) => e.successor);
+    expect(defunct.length).toBeGreaterThan(0);
+    for (const e of defunct) {
+      expect(e.contact, e.id).toBeNull();
+      const holder = contactHolder(reg.entries, e.id);
+      expect(holder, `${e.id} → ${e.successor}`).not.toBeNull();
+      expect(holder!.successor).toBeNull();
+      expect(holder!.kind).not.toBe('group');
+    }
+    for (const e of reg.entries.filter((x) => x.kind === 'group')) expect(e.contact, e.id).toBeNull();
   });
 });
 

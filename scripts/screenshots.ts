@@ -1,0 +1,58 @@
+/**
+ * Screenshots of every page type of dist/ at 1280 px and 320 px, light and dark,
+ * in both languages, for a person to look at (not a test): `npx tsx scripts/screenshots.ts [OUT_DIR] [FILTER]`.
+ * Also prints pages whose content is wider than the viewport (horizontal overflow).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch } from '../test/e2e/browser.ts';
+import { startServer } from '../test/e2e/static-server.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const out = process.argv[2] ?? join(ROOT, '.screenshots');
+const filter = process.argv[3] ? new RegExp(process.argv[3]) : null;
+
+/** One example path of each page type (the English twin is /en + path). */
+const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  policies: '/policies/',
+  policy: '/policies/cq-2023-double-growth/',
+  measure: '/policies/cq-2023-double-growth/2-2-5/',
+  bilingual: '/policies/cq-2016-work-plan/bilingual/',
+  units: '/units/',
+  unit: '/units/cq-sti-bureau/',
+  targets: '/targets/',
+  finder: '/finder/',
+  search: '/search/?q=%E5%AD%B5%E5%8C%96',
+  glossary: '/glossary/',
+  theme: '/themes/incubators/',
+  about: '/about/',
+  notFound: '/no-such-page/',
+};
+
+const server = await startServer(join(ROOT, 'dist'));
+mkdirSync(out, { recursive: true });
+try {
+  for (const [name, path] of Object.entries(PAGE_TYPES)) {
+    if (filter && !filter.test(name)) continue;
+    // A browser per page type: one crash (memory on a busy machine) costs one type only.
+    const browser = await launch();
+    for (const lang of ['zh', 'en'] as const)
+      for (const width of [1280, 320])
+        for (const scheme of ['light', 'dark'] as const) {
+          const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+          await page.goto(server.url + (lang === 'en' ? `/en${path}` : path), { waitUntil: 'networkidle' });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          if (overflow > 0) console.log(`overflow ${overflow}px: ${name} ${lang} ${width} ${scheme}`);
+          // The top of the page at 320 px (what a phone shows first); up to 3,000 px of it at 1280 px.
+          const height = width === 320 ? 900 : Math.min(3000, await page.evaluate(() => document.documentElement.scrollHeight));
+          await page.setViewportSize({ width, height });
+          await page.screenshot({ path: join(out, `${name}-${lang}-${width}-${scheme}.png`) });
+          await page.close();
+        }
+    await browser.close();
+  }
+} finally {
+  await server.close();
+}
+console.log(`screenshots in ${out}`);

@@ -1,0 +1,170 @@
+/**
+ * Site chrome rules (src/ingest/boilerplate.ts). The lines are our own, in the shapes real
+ * portals print; test/fixtures/formats/chrome-lines.txt puts them around a short document.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BOILERPLATE_RULES, matchBoilerplate } from '../../src/ingest/boilerplate.ts';
+import { cleanLine, normalizeSource } from '../../src/ingest/normalize.ts';
+import { readSource } from '../../src/ingest/read.ts';
+import { ROOT } from './_seeds.ts';
+
+/** The rule a raw line matches, as normalizeSource tests it (on the cleaned line). */
+const ruleOf = (raw: string) => matchBoilerplate(cleanLine(raw))?.name ?? null;
+
+describe('chrome lines and their rules', () => {
+  it.each([
+    ['您当前的位置：首页 > 政务公开 > 政策文件', 'breadcrumb'],
+    ['您现在所在的位置: 首页 > 政务公开 > 市政府文件', 'breadcrumb'],
+    ['当前位置：网站首页 > 新闻中心 > 通知公告', 'breadcrumb'],
+    ['您的位置: 首页 >部门文件>详细内容', 'breadcrumb'],
+    ['您现在的位置:', 'breadcrumb'],
+    ['首页 >> 政策 >> 科技', 'breadcrumb'],
+    ['信息公开 | 政策文件 | 区政府文件 |', 'pipe breadcrumb'],
+    ['政务公开 | 规划计划 | 专项规划', 'pipe breadcrumb'],
+    ['RSS阅读', 'page tools'],
+    ['打印本页', 'page tools'],
+    ['关闭窗口', 'page tools'],
+    ['分享到', 'page tools'],
+    ['分享到：', 'page tools'],
+    ['【字体：大 中 小】', 'page tools'],
+    ['字号：[ 大 中 小 ]', 'page tools'],
+    ['【字体:', 'page tools'],
+    ['打印 纠错', 'page tools'],
+    ['打印 打印', 'page tools'],
+    ['收藏本站', 'page tools'],
+    ['设为首页 | 加入收藏', 'page tools'],
+    ['  • 加入收藏 • 关闭', 'page tools'],
+    ['【打印】【关闭】', 'page tools'],
+    ['来源：某某区科技局  阅读次数：52', 'page info'],
+    ['发布日期：2023-03-29 点击次数：120', 'page info'],
+    ['发布时间:2021-05-21 浏览次数:3513', 'page info'],
+    ['发布时间:2023-07-12 17:04 信息来源:某局 浏览次数: 字体:[ ]', 'page info'],
+    ['时间:2023-04-11 【字体:', 'page info'],
+    ['来源: | 作者:某某厅 | 发布时间: 2021-07-02 | 31 次浏览 | 分享到:', 'page info'],
+    ['网址:www.example.org 来源:某某网发布时间:2018-06-08 10:25:23', 'page info'],
+    ['作者:某某区政府【转载】', 'page info'],
+    ['阅读人次: 391', 'page info'],
+    ['评论人次: 0', 'page info'],
+    ['主办：某某市科学技术局 承办：某某市信息中心', 'site credits'],
+    ['版权所有：某某市人民政府办公室', 'site credits'],
+    ['渝ICP备00000000号-1', 'site credits'],
+    ['欢迎访问某某科技服务平台网站!', 'site header'],
+    ['欢迎进入某某县人民政府网!今天是:', 'site header'],
+    ['中国欢迎您!', 'site header'],
+    ['(欢迎您)注销', 'site header'],
+    ['信息检索:', 'site header'],
+    ['全文检索', 'site header'],
+    ['本文仅供参考', 'disclaimer'],
+    ['法规内容  本文仅供参考,如需引用请以正式文件为准', 'disclaimer'],
+    ['政策解读音频.mp3', 'attachment file name'],
+    ['【科技局】工作目标是什么?.mp3', 'attachment file name'],
+    ['实施细则全文.pdf', 'attachment file name'],
+    ['海报.png', 'image file name'],
+    ["<span id='a1'></span><div></div>", 'empty tag residue'],
+    ["• <tr id='x'><td></td></tr>", 'empty tag residue'],
+    ["1. <dl id='x'></dl>", 'empty tag residue'],
+    ['|', 'table rule'],
+    ['||||||||||||', 'table rule'],
+    ['|---|---|:---:|', 'table rule'],
+    ['文章属性', 'page label'],
+    ['发文内容:', 'page label'],
+    ['网站地图', 'site footer'],
+  ])('%j → %s', (line, rule) => {
+    expect(ruleOf(line)).toBe(rule);
+  });
+
+  it('gives every rule a distinct name', () => {
+    const names = BOILERPLATE_RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('document text that merely contains a chrome word is kept', () => {
+  it.each([
+    '本办法所称奖励资金来源：县级科技专项资金。',
+    '来源于企业的技术需求应当及时发布。',
+    '来源：市统计局',
+    '（二）分享转化收益的研发团队，按约定比例分享奖励。',
+    '分享到各区县的经验要及时总结推广。',
+    '建立科研数据分享机制，推动仪器设备开放共享。',
+    '首页设计等技术服务不在奖励范围内。',
+    '时间：2024年全年，地点：县科技局',
+    '发布日期：以正式印发的文件为准。',
+    '主办单位：市科技局',
+    '版权所有者应当依法维护自身权益。',
+    '欢迎访问者提出意见建议。',
+    '打印机、复印机等办公设备纳入集中采购。',
+    '关闭落后产能，淘汰高耗能设备。',
+    '附件：成果转化奖励申请表.docx',
+    '2.成果转化奖励申请表.docx',
+    '本文仅供参考的说法不适用于本办法。本办法自印发之日起施行。',
+    '当前位置偏远的园区要加强交通保障。',
+    '| 序号 | 重点任务 | 牵头单位 |',
+    '一、总体要求',
+  ])('%j', (line) => {
+    expect(ruleOf(line)).toBeNull();
+  });
+});
+
+describe('page-info lines carry the publication date', () => {
+  it.each([
+    ['发布日期：2023-03-29 点击次数：120', { 发布日期: '2023-03-29' }],
+    ['发布时间:2023-07-12 17:04 信息来源:某局 浏览次数: 字体:[ ]', { 发布日期: '2023-07-12 17:04' }],
+    ['来源: | 作者:某某厅 | 发布时间: 2021-07-02 | 31 次浏览 | 分享到:', { 发布日期: '2021-07-02' }],
+    ['时间:2023年4月11日 【字体:', { 发布日期: '2023年4月11日' }],
+    ['来源：某某区科技局  阅读次数：52', {}],
+    ['更新时间：2023-05-06 浏览次数：8', {}],
+  ])('%j → %j', (line, fields) => {
+    const clean = cleanLine(line);
+    const rule = matchBoilerplate(clean);
+    expect(rule?.name).toBe('page info');
+    expect(rule!.fields!(clean)).toEqual(fields);
+  });
+});
+
+describe('normalizeSource on test/fixtures/formats/chrome-lines.txt', () => {
+  const file = 'test/fixtures/formats/chrome-lines.txt';
+  const norm = normalizeSource(readSource(file, readFileSync(`${ROOT}${file}`)));
+
+  it('strips every chrome line with its rule, and keeps the date of the page-info line', () => {
+    expect(norm.stripped.map((s) => [s.line, s.rule])).toEqual([
+      [1, 'page tools'],
+      [2, 'site header'],
+      [3, 'page tools'],
+      [4, 'site header'],
+      [5, 'page tools'],
+      [6, 'breadcrumb'],
+      [7, 'pipe breadcrumb'],
+      [9, 'page info'],
+      [10, 'page info'],
+      [11, 'page tools'],
+      [12, 'page tools'],
+      [13, 'page tools'],
+      [14, 'page tools'],
+      [15, 'empty tag residue'],
+      [16, 'attachment file name'],
+      [17, 'attachment file name'],
+      [28, 'disclaimer'],
+      [29, 'page tools'],
+      [30, 'page tools'],
+      [31, 'site credits'],
+      [32, 'site footer'],
+      [33, 'table rule'],
+    ]);
+    expect(norm.stripped.find((s) => s.line === 9)!.fields).toEqual({ 发布日期: '2024-04-18' });
+    expect(norm.stripped.filter((s) => s.fields).map((s) => s.line)).toEqual([9]);
+  });
+
+  it('keeps the document lines, including those that mention 来源, 分享, 首页 and 时间', () => {
+    const kept = norm.lines.filter((l) => l.text).map((l) => l.text);
+    expect(kept).toContain('本办法所称奖励资金来源：县级科技专项资金。');
+    expect(kept).toContain('来源于企业的技术需求应当及时发布。');
+    expect(kept).toContain('（二）分享转化收益的研发团队，按约定比例分享奖励。');
+    expect(kept).toContain('首页设计等技术服务不在奖励范围内。');
+    expect(kept).toContain('时间：2024年全年，地点：县科技局');
+    expect(kept).toContain('附件：成果转化奖励申请表.docx');
+    expect(kept).toHaveLength(norm.lines.length - norm.lines.filter((l) => !l.text).length);
+    expect(kept.join('\n')).not.toMatch(/点击次数|阅读次数|字体|纠错|加入收藏|打印|关闭窗口|主办|网站地图|仅供参考|\.mp3|<span|^\|$/m);
+  });
+});

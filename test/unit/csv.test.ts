@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from '../../src/utils/csv.ts';
+
+describe('csvCell', () => {
+  it('neutralises cells a spreadsheet would run as a formula (leading = + - @ tab CR)', () => {
+    expect(csvCell('=HYPERLINK("http://example.org","x")')).toBe(`"'=HYPERLINK(""http://example.org"",""x"")"`);
+    expect(csvCell('+1+cmd')).toBe("'+1+cmd");
+    expect(csvCell('-2+3')).toBe("'-2+3");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvCell('\t=1')).toBe("'\t=1");
+    expect(csvCell('\r=1')).toBe(`"'\r=1"`);
+  });
+
+  it('leaves plain numbers and ordinary text as they are', () => {
+    for (const v of ['-5', '+1.5', '-0.25', '2e3', '1.28', '市科委', 'a=b', 'x@example.org', '']) expect(csvCell(v)).toBe(v);
+    expect(csvCell(-3)).toBe('-3');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('quotes cells with commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('a\nb')).toBe('"a\nb"');
+  });
+});
+
+describe('toCsv', () => {
+  it('neutralises formula-like values in every column, nested ones too', () => {
+    expect(toCsv([{ id: 'x', text: { zh: '=1+1', en: '@x' }, tags: ['-a', 'b'] }])).toBe("id,text.zh,text.en,tags\r\nx,'=1+1,'@x,'-a|b\r\n");
+  });
+});

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from '../../src/ingest/authored.ts';
+import { normalizeSource } from '../../src/ingest/normalize.ts';
+import { readSource } from '../../src/ingest/read.ts';
+import { segment } from '../../src/ingest/segment.ts';
+import { buildTree } from '../../src/ingest/structure.ts';
+import { deriveTitle, isPlausibleTitle, noticeSubject, titleDiagnostic } from '../../src/ingest/title.ts';
+import { loadSeed, ROOT, seedTree } from './_seeds.ts';
+
+/** deriveTitle over a fixture of test/fixtures/formats, read as the pipeline reads it. */
+const derive = (name: string) => {
+  const file = `test/fixtures/formats/${name}`;
+  const norm = normalizeSource(readSource(file, readFileSync(`${ROOT}${file}`)));
+  const seg = segment(norm.lines);
+  return deriveTitle({ id: 'some-id', metadata: seg.metadata, lines: norm.lines, preamble: buildTree(file, seg.body).preamble });
+};
+
+describe('noticeSubject', () => {
+  it('reads the document a notice publishes, with or without 《》, in either script', () => {
+    expect(noticeSubject('云岭市人民政府关于印发《云岭市科技金融服务方案》的通知')).toBe('云岭市科技金融服务方案');
+    expect(noticeSubject('云岭市人民政府办公厅关于印发云岭市科技金融服务方案的通知')).toBe('云岭市科技金融服务方案');
+    expect(noticeSubject('雲嶺市人民政府關於印發雲嶺市科技金融服務方案的通知')).toBe('雲嶺市科技金融服務方案');
+    expect(noticeSubject('现将《云岭市科技金融服务方案》印发给你们，请认真贯彻执行。')).toBe('云岭市科技金融服务方案');
+  });
+
+  it('returns null for other notices and other sentences', () => {
+    expect(noticeSubject('云岭市人民政府关于做好春季防火工作的通知')).toBeNull();
+    expect(noticeSubject('为贯彻落实《云岭市科技金融服务方案》，制定本细则。')).toBeNull();
+  });
+});
+
+describe('isPlausibleTitle', () => {
+  it('accepts a title ending in a document type, with a period or draft note', () => {
+    expect(isPlausibleTitle('云岭市科技创新“十四五”规划（2021—2025年）')).toBe(true);
+    expect(isPlausibleTitle('云岭市科技企业孵化器管理办法（试行）')).toBe(true);
+  });
+
+  it.each([
+    ['a breadcrumb', '您当前的位置：首页>政务公开>规划信息'],
+    ['a sentence', '为推动科技创新与产业创新深度融合，编制本规划。'],
+    ['a line over 60 characters', `云岭市${'加快推进'.repeat(15)}行动方案`],
+    ['pinyin ruby', '上海市關(guān)於加強誠信建設的實施方案'],
+    ['Latin noise', '云岭市科技创新规划seoseo'],
+    ['a page label', '地方政策'],
+    ['a signature', '云岭市人民政府'],
+  ])('rejects %s', (_what, text) => {
+    expect(isPlausibleTitle(text)).toBe(false);
+  });
+});
+
+describe('deriveTitle on layouts of test/fixtures/formats', () => {
+  it('title/notice: the document published by 关于印发《X》的通知', () => {
+    expect(derive('title-notice-wrapper.txt')).toEqual({ title: '云岭市加快建设科技创新中心行动方案（2023—2027年）', line: 1, rule: 'title/notice' });
+  });
+
+  it('title/notice: 关于印发X的通知 without 《》, wrapped over three lines', () => {
+    expect(derive('title-notice-plain-wrapped.txt')).toEqual({ title: '云岭市加快科技成果转化实施方案', line: 2, rule: 'title/notice' });
+  });
+
+  it('title/block: a title wrapped over two lines and its period, not the breadcrumb or the page furniture above it', () => {
+    expect(derive('title-wrapped-block.txt')).toEqual({ title: '云岭市推动科技创新与产业创新深度融合发展规划（2024—2027年）', line: 3, rule: 'title/block' });
+  });
+
+  it('prefers the title page’s own wording of the title the notice names', () => {
+    // the notice says 《…规划（2021—2025年）》; the title page after it says the same, on two lines
+    expect(derive('toc-no-heading.txt')).toEqual({ title: '青溪区科技创新“十四五”规划（2021—2025年）', line: 11, rule: 'title/block' });
+  });
+
+  it('title/portal: a 名称 field when the text has no title line', () => {
+    expect(derive('title-portal-field.txt')).toEqual({ title: '云岭市科学技术进步条例', line: 3, rule: 'title/portal' });
+  });
+
+  it('title/id: nothing qualifies (an adoption note is not a title)', () => {
+    expect(derive('toc-regulation-trad.txt')).toEqual({ title: 'some-id', line: null, rule: 'title/id' });
+  });
+});
+
+describe('deriveTitle on the real seeds', () => {
+  const manifest = parseManifest(readFileSync(`${ROOT}seeds/manifest.yaml`, 'utf8'));
+  const derivedFor = (id: string) => {
+    const entry = manifest.find((e) => e.id === id)!;
+    const { norm, seg } = loadSeed(entry.file);
+    return { entry, derived: deriveTitle({ id, metadata: seg.metadata, lines: norm.lines, preamble: seedTree(entry.file).preamble }) };
+  };
+
+  it.each(['cq-2015-action-plan', 'cq-2016-work-plan', 'cq-2023-double-growth'])('finds the manifest’s own title for %s', (id) => {
+    const { entry, derived } = derivedFor(id);
+    expect(derived.title).toBe(entry.title);
+  });
+
+  it('takes the truncated first line of cq-2022-district-guidance, not its first sentence', () => {
+    expect(derivedFor('cq-2022-district-guidance').derived).toEqual({ title: '创新发展的指导意见', line: 1, rule: 'title/block' });
+  });
+});
+
+describe('titleDiagnostic (title-derived)', () => {
+  it('asks to confirm a derived title and gives the manifest line to paste', () => {
+    expect(titleDiagnostic('seeds/x.txt', { title: '云岭市科技金融服务方案', line: 4, rule: 'title/block' })).toEqual({
+      file: 'seeds/x.txt',
+      line: 4,
+      rule: 'title-derived',
+      severity: 'review',
+      message: 'title derived from line 4: “云岭市科技金融服务方案”, please confirm (set title: in seeds/manifest.yaml)',
+      fix: 'title: "云岭市科技金融服务方案"',
+    });
+  });
+
+  it('says so when the id had to be used', () => {
+    const d = titleDiagnostic('seeds/x.txt', { title: 'x-doc', line: null, rule: 'title/id' });
+    expect([d.line, d.rule, d.severity]).toEqual([null, 'title-derived', 'review']);
+    expect(d.message).toMatch(/policy id “x-doc” is used as the title/);
+  });
+});
