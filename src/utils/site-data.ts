@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { Measure, Policy, Target, Task, TaxonomyTag, UnitEntry } from '../data/schemas.ts';
 import type { Lang } from '../i18n/ui.ts';
+import { groupBy } from '../lib/group.ts';
 import { measureStatus, policyStatus, type MeasureStatus, type PolicyStatus } from '../lib/status.ts';
 import { BUILD_DATE } from './build-date.ts';
 
@@ -14,6 +15,19 @@ export interface SiteData {
   policyById: Map<string, Policy>;
   measureById: Map<string, Measure>;
   unitById: Map<string, UnitEntry>;
+  /**
+   * Records grouped once per build (absent key: none). Pages look records up here: a scan of every
+   * target per provision or per measure page made one large document's build quadratic (bench/README.md).
+   */
+  measuresByPolicy: Map<string, Measure[]>;
+  /** A measure's position among its policy's measures (for previous/next links). */
+  measureIndex: Map<string, number>;
+  tasksByPolicy: Map<string, Task[]>;
+  tasksByMeasure: Map<string, Task[]>;
+  targetsByPolicy: Map<string, Target[]>;
+  targetsByMeasure: Map<string, Target[]>;
+  /** Targets by the provision that states them (a measure or a heading). */
+  targetsByProvision: Map<string, Target[]>;
   /** Taxonomy tags by group, in their authored order. */
   tags: Record<'audiences' | 'instruments' | 'themes', TaxonomyTag[]>;
   tagById: Map<string, TaxonomyTag>;
@@ -49,7 +63,16 @@ export function siteData(): Promise<SiteData> {
     const policyStatusById = new Map(policies.map((p) => [p.id, policyStatus(p, BUILD_DATE, p.supersession)]));
     const measureStatusById = new Map(measures.map((m) => [m.id, measureStatus(m, policyStatusById.get(m.policy)!, BUILD_DATE)]));
     const general = taxonomy.find((t) => t.group === 'general');
+    const measuresByPolicy = groupBy(measures, (m) => m.policy);
+    const measureIndex = new Map([...measuresByPolicy.values()].flatMap((own) => own.map((m, i) => [m.id, i] as const)));
     return {
+      measuresByPolicy,
+      measureIndex,
+      tasksByPolicy: groupBy(tasks, (x) => x.policy),
+      tasksByMeasure: groupBy(tasks, (x) => x.measure),
+      targetsByPolicy: groupBy(targets, (x) => x.policy),
+      targetsByMeasure: groupBy(targets, (x) => x.measure),
+      targetsByProvision: groupBy(targets, (x) => x.provision),
       policyStatusById,
       measureStatusById,
       tags,

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAuthored, parseGlossary, parseManifest, parseTargetOverrides } from '../../src/ingest/authored.ts';
+import { parseAuthored, parseGlossary, parseManifest, parseSupersessions, parseTargetOverrides } from '../../src/ingest/authored.ts';
 import { parseBrief } from '../../src/ingest/briefs.ts';
 import { readIngestInput } from '../../src/ingest/inputs.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
@@ -209,6 +209,32 @@ describe('briefs', () => {
       'content/briefs/cq-2016-work-plan.yaml:8 brief-source-unknown: statement 2 cites cq-2015-action-plan/task-1, which is not a task of cq-2016-work-plan: the site shows no link for it',
       'content/briefs/cq-2016-work-plan.yaml:8 brief-source-unknown: statement 2 cites cq-2016-work-plan/9-9, which is not a measure or target: the site shows no link for it',
       'content/briefs/no-such-policy.yaml: brief-policy-unknown: no published policy has the id no-such-policy: the brief is not shown (name the file after a policy id of seeds/manifest.yaml)',
+    ]);
+  });
+});
+
+describe('supersessions', () => {
+  const ids = parseManifest(manifest() + manifestEntry('b.txt', 'b-doc'));
+
+  it('every problem is reported in one run, each at the line of its value', () => {
+    const text = [
+      '- policy: a-doc', //  1
+      '  by: no-such-doc', // 2
+      '  evidence: 本方案印发后同时废止。', // 3
+      '- policy: b-doc', // 4
+      '  by: b-doc', // 5
+      '  evidence: " "', // 6
+      '- policy: a-doc', // 7
+      '  by: null', // 8
+      '  evidence: 另见参考说明。', // 9
+    ].join('\n');
+    expect(messages(() => parseSupersessions(text, ids))).toEqual([
+      'content/supersessions.yaml:6: entry 1.evidence: is empty: write the text, or null where it is not known',
+    ]);
+    expect(messages(() => parseSupersessions(text.replace('evidence: " "', 'evidence: 见说明。'), ids))).toEqual([
+      'content/supersessions.yaml:2: no-such-doc is not a policy id of seeds/manifest.yaml',
+      'content/supersessions.yaml:5: b-doc cannot supersede itself',
+      'content/supersessions.yaml:7: a-doc is listed twice (also at line 1)',
     ]);
   });
 });
