@@ -6,9 +6,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { readGeneratedData } from './data/generated.ts';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
+import { readAuthoredText } from './ingest/read.ts';
+import { parseYamlFile } from './ingest/yaml.ts';
 import { BriefStatement, GlossaryEntry, Measure, Policy, type PolicyData, Segment, Target, Task, Taxonomy, TaxonomyEntry, UnitEntry } from './data/schemas.ts';
 
 const policyBodies = defineCollection({
@@ -44,14 +46,17 @@ const glossary = defineCollection({
   schema: GlossaryEntry,
 });
 
-/** content/briefs/<policy>.yaml: one entry per policy, its statements in order. */
+/** An authored YAML file, read as the ingest reads it: a bad file is an error naming the file and line, not a bare YAML error. */
+const readYaml = (path: string) => parseYamlFile(path, readAuthoredText(path));
+
+/** content/briefs/<policy>.yaml: one entry per policy, its statements in order (the ingest checks them first). */
 const briefs = defineCollection({
   loader: async () =>
     existsSync('content/briefs')
       ? readdirSync('content/briefs')
           .filter((f) => f.endsWith('.yaml'))
           .sort()
-          .map((f) => ({ id: f.replace(/\.yaml$/, ''), statements: YAML.parse(readFileSync(`content/briefs/${f}`, 'utf8')) }))
+          .map((f) => ({ id: f.replace(/\.yaml$/, ''), statements: readYaml(`content/briefs/${f}`) }))
       : [],
   schema: z.object({ id: z.string(), statements: z.array(BriefStatement) }),
 });
@@ -59,7 +64,7 @@ const briefs = defineCollection({
 /** content/taxonomy.yaml flattened: one entry per tag, with its group, and the definition of a general provision (group `general`, no keywords). */
 const taxonomy = defineCollection({
   loader: async () => {
-    const t = Taxonomy.parse(YAML.parse(readFileSync('content/taxonomy.yaml', 'utf8')));
+    const t = Taxonomy.parse(readYaml('content/taxonomy.yaml'));
     const tags = (['audiences', 'instruments', 'themes'] as const).flatMap((group) => t[group].map((tag, order) => ({ ...tag, group, order })));
     return t.general ? [...tags, { id: 'general', ...t.general, keywords: [], group: 'general' as const, order: 0 }] : tags;
   },

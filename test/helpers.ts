@@ -2,6 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
+import { IngestError, IngestErrors } from '../src/ingest/errors.ts';
 import { readBriefFiles } from '../src/ingest/inputs.ts';
 import type { IngestInput } from '../src/ingest/pipeline.ts';
 
@@ -66,4 +67,16 @@ export function htmlPages(dir = DIST): string[] {
     if (statSync(p).isDirectory()) return f.startsWith('pagefind') ? [] : htmlPages(p);
     return p.endsWith('.html') ? [p] : [];
   });
+}
+
+/** The IngestErrors `fn` throws, one by one (fails the test when it throws nothing or another kind of error). */
+export function inputErrors(fn: () => unknown): IngestError[] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof IngestErrors) return e.errors;
+    if (e instanceof IngestError) return [e];
+    throw e;
+  }
+  throw new Error('expected an input error, nothing was thrown');
 }

@@ -3,6 +3,8 @@
  * content collections read and the open data files publish (docs/data.md).
  */
 import { z } from 'zod';
+import { isCalendarDate, YEAR_MAX, YEAR_MIN } from '../lib/dates.ts';
+import { isKnownUnitOfMeasure } from '../lib/measure-units.ts';
 
 /** A text in both languages; English is null until translated. */
 export const Localized = z.object({ zh: z.string(), en: z.string().nullable() });
@@ -13,20 +15,32 @@ export const Urls = z.object({ zh: z.string(), en: z.string() });
 
 export const Script = z.enum(['zh-Hans', 'zh-Hant']);
 
+/** An authored text that says something: not empty, not only whitespace (null, where allowed, means unknown). */
+const NonEmptyText = z.string().refine((s) => s.trim() !== '', 'is empty: write the text, or null where it is not known');
+
+/** A year an authored file may name (1949–2100). */
+const Year = z.number().int().min(YEAR_MIN, `is not a year between ${YEAR_MIN} and ${YEAR_MAX}`).max(YEAR_MAX, `is not a year between ${YEAR_MIN} and ${YEAR_MAX}`);
+
+/** A date written YYYY-MM-DD that exists in the calendar. */
+const CalendarDate = z.string().refine(isCalendarDate, 'is not a calendar date (YYYY-MM-DD)');
+
 /** One entry of seeds/manifest.yaml (authored). */
 export const ManifestEntry = z.strictObject({
   file: z.string().regex(/^[\w.-]+\.txt$/),
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case ASCII'),
-  title: z.string().nullable(),
-  issuer: z.string().nullable(),
-  docNumber: z.string().nullable(),
-  issued: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  period: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  title: NonEmptyText.nullable(),
+  issuer: NonEmptyText.nullable(),
+  docNumber: NonEmptyText.nullable(),
+  issued: CalendarDate.nullable(),
+  period: z
+    .strictObject({ start: Year, end: Year })
+    .refine((p) => p.end >= p.start, { message: 'ends before it starts', path: ['end'] })
+    .nullable(),
   script: Script,
-  provenance: z.string(),
+  provenance: NonEmptyText,
   /** The official page of the document (原文链接), where one is known; absent or null otherwise. */
   sourceUrl: z.url().nullable().default(null),
-  notes: z.array(z.string()).default([]),
+  notes: z.array(NonEmptyText).default([]),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 export const Manifest = z.strictObject({ sources: z.array(ManifestEntry).min(1) });
@@ -188,11 +202,11 @@ export type UnitContact = z.infer<typeof UnitContact>;
 /** One entry of content/units.yaml (authored). */
 export const UnitEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  name: Localized,
+  name: z.object({ zh: NonEmptyText, en: NonEmptyText.nullable() }),
   /** null where no full name is known. */
-  fullName: Localized.nullable(),
+  fullName: z.object({ zh: NonEmptyText, en: NonEmptyText.nullable() }).nullable(),
   enBasis: Basis,
-  aliases: z.array(z.string()).min(1),
+  aliases: z.array(NonEmptyText).min(1),
   kind: UnitKind,
   successor: z.string().nullable(),
   successorBasis: Basis.nullable(),
@@ -208,9 +222,10 @@ export type Unit = z.infer<typeof Unit>;
 /** A tag of content/taxonomy.yaml (authored): an audience, an instrument or a theme. */
 export const TaxonomyTag = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  label: z.object({ zh: z.string(), en: z.string() }),
-  definition: z.object({ zh: z.string(), en: z.string() }),
-  keywords: z.array(z.string()).min(1),
+  label: z.object({ zh: NonEmptyText, en: NonEmptyText }),
+  definition: z.object({ zh: NonEmptyText, en: NonEmptyText }),
+  /** An empty keyword would occur in every text. */
+  keywords: z.array(NonEmptyText).min(1),
 });
 export type TaxonomyTag = z.infer<typeof TaxonomyTag>;
 export const TaxonomyGroup = z.enum(['audiences', 'instruments', 'themes', 'general']);
@@ -218,7 +233,7 @@ export const TaxonomyGroup = z.enum(['audiences', 'instruments', 'themes', 'gene
 export const TaxonomyEntry = TaxonomyTag.extend({ group: TaxonomyGroup, order: z.number(), keywords: z.array(z.string()) });
 export type TaxonomyEntry = z.infer<typeof TaxonomyEntry>;
 /** What a general provision is (content/taxonomy.yaml): shown instead of tags on its page, never offered as a finder choice. */
-export const GeneralDefinition = z.strictObject({ label: z.object({ zh: z.string(), en: z.string() }), definition: z.object({ zh: z.string(), en: z.string() }) });
+export const GeneralDefinition = z.strictObject({ label: z.object({ zh: NonEmptyText, en: NonEmptyText }), definition: z.object({ zh: NonEmptyText, en: NonEmptyText }) });
 export type GeneralDefinition = z.infer<typeof GeneralDefinition>;
 export const Taxonomy = z.strictObject({
   audiences: z.array(TaxonomyTag),
@@ -237,11 +252,11 @@ export const RecordStatus = z.strictObject({
 
 /** One entry of content/supersessions.yaml (authored): a policy replaced or continued by a later one, with the evidence. */
 export const SupersessionEntry = z.strictObject({
-  policy: z.string(),
+  policy: NonEmptyText,
   /** The later policy's id (null when the replacement is not in the corpus). */
-  by: z.string().nullable(),
+  by: NonEmptyText.nullable(),
   /** The sentence that says so (quoted from a document), or the reference note it comes from. */
-  evidence: z.string().min(1),
+  evidence: NonEmptyText,
 });
 export type SupersessionEntry = z.infer<typeof SupersessionEntry>;
 
@@ -251,9 +266,9 @@ export type SupersessionEntry = z.infer<typeof SupersessionEntry>;
  */
 export const TagOverride = z
   .strictObject({
-    measure: z.string(),
-    add: z.array(z.string()).optional(),
-    remove: z.array(z.string()).optional(),
+    measure: NonEmptyText,
+    add: z.array(NonEmptyText).optional(),
+    remove: z.array(NonEmptyText).optional(),
     general: z.literal(true).optional(),
     reason: z.string().regex(/\S/, 'a reason is required'),
   })
@@ -264,22 +279,23 @@ export type TagOverride = z.infer<typeof TagOverride>;
 /** One entry of content/glossary.yaml (authored). */
 export const GlossaryEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  zh: z.string(),
-  en: z.string(),
+  zh: NonEmptyText,
+  en: NonEmptyText,
   /** Grammatical forms of the English term that also count as using it (plural, adjectival). */
-  enForms: z.array(z.string()).default([]),
-  aliases: z.array(z.string()),
-  explanation: z.object({ zh: z.string(), en: z.string() }),
-  source: z.string(),
+  enForms: z.array(NonEmptyText).default([]),
+  /** An empty alias would mark the start of every text. */
+  aliases: z.array(NonEmptyText),
+  explanation: z.object({ zh: NonEmptyText, en: NonEmptyText }),
+  source: NonEmptyText,
 });
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 
 /** One statement of a policy's “In brief” explainer (content/briefs/<policy>.yaml, authored): sources are record ids or `policy`. */
 export const BriefStatement = z.strictObject({
   topic: z.enum(['what', 'who', 'targets', 'responsible', 'period']),
-  zh: z.string(),
-  en: z.string(),
-  sources: z.array(z.string()).min(1),
+  zh: NonEmptyText,
+  en: NonEmptyText,
+  sources: z.array(NonEmptyText).min(1),
 });
 export type BriefStatement = z.infer<typeof BriefStatement>;
 
@@ -287,22 +303,43 @@ export type BriefStatement = z.infer<typeof BriefStatement>;
 export const Segment = z.object({ id: z.string(), zh: z.string(), en: z.string().nullable(), stale: z.boolean() });
 export type Segment = z.infer<typeof Segment>;
 
+/** A figure a reviewed override sets: finite (zod rejects ±Infinity and NaN) and not negative. */
+const Amount = z.number().min(0, 'is negative: a target counts or measures something');
+
+/** The target fields a reviewed override may set, with the checks the extraction guarantees for its own targets. */
+const OverrideTarget = z.strictObject({
+  indicator: z.object({ zh: NonEmptyText, en: z.string().nullable() }),
+  scope: z.object({ zh: NonEmptyText, en: z.string().nullable() }).nullable(),
+  year: Year.nullable(),
+  value: Amount,
+  valueMax: Amount.nullable(),
+  unit: z.object({ zh: z.string().refine(isKnownUnitOfMeasure, 'is not a unit of measure the table in src/lib/measure-units.ts knows'), en: z.string().nullable() }),
+  comparator: Comparator,
+  quote: NonEmptyText,
+  perYear: z.boolean(),
+});
+
+/** A target record id, policy first (cq-2016-work-plan/2-7/t1). */
+const TargetId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\/\S+$/, 'is not a target id (policy/provision/tN)');
+
 /** One entry of content/overrides/targets.yaml (authored, reviewed). */
 export const TargetOverride = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('drop'), id: z.string(), reason: z.string() }),
+  z.strictObject({ action: z.literal('drop'), id: TargetId, reason: NonEmptyText }),
   z.strictObject({
     action: z.literal('correct'),
-    id: z.string(),
-    reason: z.string(),
-    set: Target.pick({ indicator: true, scope: true, year: true, value: true, valueMax: true, unit: true, comparator: true, perYear: true }).partial(),
+    id: TargetId,
+    reason: NonEmptyText,
+    set: OverrideTarget.omit({ quote: true }).partial(),
   }),
-  z.strictObject({
-    action: z.literal('add'),
-    id: z.string(),
-    reason: z.string(),
-    measure: z.string(),
-    target: Target.pick({ indicator: true, scope: true, year: true, value: true, valueMax: true, unit: true, comparator: true, quote: true, perYear: true }),
-  }),
+  z
+    .strictObject({
+      action: z.literal('add'),
+      id: TargetId,
+      reason: NonEmptyText,
+      measure: NonEmptyText,
+      target: OverrideTarget.refine((t) => t.valueMax === null || t.valueMax >= t.value, { message: 'is below value', path: ['valueMax'] }),
+    })
+    .refine((o) => o.id.split('/')[0] === o.measure.split('/')[0], { message: 'names another policy than its measure', path: ['id'] }),
 ]);
 export type TargetOverride = z.infer<typeof TargetOverride>;
 

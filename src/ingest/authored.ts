@@ -1,28 +1,38 @@
 /**
  * Stage 0 (authored inputs): parse and check every file a maintainer writes by hand —
  * the manifest, the unit registry, the glossary, the taxonomy, the target and tag
- * overrides and the English translations — into typed values, before any seed is read.
+ * overrides, the supersessions, the English translations and the briefs — into typed values, before any
+ * seed is read. Every problem of every file is reported at once, each with its line.
  */
 import { z } from 'zod';
 import { GlossaryEntry, Manifest, type ManifestEntry, SupersessionEntry, type TagOverride, type Taxonomy, TargetOverride } from '../data/schemas.ts';
-import { IngestError } from './errors.ts';
+import { parseBrief, type Brief } from './briefs.ts';
+import { IngestError, throwAll, tryEach } from './errors.ts';
 import { parseTagOverrides, parseTaxonomy } from './tags.ts';
 import { parseTranslationFile, type TranslationFile } from './translations.ts';
 import { loadUnitRegistry, type UnitRegistry } from './units.ts';
-import { parseYamlWith } from './yaml.ts';
+import { duplicateErrors, parseYamlLocated } from './yaml.ts';
 
 export const MANIFEST_FILE = 'seeds/manifest.yaml';
+const GLOSSARY_FILE = 'content/glossary.yaml';
+const TARGETS_FILE = 'content/overrides/targets.yaml';
 
 /** Everything the maintainer authored, parsed. */
 export interface Authored {
   manifest: ManifestEntry[];
   registry: UnitRegistry;
   targetOverrides: TargetOverride[];
+  /** The line of each target override in its file (same order), for the problems found when they are applied. */
+  targetOverrideLines: (number | null)[];
   glossary: GlossaryEntry[];
   taxonomy: Taxonomy | null;
   tagOverrides: TagOverride[];
+  /** The line of each tag override in its file (same order). */
+  tagOverrideLines: (number | null)[];
   /** Translation files by policy id. */
   translations: Map<string, TranslationFile>;
+  /** “In brief” explainers by policy id. */
+  briefs: Map<string, Brief>;
   supersessions: SupersessionEntry[];
 }
 
@@ -36,8 +46,10 @@ export interface AuthoredTexts {
   taxonomyText?: string | null;
   tagOverridesText?: string | null;
   supersessionsText?: string | null;
-  /** File names in content/briefs/ (only their existence is read; absent: no briefs). */
+  /** File names in content/briefs/ (for the briefs that are missing; absent: no briefs). */
   briefFiles?: string[];
+  /** content/briefs/<policy>.yaml texts by policy id. */
+  briefTexts?: Map<string, string>;
 }
 
 /** The 1-based line of the last occurrence of `needle` in `text`, or null. */
@@ -46,59 +58,102 @@ export function lineOf(text: string, needle: string): number | null {
   return i < 0 ? null : text.slice(0, i).split('\n').length;
 }
 
-/** Parses the manifest; a YAML or schema problem is an IngestError naming the manifest. */
+/** Parses the manifest; YAML and schema problems, duplicate ids and files are IngestErrors with their lines. */
 export function parseManifest(text: string, file = MANIFEST_FILE): ManifestEntry[] {
-  const manifest = parseYamlWith(file, text, Manifest, 'field');
-  const ids = new Set<string>();
-  const files = new Set<string>();
-  for (const e of manifest.sources) {
-    if (ids.has(e.id)) throw new IngestError(file, lineOf(text, `id: ${e.id}`), `duplicate id ${e.id}`);
-    if (files.has(e.file)) throw new IngestError(file, lineOf(text, `file: ${e.file}`), `file ${e.file} is listed twice`);
-    ids.add(e.id);
-    files.add(e.file);
-  }
-  return manifest.sources;
+  const { data, lineAt } = parseYamlLocated(file, text, Manifest, 'field');
+  const sources = data.sources;
+  throwAll([
+    ...duplicateErrors(file, sources, (e) => [e.id], (i) => lineAt(['sources', i, 'id']), (id, first) => `duplicate id ${id} (also at line ${first})`),
+    ...duplicateErrors(file, sources, (e) => [e.file], (i) => lineAt(['sources', i, 'file']), (f, first) => `file ${f} is listed twice (also at line ${first})`),
+  ]);
+  return sources;
 }
 
-/** Parses content/glossary.yaml (absent: no glossary). */
+/** Parses content/glossary.yaml (absent: no glossary): ids and Chinese forms (term and aliases) are unique. */
 export function parseGlossary(text: string | null): GlossaryEntry[] {
-  return text ? parseYamlWith('content/glossary.yaml', text, z.array(GlossaryEntry)) : [];
+  if (!text) return [];
+  const { data, lineAt } = parseYamlLocated(GLOSSARY_FILE, text, z.array(GlossaryEntry));
+  throwAll([
+    ...duplicateErrors(GLOSSARY_FILE, data, (e) => [e.id], (i) => lineAt([i, 'id']), (id, first) => `duplicate glossary id ${id} (also at line ${first})`),
+    ...duplicateErrors(
+      GLOSSARY_FILE,
+      data,
+      (e) => [e.zh, ...e.aliases],
+      (i, form) => (data[i]!.zh === form ? lineAt([i, 'zh']) : lineAt([i, 'aliases', data[i]!.aliases.indexOf(form)])),
+      (form, first) => `the Chinese form ${form} belongs to two entries (the other at line ${first}): a text could only be marked as one of them`,
+    ),
+  ]);
+  return data;
 }
 
-/** Parses content/overrides/targets.yaml (absent or empty: no overrides). */
-export function parseTargetOverrides(text: string | null): TargetOverride[] {
-  return text ? (parseYamlWith('content/overrides/targets.yaml', text, z.array(TargetOverride).nullable()) ?? []) : [];
+/** Parses content/overrides/targets.yaml (absent or empty: no overrides); one override per target id. */
+export function parseTargetOverrides(text: string | null): { overrides: TargetOverride[]; lines: (number | null)[] } {
+  if (!text) return { overrides: [], lines: [] };
+  const { data, lineAt } = parseYamlLocated(TARGETS_FILE, text, z.array(TargetOverride).nullable());
+  const overrides = data ?? [];
+  throwAll(duplicateErrors(TARGETS_FILE, overrides, (o) => [o.id], (i) => lineAt([i, 'id']), (id, first) => `target ${id} has another override at line ${first}: make them one entry`));
+  return { overrides, lines: overrides.map((_, i) => lineAt([i])) };
 }
 
 export const SUPERSESSIONS_FILE = 'content/supersessions.yaml';
 
-/** Parses content/supersessions.yaml; every policy and successor it names must be in the manifest. */
+/** Parses content/supersessions.yaml; every policy and successor it names must be in the manifest (every problem with its line). */
 export function parseSupersessions(text: string | null, manifest: ManifestEntry[]): SupersessionEntry[] {
-  const entries = text ? (parseYamlWith(SUPERSESSIONS_FILE, text, z.array(SupersessionEntry).nullable()) ?? []) : [];
+  if (!text) return [];
+  const { data, lineAt } = parseYamlLocated(SUPERSESSIONS_FILE, text, z.array(SupersessionEntry).nullable());
+  const entries = data ?? [];
   const ids = new Set(manifest.map((e) => e.id));
-  const seen = new Set<string>();
-  for (const e of entries) {
-    for (const id of [e.policy, e.by]) if (id !== null && !ids.has(id)) throw new IngestError(SUPERSESSIONS_FILE, lineOf(text!, id), `${id} is not a policy id of seeds/manifest.yaml`);
-    if (e.by === e.policy) throw new IngestError(SUPERSESSIONS_FILE, lineOf(text!, `by: ${e.by}`), `${e.policy} cannot supersede itself`);
-    if (seen.has(e.policy)) throw new IngestError(SUPERSESSIONS_FILE, lineOf(text!, `policy: ${e.policy}`), `${e.policy} is listed twice`);
-    seen.add(e.policy);
-  }
+  const errors: IngestError[] = [];
+  entries.forEach((e, i) => {
+    for (const key of ['policy', 'by'] as const) {
+      const id = e[key];
+      if (id !== null && !ids.has(id)) errors.push(new IngestError(SUPERSESSIONS_FILE, lineAt([i, key]), `${id} is not a policy id of seeds/manifest.yaml`));
+    }
+    if (e.by === e.policy) errors.push(new IngestError(SUPERSESSIONS_FILE, lineAt([i, 'by']), `${e.policy} cannot supersede itself`));
+  });
+  errors.push(...duplicateErrors(SUPERSESSIONS_FILE, entries, (e) => [e.policy], (i) => lineAt([i, 'policy']), (id, first) => `${id} is listed twice (also at line ${first})`));
+  throwAll(errors);
   return entries;
 }
 
-/** Parses every authored input; the first problem is an IngestError naming its file. */
+/** Parses every authored input; every problem of every file is thrown together (IngestError or IngestErrors). */
 export function parseAuthored(input: AuthoredTexts): Authored {
-  const manifest = parseManifest(input.manifestText);
+  const errors: IngestError[] = [];
+  const attempt = <T>(parse: () => T): T | undefined => {
+    const { results, errors: found } = tryEach([parse], (p) => p());
+    errors.push(...found);
+    return results[0];
+  };
+  const manifest = attempt(() => parseManifest(input.manifestText));
+  // without a manifest the supersessions' ids cannot be checked (its own errors are reported)
+  const supersessions = manifest ? attempt(() => parseSupersessions(input.supersessionsText ?? null, manifest)) : [];
+  const registry = attempt(() => loadUnitRegistry('content/units.yaml', input.unitsText));
+  const targetOverrides = attempt(() => parseTargetOverrides(input.targetOverridesText));
+  const glossary = attempt(() => parseGlossary(input.glossaryText ?? null));
+  const taxonomy = attempt(() => parseTaxonomy(input.taxonomyText ?? null));
+  const tagOverrides = attempt(() => parseTagOverrides(input.tagOverridesText ?? null));
+  const translations = new Map<string, TranslationFile>();
+  for (const [id, text] of input.translations ?? []) {
+    const file = attempt(() => parseTranslationFile(`content/translations/en/${id}.yaml`, text));
+    if (file) translations.set(id, file);
+  }
+  const briefs = new Map<string, Brief>();
+  for (const [id, text] of input.briefTexts ?? []) {
+    const brief = attempt(() => parseBrief(id, text));
+    if (brief) briefs.set(id, brief);
+  }
+  throwAll(errors);
   return {
-    manifest,
-    supersessions: parseSupersessions(input.supersessionsText ?? null, manifest),
-    registry: loadUnitRegistry('content/units.yaml', input.unitsText),
-    targetOverrides: parseTargetOverrides(input.targetOverridesText),
-    glossary: parseGlossary(input.glossaryText ?? null),
-    taxonomy: parseTaxonomy(input.taxonomyText ?? null),
-    tagOverrides: parseTagOverrides(input.tagOverridesText ?? null),
-    translations: new Map(
-      [...(input.translations ?? new Map<string, string>())].map(([id, text]) => [id, parseTranslationFile(`content/translations/en/${id}.yaml`, text)]),
-    ),
+    manifest: manifest!,
+    registry: registry!,
+    targetOverrides: targetOverrides!.overrides,
+    targetOverrideLines: targetOverrides!.lines,
+    glossary: glossary!,
+    taxonomy: taxonomy!,
+    tagOverrides: tagOverrides!.overrides,
+    tagOverrideLines: tagOverrides!.lines,
+    translations,
+    briefs,
+    supersessions: supersessions!,
   };
 }

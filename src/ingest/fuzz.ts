@@ -1,10 +1,14 @@
 /**
- * Mutations of seed texts for fuzzing the ingest: truncation, shuffled and
- * duplicated lines, random Unicode, invalid UTF-8, GBK-like bytes, very long
- * lines and injected MDX/HTML/JS. Deterministic for a given seed number.
+ * Mutations for fuzzing the ingest. Seed texts: truncation, shuffled and duplicated
+ * lines, random Unicode, invalid UTF-8, GBK-like bytes, very long lines and injected
+ * MDX/HTML/JS. Authored files (manifest, units, glossary, taxonomy, supersessions, overrides,
+ * translations, briefs): byte flips, truncation, deleted/duplicated/re-indented lines,
+ * values of another type, huge and negative numbers, empty strings, YAML anchors and
+ * tags, invalid UTF-8. Deterministic for a given seed number.
  */
-import { runIngest, type IngestInput } from './pipeline.ts';
 import { IngestError, IngestErrors } from './errors.ts';
+import { runIngest, type IngestInput } from './pipeline.ts';
+import { decodeAuthoredText } from './read.ts';
 
 /** A small deterministic PRNG (mulberry32). */
 export function prng(seed: number): () => number {
@@ -105,23 +109,128 @@ export const MUTATIONS: Record<string, Mutation> = {
   },
 };
 
+/** A line with a value: `key: value` or a list item `- value` (the value is what mutations replace). */
+const VALUE_LINE = /^(\s*(?:- )?(?:[^\s:#][^:#]*:[ \t]+|- ))(\S.*)$/;
+
+/** Replaces the value of up to `count` random value lines with what `make` returns. */
+function replaceValues(b: Uint8Array, r: () => number, count: number, make: (old: string) => string): Uint8Array {
+  const ls = lines(b);
+  const candidates = ls.flatMap((l, i) => (VALUE_LINE.test(l) ? [i] : []));
+  if (!candidates.length) return b;
+  for (let k = 0; k < count; k++) {
+    const i = pick(candidates, r);
+    ls[i] = ls[i]!.replace(VALUE_LINE, (_, key: string, value: string) => key + make(value));
+  }
+  return join(ls);
+}
+
+const HUGE = ['99999', '-1', '-0', '1e309', '-1e309', '99999999999999999999999', '0.000001', '.inf', '-.inf', '.nan', '0x7fffffff', '2.5', '1_000'];
+const OTHER_TYPES = ['42', "'42'", 'true', 'null', '[]', '{}', '[1, 2]', '{a: 1}', '"text"', '~', '2016-02-06', '!!binary aGVsbG8='];
+const EMPTIES = ['""', "''", "'   '", '', '[]', '[""]', '{zh: "", en: ""}', '"\t"'];
+const YAML_SPECIALS = ['&a x', '*a', '*undefined', '!!str 1', '!!int x', '!!js/function "x"', '<<: *a', '? complex', '|', '>-', '%YAML 1.2', '---', '...', '@x', '`x`', '{{', '[[', '"\u0000"'];
+
+/** Mutations of authored YAML files (as bytes, so that invalid UTF-8 is one of them). */
+export const AUTHORED_MUTATIONS: Record<string, Mutation> = {
+  truncate: MUTATIONS.truncate!,
+  byteFlip: (b, r) => {
+    const out = Uint8Array.from(b);
+    for (let k = 0; k < 1 + Math.floor(r() * 4) && out.length; k++) out[Math.floor(r() * out.length)]! ^= 1 << Math.floor(r() * 8);
+    return out;
+  },
+  invalidUtf8: MUTATIONS.invalidUtf8!,
+  deleteLines: (b, r) => join(lines(b).filter(() => r() >= 0.1)),
+  duplicateLines: MUTATIONS.duplicateLines!,
+  swapLines: (b, r) => {
+    const ls = lines(b);
+    const [i, j] = [Math.floor(r() * ls.length), Math.floor(r() * ls.length)];
+    [ls[i], ls[j]] = [ls[j]!, ls[i]!];
+    return join(ls);
+  },
+  reindent: (b, r) => {
+    const ls = lines(b);
+    const i = Math.floor(r() * ls.length);
+    ls[i] = r() < 0.5 ? `  ${ls[i]}` : ls[i]!.replace(/^ {1,2}/, '');
+    return join(ls);
+  },
+  typeChange: (b, r) => replaceValues(b, r, 1 + Math.floor(r() * 3), (old) => (/^-?\d/.test(old) ? pick(["'" + old + "'", '"many"', '[1]'], r) : pick(OTHER_TYPES, r))),
+  hugeNumber: (b, r) => replaceValues(b, r, 1 + Math.floor(r() * 3), () => pick(HUGE, r)),
+  emptyString: (b, r) => replaceValues(b, r, 1 + Math.floor(r() * 3), () => pick(EMPTIES, r)),
+  yamlSyntax: (b, r) => replaceValues(b, r, 1 + Math.floor(r() * 2), (old) => (r() < 0.5 ? pick(YAML_SPECIALS, r) : `${pick(YAML_SPECIALS, r)} ${old}`)),
+  randomUnicode: MUTATIONS.randomUnicode!,
+  empty: MUTATIONS.empty!,
+  nul: MUTATIONS.nul!,
+};
+
+/** The authored files the fuzzer mutates. */
+export const AUTHORED_KINDS = ['manifest', 'units', 'glossary', 'taxonomy', 'supersessions', 'target-overrides', 'tag-overrides', 'translation', 'brief'] as const;
+export type AuthoredKind = (typeof AUTHORED_KINDS)[number];
+
+/** One authored file of an input: its name (as errors name it), its text, and the input with another text for it. */
+export function authoredFile(input: IngestInput, kind: AuthoredKind, n = 0): { file: string; text: string; replace(text: string): IngestInput } | null {
+  const fromMap = (map: Map<string, string> | undefined, dir: string, key: 'translations' | 'briefTexts') => {
+    const id = [...(map ?? new Map<string, string>()).keys()].sort()[n % Math.max(1, map?.size ?? 0)];
+    if (id === undefined) return null;
+    return { file: `${dir}/${id}.yaml`, text: map!.get(id)!, replace: (text: string) => ({ ...input, [key]: new Map(map).set(id, text) }) };
+  };
+  const single = (file: string, key: 'manifestText' | 'unitsText' | 'glossaryText' | 'taxonomyText' | 'supersessionsText' | 'targetOverridesText' | 'tagOverridesText') => {
+    const text = input[key];
+    return text == null ? null : { file, text, replace: (t: string) => ({ ...input, [key]: t }) };
+  };
+  switch (kind) {
+    case 'manifest':
+      return single('seeds/manifest.yaml', 'manifestText');
+    case 'units':
+      return single('content/units.yaml', 'unitsText');
+    case 'glossary':
+      return single('content/glossary.yaml', 'glossaryText');
+    case 'taxonomy':
+      return single('content/taxonomy.yaml', 'taxonomyText');
+    case 'supersessions':
+      return single('content/supersessions.yaml', 'supersessionsText');
+    case 'target-overrides':
+      return single('content/overrides/targets.yaml', 'targetOverridesText');
+    case 'tag-overrides':
+      return single('content/overrides/tags.yaml', 'tagOverridesText');
+    case 'translation':
+      return fromMap(input.translations, 'content/translations/en', 'translations');
+    case 'brief':
+      return fromMap(input.briefTexts, 'content/briefs', 'briefTexts');
+  }
+}
+
 export interface FuzzOutcome {
+  /** `seed` or the kind of authored file mutated. */
+  kind: 'seed' | AuthoredKind;
   mutation: string;
   file: string;
   result: 'ok' | 'input-error' | 'crash';
   message?: string;
 }
 
-/** Runs the ingest on one mutated seed; anything but success or an IngestError is a crash. */
+/** Runs `ingest`; anything but success or an IngestError(s) is a crash. */
+function outcome(kind: FuzzOutcome['kind'], mutation: string, file: string, ingest: () => unknown): FuzzOutcome {
+  try {
+    ingest();
+    return { kind, mutation, file, result: 'ok' };
+  } catch (e) {
+    if (e instanceof IngestError || e instanceof IngestErrors) return { kind, mutation, file, result: 'input-error', message: e.message };
+    return { kind, mutation, file, result: 'crash', message: (e as Error).stack ?? String(e) };
+  }
+}
+
+/** Runs the ingest on one mutated seed. */
 export function fuzzOnce(base: IngestInput, file: string, mutation: string, seed: number): FuzzOutcome {
   const rand = prng(seed);
   const seeds = new Map(base.seeds);
   seeds.set(file, MUTATIONS[mutation]!(base.seeds.get(file)!, rand));
-  try {
-    runIngest({ ...base, seeds });
-    return { mutation, file, result: 'ok' };
-  } catch (e) {
-    if (e instanceof IngestError || e instanceof IngestErrors) return { mutation, file, result: 'input-error', message: e.message };
-    return { mutation, file, result: 'crash', message: (e as Error).stack };
-  }
+  return outcome('seed', mutation, file, () => runIngest({ ...base, seeds }));
+}
+
+/** Runs the ingest with one mutated authored file (decoded as the CLI decodes it: strictly as UTF-8). */
+export function fuzzAuthoredOnce(base: IngestInput, kind: AuthoredKind, mutation: string, seed: number): FuzzOutcome {
+  const rand = prng(seed);
+  const target = authoredFile(base, kind, Math.floor(rand() * 1000));
+  if (!target) throw new Error(`the fuzzing base has no ${kind} file`);
+  const bytes = AUTHORED_MUTATIONS[mutation]!(enc.encode(target.text), rand);
+  return outcome(kind, mutation, target.file, () => runIngest(target.replace(decodeAuthoredText(target.file, bytes))));
 }

@@ -1,12 +1,14 @@
 /**
  * Reads everything the ingest takes from disk: seeds/ and the authored files in
  * content/. Every unreadable file is reported (one IngestError each, thrown together
- * as IngestErrors), with the file-system problem in plain words.
+ * as IngestErrors), with the file-system problem in plain words; authored files are
+ * decoded strictly as UTF-8 (bad bytes are an error naming the line, never U+FFFD).
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import { fsIngestError, IngestError, isErrnoError, throwAll } from './errors.ts';
 import type { IngestInput } from './pipeline.ts';
+import { decodeAuthoredText } from './read.ts';
 
 /** How files are read; tests inject failures (as root, chmod 000 does not stop a read). */
 export interface InputReader {
@@ -42,10 +44,23 @@ class Problems {
     }
   }
 
-  /** A text file that may be absent: null when it does not exist. */
+  /** An authored text file, decoded strictly as UTF-8, or null (and a problem). */
+  text(path: string): string | null {
+    const bytes = this.read(path);
+    if (!bytes) return null;
+    try {
+      return decodeAuthoredText(path, bytes);
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      this.list.push(e);
+      return null;
+    }
+  }
+
+  /** An authored text file that may be absent: null when it does not exist. */
   optional(path: string): string | null {
     if (!existsSync(path) && !isDanglingLink(path)) return null;
-    return this.read(path)?.toString('utf8') ?? null;
+    return this.text(path);
   }
 }
 
@@ -109,8 +124,20 @@ export function readBriefFiles(contentDir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : [];
 }
 
+/** content/briefs/<policy>.yaml texts by policy id (parsed and checked by the ingest). */
+export function readBriefs(contentDir: string, reader: InputReader = nodeReader): Map<string, string> {
+  const problems = new Problems(reader);
+  const texts = yamlTexts(problems, join(contentDir, 'briefs'));
+  throwAll(problems.list);
+  return texts;
+}
+
 function translations(problems: Problems, contentDir: string): Map<string, string> {
-  const dir = join(contentDir, 'translations', 'en');
+  return yamlTexts(problems, join(contentDir, 'translations', 'en'));
+}
+
+/** The texts of the .yaml files of a folder by name without extension (none when the folder does not exist). */
+function yamlTexts(problems: Problems, dir: string): Map<string, string> {
   const texts = new Map<string, string>();
   if (!existsSync(dir)) return texts;
   let names: string[];
@@ -121,8 +148,8 @@ function translations(problems: Problems, contentDir: string): Map<string, strin
     return texts;
   }
   for (const f of names.filter((x) => x.endsWith('.yaml')).sort()) {
-    const bytes = problems.read(join(dir, f));
-    if (bytes) texts.set(f.replace(/\.yaml$/, ''), bytes.toString('utf8'));
+    const text = problems.text(join(dir, f));
+    if (text !== null) texts.set(f.replace(/\.yaml$/, ''), text);
   }
   return texts;
 }
@@ -143,7 +170,7 @@ export function readIngestInput(seedsDir: string, contentDir: string, reader: In
   const manifestPath = join(seedsDir, 'manifest.yaml');
   let manifestText: string | null = null;
   if (!existsSync(manifestPath) && !isDanglingLink(manifestPath)) problems.add(manifestPath, 'missing: every seed needs an entry in the manifest');
-  else manifestText = problems.read(manifestPath)?.toString('utf8') ?? null;
+  else manifestText = problems.text(manifestPath);
   const seeds = new Map<string, Uint8Array>();
   for (const f of names.filter((x) => x.endsWith('.txt')).sort()) {
     const bytes = readSeed(problems, seedsDir, seedsReal, f);
@@ -152,7 +179,7 @@ export function readIngestInput(seedsDir: string, contentDir: string, reader: In
   const unitsPath = join(contentDir, 'units.yaml');
   let unitsText: string | null = null;
   if (!existsSync(unitsPath) && !isDanglingLink(unitsPath)) problems.add(unitsPath, 'missing: the registry of responsible units is needed (see docs/data.md)');
-  else unitsText = problems.read(unitsPath)?.toString('utf8') ?? null;
+  else unitsText = problems.text(unitsPath);
   const input = {
     seeds,
     manifestText,
@@ -164,6 +191,7 @@ export function readIngestInput(seedsDir: string, contentDir: string, reader: In
     tagOverridesText: problems.optional(join(contentDir, 'overrides', 'tags.yaml')),
     supersessionsText: problems.optional(join(contentDir, 'supersessions.yaml')),
     briefFiles: readBriefFiles(contentDir),
+    briefTexts: yamlTexts(problems, join(contentDir, 'briefs')),
   };
   throwAll(problems.list);
   return { ...input, manifestText: input.manifestText!, unitsText: input.unitsText! };

@@ -6,6 +6,7 @@
  */
 import type { TagOverride, TargetOverride, Taxonomy } from '../data/schemas.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
+import { IngestError, throwAll } from './errors.ts';
 import type { PolicyOutput } from './records.ts';
 import { reasonQuoteProblem, tagMeasure } from './tags.ts';
 
@@ -19,18 +20,30 @@ export interface OverrideResult {
   diagnostics: Diagnostic[];
 }
 
-/** Corrects, adds and drops targets as the reviewed overrides say. Mutates the outputs. */
-export function applyTargetOverrides(outputs: PolicyOutput[], overrides: TargetOverride[]): OverrideResult {
+/**
+ * Corrects, adds and drops targets as the reviewed overrides say. Mutates the outputs.
+ * `lines` are the overrides' lines in their file (same order). An `add` whose id an
+ * extracted target already has would publish two targets with one id: IngestError(s).
+ */
+export function applyTargetOverrides(outputs: PolicyOutput[], overrides: TargetOverride[], lines: readonly (number | null)[] = []): OverrideResult {
   const diagnostics: Diagnostic[] = [];
   const applied: OverrideResult['applied'] = [];
   const byPolicy = new Map(outputs.map((o) => [o.policy.id, o]));
   const policyOf = (recordId: string) => byPolicy.get(recordId.slice(0, recordId.indexOf('/')));
-  for (const o of overrides) {
+  const extracted = new Set(outputs.flatMap((o) => o.targets.map((t) => t.id)));
+  throwAll(
+    overrides.flatMap((o, i) =>
+      o.action === 'add' && extracted.has(o.id)
+        ? [new IngestError(TARGETS_FILE, lines[i] ?? null, `add ${o.id}: the ingest already extracted a target with this id (correct it instead, or give the added target another id)`)]
+        : [],
+    ),
+  );
+  for (const [i, o] of overrides.entries()) {
     const policy = policyOf(o.action === 'add' ? o.measure : o.id);
     const measure = o.action === 'add' ? policy?.measures.find((x) => x.id === o.measure) : undefined;
     const target = o.action === 'add' ? undefined : policy?.targets.find((t) => t.id === o.id);
     if (!policy || (o.action === 'add' ? !measure : !target)) {
-      diagnostics.push(diagnostic(TARGETS_FILE, null, 'override-stale', 'warning', `${o.action} ${o.id}: no such ${o.action === 'add' ? `measure ${o.measure}` : 'extracted target'}`));
+      diagnostics.push(diagnostic(TARGETS_FILE, lines[i] ?? null, 'override-stale', 'warning', `${o.action} ${o.id}: no such ${o.action === 'add' ? `measure ${o.measure}` : 'extracted target'}`));
       continue;
     }
     applied.push({ id: o.id, action: o.action, reason: o.reason });
@@ -50,20 +63,27 @@ export function applyTargetOverrides(outputs: PolicyOutput[], overrides: TargetO
 /**
  * Tags every measure (rules + reviewed overrides); measures left without an audience or instrument that are
  * not general provisions are listed for review (untagged). An override whose reason does not quote its
- * measure's words is reported (override-unquoted), as is one that names no measure (override-stale).
+ * measure's words is reported (override-unquoted), as is one that names no measure (override-stale);
+ * `lines` are the overrides' lines in their file (same order).
  */
-export function applyTags(outputs: PolicyOutput[], taxonomy: Taxonomy | null, overrides: TagOverride[], fileOf: (policyId: string) => string): { untagged: Map<string, string[]>; diagnostics: Diagnostic[] } {
+export function applyTags(
+  outputs: PolicyOutput[],
+  taxonomy: Taxonomy | null,
+  overrides: TagOverride[],
+  fileOf: (policyId: string) => string,
+  lines: readonly (number | null)[] = [],
+): { untagged: Map<string, string[]>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const untaggedByPolicy = new Map<string, string[]>();
   const measures = new Map(outputs.flatMap((o) => o.measures.map((m) => [m.id, m] as const)));
-  for (const o of overrides) {
+  for (const [i, o] of overrides.entries()) {
     const m = measures.get(o.measure);
     if (!m) {
-      diagnostics.push(diagnostic(TAGS_FILE, null, 'override-stale', 'warning', `tags ${o.measure}: no such measure`));
+      diagnostics.push(diagnostic(TAGS_FILE, lines[i] ?? null, 'override-stale', 'warning', `tags ${o.measure}: no such measure`));
       continue;
     }
     const problem = reasonQuoteProblem(o.reason, m.title?.zh ?? '', m.text.zh);
-    if (problem) diagnostics.push(diagnostic(TAGS_FILE, null, 'override-unquoted', 'warning', `tags ${o.measure}: ${problem}`, { record: o.measure }));
+    if (problem) diagnostics.push(diagnostic(TAGS_FILE, lines[i] ?? null, 'override-unquoted', 'warning', `tags ${o.measure}: ${problem}`, { record: o.measure }));
   }
   if (!taxonomy) return { untagged: untaggedByPolicy, diagnostics };
   for (const o of outputs) {

@@ -5,7 +5,7 @@
  * cli.ts reads the inputs and writes the outputs atomically.
  */
 import { parseAuthored, type AuthoredTexts } from './authored.ts';
-import { missingBriefs } from './briefs.ts';
+import { checkBriefSources, missingBriefs } from './briefs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { throwAll, tryEach } from './errors.ts';
 import { applyTags, applyTargetOverrides } from './overrides.ts';
@@ -47,15 +47,15 @@ export function runIngest(input: IngestInput): IngestResult {
   const fileOf = new Map(built.map((b) => [b.p.entry.id, b.p.file]));
   diagnostics.push(...missingBriefs([...fileOf].map(([id, file]) => ({ id, file })), input.briefFiles ?? []));
 
-  const overrides = applyTargetOverrides(outputs, authored.targetOverrides);
+  const overrides = applyTargetOverrides(outputs, authored.targetOverrides, authored.targetOverrideLines);
   diagnostics.push(...overrides.diagnostics);
   // A reviewed target is no longer one to review, nor is a number whose target a reviewed override gives.
   for (const b of built) {
     const settled = settledUnknownUnits(b.unknownUnitNumbers, b.output.targets);
     diagnostics.push(...b.diagnostics.filter((d) => !(d.rule === 'target-review' && overrides.reviewed.has(d.record ?? '')) && !settled.has(d)));
   }
-  const tags = applyTags(outputs, authored.taxonomy, authored.tagOverrides, (id) => fileOf.get(id)!);
-  diagnostics.push(...tags.diagnostics);
+  const tags = applyTags(outputs, authored.taxonomy, authored.tagOverrides, (id) => fileOf.get(id)!, authored.tagOverrideLines);
+  diagnostics.push(...tags.diagnostics, ...checkBriefSources(authored.briefs, outputs));
 
   const policies: PolicyReport[] = [];
   const renumbered: IngestReport['renumbered'] = [];

@@ -1,5 +1,6 @@
-/** Stage 1 (read): decode a raw seed file strictly as UTF-8 and split it into numbered lines. */
+/** Stage 1 (read): decode a raw seed file strictly as UTF-8 and split it into numbered lines (authored files are decoded as strictly). */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { IngestError } from './errors.ts';
 
 export interface SourceLine {
@@ -37,11 +38,8 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number | null {
 /** Largest seed file the ingest accepts (8 MiB, some 2.8 million Chinese characters): above it, a file is most likely not one policy document. */
 export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
 
-/** Decodes the bytes of one seed file; throws an IngestError naming the line for bad bytes or an empty file. */
-export function readSource(file: string, bytes: Uint8Array): RawSource {
-  if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new IngestError(file, null, `the file is ${bytes.length.toLocaleString('en')} bytes: the limit per document is ${MAX_SOURCE_BYTES.toLocaleString('en')} bytes (8 MiB); split the document`);
-  }
+/** Decodes bytes strictly as UTF-8 (a BOM is dropped); bad bytes or a NUL byte are an IngestError naming the line. */
+function decodeStrict(file: string, bytes: Uint8Array): string {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -53,8 +51,27 @@ export function readSource(file: string, bytes: Uint8Array): RawSource {
     const line = text.slice(0, text.indexOf('\u0000')).split(/\r\n|\r|\n/).length;
     throw new IngestError(file, line, 'a NUL byte: this looks like a binary file, not a text document');
   }
+  return text;
+}
+
+/** Decodes the bytes of one seed file; throws an IngestError naming the line for bad bytes or an empty file. */
+export function readSource(file: string, bytes: Uint8Array): RawSource {
+  if (bytes.length > MAX_SOURCE_BYTES) {
+    throw new IngestError(file, null, `the file is ${bytes.length.toLocaleString('en')} bytes: the limit per document is ${MAX_SOURCE_BYTES.toLocaleString('en')} bytes (8 MiB); split the document`);
+  }
+  const text = decodeStrict(file, bytes);
   if (text.trim() === '') throw new IngestError(file, null, 'the file is empty');
   const lines = text.split(/\r\n|\r|\n/).map((t, i) => ({ line: i + 1, text: t }));
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { file, sha256, lines };
+}
+
+/** Decodes the bytes of an authored file (YAML) as strictly as a seed: not UTF-8 is an error naming the line, never U+FFFD. */
+export function decodeAuthoredText(file: string, bytes: Uint8Array): string {
+  return decodeStrict(file, bytes);
+}
+
+/** Reads an authored file strictly as UTF-8 (see decodeAuthoredText). */
+export function readAuthoredText(path: string): string {
+  return decodeAuthoredText(path, readFileSync(path));
 }

@@ -8,8 +8,11 @@
  */
 import { z } from 'zod';
 import { TagOverride, Taxonomy, type TaxonomyTag } from '../data/schemas.ts';
-import { IngestError } from './errors.ts';
-import { parseYamlWith } from './yaml.ts';
+import { IngestError, throwAll } from './errors.ts';
+import { duplicateErrors, parseYamlLocated } from './yaml.ts';
+
+const TAXONOMY_FILE = 'content/taxonomy.yaml';
+const TAGS_FILE = 'content/overrides/tags.yaml';
 
 // Keyword lists sorted longest first once per list (every measure is checked against every tag).
 const longestFirst = new WeakMap<string[], string[]>();
@@ -37,18 +40,23 @@ export function tagsFor(tags: TaxonomyTag[], heading: string, text: string, minH
 /** Reads content/taxonomy.yaml; tag ids must be unique across its groups. */
 export function parseTaxonomy(text: string | null): Taxonomy | null {
   if (!text) return null;
-  const taxonomy = parseYamlWith('content/taxonomy.yaml', text, Taxonomy, 'field');
-  const ids = [...taxonomy.audiences, ...taxonomy.instruments, ...taxonomy.themes].map((t) => t.id);
-  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-  if (dup) throw new IngestError('content/taxonomy.yaml', null, `duplicate tag id ${dup}`);
-  // `general` names general provisions (a measure field, not a tag): a tag of that id would be ambiguous
-  if (ids.includes('general')) throw new IngestError('content/taxonomy.yaml', null, 'the tag id general is reserved for general provisions (see the general: block)');
+  const { data: taxonomy, lineAt } = parseYamlLocated(TAXONOMY_FILE, text, Taxonomy, 'field');
+  const tags = (['audiences', 'instruments', 'themes'] as const).flatMap((group) => taxonomy[group].map((tag, i) => ({ id: tag.id, path: [group, i, 'id'] })));
+  throwAll([
+    ...duplicateErrors(TAXONOMY_FILE, tags, (t) => [t.id], (i) => lineAt(tags[i]!.path), (id, first) => `duplicate tag id ${id} (also at line ${first})`),
+    // `general` names general provisions (a measure field, not a tag): a tag of that id would be ambiguous
+    ...tags.filter((t) => t.id === 'general').map((t) => new IngestError(TAXONOMY_FILE, lineAt(t.path), 'the tag id general is reserved for general provisions (see the general: block)')),
+  ]);
   return taxonomy;
 }
 
-/** Reads content/overrides/tags.yaml. */
-export function parseTagOverrides(text: string | null): TagOverride[] {
-  return text ? (parseYamlWith('content/overrides/tags.yaml', text, z.array(TagOverride).nullable()) ?? []) : [];
+/** Reads content/overrides/tags.yaml, with the line of each entry; one entry per measure. */
+export function parseTagOverrides(text: string | null): { overrides: TagOverride[]; lines: (number | null)[] } {
+  if (!text) return { overrides: [], lines: [] };
+  const { data, lineAt } = parseYamlLocated(TAGS_FILE, text, z.array(TagOverride).nullable());
+  const overrides = data ?? [];
+  throwAll(duplicateErrors(TAGS_FILE, overrides, (o) => [o.measure], (i) => lineAt([i, 'measure']), (id, first) => `measure ${id} has another tag override at line ${first}: make them one entry`));
+  return { overrides, lines: overrides.map((_, i) => lineAt([i])) };
 }
 
 export interface Tagged {

@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { UnitEntry, UnitKind } from '../data/schemas.ts';
 import { stripWhitespace } from '../lib/text.ts';
-import { IngestError } from './errors.ts';
-import { parseYamlWith } from './yaml.ts';
+import { IngestError, throwAll } from './errors.ts';
+import { parseYamlLocated } from './yaml.ts';
 
 export interface UnitRegistry {
   entries: UnitEntry[];
@@ -17,34 +17,31 @@ export interface UnitRegistry {
   aliases: string[];
 }
 
-/** The 1-based line of a unit's `- id:` line, for error messages. */
-function idLine(text: string, id: string): number | null {
-  const i = text.search(new RegExp(`^- id: ${id}\\s*$`, 'm'));
-  return i < 0 ? null : text.slice(0, i).split('\n').length;
-}
-
 /**
  * Parses and checks units.yaml: unique ids and aliases, successors that exist, and contacts only for units
  * that can be reached today (a group or a unit replaced by a successor has none: the site shows its successor's).
+ * Every problem is reported with its line.
  */
 export function loadUnitRegistry(file: string, text: string): UnitRegistry {
-  const entries = parseYamlWith(file, text, z.array(UnitEntry));
+  const { data: entries, lineAt } = parseYamlLocated(file, text, z.array(UnitEntry));
+  const errors: IngestError[] = [];
   const byAlias = new Map<string, string>();
-  const ids = new Set<string>();
-  for (const e of entries) {
-    if (ids.has(e.id)) throw new IngestError(file, null, `duplicate unit id ${e.id}`);
-    ids.add(e.id);
-    for (const a of e.aliases) {
+  const idLine = new Map<string, number | null>();
+  entries.forEach((e, i) => {
+    if (idLine.has(e.id)) errors.push(new IngestError(file, lineAt([i, 'id']), `duplicate unit id ${e.id} (also at line ${idLine.get(e.id)})`));
+    else idLine.set(e.id, lineAt([i, 'id']));
+    e.aliases.forEach((a, j) => {
       const other = byAlias.get(a);
-      if (other && other !== e.id) throw new IngestError(file, null, `alias ${a} belongs to both ${other} and ${e.id}`);
-      byAlias.set(a, e.id);
-    }
-  }
-  for (const e of entries) {
-    if (e.successor && !ids.has(e.successor)) throw new IngestError(file, null, `unit ${e.id}: successor ${e.successor} is not in the registry`);
-    if (e.contact && e.successor) throw new IngestError(file, idLine(text, e.id), `unit ${e.id} has a successor (${e.successor}), so it has no contact of its own: give the contact to ${e.successor}`);
-    if (e.contact && e.kind === 'group') throw new IngestError(file, idLine(text, e.id), `unit ${e.id} is a group of units, so it has no contact`);
-  }
+      if (other && other !== e.id) errors.push(new IngestError(file, lineAt([i, 'aliases', j]), `alias ${a} belongs to both ${other} and ${e.id}`));
+      else byAlias.set(a, e.id);
+    });
+  });
+  entries.forEach((e, i) => {
+    if (e.successor && !idLine.has(e.successor)) errors.push(new IngestError(file, lineAt([i, 'successor']), `unit ${e.id}: successor ${e.successor} is not in the registry`));
+    if (e.contact && e.successor) errors.push(new IngestError(file, lineAt([i, 'id']), `unit ${e.id} has a successor (${e.successor}), so it has no contact of its own: give the contact to ${e.successor}`));
+    if (e.contact && e.kind === 'group') errors.push(new IngestError(file, lineAt([i, 'id']), `unit ${e.id} is a group of units, so it has no contact`));
+  });
+  throwAll(errors);
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   return { entries, byAlias, aliases };
 }

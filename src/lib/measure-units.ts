@@ -70,3 +70,8 @@ export function splitUnit(unit: string): { factor: number; base: string; multipl
   const multiplier = (m[1] as Multiplier | undefined) ?? null;
   return { factor: multiplier ? MULTIPLIERS[multiplier] : 1, base: m[2]!, multiplier };
 }
+
+/** True for a unit the table knows: a base unit, optionally with 万, 亿 or 万亿 before it (家, 万家, 亿元, %). */
+export function isKnownUnitOfMeasure(unit: string): boolean {
+  return unit !== '' && Object.hasOwn(BASE_UNIT_EN, splitUnit(unit).base);
+}

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { orderRecords } from '../data/order.ts';
 import type { GeneralDefinition, Measure, Policy, Segment, Target, Task, TaxonomyEntry, Unit, UnitEntry } from '../data/schemas.ts';
 import type { Lang } from '../i18n/ui.ts';
+import { groupBy } from '../lib/group.ts';
 import { measureStatus, policyStatus, type MeasureStatus, type PolicyStatus } from '../lib/status.ts';
 import { BUILD_DATE } from './build-date.ts';
 
@@ -20,6 +21,19 @@ export interface SiteData {
   unitById: Map<string, Unit>;
   /** A policy's translatable text segments with their English, in document order (the bilingual page). */
   segmentsByPolicy: Map<string, Segment[]>;
+  /**
+   * Records grouped once per build (absent key: none). Pages look records up here: a scan of every
+   * target per provision or per measure page made one large document's build quadratic (bench/README.md).
+   */
+  measuresByPolicy: Map<string, Measure[]>;
+  /** A measure's position among its policy's measures (for previous/next links). */
+  measureIndex: Map<string, number>;
+  tasksByPolicy: Map<string, Task[]>;
+  tasksByMeasure: Map<string, Task[]>;
+  targetsByPolicy: Map<string, Target[]>;
+  targetsByMeasure: Map<string, Target[]>;
+  /** Targets by the provision that states them (a measure or a heading). */
+  targetsByProvision: Map<string, Target[]>;
   /** Taxonomy tags by group, in their authored order. */
   tags: Record<'audiences' | 'instruments' | 'themes', TaxonomyEntry[]>;
   tagById: Map<string, TaxonomyEntry>;
@@ -51,7 +65,16 @@ export function siteData(): Promise<SiteData> {
     const policyStatusById = new Map(policies.map((p) => [p.id, policyStatus(p, BUILD_DATE, p.supersession)]));
     const measureStatusById = new Map(measures.map((m) => [m.id, measureStatus(m, policyStatusById.get(m.policy)!, BUILD_DATE)]));
     const general = taxonomy.find((t) => t.group === 'general');
+    const measuresByPolicy = groupBy(measures, (m) => m.policy);
+    const measureIndex = new Map([...measuresByPolicy.values()].flatMap((own) => own.map((m, i) => [m.id, i] as const)));
     return {
+      measuresByPolicy,
+      measureIndex,
+      tasksByPolicy: groupBy(tasks, (x) => x.policy),
+      tasksByMeasure: groupBy(tasks, (x) => x.measure),
+      targetsByPolicy: groupBy(targets, (x) => x.policy),
+      targetsByMeasure: groupBy(targets, (x) => x.measure),
+      targetsByProvision: groupBy(targets, (x) => x.provision),
       policyStatusById,
       measureStatusById,
       tags,

@@ -5,13 +5,29 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
-import { fuzzOnce, MUTATIONS, prng } from '../../src/ingest/fuzz.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AUTHORED_KINDS, AUTHORED_MUTATIONS, fuzzAuthoredOnce, fuzzOnce, MUTATIONS, prng } from '../../src/ingest/fuzz.ts';
+import { readBriefs } from '../../src/ingest/inputs.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
-import { seedInput, SEED_POLICIES, SEED_VARIANT } from '../helpers.ts';
+import { ROOT, seedInput, SEED_POLICIES, SEED_VARIANT } from '../helpers.ts';
 
 const base = seedInput();
 // The project's own seeds (every file of them has the policy's id as its name), whatever else seeds/ holds.
 const files = [...SEED_POLICIES.map((id) => `${id}.txt`), SEED_VARIANT];
+const CLEAR_ERROR = /^(seeds\/[^:]+\.txt|seeds\/manifest\.yaml|content\/[\w/.-]+)(:\d+)?: \S/;
+
+/** Every kind of authored file (one translation only, to keep the subset fast). */
+const content = (path: string) => readFileSync(join(ROOT, 'content', path), 'utf8');
+const authoredBase = {
+  ...base,
+  glossaryText: content('glossary.yaml'),
+  taxonomyText: content('taxonomy.yaml'),
+  tagOverridesText: content('overrides/tags.yaml'),
+  supersessionsText: content('supersessions.yaml'),
+  translations: new Map([['cq-2016-work-plan', content('translations/en/cq-2016-work-plan.yaml')]]),
+  briefTexts: readBriefs(join(ROOT, 'content')),
+};
 
 describe('fuzzing the ingest (fast subset)', () => {
   for (const mutation of Object.keys(MUTATIONS)) {
@@ -20,10 +36,23 @@ describe('fuzzing the ingest (fast subset)', () => {
         const file = files[seed % files.length]!;
         const outcome = fuzzOnce(base, file, mutation, seed * 7919);
         expect(outcome.result, outcome.message).not.toBe('crash');
-        if (outcome.result === 'input-error') expect(outcome.message).toMatch(/^(seeds\/[^:]+\.txt|seeds\/manifest\.yaml|content\/[\w/.-]+)(:\d+)?: \S/);
+        if (outcome.result === 'input-error') expect(outcome.message).toMatch(CLEAR_ERROR);
       }
     });
   }
+
+  // Each kind of authored file gets three mutations in turn, so that together they try every mutation.
+  const mutations = Object.keys(AUTHORED_MUTATIONS);
+  AUTHORED_KINDS.forEach((kind, k) => {
+    const tried = [0, 1, 2].map((d) => mutations[(3 * k + d) % mutations.length]!);
+    it(`${kind} file (${tried.join(', ')}): never crashes, each failure is a clear error naming the file`, () => {
+      for (const [d, mutation] of tried.entries()) {
+        const outcome = fuzzAuthoredOnce(authoredBase, kind, mutation, 7919 * (k + 1) + d);
+        expect(outcome.result, outcome.message).not.toBe('crash');
+        if (outcome.result === 'input-error') for (const line of outcome.message!.split('\n')) expect(line).toMatch(CLEAR_ERROR);
+      }
+    });
+  });
 
   it('injected MDX/HTML/JS never becomes code in the generated MDX', () => {
     const rand = prng(42);

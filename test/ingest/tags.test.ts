@@ -96,7 +96,7 @@ describe('every seed measure is tagged or general', () => {
     }
   });
 
-  const overrides = parseTagOverrides(input.tagOverridesText);
+  const { overrides } = parseTagOverrides(input.tagOverridesText);
   it('every override names a seed measure and its reason quotes words of that measure (「…」 in its heading or text)', () => {
     expect(overrides.length).toBeGreaterThan(0);
     for (const o of overrides) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatTargetValue } from '../../src/i18n/format.ts';
-import { BASE_UNIT_EN, splitUnit } from '../../src/lib/measure-units.ts';
+import { BASE_UNIT_EN, isKnownUnitOfMeasure, splitUnit } from '../../src/lib/measure-units.ts';
 import { unitOfMeasureEn } from '../../src/ingest/targets.ts';
 
 describe('units of measure', () => {
@@ -68,6 +68,11 @@ describe('units of measure', () => {
     expect(formatTargetValue(2.45, null, '万亿元', 'en')).toBe('CNY 2.45 trillion');
     expect(formatTargetValue(200, null, '亿元', 'en')).toBe('CNY 20 billion');
     expect(formatTargetValue(330, null, '万人次', 'zh')).toBe('330万人次');
+  });
+
+  it('are known when their base unit is in the table, with or without 万/亿/万亿', () => {
+    for (const u of ['家', '万家', '亿元', '万亿元', '%', '万平方米']) expect(isKnownUnitOfMeasure(u), u).toBe(true);
+    for (const u of ['头', '万头', '万', '', 'constructor', '万toString']) expect(isKnownUnitOfMeasure(u), u).toBe(false);
   });
 });
 

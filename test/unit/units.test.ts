@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
 import { loadUnitRegistry, looksLikeUnitFragment, resolveUnitList, tokenizeUnits } from '../../src/ingest/units.ts';
 import { contactHolder } from '../../src/lib/contact.ts';
+import { inputErrors } from '../helpers.ts';
 import { ROOT, unitRegistry } from './_seeds.ts';
 
 const yamlText = readFileSync(`${ROOT}content/units.yaml`, 'utf8');
 const reg = unitRegistry();
 
-function loadError(text: string): IngestError {
-  try {
-    loadUnitRegistry('units.yaml', text);
-  } catch (e) {
-    expect(e).toBeInstanceOf(IngestError);
-    return e as IngestError;
-  }
-  throw new Error('loadUnitRegistry did not throw');
+/** The registry's errors as one: every problem's message, and the first problem's line. */
+function loadError(text: string): { message: string; line: number | null } {
+  const errors = inputErrors(() => loadUnitRegistry('units.yaml', text));
+  return { message: errors.map((e) => e.message).join('\n'), line: errors[0]!.line };
 }
 
 const entry = (id: string, aliases: string[], successor: string | null = null) => `
@@ -66,21 +62,38 @@ describe('loadUnitRegistry: invalid registries', () => {
     expect(err.line).not.toBeNull();
   });
 
-  it('reports an entry that does not match the schema', () => {
-    const err = loadError('- id: Bad_Id\n  aliases: []\n');
-    expect(err.message).toMatch(/^units\.yaml: entry 0\./);
+  it('reports every schema problem of an entry, each with its line', () => {
+    const messages = inputErrors(() => loadUnitRegistry('units.yaml', '- id: Bad_Id\n  aliases: []\n')).map((e) => e.message);
+    expect(messages).toContain('units.yaml:1: entry 0.id: Invalid string: must match pattern /^[a-z0-9]+(-[a-z0-9]+)*$/');
+    expect(messages).toContain('units.yaml:2: entry 0.aliases: Too small: expected array to have >=1 items');
+    // a missing field is reported at its entry's line
+    expect(messages).toContain('units.yaml:1: entry 0.kind: Invalid option: expected one of "department"|"party-organ"|"zone-committee"|"central-office"|"organization"|"group"');
   });
 
-  it('rejects duplicate ids', () => {
-    expect(loadError(entry('a-unit', ['市甲委']) + entry('a-unit', ['市乙委'])).message).toMatch(/duplicate unit id a-unit/);
+  it('rejects an empty alias (it names no unit)', () => {
+    const errors = inputErrors(() => loadUnitRegistry('units.yaml', entry('a-unit', ['市甲委', '""'])));
+    expect(errors.map((e) => e.message)).toEqual(['units.yaml:6: entry 0.aliases.1: is empty: write the text, or null where it is not known']);
   });
 
-  it('rejects an alias given to two units', () => {
-    expect(loadError(entry('a-unit', ['市甲委']) + entry('b-unit', ['市乙委', '市甲委'])).message).toMatch(/alias 市甲委 belongs to both a-unit and b-unit/);
+  it('rejects duplicate ids at the line of the second', () => {
+    expect(loadError(entry('a-unit', ['市甲委']) + entry('a-unit', ['市乙委'])).message).toBe('units.yaml:12: duplicate unit id a-unit (also at line 2)');
+  });
+
+  it('rejects an alias given to two units at the line of the alias', () => {
+    expect(loadError(entry('a-unit', ['市甲委']) + entry('b-unit', ['市乙委', '市甲委'])).message).toBe('units.yaml:16: alias 市甲委 belongs to both a-unit and b-unit');
+  });
+
+  it('reports every registry problem in one run', () => {
+    const text = entry('a-unit', ['市甲委']) + entry('a-unit', ['市乙委']) + entry('b-unit', ['市丙委', '市甲委'], 'no-such-unit');
+    expect(inputErrors(() => loadUnitRegistry('units.yaml', text)).map((e) => e.message)).toEqual([
+      'units.yaml:12: duplicate unit id a-unit (also at line 2)',
+      'units.yaml:26: alias 市甲委 belongs to both a-unit and b-unit',
+      'units.yaml:28: unit b-unit: successor no-such-unit is not in the registry',
+    ]);
   });
 
   it('rejects a successor that is not in the registry', () => {
-    expect(loadError(entry('a-unit', ['市甲委'], 'no-such-unit')).message).toMatch(/successor no-such-unit is not in the registry/);
+    expect(loadError(entry('a-unit', ['市甲委'], 'no-such-unit')).message).toBe('units.yaml:8: unit a-unit: successor no-such-unit is not in the registry');
   });
 
   it('accepts a small valid registry', () => {

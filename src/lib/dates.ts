@@ -1,0 +1,16 @@
+/** Calendar checks for authored dates and years (the manifest, target overrides). */
+
+/** Years an authored policy date or target may name: the People's Republic's policies, up to a far plan horizon. */
+export const YEAR_MIN = 1949;
+export const YEAR_MAX = 2100;
+
+/** True for a real calendar date written YYYY-MM-DD (2016-02-29 yes, 2016-02-30 and 2022-13-01 no). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
