@@ -11,6 +11,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 30000,
+    // Hooks ingest or build fixtures; on a loaded machine (CI shares its cores) 10 s is too little.
+    hookTimeout: 60000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/site/**', 'test/maintainer/**', 'test/e2e/**'] } },
       { extends: true, test: { name: 'site', include: ['test/site/**/*.test.ts'], setupFiles: ['test/setup-built-site.ts'] } },
