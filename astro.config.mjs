@@ -1,9 +1,16 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
+import YAML from 'yaml';
+import { policyBodyPlugin } from './src/markdown/policy-body.ts';
+
+/** content/glossary.yaml (validated by its content collection): the terms marked in policy bodies. */
+const glossary = YAML.parse(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8')) ?? [];
 
 export default defineConfig({
   // Each checkout (and each scratch copy that links node_modules) keeps its own caches:
@@ -23,7 +30,9 @@ export default defineConfig({
     // Policy bodies are generated MDX whose text must reach the page exactly as written:
     // no GFM (bare URLs and e-mails turned into links, ~~x~~ into <del>) and no smart
     // punctuation ("…" into curly quotes, -- into a dash). Nothing here uses GFM tables or footnotes.
-    mdx({ gfm: false, smartypants: false }),
+    // The generated bodies hold structure and text only; numbering in the page's language, anchor
+    // links and their labels, classes and glossary marks are added here (src/markdown/policy-body.ts).
+    mdx({ gfm: false, smartypants: false, processor: satteri({ mdastPlugins: [policyBodyPlugin(glossary)] }) }),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname),

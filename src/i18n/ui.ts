@@ -68,6 +68,8 @@ const strings = {
   viewInText: { zh: '在全文中查看', en: 'View in the full text' },
   copyLink: { zh: '复制链接', en: 'Copy link' },
   linkTo: { zh: '本条链接', en: 'Link to this provision' },
+  /** Before a provision's heading in its anchor link's label (“本条链接：一、总则”, “Link to 1. General requirements”). */
+  anchorLabel: { zh: '本条链接：', en: 'Link to ' },
   pending: { zh: '英文译文尚未完成，此处显示中文原文。', en: 'Translation pending: the Chinese original is shown.' },
   stale: { zh: '英文译文可能过时：中文原文在翻译后有改动，旁边显示现行中文。', en: 'Translation may be outdated: the Chinese text has changed since it was translated. The current Chinese is shown beside it.' },
   ownTranslation: { zh: '本站的英文标题和正文均为本站自译，尚无已知的官方英文版本。', en: 'English titles and texts on this site are its own translations; no official English versions are known.' },

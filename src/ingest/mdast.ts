@@ -1,8 +1,12 @@
 /**
  * Build the MDX of a policy body as a syntax tree (mdast + MDX JSX nodes) and
- * serialize it with mdast-util-to-markdown. Document text only ever becomes text
- * nodes, so `{`, `}`, `<`, `>` and lines starting with import/export are escaped
- * by the serializer and can never run as code.
+ * serialize it with mdast-util-to-markdown. The body holds the document's structure
+ * and text only: provisions as <section> elements with their id, level, printed
+ * numbering and measure id, titles as headings, text as paragraphs, and the language
+ * of Chinese kept in an English body. Numbering in English, anchor links, labels,
+ * classes and glossary marks are added when the site renders it (src/markdown/policy-body.ts).
+ * Document text only ever becomes text nodes, so `{`, `}`, `<`, `>` and lines starting
+ * with import/export are escaped by the serializer and can never run as code.
  */
 import type { Heading, Paragraph as MdParagraph, Root, RootContent } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
@@ -10,8 +14,6 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import YAML from 'yaml';
-import { splitByTerms, type TermForm } from '../lib/glossary.ts';
-import { englishLabel } from '../lib/numbering.ts';
 import type { Paragraph } from './segment.ts';
 import type { DocumentTree, ProvisionNode } from './structure.ts';
 
@@ -20,20 +22,8 @@ export function anchorOf(key: string): string {
   return `p-${key}`;
 }
 
-/** Glossary terms to mark (first use in the body) — set per body by buildBodyTree. */
-let glossary: { forms: TermForm[]; seen: Set<string> } | null = null;
-
-function inline(text: string): MdParagraph['children'] {
-  if (!glossary) return [{ type: 'text', value: text }];
-  return splitByTerms(text, glossary.forms, glossary.seen).map((piece) =>
-    'term' in piece
-      ? ({ type: 'mdxJsxTextElement', name: 'Term', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: piece.term }], children: [{ type: 'text', value: piece.text }] } as never)
-      : { type: 'text', value: piece.text },
-  );
-}
-
 function paragraph(text: string): MdParagraph {
-  return { type: 'paragraph', children: inline(text) };
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
 }
 
 /** Renders one text segment in the body's language; returns null to keep the Chinese. */
@@ -42,17 +32,16 @@ export type SegmentText = (segmentId: string, zh: string) => { text: string; lan
 const chinese: SegmentText = (_id, zh) => ({ text: zh, lang: 'zh-CN', stale: false, zh });
 
 /**
- * A paragraph of a segment: Chinese kept in an English body is marked lang="zh-CN" (translation pending).
- * The marked wrapper is a div holding a real paragraph: MDX turns the text inside any flow element into
+ * A paragraph of a segment: Chinese kept in an English body is wrapped in a div with lang="zh-CN".
+ * The wrapper is a div holding a real paragraph: MDX turns the text inside any flow element into
  * a <p> of its own, so a <p> wrapper would give <p><p>…</p></p> (invalid; browsers drop its lang), and
  * text directly inside a flow element is not escaped as phrasing by the serializer.
  */
 function segmentParagraph(bodyLang: 'en' | 'zh-CN', t: ReturnType<SegmentText>): RootContent {
   if (t.lang === bodyLang && !t.stale) return paragraph(t.text);
-  if (t.lang !== bodyLang) return block('div', { lang: t.lang, class: 'untranslated' }, [paragraph(t.text)]);
-  // A stale translation is shown with the current Chinese beside it.
-  const current: MdParagraph = { type: 'paragraph', children: [{ type: 'text', value: t.zh }] };
-  return block('div', { class: 'stale-translation' }, [paragraph(t.text), block('div', { lang: 'zh-CN', class: 'current-chinese' }, [current])]);
+  if (t.lang !== bodyLang) return block('div', { lang: t.lang }, [paragraph(t.text)]);
+  // A stale translation (it translates earlier wording) is followed by the current Chinese.
+  return block('div', { 'data-translation': 'stale' }, [paragraph(t.text), block('div', { lang: 'zh-CN' }, [paragraph(t.zh)])]);
 }
 
 function block(name: string, attributes: Record<string, string>, children: RootContent[]): MdxJsxFlowElement {
@@ -67,37 +56,22 @@ function block(name: string, attributes: Record<string, string>, children: RootC
 function provision(node: ProvisionNode, depth: number, ctx: { measureIds: Set<string>; policyId: string; lang: 'en' | 'zh-CN'; text: SegmentText }): MdxJsxFlowElement {
   const children: RootContent[] = [];
   const title = node.title ? ctx.text(`${node.key}/title`, node.title) : null;
-  const label = ctx.lang === 'en' ? englishLabel(node.level, node.value) : node.label;
-  const headingText = [label, title?.text].filter(Boolean).join(ctx.lang === 'en' ? ' ' : '');
-  if (headingText) {
-    const link = {
-      type: 'mdxJsxTextElement',
-      name: 'a',
-      attributes: [
-        { type: 'mdxJsxAttribute', name: 'href', value: `#${anchorOf(node.key)}` },
-        { type: 'mdxJsxAttribute', name: 'class', value: 'anchor-link' },
-        { type: 'mdxJsxAttribute', name: 'data-pagefind-ignore', value: 'all' },
-        { type: 'mdxJsxAttribute', name: 'aria-label', value: ctx.lang === 'en' ? `Link to ${headingText}` : `本条链接：${headingText}` },
-      ],
-      children: [{ type: 'text', value: '#' }],
-    };
-    const h: Heading = { type: 'heading', depth: Math.min(6, depth) as Heading['depth'], children: [{ type: 'text', value: headingText + ' ' }, link as never] };
-    if (title && title.lang !== ctx.lang) children.push(block('div', { lang: title.lang, class: 'untranslated-heading' }, [h]));
-    else children.push(h);
+  if (title) {
+    const h: Heading = { type: 'heading', depth: Math.min(6, depth) as Heading['depth'], children: [{ type: 'text', value: title.text }] };
+    children.push(title.lang !== ctx.lang ? block('div', { lang: title.lang }, [h]) : h);
   }
   node.paragraphs.forEach((p, i) => children.push(segmentParagraph(ctx.lang, ctx.text(`${node.key}/p${i + 1}`, p.text))));
   for (const child of node.children) children.push(provision(child, depth + 1, ctx));
   const { measureIds, policyId } = ctx;
   const id = `${policyId}/${node.key}`;
-  const attrs: Record<string, string> = { id: anchorOf(node.key), class: `provision provision-${node.level}` };
+  const attrs: Record<string, string> = { id: anchorOf(node.key), 'data-level': node.level };
+  if (node.label) attrs['data-number'] = node.label;
   if (measureIds.has(id)) attrs['data-measure'] = id;
   return block('section', attrs, children);
 }
 
 export interface BodyInput {
   policyId: string;
-  /** Glossary term forms in the body's language: their first use is marked <Term id=…>. */
-  terms?: TermForm[];
   /** The body's language; English bodies take their text from `text`. */
   lang?: 'en' | 'zh-CN';
   text?: SegmentText;
@@ -111,18 +85,17 @@ export interface BodyInput {
 /** The mdast tree of a policy body. */
 export function buildBodyTree(input: BodyInput): Root {
   const { tree } = input;
-  glossary = input.terms?.length ? { forms: input.terms, seen: new Set() } : null;
   const lang = input.lang ?? 'zh-CN';
   const text = input.text ?? chinese;
-  const paragraphs = (prefix: string, ps: Paragraph[]) => ps.map((p, i) => segmentParagraph(lang, text(`${prefix}/p${i + 1}`, p.text)));
+  const part = (name: 'preamble' | 'closing' | 'annex-list', ps: Paragraph[]) =>
+    block('div', { 'data-part': name }, ps.map((p, i) => segmentParagraph(lang, text(`${name}/p${i + 1}`, p.text))));
   const children: RootContent[] = [];
   const header = `# Generated by \`npm run ingest\` from ${input.sourceFiles.join(', ')}: do not edit, edit the seed or the overrides.\n`;
   children.push({ type: 'yaml', value: header + YAML.stringify(input.frontmatter, { lineWidth: 0 }).trimEnd() });
-  if (tree.preamble.length) children.push(block('div', { class: 'preamble' }, paragraphs('preamble', tree.preamble)));
+  if (tree.preamble.length) children.push(part('preamble', tree.preamble));
   for (const node of tree.provisions) children.push(provision(node, 2, { measureIds: input.measureIds, policyId: input.policyId, lang, text }));
-  if (tree.closing.length) children.push(block('div', { class: 'closing' }, paragraphs('closing', tree.closing)));
-  if (input.annexList.length) children.push(block('div', { class: 'annex-list' }, paragraphs('annex-list', input.annexList)));
-  glossary = null;
+  if (tree.closing.length) children.push(part('closing', tree.closing));
+  if (input.annexList.length) children.push(part('annex-list', input.annexList));
   return { type: 'root', children };
 }
 

@@ -40,7 +40,7 @@ export function runIngest(input: IngestInput): IngestResult {
     const translator = new Translator(authored.translations.get(p.entry.id) ?? new Map());
     const superseded = authored.supersessions.find((s) => s.policy === p.entry.id);
     const supersession = superseded ? { by: superseded.by, evidence: superseded.evidence.trim() } : null;
-    return { p, translator, ...buildPolicyRecords(p, sourcesOf(set, p), authored.registry, translator, authored.glossary, supersession) };
+    return { p, translator, ...buildPolicyRecords(p, sourcesOf(set, p), authored.registry, translator, supersession) };
   });
   throwAll([...set.errors, ...errors]);
   const outputs = built.map((b) => b.output);

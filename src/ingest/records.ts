@@ -3,8 +3,7 @@
  * publishes — the policy, its measures (leaf provisions), the rows of its task
  * table, its quantitative targets — and the MDX bodies in both languages.
  */
-import type { GlossaryEntry, ManifestEntry, Measure, Policy, PolicyData, Target, Task } from '../data/schemas.ts';
-import { termForms } from '../lib/glossary.ts';
+import type { ManifestEntry, Measure, Policy, PolicyData, Target, Task } from '../data/schemas.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { IngestError } from './errors.ts';
@@ -132,7 +131,6 @@ export function buildPolicyRecords(
   sources: Policy['sources'],
   registry: UnitRegistry,
   translator: Translator,
-  glossary: GlossaryEntry[],
   supersession: Policy['supersession'] = null,
 ): PolicyRecords {
   const { entry, segments, normalized, file } = p;
@@ -157,7 +155,6 @@ export function buildPolicyRecords(
     tree,
     annexList: segments.annexList,
     measureIds: new Set(leaves.map((l) => `${id}/${l.node.key}`)),
-    terms: termForms(glossary, 'zh'),
   };
   const mdx = serializeMdx(buildBodyTree(bodyInput));
   const mdxEn = serializeMdx(
@@ -165,7 +162,6 @@ export function buildPolicyRecords(
       ...bodyInput,
       frontmatter: { policy: id, lang: 'en', title: titleEn ?? title },
       lang: 'en',
-      terms: termForms(glossary, 'en'),
       text: (segmentId, zh) => {
         const t = translator.get(segmentId, zh);
         return t.en === null ? { text: zh, lang: 'zh-CN', stale: false, zh } : { text: t.en, lang: 'en', stale: t.stale, zh };

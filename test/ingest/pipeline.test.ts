@@ -5,12 +5,14 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { jsx } from 'astro/jsx-runtime';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 import { renderFiles } from '../../src/ingest/write.ts';
 import { manifestEntry, seedInput, ROOT, SEED_POLICIES, SEED_VARIANT } from '../helpers.ts';
+import { renderMdx } from '../mdx-render.ts';
 
 const result = runIngest(seedInput());
 const byId = (id: string) => result.policies.find((p) => p.policy.id === id)!;
@@ -190,7 +192,7 @@ describe('MDX is generated from a syntax tree', () => {
     expect(kinds.has('mdxjsEsm')).toBe(false);
     expect(kinds.has('mdxFlowExpression')).toBe(false);
     expect(kinds.has('mdxTextExpression')).toBe(false);
-    expect([...jsxNames].sort()).toEqual(['a', 'section']); // only the provisions and their anchor links
+    expect([...jsxNames].sort()).toEqual(['section']); // only the provisions (anchor links are added at render time)
     expect(text).toContain('{alert(1)}');
     expect(text).toContain('<script>alert("x")</script>');
     expect(text).toContain('import fs from "node:fs"');
@@ -287,6 +289,9 @@ describe('portal metadata block', () => {
   });
 });
 
+/** Glossary terms rendered as their text (Term.astro needs the site's collections). */
+const components = { Term: (p: { children: unknown }) => jsx('span', { children: p.children }) };
+
 /** Paragraphs of an MDX body that would render inside another paragraph (invalid HTML): markdown paragraphs and <p> elements. */
 function nestedParagraphs(mdx: string): string[] {
   const tree = fromMarkdown(mdx, { extensions: [mdxjs(), frontmatter(['yaml'])], mdastExtensions: [mdxFromMarkdown(), frontmatterFromMarkdown(['yaml'])] });
@@ -303,15 +308,16 @@ function nestedParagraphs(mdx: string): string[] {
 }
 
 describe('English bodies without (current) English', () => {
-  it('an added document without translations keeps its Chinese marked lang="zh-CN", never a paragraph inside a paragraph', () => {
+  it('an added document without translations keeps its Chinese marked lang="zh-CN", never a paragraph inside a paragraph', async () => {
     const input = seedInput();
     // Our own fixture: a title line and a preamble before the numbered parts.
     input.seeds.set('untranslated.txt', new TextEncoder().encode('示范区孵化载体建设方案\n\n为提升孵化服务能力，制定本方案。\n\n一、主要任务\n（一）建设孵化载体。新建一批专业孵化器。\n'));
     input.manifestText += manifestEntry('untranslated.txt', 'untranslated-doc');
     const { mdxEn } = runIngest(input).policies.find((p) => p.policy.id === 'untranslated-doc')!;
-    expect(mdxEn).toMatch(/lang="zh-CN" class="untranslated"/);
-    expect(mdxEn).toContain('为提升孵化服务能力，制定本方案。');
+    expect(mdxEn).toContain('<div lang="zh-CN">');
     expect(nestedParagraphs(mdxEn)).toEqual([]);
+    const html = await renderMdx(mdxEn, { components });
+    expect(html).toContain('<div lang="zh-CN" class="untranslated"><p>为提升孵化服务能力，制定本方案。</p></div>');
   });
 });
 
@@ -322,7 +328,7 @@ describe('stable ids and translations across re-ingest', () => {
     return input;
   };
 
-  it('changing the wording of one provision keeps every id, and marks only its translation stale', () => {
+  it('changing the wording of one provision keeps every id, and marks only its translation stale', async () => {
     const before = runIngest(withTranslations()).policies.find((p) => p.policy.id === 'cq-2016-work-plan')!;
     const input = withTranslations();
     const name = 'cq-2016-work-plan.txt';
@@ -337,9 +343,12 @@ describe('stable ids and translations across re-ingest', () => {
     const m = policy.measures.find((x) => x.id === 'cq-2016-work-plan/2-8')!;
     expect(m.enStale).toBe(true);
     expect(m.text.en).toMatch(/incubator/i); // the English is kept, flagged
-    expect(policy.mdxEn).toContain('stale-translation');
-    expect(policy.mdxEn).toContain('大力推进科技企业孵化器建设'); // the current Chinese beside it
+    expect(policy.mdxEn).toContain('<div data-translation="stale">');
     expect(nestedParagraphs(policy.mdxEn)).toEqual([]);
+    // rendered: flagged, with the current Chinese beside it
+    const html = await renderMdx(policy.mdxEn, { components });
+    const section = html.slice(html.indexOf('<section id="p-2-8"'));
+    expect(section).toMatch(/^<section id="p-2-8"[^>]*>(?:(?!<section).)*<div class="stale-translation"><p>(?:(?!<\/p>).)*incubator(?:(?!<\/p>).)*<\/p><div lang="zh-CN" class="current-chinese"><p>大力推进科技企业孵化器建设/s);
   });
 });
 
