@@ -15,10 +15,9 @@ export function isCjk(ch: string | undefined): boolean {
   );
 }
 
-/** True for a CJK ideograph (a Han character), not punctuation. */
-export function isHan(ch: string | undefined): boolean {
-  if (!ch) return false;
-  return /\p{Script=Han}/u.test(ch);
+/** True when the text (a character, a query …) contains a Han character (a CJK ideograph, not punctuation). */
+export function hasHan(s: string | undefined): boolean {
+  return s !== undefined && /\p{Script=Han}/u.test(s);
 }
 
 /** Display width in columns: wide (CJK) characters count 2, others 1. Used to detect PDF line wrapping. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, containment, displayWidth, isCjk, isHan, parseChineseNumeral, stripWhitespace } from '../../src/lib/text.ts';
+import { bigrams, containment, displayWidth, isCjk, hasHan, parseChineseNumeral, stripWhitespace } from '../../src/lib/text.ts';
 
 describe('isCjk', () => {
   it.each([
@@ -31,14 +31,21 @@ describe('isCjk', () => {
   });
 });
 
-describe('isHan', () => {
+describe('hasHan', () => {
   it('is true for ideographs only, not for CJK punctuation', () => {
-    expect(isHan('渝')).toBe(true);
-    expect(isHan('重')).toBe(true);
-    expect(isHan('，')).toBe(false);
-    expect(isHan('“')).toBe(false);
-    expect(isHan('A')).toBe(false);
-    expect(isHan(undefined)).toBe(false);
+    expect(hasHan('渝')).toBe(true);
+    expect(hasHan('重')).toBe(true);
+    expect(hasHan('，')).toBe(false);
+    expect(hasHan('“')).toBe(false);
+    expect(hasHan('A')).toBe(false);
+    expect(hasHan(undefined)).toBe(false);
+    expect(hasHan('')).toBe(false);
+  });
+
+  it('finds a Han character anywhere in a query, Traditional ones included', () => {
+    expect(hasHan('maker 空间')).toBe(true);
+    expect(hasHan('眾創')).toBe(true);
+    expect(hasHan('maker space “”，')).toBe(false);
   });
 });
 
