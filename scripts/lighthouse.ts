@@ -9,6 +9,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS, chromiumPath } from '../test/e2e/chromium.ts';
 import { startServer } from '../test/e2e/static-server.ts';
 
 export const BUDGET = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 } as const;
@@ -19,8 +20,8 @@ const PAGES = ['/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-gr
 
 const server = await startServer(join(import.meta.dirname, '..', 'dist'));
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromePath: chromiumPath(),
+  chromeFlags: [...CHROMIUM_FLAGS],
 });
 let failed = 0;
 try {

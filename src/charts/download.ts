@@ -4,8 +4,9 @@
  * chart script, so the page does not carry it until a reader downloads.
  */
 import { chartCss } from './style.ts';
-import { escapeXml, n, policySlot, symbolPath } from './svg.ts';
+import { n, policySlot, symbolPath } from './svg.ts';
 import { truncateText, wrapText, type TextStyle } from './text.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 /** One entry of a legend: a policy's symbol and colour, and its name. */
 export interface LegendItem {

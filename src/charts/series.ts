@@ -10,8 +10,9 @@ import { baseValue, impliedBaseline, type SeriesDef } from '../lib/target-themes
 import { SERIES_WIDTH } from './constants.ts';
 import { Occupancy } from './labels.ts';
 import { linearScale, type LinearScale } from './scale.ts';
-import { escapeXml, makeText, n, policySlot, renderText, symbolPath, type ChartText } from './svg.ts';
+import { makeText, n, policySlot, renderText, symbolPath, type ChartText } from './svg.ts';
 import { textWidth, truncateText } from './text.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 export interface SeriesPoint {
   year: number;

@@ -1,12 +1,9 @@
-/** SVG building blocks shared by the charts: escaping, policy symbols, positioned text. */
+/** SVG building blocks shared by the charts: policy symbols, positioned text (escaping is src/lib/xml.ts). */
+import { escapeXml } from '../lib/xml.ts';
 import { inside, intersects, type Box } from './labels.ts';
 import { textWidth } from './text.ts';
 import { PALETTE_SIZE } from './constants.ts';
 
-/** Escapes text for XML (document text never becomes markup). */
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** A number as an SVG attribute: at most two decimals, so that output is stable and short. */
 export function n(v: number): string {

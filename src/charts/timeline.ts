@@ -9,8 +9,9 @@ import type { Policy, Target } from '../data/schemas.ts';
 import { NARROW_BELOW } from './constants.ts';
 import { Occupancy, type Box } from './labels.ts';
 import { linearScale, type LinearScale } from './scale.ts';
-import { escapeXml, makeText, n, policySlot, renderText, runsWidth, symbolPath, type ChartText, type TextRun } from './svg.ts';
+import { makeText, n, policySlot, renderText, runsWidth, symbolPath, type ChartText, type TextRun } from './svg.ts';
 import { textWidth, truncateText, wrapText } from './text.ts';
+import { escapeXml } from '../lib/xml.ts';
 
 /** The years a target covers: its year; a per-year target spans its policy's period (or the years its policy's other targets name). */
 export function yearSpan(t: Target, policy: Policy | undefined, policyYears: number[]): [number, number] | null {

@@ -3,7 +3,7 @@
  * odd spaces, spaces that PDF extraction put inside words, half-width punctuation
  * inside Chinese text — and strip web-page boilerplate, keeping line numbers.
  */
-import { isCjk } from '../lib/text.ts';
+import { asciiSpaces, isCjk } from '../lib/text.ts';
 import { matchBoilerplate } from './boilerplate.ts';
 import { splitCollapsedLine } from './collapsed-lines.ts';
 import type { RawSource, SourceLine } from './read.ts';
@@ -31,7 +31,7 @@ const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：
 
 /** Removes whitespace next to a CJK character and folds other runs of whitespace to one space. */
 export function removeSpacesInsideChinese(s: string): string {
-  const t = s.replace(/[\u00a0\u2002-\u200b\u3000\t\ufeff]/g, ' ');
+  const t = asciiSpaces(s);
   return t.replace(/ +/g, (run, offset: number) => {
     const before = t[offset - 1];
     const after = t[offset + run.length];

@@ -3,7 +3,7 @@
  * the body is reflowed, stripped (every line recorded with its rule), and the contents
  * checked against the body's own headings. Rules are listed in docs/formats.md.
  */
-import { isHan, stripWhitespace } from '../lib/text.ts';
+import { hasHan, stripWhitespace } from '../lib/text.ts';
 import type { Severity } from './diagnostics.ts';
 import { LEVEL_RANK, matchMarker } from './markers.ts';
 import type { StrippedLine } from './normalize.ts';
@@ -123,7 +123,7 @@ export function splitPageNumber(text: string): { core: string; page: number | nu
   const leaders = REAL_LEADERS.test(trail);
   if (pageDigits) {
     const separated = leaders || (trail.length > 0 && trail.trim() === '');
-    const glued = trail === '' && (isHan(core.at(-1)) || CLOSING.test(core.at(-1) ?? ''));
+    const glued = trail === '' && (hasHan(core.at(-1)) || CLOSING.test(core.at(-1) ?? ''));
     if (separated || glued || core === '') return { core: stripWhitespace(core), page: Number(pageDigits), leaders };
     return { core: stripWhitespace(t), page: null, leaders: false };
   }

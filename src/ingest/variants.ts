@@ -6,7 +6,7 @@
  * character 4-grams. Rules: docs/formats.md, “Copies and variants”.
  */
 import { Converter } from 'opencc-js';
-import { containment, isHan } from '../lib/text.ts';
+import { containment, hasHan } from '../lib/text.ts';
 
 const toSimplified = Converter({ from: 'twp', to: 'cn' });
 
@@ -17,7 +17,7 @@ export function traditionalShare(text: string): number {
   let han = 0;
   let changed = 0;
   original.forEach((ch, i) => {
-    if (!isHan(ch)) return;
+    if (!hasHan(ch)) return;
     han++;
     if (converted[i] !== ch) changed++;
   });

@@ -15,10 +15,9 @@ export function isCjk(ch: string | undefined): boolean {
   );
 }
 
-/** True for a CJK ideograph (a Han character), not punctuation. */
-export function isHan(ch: string | undefined): boolean {
-  if (!ch) return false;
-  return /\p{Script=Han}/u.test(ch);
+/** True when the text (a character, a query …) contains a Han character (a CJK ideograph, not punctuation). */
+export function hasHan(s: string | undefined): boolean {
+  return s !== undefined && /\p{Script=Han}/u.test(s);
 }
 
 /** Display width in columns: wide (CJK) characters count 2, others 1. Used to detect PDF line wrapping. */
@@ -46,9 +45,22 @@ export function parseChineseNumeral(s: string): number | null {
   return total + current;
 }
 
+/**
+ * The one set of whitespace characters: JavaScript's \s (space, tab, line breaks, no-break, en to hair
+ * spaces, narrow no-break, ideographic space, BOM) and the zero-width space, which \s leaves out.
+ */
+const WHITESPACE = '\\s\\u200b';
+const WHITESPACE_CHAR = new RegExp(`[${WHITESPACE}]`, 'g');
+const WHITESPACE_RUN = new RegExp(`[${WHITESPACE}]+`, 'g');
+
 /** Removes every whitespace character (spaces inside words are an artefact of PDF extraction). */
 export function stripWhitespace(s: string): string {
-  return s.replace(/[\s\u00a0\u3000]+/g, '');
+  return s.replace(WHITESPACE_RUN, '');
+}
+
+/** Turns every whitespace character into an ASCII space, one for one (runs are left for the caller to fold). */
+export function asciiSpaces(s: string): string {
+  return s.replace(WHITESPACE_CHAR, ' ');
 }
 
 /** Character bigrams of a string with whitespace removed, as a multiset (for fuzzy content comparison). */

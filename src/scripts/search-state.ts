@@ -1,5 +1,6 @@
 /** The search page's state in the URL (?q=…&policy=…&unit=…&year=…&kind=…&other=1): parsed defensively, since URLs are untrusted. */
 import { flag, readQuery, writeQuery } from '../lib/query-state.ts';
+import { hasHan } from '../lib/text.ts';
 
 export const FILTER_NAMES = ['kind', 'policy', 'audience', 'instrument', 'unit', 'year'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -46,8 +47,6 @@ export function knownFilters(filters: SearchState['filters'], available: Record<
   return out;
 }
 
-/** True when a query contains Han characters. */
-export const hasHan = (q: string) => /\p{Script=Han}/u.test(q);
 
 const GAP_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

@@ -14,7 +14,7 @@ import { DEFAULT_STATE, parseChartState, serializeChartState, type ChartState } 
 import { buildTimeline, renderTimelineSvg, timelineBody, type TimelineModel } from '../charts/timeline.ts';
 import { FIRST_YEAR } from '../lib/corpus.ts';
 import { THEMES } from '../lib/target-themes.ts';
-import { csvCell } from '../utils/csv.ts';
+import { csvTable } from '../utils/csv.ts';
 import { formatTarget } from '../i18n/format.ts';
 
 interface ChartData {
@@ -310,8 +310,8 @@ root.querySelector('[data-download="csv"]')!.addEventListener('click', () => {
   const shown = new Set(current().marks.map((m) => m.id));
   const rows = data.targets.filter((t) => shown.has(t.id));
   const header = ['id', 'policy', 'indicator.zh', 'indicator.en', 'scope.zh', 'year', 'perYear', 'comparator', 'value', 'valueMax', 'unit.zh', 'quote', 'url'];
-  const lines = rows.map((t) => [t.id, t.policy, t.indicator.zh, t.indicator.en, t.scope?.zh, t.year, t.perYear, t.comparator, t.value, t.valueMax, t.unit.zh, quoteOf(t.id), t.url.zh].map(csvCell).join(','));
-  download('targets-view.csv', new Blob(['\ufeff' + [header.join(','), ...lines].join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }));
+  const cells = rows.map((t) => [t.id, t.policy, t.indicator.zh, t.indicator.en, t.scope?.zh, t.year, t.perYear, t.comparator, t.value, t.valueMax, t.unit.zh, quoteOf(t.id), t.url.zh]);
+  download('targets-view.csv', new Blob(['\ufeff' + csvTable([header, ...cells])], { type: 'text/csv;charset=utf-8' }));
 });
 root.querySelector('[data-download="svg"]')!.addEventListener('click', async () => download('targets-timeline.svg', new Blob([await standaloneSvg()], { type: 'image/svg+xml' })));
 root.querySelector('[data-download="png"]')!.addEventListener('click', async () => {

@@ -27,11 +27,15 @@ export function csvCell(raw: unknown): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** CSV text of rows of cells, the first row being the header: each cell through csvCell, CRLF line ends (RFC 4180). */
+export function csvTable(rows: readonly (readonly unknown[])[]): string {
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
 /** CSV text (with a header row, CRLF line ends) of the records. */
 export function toCsv(records: Record<string, unknown>[]): string {
   const rows = records.map((r) => flatten(r));
   const columns: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
-  const lines = [columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c] ?? '')).join(','))];
-  return lines.join('\r\n') + '\r\n';
+  return csvTable([columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))]);
 }

@@ -2,9 +2,9 @@
 import type { Policy } from '../data/schemas.ts';
 import { localized, type Lang } from '../i18n/ui.ts';
 import { FIRST_YEAR } from '../lib/corpus.ts';
+import { escapeXml } from '../lib/xml.ts';
 import { pick } from './site-data.ts';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The Atom XML; entries are dated by their issue date (or plan start), so the feed only changes when content does. */
 export function atomFeed(policies: Policy[], lang: Lang, site: URL, title: string): string {
@@ -12,8 +12,8 @@ export function atomFeed(policies: Policy[], lang: Lang, site: URL, title: strin
   const updated = policies.map(date).sort().at(-1)!;
   const entries = policies.map((p) => {
     const url = new URL(localized(p.url.zh, lang), site).href;
-    return `  <entry>\n    <id>${url}</id>\n    <title>${escape(pick(p.title, lang).text)}</title>\n    <link href="${url}"/>\n    <updated>${date(p)}T00:00:00Z</updated>\n    <summary>${escape([pick(p.issuer, lang).text, p.docNumber].filter(Boolean).join(' · '))}</summary>\n  </entry>`;
+    return `  <entry>\n    <id>${url}</id>\n    <title>${escapeXml(pick(p.title, lang).text)}</title>\n    <link href="${url}"/>\n    <updated>${date(p)}T00:00:00Z</updated>\n    <summary>${escapeXml([pick(p.issuer, lang).text, p.docNumber].filter(Boolean).join(' · '))}</summary>\n  </entry>`;
   });
   const self = new URL(localized('/feed.xml', lang), site).href;
-  return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang === 'zh' ? 'zh-CN' : 'en'}">\n  <id>${self}</id>\n  <title>${escape(title)}</title>\n  <link rel="self" href="${self}"/>\n  <link href="${new URL(localized('/', lang), site).href}"/>\n  <updated>${updated}T00:00:00Z</updated>\n  <author><name>${escape(title)}</name></author>\n${entries.join('\n')}\n</feed>\n`;
+  return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang === 'zh' ? 'zh-CN' : 'en'}">\n  <id>${self}</id>\n  <title>${escapeXml(title)}</title>\n  <link rel="self" href="${self}"/>\n  <link href="${new URL(localized('/', lang), site).href}"/>\n  <updated>${updated}T00:00:00Z</updated>\n  <author><name>${escapeXml(title)}</name></author>\n${entries.join('\n')}\n</feed>\n`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteTimelineOptions } from '../../src/charts/format.ts';
 import { DEFAULT_STATE, parseChartState, serializeChartState } from '../../src/charts/state.ts';
-import { escapeXml } from '../../src/charts/svg.ts';
+import { escapeXml } from '../../src/lib/xml.ts';
 import { buildTimeline, filterTargets, renderTimelineSvg, yearSpan } from '../../src/charts/timeline.ts';
 import { themeOf } from '../../src/lib/target-themes.ts';
 import { FIRST_YEAR } from '../../src/lib/corpus.ts';

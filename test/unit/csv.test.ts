@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/utils/csv.ts';
+import { csvCell, csvTable, toCsv } from '../../src/utils/csv.ts';
 
 describe('csvCell', () => {
   it('neutralises cells a spreadsheet would run as a formula (leading = + - @ tab CR)', () => {
@@ -27,5 +27,16 @@ describe('csvCell', () => {
 describe('toCsv', () => {
   it('neutralises formula-like values in every column, nested ones too', () => {
     expect(toCsv([{ id: 'x', text: { zh: '=1+1', en: '@x' }, tags: ['-a', 'b'] }])).toBe("id,text.zh,text.en,tags\r\nx,'=1+1,'@x,'-a|b\r\n");
+  });
+});
+
+describe('csvTable', () => {
+  it('writes a header and rows of cells, each through csvCell, with CRLF line ends', () => {
+    expect(csvTable([['id', 'value', 'quote'], ['a/1', 1.5, '到2025年，达到“1,000家”'], ['b/2', null, '=SUM(A1)']])).toBe('id,value,quote\r\na/1,1.5,"到2025年，达到“1,000家”"\r\nb/2,,\'=SUM(A1)\r\n');
+  });
+
+  it('is what toCsv writes for flat records', () => {
+    const records = [{ id: 'x', n: 2 }, { id: 'y', n: -1 }];
+    expect(toCsv(records)).toBe(csvTable([['id', 'n'], ...records.map((r) => [r.id, r.n])]));
   });
 });

@@ -15,6 +15,7 @@ describe('removeSpacesInsideChinese', () => {
     ['全市\u00a0高新', '全市高新'],
     ['\u3000\u3000第一条 为了', '第一条为了'],
     ['中\u2003文', '中文'],
+    ['中\u202f文\u200b字', '中文字'], // narrow no-break and zero-width spaces: the shared whitespace set of src/lib/text.ts
   ])('%j → %j', (input, expected) => {
     expect(removeSpacesInsideChinese(input)).toBe(expected);
   });

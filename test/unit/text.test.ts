@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, containment, displayWidth, isCjk, isHan, parseChineseNumeral, stripWhitespace } from '../../src/lib/text.ts';
+import { bigrams, containment, displayWidth, isCjk, hasHan, parseChineseNumeral, stripWhitespace, asciiSpaces } from '../../src/lib/text.ts';
 
 describe('isCjk', () => {
   it.each([
@@ -31,14 +31,21 @@ describe('isCjk', () => {
   });
 });
 
-describe('isHan', () => {
+describe('hasHan', () => {
   it('is true for ideographs only, not for CJK punctuation', () => {
-    expect(isHan('渝')).toBe(true);
-    expect(isHan('重')).toBe(true);
-    expect(isHan('，')).toBe(false);
-    expect(isHan('“')).toBe(false);
-    expect(isHan('A')).toBe(false);
-    expect(isHan(undefined)).toBe(false);
+    expect(hasHan('渝')).toBe(true);
+    expect(hasHan('重')).toBe(true);
+    expect(hasHan('，')).toBe(false);
+    expect(hasHan('“')).toBe(false);
+    expect(hasHan('A')).toBe(false);
+    expect(hasHan(undefined)).toBe(false);
+    expect(hasHan('')).toBe(false);
+  });
+
+  it('finds a Han character anywhere in a query, Traditional ones included', () => {
+    expect(hasHan('maker 空间')).toBe(true);
+    expect(hasHan('眾創')).toBe(true);
+    expect(hasHan('maker space “”，')).toBe(false);
   });
 });
 
@@ -89,6 +96,24 @@ describe('stripWhitespace', () => {
     expect(stripWhitespace('市 发 展 改 革\n委、市经济信\r\n息委')).toBe('市发展改革委、市经济信息委');
     expect(stripWhitespace('\u3000\u3000第一条\u00a0为了\t促进')).toBe('第一条为了促进');
     expect(stripWhitespace('市科委')).toBe('市科委');
+  });
+
+  it('removes the zero-width space and the narrow no-break space too (one whitespace set with asciiSpaces)', () => {
+    expect(stripWhitespace('市​科 委﻿')).toBe('市科委');
+  });
+});
+
+describe('asciiSpaces', () => {
+  it('turns each whitespace character of the shared set into one ASCII space', () => {
+    expect(asciiSpaces('a b c d​e　f	g﻿h i')).toBe('a b c d e f g h i');
+    expect(asciiSpaces('　　第一条')).toBe('  第一条');
+    expect(asciiSpaces('市科委 R&D')).toBe('市科委 R&D');
+  });
+
+  it('covers every character stripWhitespace removes', () => {
+    const chars = [...'\t\n\r\v\f \u00a0\u1680\u2000\u200a\u200b\u2028\u2029\u202f\u205f\u3000\ufeff'];
+    expect(stripWhitespace(chars.join(''))).toBe('');
+    expect(asciiSpaces(chars.join(''))).toBe(' '.repeat(chars.length));
   });
 });
 
