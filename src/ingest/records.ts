@@ -4,6 +4,7 @@
  * table, its quantitative targets — and the MDX bodies in both languages.
  */
 import type { GlossaryEntry, ManifestEntry, Measure, Policy, Target, Task } from '../data/schemas.ts';
+import { localeUrls } from '../i18n/paths.ts';
 import { termForms } from '../lib/glossary.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
@@ -47,7 +48,7 @@ export interface PolicyRecords {
 }
 
 /** Site paths of a page in both languages. */
-export const urlOf = (path: string) => ({ zh: `/${path}/`, en: `/en/${path}/` });
+export const urlOf = (path: string) => localeUrls(`/${path}/`);
 
 /** Multiset difference of characters (whitespace ignored): what `source` has that `output` lacks. */
 export function missingChars(source: string, output: string): string {

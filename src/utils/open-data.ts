@@ -1,7 +1,8 @@
 /** The open data files (dist/data/*.json and *.csv): records in the shapes documented in docs/data.md. */
 import { getCollection } from 'astro:content';
+import { localeUrls } from '../i18n/paths.ts';
 import { BUILD_DATE } from './build-date.ts';
-import { siteData } from './site-data.ts';
+import { siteData, unitPath } from './site-data.ts';
 
 /** The status fields of open data: status at the build date, which is given with it. */
 const asOf = () => BUILD_DATE.toISOString().slice(0, 10);
@@ -37,6 +38,6 @@ export async function openDataRecords(name: OpenDataFile): Promise<Record<string
     case 'taxonomy':
       return (await getCollection('taxonomy')).map((e) => e.data).sort((a, b) => a.group.localeCompare(b.group) || a.order - b.order).map(({ order: _o, ...t }) => t);
     case 'units':
-      return (await getCollection('units')).map((e) => ({ ...e.data, url: { zh: `/units/${e.data.id}/`, en: `/en/units/${e.data.id}/` } }));
+      return (await getCollection('units')).map((e) => ({ ...e.data, url: localeUrls(unitPath(e.data.id)) }));
   }
 }
