@@ -2,9 +2,26 @@
 import { BASE_UNIT_EN, CURRENCY_UNITS, splitUnit } from '../lib/measure-units.ts';
 import type { Lang } from './ui.ts';
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One `Intl.NumberFormat` per locale and style, made on first use (building one costs far more than formatting). */
+export function numberFormat(locale: 'en-US' | 'zh-CN', style: 'plain' | 'compact' = 'plain'): Intl.NumberFormat {
+  const key = `${locale} ${style}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, style === 'compact' ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 });
+    numberFormats.set(key, f);
+  }
+  return f;
+}
 
 function englishNumber(n: number): string {
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(n);
+  return numberFormat('en-US').format(n);
+}
+
+/** A short number for an axis: 86000 → “86K” / “8.6万”. */
+export function formatCompact(n: number, lang: Lang): string {
+  return numberFormat(lang === 'en' ? 'en-US' : 'zh-CN', 'compact').format(n);
 }
 
 /** An amount of money in English: 2e10 元 → CNY 20 billion, 1e9 美元 → USD 1 billion. */
@@ -27,6 +44,18 @@ export function formatTargetValue(value: number, valueMax: number | null, unitZh
   if (base === '%') return valueMax !== null ? `${value}% to ${valueMax}%` : `${value}%`;
   const range = valueMax !== null ? `${one(value)} to ${one(valueMax)}` : one(value);
   return currency ? range : `${range} ${BASE_UNIT_EN[base] ?? base}`;
+}
+
+/**
+ * A value already in its base unit (86000 家, 1.3e11 元), as the documents would write it: zh puts
+ * 万 or 亿 back (8.6万家, 1300亿元); en is as formatTargetValue.
+ */
+export function formatBaseValue(value: number, baseUnit: string, lang: Lang): string {
+  if (lang === 'en' || baseUnit === '%') return formatTargetValue(value, null, baseUnit, lang);
+  const round = (v: number) => Math.round(v * 100) / 100;
+  if (value >= 1e8) return `${round(value / 1e8)}亿${baseUnit}`;
+  if (value >= 1e4) return `${round(value / 1e4)}万${baseUnit}`;
+  return `${round(value)}${baseUnit}`;
 }
 
 const COMPARATOR_WORDS: Record<string, { zh: string; en: string }> = {

@@ -1,4 +1,6 @@
 /** The support finder's filter (pure, shared by the page script and the tests): groups AND, values within a group OR; non-current measures hidden unless asked for. */
+import { flag, knownValues, readQuery, writeQuery } from './query-state.ts';
+
 export interface FinderChoice {
   audiences: string[];
   instruments: string[];
@@ -62,25 +64,16 @@ export function finderOrder<T extends { current: boolean; kind?: string }>(items
 
 /** Reads the choice from a query string (?audience=…&instrument=…&all=1), keeping only known ids. */
 export function parseFinderChoice(search: string, known: { audiences: string[]; instruments: string[] }): FinderChoice {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { audiences: [], instruments: [], all: false };
-  }
-  return {
-    audiences: [...new Set(params.getAll('audience'))].filter((a) => known.audiences.includes(a)),
-    instruments: [...new Set(params.getAll('instrument'))].filter((i) => known.instruments.includes(i)),
-    all: params.get('all') === '1',
-  };
+  const params = readQuery(search);
+  if (!params) return { audiences: [], instruments: [], all: false };
+  return { audiences: knownValues(params, 'audience', known.audiences), instruments: knownValues(params, 'instrument', known.instruments), all: flag(params, 'all') };
 }
 
 /** The query string of a choice. */
 export function serializeFinderChoice(choice: FinderChoice): string {
-  const params = new URLSearchParams();
-  for (const a of choice.audiences) params.append('audience', a);
-  for (const i of choice.instruments) params.append('instrument', i);
-  if (choice.all) params.set('all', '1');
-  const s = params.toString();
-  return s ? `?${s}` : '';
+  return writeQuery([
+    ['audience', choice.audiences],
+    ['instrument', choice.instruments],
+    ['all', choice.all],
+  ]);
 }

@@ -1,4 +1,6 @@
 /** The search page's state in the URL (?q=…&policy=…&unit=…&year=…&kind=…&other=1): parsed defensively, since URLs are untrusted. */
+import { flag, readQuery, writeQuery } from '../lib/query-state.ts';
+
 export const FILTER_NAMES = ['kind', 'policy', 'audience', 'instrument', 'unit', 'year'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
@@ -14,29 +16,20 @@ const MAX_VALUES = 20;
 
 /** Reads the state from a query string; anything malformed is dropped, never thrown. */
 export function parseSearchState(search: string): SearchState {
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { q: '', filters: {}, other: false };
-  }
+  const params = readQuery(search);
+  if (!params) return { q: '', filters: {}, other: false };
   const q = (params.get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_QUERY);
   const filters: SearchState['filters'] = {};
   for (const name of FILTER_NAMES) {
     const values = params.getAll(name).map((v) => v.trim().slice(0, 100)).filter(Boolean).slice(0, MAX_VALUES);
     if (values.length) filters[name] = [...new Set(values)];
   }
-  return { q, filters, other: params.get('other') === '1' };
+  return { q, filters, other: flag(params, 'other') };
 }
 
 /** Writes the state as a query string (stable order, empty parts left out). */
 export function serializeSearchState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  for (const name of FILTER_NAMES) for (const v of state.filters[name] ?? []) params.append(name, v);
-  if (state.other) params.set('other', '1');
-  const s = params.toString();
-  return s ? `?${s}` : '';
+  return writeQuery([['q', state.q], ...FILTER_NAMES.map((name) => [name, state.filters[name] ?? []] as const), ['other', state.other]]);
 }
 
 /**

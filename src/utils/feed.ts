@@ -2,13 +2,14 @@
 import type { Policy } from '../data/schemas.ts';
 import type { Lang } from '../i18n/config.ts';
 import { htmlLang, localePath } from '../i18n/paths.ts';
+import { FIRST_YEAR } from '../lib/corpus.ts';
 import { pick } from './site-data.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The Atom XML; entries are dated by their issue date (or plan start), so the feed only changes when content does. */
 export function atomFeed(policies: Policy[], lang: Lang, site: URL, title: string): string {
-  const date = (p: Policy) => p.issued ?? `${p.period.start ?? 2015}-01-01`;
+  const date = (p: Policy) => p.issued ?? `${p.period.start ?? FIRST_YEAR}-01-01`;
   const updated = policies.map(date).sort().at(-1)!;
   const entries = policies.map((p) => {
     const url = new URL(localePath(p.url.zh, lang), site).href;

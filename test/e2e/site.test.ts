@@ -471,7 +471,8 @@ describe('targets timeline', () => {
 
   it('has one mark per target in targets.json', async () => {
     const { page, errors } = await open('/targets/');
-    const ids = await page.$$eval('[data-chart] [data-target-id]', (els) => els.map((e) => e.getAttribute('data-target-id')));
+    // the marks shown (the page's own chart holds both layouts; the container's width shows one)
+    const ids = await page.$$eval('[data-chart] [data-target-id]', (els) => els.filter((e) => e.getBoundingClientRect().width > 0).map((e) => e.getAttribute('data-target-id')));
     expect(ids.sort()).toEqual(targetsJson.map((t) => t.id).sort());
     expect(errors).toEqual([]);
     await page.close();
@@ -498,26 +499,77 @@ describe('targets timeline', () => {
     const { page } = await open('/targets/');
     await page.selectOption('select[name="policy"]', 'cq-2016-work-plan');
     await page.waitForURL(/policy=cq-2016-work-plan/);
-    const ids = await page.$$eval('[data-chart] [data-target-id]', (els) => els.map((e) => e.getAttribute('data-target-id')!));
+    const ids = await page.$$eval('[data-chart] [data-target-id]', (els) => els.filter((e) => e.getBoundingClientRect().width > 0).map((e) => e.getAttribute('data-target-id')!));
     expect(ids.sort()).toEqual(targetsJson.filter((t) => t.policy === 'cq-2016-work-plan').map((t) => t.id).sort());
     await page.selectOption('select[name="from"]', '2020');
     await page.waitForURL(/from=2020/);
     await page.close();
     const { page: bad, errors } = await open('/targets/?policy=%3Cx%3E&from=abc&to=1900');
-    expect(await bad.$$eval('[data-chart] [data-target-id]', (els) => els.length)).toBe(targetsJson.length);
+    expect(await bad.$$eval('[data-chart] [data-target-id]', (els) => els.filter((e) => e.getBoundingClientRect().width > 0).length)).toBe(targetsJson.length);
     expect(errors).toEqual([]);
     await bad.close();
   });
 
-  it('without JavaScript the chart and the data table are there', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(server.url + '/targets/');
-    expect(await page.$$eval('#targets-table tr[data-row-target-id]', (rows) => rows.length)).toBe(targetsJson.length);
-    expect(await page.$$eval('[data-chart] [data-target-id]', (els) => els.length)).toBe(targetsJson.length);
-    await page.click('#targets-table summary');
+  it('without JavaScript the chart and the data table are both there, the layout chosen by the width', async () => {
+    for (const [width, layout] of [[1280, 'wide'], [320, 'narrow']] as const) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(server.url + '/targets/');
+      expect(await page.$$eval('#targets-table tr[data-row-target-id]', (rows) => rows.length)).toBe(targetsJson.length);
+      expect(await page.isVisible('#targets-table table')).toBe(true);
+      expect(await page.isVisible('[data-tabs]')).toBe(false);
+      const visibleMarks = await page.$$eval('[data-chart] [data-target-id]', (els) => els.filter((e) => e.getBoundingClientRect().width > 0).map((e) => e.getAttribute('data-target-id')!));
+      expect(visibleMarks.sort()).toEqual(targetsJson.map((t) => t.id).sort());
+      expect(await page.isVisible(`[data-chart] .layout-${layout} svg`)).toBe(true);
+      // table links are named by their measure, not by a provision key
+      const names = await page.$$eval('#targets-table td a', (as) => as.map((a) => a.textContent!.trim()));
+      expect(names.filter((n) => /^(措施|部分|measure|part) \S+-/.test(n))).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it('brushing the year axis zooms to the years brushed (the brush inverts the model’s x scale)', async () => {
+    const { page, errors } = await open('/en/targets/');
+    const at = (year: string) =>
+      page.$eval(`[data-chart] svg.timeline-wide text.tick:text-is("${year}")`, (t) => {
+        const r = t.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+    const a = await at('2020');
+    const b = await at('2025');
+    await page.mouse.move(a.x, a.y);
+    await page.waitForSelector('[data-chart] svg.timeline-wide .brush');
+    await page.mouse.down();
+    await page.mouse.move((a.x + b.x) / 2, a.y, { steps: 4 });
+    await page.mouse.move(b.x, b.y, { steps: 4 });
+    await page.mouse.up();
+    await page.waitForURL(/from=2020&to=2025/);
+    // the axis now starts at 2020
+    expect(await page.$$eval('[data-chart] svg.timeline-wide text.tick', (ts) => ts.map((t) => t.textContent))).toContain('2020');
+    expect(await page.$$eval('[data-chart] svg.timeline-wide text.tick', (ts) => ts.map((t) => t.textContent))).not.toContain('2019');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('chart and table are tabs with JavaScript: arrow keys switch them, the URL keeps the choice', async () => {
+    const { page, errors } = await open('/en/targets/');
+    await page.waitForSelector('[role="tablist"]');
+    expect(await page.getAttribute('#tab-chart', 'aria-selected')).toBe('true');
+    expect(await page.isVisible('#targets-table')).toBe(false);
+    await page.focus('#tab-chart');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getAttribute('#tab-table', 'aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-table');
     expect(await page.isVisible('#targets-table table')).toBe(true);
-    await context.close();
+    expect(await page.isVisible('[data-chart]')).toBe(false);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('table');
+    // a filter narrows the table too
+    await page.selectOption('select[name="policy"]', 'cq-2016-work-plan');
+    await page.waitForURL(/policy=cq-2016-work-plan/);
+    const rows = await page.$$eval('#targets-table tr[data-row-target-id]', (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute('data-row-target-id')!));
+    expect(rows.sort()).toEqual(targetsJson.filter((t) => t.policy === 'cq-2016-work-plan').map((t) => t.id).sort());
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it('downloads the current view as CSV', async () => {
@@ -528,15 +580,84 @@ describe('targets timeline', () => {
     const csv = readFileSync(path!, 'utf8');
     expect(csv.trim().split('\r\n')).toHaveLength(1 + targetsJson.filter((t) => t.policy === 'cq-2022-district-guidance').length);
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="svg"]')]);
-    expect(readFileSync((await svgDownload.path())!, 'utf8')).toMatch(/^<svg[^>]*>.*<style>/s);
+    const svg = readFileSync((await svgDownload.path())!, 'utf8');
+    expect(svg).toMatch(/^<svg[^>]*>.*<style>/s);
+    // the file carries its title (with the filter), the legend, the source line and the site's address
+    const texts = [...svg.matchAll(/<text class="(frame-title|legend-label|frame-source)"[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]);
+    expect(texts.filter(([c]) => c === 'frame-title').map(([, t]) => t).join(' ')).toMatch(/^量化目标时间线 · /);
+    expect(texts.filter(([c]) => c === 'legend-label')).toHaveLength(1);
+    const source = texts.filter(([c]) => c === 'frame-source').map(([, t]) => t).join(' ');
+    expect(source).toContain('来源：重庆创新驱动政策解读');
+    expect(source).toMatch(/https?:\/\/\S+\/targets\/\?policy=cq-2022-district-guidance/);
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="png"]')]);
+    expect(readFileSync((await pngDownload.path())!).subarray(1, 4).toString()).toBe('PNG');
     await page.close();
   });
 
   it('policy and unit pages embed their own timeline without JavaScript', async () => {
     const { page } = await open('/policies/cq-2023-double-growth/');
-    const ids = await page.$$eval('figure [data-target-id]', (els) => els.map((e) => e.getAttribute('data-target-id')!));
-    expect(ids.sort()).toEqual(targetsJson.filter((t) => t.policy === 'cq-2023-double-growth').map((t) => t.id).sort());
+    const own = targetsJson.filter((t) => t.policy === 'cq-2023-double-growth').map((t) => t.id).sort();
+    for (const layout of ['wide', 'narrow']) {
+      const ids = await page.$$eval(`figure .layout-${layout} [data-target-id]`, (els) => els.map((e) => e.getAttribute('data-target-id')!));
+      expect(ids.sort()).toEqual(own);
+    }
     expect(await page.$$('script[src], script[type="module"]')).toHaveLength(0);
     await page.close();
+  });
+});
+
+describe('charts a phone can read', () => {
+  /** Overlaps and escapes of the visible charts' text, from the rendered geometry (getBBox in each SVG's own units). */
+  function textProblems(page: Page): Promise<string[]> {
+    return page.$$eval('svg.timeline, svg.series', (svgs) => {
+      const out: string[] = [];
+      for (const svg of svgs as SVGSVGElement[]) {
+        if (svg.getBoundingClientRect().width === 0) continue; // the layout not shown
+        const vb = svg.viewBox.baseVal;
+        const boxes = [...svg.querySelectorAll('text')].map((t) => ({ text: t.textContent, b: t.getBBox() }));
+        for (const { text, b } of boxes) if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > vb.width + 0.5 || b.y + b.height > vb.height + 0.5) out.push(`outside the SVG: ${text}`);
+        for (let i = 0; i < boxes.length; i++)
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!.b;
+            const c = boxes[j]!.b;
+            // half a pixel of tolerance for anti-aliasing
+            if (a.x < c.x + c.width - 0.5 && c.x < a.x + a.width - 0.5 && a.y < c.y + c.height - 0.5 && c.y < a.y + a.height - 0.5) out.push(`overlap: ${boxes[i]!.text} / ${boxes[j]!.text}`);
+          }
+      }
+      return out;
+    });
+  }
+
+  for (const width of [1280, 320])
+    for (const path of ['/targets/', '/en/targets/', '/policies/cq-2023-double-growth/', '/en/policies/cq-2023-double-growth/', '/en/units/cq-sti-commission/'])
+      for (const js of [true, false]) {
+        it(`${path} at ${width} px${js ? '' : ' without JavaScript'}: no horizontal overflow, every chart label inside its SVG, no two overlapping`, async () => {
+          const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js });
+          const page = await context.newPage();
+          await page.goto(server.url + path, { waitUntil: 'networkidle' });
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+          const shown = await page.$$eval('svg.timeline', (svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 0).length);
+          expect(shown).toBe(1);
+          // every visible SVG fits the page
+          const widest = await page.$$eval('svg.timeline, svg.series', (svgs) => Math.max(...svgs.map((s) => s.getBoundingClientRect().right)));
+          expect(widest).toBeLessThanOrEqual(width);
+          expect(await textProblems(page)).toEqual([]);
+          await context.close();
+        });
+      }
+
+  it('at 320 px every target of the policy is on screen in its embedded timeline, with its label', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 900 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + '/en/policies/cq-2023-double-growth/');
+    const own = JSON.parse(readFileSync(join(DIST, 'data', 'targets.json'), 'utf8')).filter((t: { policy: string }) => t.policy === 'cq-2023-double-growth').length;
+    const marks = await page.$$eval('figure a.mark', (as) => as.filter((a) => a.getBoundingClientRect().width > 0).map((a) => ({ r: a.getBoundingClientRect(), label: a.querySelector('text')?.textContent ?? '' })).map(({ r, label }) => ({ left: r.left, right: r.right, label })));
+    expect(marks).toHaveLength(own);
+    for (const m of marks) {
+      expect(m.left).toBeGreaterThanOrEqual(0);
+      expect(m.right).toBeLessThanOrEqual(320);
+      expect(m.label).toMatch(/\S.*\d/); // an indicator and its value
+    }
+    await context.close();
   });
 });
