@@ -4,7 +4,7 @@
  */
 import type { Policy, Target } from '../data/schemas.ts';
 import { formatBaseValue, formatCompact, formatTarget, formatTargetValue } from '../i18n/format.ts';
-import { localized, type Lang } from '../i18n/ui.ts';
+import type { Lang } from '../i18n/config.ts';
 import { THEMES, themeOf, type SeriesDef } from '../lib/target-themes.ts';
 import type { SeriesFormat, SeriesPoint } from './series.ts';
 import type { TimelineFormat, TimelineOptions } from './timeline.ts';
@@ -70,6 +70,6 @@ export function siteTimelineOptions(lang: Lang, policyTitle?: (p: Policy) => str
     rows: THEMES.map((r) => ({ id: r.id, label: r.label[lang] })),
     rowOf: themeOf,
     format: timelineFormat(lang, policyTitle),
-    href: (t) => localized(t.url.zh, lang),
+    href: (t) => t.url[lang],
   };
 }

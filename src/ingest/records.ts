@@ -4,6 +4,7 @@
  * table, its quantitative targets — and the MDX bodies in both languages.
  */
 import type { ManifestEntry, Measure, Policy, PolicyData, Target, Task } from '../data/schemas.ts';
+import { localeUrls } from '../i18n/paths.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
 import { IngestError } from './errors.ts';
@@ -63,7 +64,7 @@ export function settledUnknownUnits(checks: UnknownUnitCheck[], targets: Target[
 }
 
 /** Site paths of a page in both languages. */
-export const urlOf = (path: string) => ({ zh: `/${path}/`, en: `/en/${path}/` });
+export const urlOf = (path: string) => localeUrls(`/${path}/`);
 
 /** Multiset difference of characters (whitespace ignored): what `source` has that `output` lacks. */
 export function missingChars(source: string, output: string): string {

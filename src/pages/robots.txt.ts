@@ -1,3 +1,4 @@
+/** robots.txt: everything allowed, and where the sitemap is. */
 import type { APIRoute } from 'astro';
 
 /** robots.txt pointing at the sitemap of the configured site address. */

@@ -1,6 +1,7 @@
 /** Atom feed of the policies in one language. */
 import type { Policy } from '../data/schemas.ts';
-import { localized, type Lang } from '../i18n/ui.ts';
+import type { Lang } from '../i18n/config.ts';
+import { htmlLang, localePath } from '../i18n/paths.ts';
 import { FIRST_YEAR } from '../lib/corpus.ts';
 import { escapeXml } from '../lib/xml.ts';
 import { pick } from './site-data.ts';
@@ -11,9 +12,9 @@ export function atomFeed(policies: Policy[], lang: Lang, site: URL, title: strin
   const date = (p: Policy) => p.issued ?? `${p.period.start ?? FIRST_YEAR}-01-01`;
   const updated = policies.map(date).sort().at(-1)!;
   const entries = policies.map((p) => {
-    const url = new URL(localized(p.url.zh, lang), site).href;
+    const url = new URL(localePath(p.url.zh, lang), site).href;
     return `  <entry>\n    <id>${url}</id>\n    <title>${escapeXml(pick(p.title, lang).text)}</title>\n    <link href="${url}"/>\n    <updated>${date(p)}T00:00:00Z</updated>\n    <summary>${escapeXml([pick(p.issuer, lang).text, p.docNumber].filter(Boolean).join(' · '))}</summary>\n  </entry>`;
   });
-  const self = new URL(localized('/feed.xml', lang), site).href;
-  return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang === 'zh' ? 'zh-CN' : 'en'}">\n  <id>${self}</id>\n  <title>${escapeXml(title)}</title>\n  <link rel="self" href="${self}"/>\n  <link href="${new URL(localized('/', lang), site).href}"/>\n  <updated>${updated}T00:00:00Z</updated>\n  <author><name>${escapeXml(title)}</name></author>\n${entries.join('\n')}\n</feed>\n`;
+  const self = new URL(localePath('/feed.xml', lang), site).href;
+  return `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${htmlLang(lang)}">\n  <id>${self}</id>\n  <title>${escapeXml(title)}</title>\n  <link rel="self" href="${self}"/>\n  <link href="${new URL(localePath('/', lang), site).href}"/>\n  <updated>${updated}T00:00:00Z</updated>\n  <author><name>${escapeXml(title)}</name></author>\n${entries.join('\n')}\n</feed>\n`;
 }

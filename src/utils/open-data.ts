@@ -1,7 +1,7 @@
 /** The open data files (dist/data/*.json and *.csv): the site's records without their internal fields (OPEN_DATA in src/data/schemas.ts, docs/data.md). */
 import { OPEN_DATA_FILES, openRecord, type OpenDataFile, type OpenRecord } from '../data/schemas.ts';
 import { BUILD_DATE } from './build-date.ts';
-import { siteData } from './site-data.ts';
+import { siteData, unitPath } from './site-data.ts';
 
 export { OPEN_DATA_FILES, type OpenDataFile };
 

@@ -1,3 +1,4 @@
+/** Open data as CSV: dist/data/<name>.csv, one file per record kind (src/utils/open-data.ts, src/utils/csv.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../utils/csv.ts';
 import { OPEN_DATA_FILES, openDataRecords, type OpenDataFile } from '../../utils/open-data.ts';

@@ -1,3 +1,4 @@
+/** Open data as JSON: dist/data/<name>.json, one file per record kind (src/utils/open-data.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { OPEN_DATA_FILES, openDataRecords, type OpenDataFile } from '../../utils/open-data.ts';
 

@@ -1,6 +1,5 @@
+/** The Atom feed of the policies in English (the language comes from the path, src/middleware.ts). */
 import type { APIRoute } from 'astro';
-import { t } from '../../i18n/ui.ts';
 import { atomFeed } from '../../utils/feed.ts';
-import { siteData } from '../../utils/site-data.ts';
 
-export const GET: APIRoute = async ({ site }) => new Response(atomFeed((await siteData()).policies, 'en', site!, t('siteName', 'en')), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ site, locals }) => new Response(atomFeed(locals.data.policies, locals.lang, site!, locals.t('siteName')), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

@@ -1,0 +1,12 @@
+/** The site's locales, one line each: URL prefix, BCP 47 tag and Open Graph locale (adding a language starts here). */
+export const LOCALES = {
+  zh: { prefix: '', htmlLang: 'zh-CN', ogLocale: 'zh_CN' },
+  en: { prefix: 'en', htmlLang: 'en', ogLocale: 'en_US' },
+} as const;
+
+/** A site language. */
+export type Lang = keyof typeof LOCALES;
+/** The language served at the site root (no URL prefix); content records are written in it first. */
+export const DEFAULT_LANG: Lang = 'zh';
+/** All site languages, the default first. */
+export const LANGS = Object.keys(LOCALES) as Lang[];
