@@ -25,12 +25,12 @@ describe('a document with no numbered structure', () => {
   it('is published as a text-only policy: its paragraphs in both languages, no measures', () => {
     expect(policy.measures).toEqual([]);
     expect(policy.targets).toEqual([]);
-    expect(policy.mdx).toContain('<div class="preamble">');
+    expect(policy.mdx).toContain('<div data-part="preamble">');
     expect(policy.mdx).toContain('每人对接一个村或一家企业');
-    expect(policy.mdxEn).toContain('lang="zh-CN" class="untranslated"');
+    expect(policy.mdxEn).toContain('<div lang="zh-CN">');
     expect(policy.mdxEn).toContain('每人对接一个村或一家企业');
     // the signature stays the closing part
-    expect(policy.mdx).toContain('<div class="closing">');
+    expect(policy.mdx).toContain('<div data-part="closing">');
     expect(report.coverage.missing).toBe('');
   });
 
@@ -53,7 +53,7 @@ describe('a Q&A page (rule qa-pairs)', () => {
       ['qa-doc/l2', '【问】', '企业申报需要准备哪些材料？'],
     ]);
     expect(policy.measures[1]!.text.zh).toBe('答：企业登录服务平台填写申报表，上传营业执照和研发费用明细即可，无需提交纸质材料。');
-    expect(policy.mdx).toContain('<div class="preamble">');
+    expect(policy.mdx).toContain('<div data-part="preamble">');
     expect(report.coverage.missing).toBe('');
   });
 
@@ -162,7 +162,8 @@ describe('target-unknown-unit and reviewed overrides', () => {
     '    year: 2027',
     '    value: 150',
     '    valueMax: null',
-    '    unit: {zh: 点, en: points}',
+    // An override must name a unit of measure the table knows (authored-file validation); settlement looks only at the number and the provision.
+    '    unit: {zh: 项, en: items}',
     '    comparator: ≥',
     '    quote: 实现区域创新指数达到150以上',
     '    perYear: false',
