@@ -370,12 +370,12 @@ describe('search cost', () => {
    * resource timing (Pagefind's own files are gzip inside, so they count at their stored size).
    */
   // Issue #12 asks for 150 KB / 250 KB; not met (bench/README.md lists every file and why). Measured
-  // 2026-11-25: 268 KB / 375 KB (before: 338 KB / 445 KB). Pagefind's own script and WebAssembly are
-  // 103 KB and the index chunks of a Chinese query ~28 KB each (Pagefind cuts chunks at a fixed size),
+  // 2026-11-25: 311 KB / 418 KB (before: 338 KB / 445 KB). Pagefind's own script, worker and WebAssembly
+  // are 146 KB (the worker stays: without it the search blocks a phone's main thread for over a second) and the index chunks of a Chinese query ~28 KB each (Pagefind cuts chunks at a fixed size),
   // so these budgets are the figures reached plus ~3 %: they fail when the search fetches more again.
   for (const [name, q, budget, opencc] of [
-    ['Simplified', '众创空间', 276_000, false],
-    ['Traditional', '眾創空間', 386_000, true],
+    ['Simplified', '众创空间', 320_000, false],
+    ['Traditional', '眾創空間', 430_000, true],
   ] as const) {
     it(`a first ${name} Chinese query fetches ≤ ${budget} bytes${opencc ? ', OpenCC included' : ', without OpenCC'}`, async () => {
       const context = await browser.newContext();
@@ -397,8 +397,7 @@ describe('search cost', () => {
       expect(bytes).toBeLessThanOrEqual(budget);
       // OpenCC (the t2cn chunk) is fetched exactly when the query needs converting.
       expect(entries.some(([p]) => /\/t2cn\./.test(p))).toBe(opencc);
-      // Pagefind runs on the page (no worker script) and fetches the fragments of the first page of results only.
-      expect(entries.some(([p]) => /pagefind-worker/.test(p))).toBe(false);
+      // Pagefind fetches the fragments of the first page of results only.
       expect(entries.filter(([p]) => /\.pf_fragment$/.test(p)).length).toBeLessThanOrEqual(10);
       await context.close();
     });
