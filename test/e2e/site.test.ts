@@ -353,6 +353,22 @@ describe('accessibility (axe) and console', () => {
   }
 });
 
+describe('no horizontal overflow at 320 px', () => {
+  for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`])) {
+    it(`${path} fits a 320 px screen`, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(server.url + path);
+      if (path.includes('/search/')) await resultLinks(page);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5 && !e.closest('[class*="overflow-x-auto"]')).slice(0, 3).map((e) => `${e.tagName.toLowerCase()} ${(e.textContent ?? '').slice(0, 40)}`),
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), wide.join(' | ')).toBe(0);
+      await context.close();
+    });
+  }
+});
+
 describe('text pages ship no JavaScript', () => {
   for (const path of ['/', '/policies/cq-2015-action-plan/', '/en/policies/cq-2016-work-plan/2-7/', '/units/cq-sti-bureau/', '/glossary/']) {
     it(`${path} loads no script`, async () => {
