@@ -480,7 +480,15 @@ describe('support finder', () => {
   });
 
   for (const width of [320, 1280]) {
-    it(`entrepreneur task at ${width} px: a tech start-up looking for financing finds current measures of the 2023 plan, each with its lead unit`, async () => {
+    const unitsJson = JSON.parse(readFileSync(join(DIST, 'data', 'units.json'), 'utf8')) as { id: string; successor: string | null; contact: { website: string | null; phone: string | null } | null }[];
+    // The contact of a unit, or of its successor (a reorganised unit points there).
+    const contactOf = (id: string): boolean => {
+      const u = unitsJson.find((x) => x.id === id);
+      if (!u) return false;
+      if (u.contact && (u.contact.website || u.contact.phone)) return true;
+      return u.successor ? contactOf(u.successor) : false;
+    };
+    it(`entrepreneur task at ${width} px: a tech start-up looking for financing finds current measures of the 2023 plan, each with its lead unit and a way to contact it`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       await page.goto(server.url + '/en/finder/');
@@ -502,6 +510,7 @@ describe('support finder', () => {
         current: li.getAttribute('data-current'),
         units: [...li.querySelectorAll('[data-lead] a[href*="/units/"]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
         lead: li.querySelector('[data-lead]')!.textContent,
+        reach: [...li.querySelectorAll('[data-lead] a[rel~="external"], [data-lead] a[href^="tel:"]')].length,
       })));
       expect(items.map((x) => x.href).sort()).toEqual(expected.map((m) => '/en' + m.url.zh).sort());
       expect(items[0]).toMatchObject({ policy: 'cq-2023-double-growth', current: '1' });
@@ -509,7 +518,12 @@ describe('support finder', () => {
         const m = expected.find((e) => '/en' + e.url.zh === x.href)!;
         if (m.lead.length) expect(x.units).toEqual(expect.arrayContaining(m.lead.map((u) => `/en/units/${u}/`)));
         else expect(x.lead).toContain('not stated in the document');
+        // a way to reach the lead unit (its website or phone line), when content/units.yaml has one
+        const reachable = m.lead.some((u) => contactOf(u));
+        if (reachable) expect(x.reach, x.href).toBeGreaterThan(0);
       }
+      // The financing measures of the 2023 plan do have a lead unit with a published contact.
+      expect(items.some((x) => x.reach > 0)).toBe(true);
       // the first result's unit link leads to the unit's page
       const first = items.find((x) => x.units.length)!;
       const response = await page.goto(server.url + first.units[0]);
