@@ -1,13 +1,15 @@
-/** The search page's state in the URL (?q=…&policy=…&unit=…&year=…&kind=…&other=1): parsed defensively, since URLs are untrusted. */
+/** The search page's state in the URL (?q=…&policy=…&unit=…&year=…&kind=…&status=…&all=1&other=1): parsed defensively, since URLs are untrusted. */
 import { flag, readQuery, writeQuery } from '../lib/query-state.ts';
 import { hasHan } from '../lib/text.ts';
 
-export const FILTER_NAMES = ['kind', 'policy', 'audience', 'instrument', 'unit', 'year'] as const;
+export const FILTER_NAMES = ['kind', 'policy', 'status', 'audience', 'instrument', 'unit', 'year'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 export interface SearchState {
   q: string;
   filters: Partial<Record<FilterName, string[]>>;
+  /** Include pages of policies and measures that are no longer current (`?all=1`, as in the finder). */
+  all: boolean;
   /** Include results from the other language. */
   other: boolean;
 }
@@ -18,19 +20,31 @@ const MAX_VALUES = 20;
 /** Reads the state from a query string; anything malformed is dropped, never thrown. */
 export function parseSearchState(search: string): SearchState {
   const params = readQuery(search);
-  if (!params) return { q: '', filters: {}, other: false };
+  if (!params) return { q: '', filters: {}, all: false, other: false };
   const q = (params.get('q') ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_QUERY);
   const filters: SearchState['filters'] = {};
   for (const name of FILTER_NAMES) {
     const values = params.getAll(name).map((v) => v.trim().slice(0, 100)).filter(Boolean).slice(0, MAX_VALUES);
     if (values.length) filters[name] = [...new Set(values)];
   }
-  return { q, filters, other: flag(params, 'other') };
+  return { q, filters, all: flag(params, 'all'), other: flag(params, 'other') };
 }
 
 /** Writes the state as a query string (stable order, empty parts left out). */
 export function serializeSearchState(state: SearchState): string {
-  return writeQuery([['q', state.q], ...FILTER_NAMES.map((name) => [name, state.filters[name] ?? []] as const), ['other', state.other]]);
+  return writeQuery([['q', state.q], ...FILTER_NAMES.map((name) => [name, state.filters[name] ?? []] as const), ['all', state.all], ['other', state.other]]);
+}
+
+/** Which pages a search covers: current ones (the default), only those no longer current, or both. */
+export type Scope = 'current' | 'ended' | 'any';
+
+/** Pagefind's filter object (OR within a filter, AND across them) for a scope, leaving out one filter when counting its values. */
+export function pagefindFilters(filters: SearchState['filters'], scope: Scope, except?: FilterName): Record<string, unknown> {
+  const out: Record<string, unknown> = Object.fromEntries(FILTER_NAMES.filter((n) => n !== except && filters[n]?.length).map((n) => [n, { any: filters[n]! }]));
+  // Policy and measure pages carry a hidden `current` filter (yes/no, src/lib/status.ts); other pages have none, so `not` keeps them.
+  if (scope === 'current') out.not = { current: { any: ['no'] } };
+  if (scope === 'ended') out.current = { any: ['no'] };
+  return out;
 }
 
 /**

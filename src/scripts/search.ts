@@ -5,8 +5,10 @@
  * results it would give with the query and the other filters. Traditional-character queries are
  * converted to Simplified with OpenCC, loaded only when the query has a character that conversion
  * changes (see traditional-chars.ts). Excerpts are rebuilt as text + <mark>, never injected.
+ * Pages of plans that have ended (and measures past their deadline) are left out unless the
+ * "include ended plans" switch is on (`?all=1`); with it, current pages still come first.
  */
-import { FILTER_NAMES, hasTraditional, knownFilters, parseSearchState, serializeSearchState, type FilterName, type SearchState } from './search-state.ts';
+import { FILTER_NAMES, hasTraditional, knownFilters, pagefindFilters, parseSearchState, serializeSearchState, type FilterName, type Scope, type SearchState } from './search-state.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface PagefindResult {
@@ -14,7 +16,7 @@ interface PagefindResult {
   excerpt: string;
   meta: Record<string, string>;
 }
-type PagefindFilters = Partial<Record<FilterName, { any: string[] }>>;
+type PagefindFilters = Record<string, unknown>;
 interface PagefindSearch {
   results: { data(): Promise<PagefindResult> }[];
   filters: Counts;
@@ -37,6 +39,7 @@ const kindLabels = JSON.parse(text.kinds!) as Record<string, string>;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
 const otherBox = form.querySelector<HTMLInputElement>('input[name=other]')!;
+const allBox = form.querySelector<HTMLInputElement>('input[name=all]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
 const panel = root.querySelector<HTMLDetailsElement>('[data-filter-panel]')!;
 const filterCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
@@ -142,15 +145,41 @@ function renderFilters(available: Counts, counts: Counts) {
   clearButton.hidden = active === 0;
 }
 
-const asPagefind = (filters: SearchState['filters'], except?: FilterName): PagefindFilters =>
-  Object.fromEntries(FILTER_NAMES.filter((n) => n !== except && filters[n]?.length).map((n) => [n, { any: filters[n]! }]));
+const scope = (): Scope => (state.all ? 'any' : 'current');
+
+/** Per-value counts of two searches over disjoint pages, added. */
+function addCounts(a: Counts, b: Counts): Counts {
+  const out: Counts = {};
+  for (const counts of [a, b])
+    for (const [name, values] of Object.entries(counts)) {
+      const o = (out[name] ??= {});
+      for (const [v, n] of Object.entries(values)) o[v] = (o[v] ?? 0) + n;
+    }
+  return out;
+}
+
+interface Found {
+  results: PagefindSearch['results'];
+  /** Per-value counts among the results. */
+  filters: Counts;
+  /** Results left out because they are no longer current (0 with the switch on). */
+  hidden: number;
+}
+
+/** The query's results: current pages, then (with the switch on) those no longer current, each part in Pagefind's rank order. */
+async function find(pf: Pagefind, query: string | null, filters: SearchState['filters']): Promise<Found> {
+  const current = await pf.search(query, { filters: pagefindFilters(filters, 'current') });
+  const ended = await pf.search(query, { filters: pagefindFilters(filters, 'ended') });
+  if (!state.all) return { results: current.results, filters: current.filters, hidden: ended.results.length };
+  return { results: [...current.results, ...ended.results], filters: addCounts(current.filters, ended.filters), hidden: 0 };
+}
 
 /** Counts per value: for a filter with ticked values, what each value would give with the query and the other filters (OR within a filter). */
-async function valueCounts(pf: Pagefind, query: string | null, filters: SearchState['filters'], main: PagefindSearch, available: Counts): Promise<Counts> {
-  const out: Counts = { ...main.filters };
+async function valueCounts(pf: Pagefind, query: string | null, filters: SearchState['filters'], main: Counts, available: Counts): Promise<Counts> {
+  const out: Counts = { ...main };
   for (const name of FILTER_NAMES) {
     if (!filters[name]?.length) continue;
-    const others = asPagefind(filters, name);
+    const others: PagefindFilters = pagefindFilters(filters, scope(), name);
     if (!query && !Object.keys(others).length) out[name] = available[name] ?? {};
     else out[name] = (await pf.search(query, { filters: others })).filters[name] ?? {};
   }
@@ -198,6 +227,7 @@ async function run(push = false) {
   const mine = ++generation;
   input.value = state.q;
   otherBox.checked = state.other;
+  allBox.checked = state.all;
   try {
     const pf = await load();
     if (state.other && !mergedOther) {
@@ -213,8 +243,10 @@ async function run(push = false) {
     if (mine !== generation) return;
     if (!query && !Object.keys(filters).length) {
       available ??= await pf.filters();
+      // Without the switch, the counts are those of current pages only.
+      const counts = state.all ? available : (await pf.search(null, { filters: pagefindFilters({}, 'current') })).filters;
       if (mine !== generation) return;
-      renderFilters(available, available);
+      renderFilters(available, counts);
       status.textContent = text.prompt!;
       current = [];
       list.replaceChildren();
@@ -222,22 +254,23 @@ async function run(push = false) {
       shown.textContent = '';
       return;
     }
-    let search = await pf.search(query, { filters: asPagefind(filters) });
+    let found = await find(pf, query, filters);
     if (mine !== generation) return;
-    current = search.results;
+    current = found.results;
     list.replaceChildren();
     await showMore(false);
     if (mine !== generation) return;
     // Counts come from the filter chunks: when they were not loaded for the search, the (now warm) search runs again.
     if (!available) {
       available = await pf.filters();
-      search = await pf.search(query, { filters: asPagefind(filters) });
+      found = await find(pf, query, filters);
     }
-    const counts = await valueCounts(pf, query, filters, search, available);
+    const counts = await valueCounts(pf, query, filters, found.filters, available);
     if (mine !== generation) return;
     renderFilters(available, counts);
     // The status line (and the count of finished searches tests wait for) follow the filters: the run is complete.
-    status.textContent = current.length ? text.count!.replace('{n}', String(current.length)) : text.none!;
+    const hidden = found.hidden ? ' ' + text.hidden!.replace('{n}', String(found.hidden)) : '';
+    status.textContent = (current.length ? text.count!.replace('{n}', String(current.length)) : text.none!) + hidden;
     root.dataset.searchDone = String(Number(root.dataset.searchDone ?? 0) + 1);
   } catch (e) {
     console.warn('search failed', e);
@@ -248,9 +281,10 @@ async function run(push = false) {
 
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  change({ ...state, q: input.value.trim().slice(0, 200), other: otherBox.checked });
+  change({ ...state, q: input.value.trim().slice(0, 200), all: allBox.checked, other: otherBox.checked });
 });
 otherBox.addEventListener('change', () => change({ ...state, other: otherBox.checked }));
+allBox.addEventListener('change', () => change({ ...state, all: allBox.checked }));
 clearButton.addEventListener('click', () => {
   change({ ...state, filters: {} });
   input.focus();

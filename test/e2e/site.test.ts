@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zh } from '../../src/i18n/dictionaries/zh.ts';
 import { launch } from './browser.ts';
 import { startServer } from './static-server.ts';
 
@@ -52,13 +53,14 @@ function policyFilter(id: string, lang: 'zh' | 'en'): string {
 }
 
 describe('search', () => {
-  // Each query is narrowed to one seed policy: the page lists the first 30 results, and added documents may rank first.
+  // Each query is narrowed to one seed policy: the page lists the first results, and added documents may rank first.
+  // These plans have ended, so the searches include ended plans (all=1).
   it('众创空间 finds the maker-space measures', async () => {
     for (const [id, url] of [
       ['cq-2016-work-plan', '/policies/cq-2016-work-plan/2-7/'],
       ['cq-2015-action-plan', '/policies/cq-2015-action-plan/2-3-l2/'],
     ]) {
-      const { page, errors } = await open('/search/?q=' + encodeURIComponent('众创空间') + '&' + policyFilter(id!, 'zh'));
+      const { page, errors } = await open('/search/?q=' + encodeURIComponent('众创空间') + '&all=1&' + policyFilter(id!, 'zh'));
       const links = await resultLinks(page);
       expect(links).toContain(url);
       expect(links.filter((l) => !l.startsWith(`/policies/${id}/`))).toEqual([]); // the filter applied
@@ -68,7 +70,7 @@ describe('search', () => {
   });
 
   it('"maker space" finds them in English', async () => {
-    const { page } = await open('/en/search/?q=maker+space&' + policyFilter('cq-2016-work-plan', 'en'));
+    const { page } = await open('/en/search/?q=maker+space&all=1&' + policyFilter('cq-2016-work-plan', 'en'));
     const links = await resultLinks(page);
     expect(links).toContain('/en/policies/cq-2016-work-plan/2-7/');
     await page.close();
@@ -95,7 +97,8 @@ describe('search', () => {
 
   it('filters by a unit without a query, shows counts and writes the filter to the URL', async () => {
     const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as { url: { zh: string }; lead: string[]; support: string[] }[];
-    const { page } = await open('/search/');
+    // 市科委 is the pre-2018 name: its measures belong to ended plans.
+    const { page } = await open('/search/?all=1');
     await page.waitForSelector('input[name="unit"][value="市科委"]');
     const label = await page.textContent('label:has(input[name="unit"][value="市科委"])');
     expect(label).toMatch(/市科委 \(\d+\)/);
@@ -147,6 +150,9 @@ describe('search', () => {
   }
 });
 
+/** The status labels of pages that are not current (src/lib/status.ts: current is false for these kinds). */
+const ENDED_ZH = (['ended', 'superseded', 'repealed', 'deadline-passed', 'not-yet'] as const).map((k) => zh[`statusLabel.${k}`]);
+
 /** The result count of the status line ("共 61 条结果"), once the search has answered. */
 async function resultCount(page: Page): Promise<number> {
   await resultLinks(page);
@@ -177,7 +183,7 @@ for (const width of [1280, 320]) {
     });
 
     it('counts follow the query, values with no result are disabled, and "clear all" resets the filters', async () => {
-      const { page } = await open('/search/?kind=' + encodeURIComponent('措施') + '&unit=' + encodeURIComponent('市科委'), width);
+      const { page } = await open('/search/?kind=' + encodeURIComponent('措施') + '&unit=' + encodeURIComponent('市科委') + '&all=1', width);
       await resultLinks(page);
       const countOf = async (v: string) => Number(/\((\d+)\)/.exec((await page.textContent(`label:has(input[name="kind"][value="${v}"])`)) ?? '')?.[1]);
       const withoutQuery = await countOf('措施');
@@ -198,6 +204,7 @@ for (const width of [1280, 320]) {
       expect(params.getAll('kind')).toEqual([]);
       expect(params.getAll('unit')).toEqual([]);
       expect(params.get('q')).toBe('众创空间');
+      expect(params.get('all')).toBe('1');
       expect(await page.$$('[data-filters] input:checked')).toHaveLength(0);
       expect(await page.isHidden('[data-clear]')).toBe(true);
       await page.context().close();
@@ -211,8 +218,8 @@ for (const width of [1280, 320]) {
       await page.context().close();
     });
 
-    it('every result of a query with more than 60 is reachable, and each names its kind and policy', async () => {
-      const { page } = await open('/search/?kind=' + encodeURIComponent('措施'), width);
+    it('every result of a query with more than 60 is reachable, and each names its kind, policy and status, current ones first', async () => {
+      const { page } = await open('/search/?kind=' + encodeURIComponent('措施') + '&all=1', width);
       const total = await resultCount(page);
       expect(total).toBeGreaterThan(60);
       while (await page.isVisible('[data-more]')) {
@@ -230,6 +237,11 @@ for (const width of [1280, 320]) {
         expect(line.startsWith('措施 · ')).toBe(true);
         expect(policies.some((t) => line.includes(t))).toBe(true);
       }
+      // Current measures first, then those of ended plans or past their deadline (each group in rank order).
+      const ended = about.map((line) => ENDED_ZH.some((label) => line.endsWith(' · ' + label)));
+      expect(ended.some(Boolean)).toBe(true);
+      expect(ended.indexOf(true)).toBeGreaterThan(0);
+      expect(ended.slice(ended.indexOf(true)).every(Boolean)).toBe(true);
       await page.context().close();
     });
 
@@ -258,6 +270,51 @@ for (const width of [1280, 320]) {
     });
   });
 }
+
+describe('search and ended plans', () => {
+  const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as { url: { zh: string }; status: { current: boolean } }[];
+  const notCurrent = new Set(measures.filter((m) => !m.status.current).map((m) => m.url.zh));
+
+  it('hides measures of ended plans by default, says how many, and the switch (kept in the URL) brings them back after the current ones', async () => {
+    const { page } = await open('/search/?q=' + encodeURIComponent('融资'));
+    const total = await resultCount(page);
+    const shown = await resultLinks(page); // the first page of results
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.filter((l) => notCurrent.has(l))).toEqual([]);
+    const status = (await page.textContent('[data-status]')) ?? '';
+    const hidden = Number(/另有 (\d+) 条/.exec(status)?.[1]);
+    expect(hidden).toBeGreaterThan(0);
+    expect(await page.isChecked('input[name="all"]')).toBe(false);
+    const n = await doneCount(page);
+    await page.check('input[name="all"]');
+    await searched(page, n);
+    expect(new URL(page.url()).searchParams.get('all')).toBe('1');
+    expect(await resultCount(page)).toBe(total + hidden);
+    while (await page.isVisible('[data-more]')) {
+      const k = (await page.$$('[data-testid="search-results"] li')).length;
+      await page.click('[data-more]');
+      await page.waitForFunction((x) => document.querySelectorAll('[data-testid="search-results"] li').length > x, k);
+    }
+    const all = await resultLinks(page);
+    expect(all.slice(0, shown.length)).toEqual(shown);
+    // after the current ones: measures that are not current, and the pages of ended policies
+    expect(all).toHaveLength(total + hidden);
+    for (const l of all.slice(0, total)) expect(notCurrent.has(l), l).toBe(false);
+    for (const l of all.slice(total)) expect(notCurrent.has(l) || /^\/policies\/[^/]+\/$/.test(l), l).toBe(true);
+    expect(all.slice(total).some((l) => notCurrent.has(l))).toBe(true);
+    await page.context().close();
+  });
+
+  it('the status filter names each status, and values of ended plans need the switch', async () => {
+    const { page } = await open('/en/search/?q=financing');
+    await resultLinks(page);
+    const values = await page.$$eval('[data-filters] input[name="status"]', (xs) => xs.map((x) => [x.parentElement!.textContent!, (x as HTMLInputElement).disabled] as const));
+    expect(values.find(([label]) => label.startsWith('In force'))?.[1]).toBe(false);
+    const ended = values.find(([label]) => label.startsWith('Period ended'));
+    expect(ended).toEqual(['Period ended (0)', true]);
+    await page.context().close();
+  });
+});
 
 describe('search ranking and labels', () => {
   const units = JSON.parse(readFileSync(join(DIST, 'data', 'units.json'), 'utf8')) as { id: string; name: { zh: string }; fullName: { zh: string } | null; aliases: string[]; successor: string | null }[];

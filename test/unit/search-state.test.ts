@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGaps, hasTraditional, knownFilters, parseSearchState, serializeSearchState } from '../../src/scripts/search-state.ts';
+import { decodeGaps, hasTraditional, knownFilters, pagefindFilters, parseSearchState, serializeSearchState } from '../../src/scripts/search-state.ts';
 import { TRADITIONAL_GAPS } from '../../src/scripts/traditional-chars.ts';
 import { encodeGaps, traditionalChars } from '../../src/scripts/traditional-chars-source.ts';
 
@@ -27,8 +27,27 @@ describe('knownFilters', () => {
 
 describe('search state in the URL', () => {
   it('round-trips', () => {
-    const s = { q: '众创空间', filters: { unit: ['市科委'] }, other: true };
+    const s = { q: '众创空间', filters: { unit: ['市科委'] }, all: true, other: true };
     expect(parseSearchState(serializeSearchState(s))).toEqual(s);
+  });
+
+  it('hides ended plans unless the URL says all=1 (the finder’s switch)', () => {
+    expect(parseSearchState('?q=x').all).toBe(false);
+    expect(parseSearchState('?q=x&all=1').all).toBe(true);
+    expect(parseSearchState('?q=x&all=yes').all).toBe(false);
+    expect(serializeSearchState({ q: 'x', filters: {}, all: false, other: false })).toBe('?q=x');
+  });
+});
+
+describe('pagefindFilters', () => {
+  const filters = { kind: ['措施'], unit: ['市科委', '市财政局'] };
+  it('ORs values within a filter and ANDs filters; leaves out the excepted one', () => {
+    expect(pagefindFilters(filters, 'any')).toEqual({ kind: { any: ['措施'] }, unit: { any: ['市科委', '市财政局'] } });
+    expect(pagefindFilters(filters, 'any', 'unit')).toEqual({ kind: { any: ['措施'] } });
+  });
+  it('current excludes pages marked not current (pages without the mark, such as units, stay); ended keeps only those', () => {
+    expect(pagefindFilters({}, 'current')).toEqual({ not: { current: { any: ['no'] } } });
+    expect(pagefindFilters(filters, 'ended', 'kind')).toEqual({ unit: { any: ['市科委', '市财政局'] }, current: { any: ['no'] } });
   });
 });
 
