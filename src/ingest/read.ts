@@ -35,8 +35,12 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number | null {
   return null;
 }
 
-/** Largest seed file the ingest accepts (8 MiB, some 2.8 million Chinese characters): above it, a file is most likely not one policy document. */
-export const MAX_SOURCE_BYTES = 8 * 1024 * 1024;
+/**
+ * Largest seed file the ingest accepts (4 MiB, some 1.4 million Chinese characters): above it, a file is most likely
+ * not one policy document, and its site would take too long to build (bench/README.md: 2.4 MB, 10,000 provisions,
+ * took 7 CPU minutes in `astro build`).
+ */
+export const MAX_SOURCE_BYTES = 4 * 1024 * 1024;
 
 /** Decodes bytes strictly as UTF-8 (a BOM is dropped); bad bytes or a NUL byte are an IngestError naming the line. */
 function decodeStrict(file: string, bytes: Uint8Array): string {
@@ -57,7 +61,7 @@ function decodeStrict(file: string, bytes: Uint8Array): string {
 /** Decodes the bytes of one seed file; throws an IngestError naming the line for bad bytes or an empty file. */
 export function readSource(file: string, bytes: Uint8Array): RawSource {
   if (bytes.length > MAX_SOURCE_BYTES) {
-    throw new IngestError(file, null, `the file is ${bytes.length.toLocaleString('en')} bytes: the limit per document is ${MAX_SOURCE_BYTES.toLocaleString('en')} bytes (8 MiB); split the document`);
+    throw new IngestError(file, null, `the file is ${bytes.length.toLocaleString('en')} bytes: the limit per document is ${MAX_SOURCE_BYTES.toLocaleString('en')} bytes (${MAX_SOURCE_BYTES / 1024 / 1024} MiB); split the document`);
   }
   const text = decodeStrict(file, bytes);
   if (text.trim() === '') throw new IngestError(file, null, 'the file is empty');

@@ -9,6 +9,7 @@ import { jsx } from 'astro/jsx-runtime';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
+import { MAX_SOURCE_BYTES } from '../../src/ingest/read.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 import { renderFiles } from '../../src/ingest/write.ts';
 import { manifestEntry, seedInput, ROOT, SEED_POLICIES, SEED_VARIANT } from '../helpers.ts';
@@ -238,9 +239,9 @@ describe('bad input', () => {
     }, /^seeds\/chrome\.txt: no recognisable structure/));
   it('a document over the size limit names the file and the limit', () =>
     expectError((i) => {
-      i.seeds.set('huge.txt', new Uint8Array(8 * 1024 * 1024 + 1).fill(0x61));
+      i.seeds.set('huge.txt', new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61));
       i.manifestText += manifestEntry('huge.txt', 'huge-doc');
-    }, /^seeds\/huge\.txt: the file is 8,388,609 bytes: the limit per document is 8,388,608 bytes/));
+    }, /^seeds\/huge\.txt: the file is 4,194,305 bytes: the limit per document is 4,194,304 bytes/));
 });
 
 describe('numbering that repeats does not stop the ingest', () => {

@@ -419,6 +419,6 @@ describe('buildTree: the limit on provisions per document', () => {
     const err = buildError(items(MAX_PROVISIONS + 1));
     expect(err.file).toBe('t.txt');
     expect(err.line).toBe(MAX_PROVISIONS + 1);
-    expect(err.message).toContain('limit per document is 20,000');
+    expect(err.message).toContain('limit per document is 10,000');
   });
 });
