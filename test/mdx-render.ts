@@ -58,6 +58,9 @@ export async function compileMdx(text: string, options: MdxOptions | 'site' = 's
   return (await (await compiler(options)).transform!.handler(text, '/virtual/body.mdx')).code;
 }
 
+/** A body's <Provision> as a plain <section> with its attributes: the site's Provision.astro adds each measure's box, tested in the built site. */
+const plainSection = (props: Record<string, unknown>) => runtime.jsx('section', props);
+
 /**
  * Renders an MDX file's text to HTML with Astro's renderer. `components` map element
  * names (e.g. `Term`) to functions returning Astro JSX; sections render as plain elements.
@@ -70,7 +73,7 @@ export async function renderMdx(text: string, { components = {}, options = 'site
   code = code.replace(imp[0], `const {${imp[1]!.replace(/ as /g, ': ')}} = runtime;`).replace(/^export /gm, '') + '\nreturn MDXContent;';
   const MDXContent = new Function('runtime', code)(runtime) as Component;
   // What @astrojs/mdx's post-processing wraps around every MDX module.
-  const Content = Object.assign((props: Record<string, unknown> = {}) => MDXContent({ ...props, components: { Fragment: runtime.Fragment, ...components } }), {
+  const Content = Object.assign((props: Record<string, unknown> = {}) => MDXContent({ ...props, components: { Fragment: runtime.Fragment, Provision: plainSection, ...components } }), {
     [Symbol.for('mdx-component')]: true,
   });
   const container = await experimental_AstroContainer.create();

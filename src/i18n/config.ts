@@ -1,7 +1,7 @@
-/** The site's locales, one line each: URL prefix, BCP 47 tag and Open Graph locale (adding a language starts here). */
+/** The site's locales, one line each: URL prefix, BCP 47 tag, Open Graph locale and the locale of dates (adding a language starts here). */
 export const LOCALES = {
-  zh: { prefix: '', htmlLang: 'zh-CN', ogLocale: 'zh_CN' },
-  en: { prefix: 'en', htmlLang: 'en', ogLocale: 'en_US' },
+  zh: { prefix: '', htmlLang: 'zh-CN', ogLocale: 'zh_CN', dateLocale: 'zh-CN' },
+  en: { prefix: 'en', htmlLang: 'en', ogLocale: 'en_US', dateLocale: 'en-GB' },
 } as const;
 
 /** A site language. */

@@ -1,15 +1,31 @@
-/** Locale-aware formatting of target values, deadlines and plan periods. */
+/**
+ * Locale-aware formatting of target values, deadlines and plan periods. The words around numbers and
+ * dates come from the dictionaries (`fmt.*` keys) through a translator passed in, so that client
+ * scripts can pass the few entries they need instead of bundling the dictionaries.
+ */
 import { BASE_UNIT_EN, CURRENCY_UNITS, splitUnit } from '../lib/measure-units.ts';
-import type { Lang } from './ui.ts';
+import { LOCALES, type Lang } from './config.ts';
+import type { FormatKey } from './dictionaries/zh.ts';
+import type { Translator } from './translate.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+const STYLES: Record<'plain' | 'compact' | 'compact2' | 'long', Intl.NumberFormatOptions> = {
+  plain: { maximumFractionDigits: 2 },
+  /** axis ticks: 86K, 8.6万 */
+  compact: { notation: 'compact', maximumFractionDigits: 1 },
+  /** values: 1.28万, 1300亿 */
+  compact2: { notation: 'compact', maximumFractionDigits: 2 },
+  /** amounts of money in words: 20 billion */
+  long: { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 },
+};
+
 /** One `Intl.NumberFormat` per locale and style, made on first use (building one costs far more than formatting). */
-export function numberFormat(locale: 'en-US' | 'zh-CN', style: 'plain' | 'compact' = 'plain'): Intl.NumberFormat {
+export function numberFormat(locale: 'en-US' | 'zh-CN', style: keyof typeof STYLES = 'plain'): Intl.NumberFormat {
   const key = `${locale} ${style}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, style === 'compact' ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 });
+    f = new Intl.NumberFormat(locale, STYLES[style]);
     numberFormats.set(key, f);
   }
   return f;
@@ -24,80 +40,66 @@ export function formatCompact(n: number, lang: Lang): string {
   return numberFormat(lang === 'en' ? 'en-US' : 'zh-CN', 'compact').format(n);
 }
 
-/** An amount of money in English: 2e10 元 → CNY 20 billion, 1e9 美元 → USD 1 billion. */
+/** An amount of money in English: 2e10 元 → CNY 20 billion, 1e9 美元 → USD 1 billion (Intl's long compact notation gives the word). */
 function englishMoney(n: number, code: string): string {
-  if (n >= 1e12) return `${code} ${englishNumber(n / 1e12)} trillion`;
-  if (n >= 1e9) return `${code} ${englishNumber(n / 1e9)} billion`;
-  if (n >= 1e6) return `${code} ${englishNumber(n / 1e6)} million`;
-  return `${code} ${englishNumber(n)}`;
+  return `${code} ${n >= 1e6 ? numberFormat('en-US', 'long').format(n) : englishNumber(n)}`;
 }
 
 /**
  * A target value with its unit: zh keeps the document's form (1.28万家, 200亿元, 3—5家);
- * en writes the full number (12,800 entities, CNY 20 billion, 3 to 5 entities).
+ * en writes the full number (12,800 entities, CNY 20 billion, 3–5 entities).
  */
 export function formatTargetValue(value: number, valueMax: number | null, unitZh: string, lang: Lang): string {
   if (lang === 'zh') return `${value}${valueMax !== null ? `—${valueMax}` : ''}${unitZh}`;
   const { factor, base } = splitUnit(unitZh);
   const currency = CURRENCY_UNITS[base];
   const one = (v: number) => (currency ? englishMoney(v * factor, currency) : englishNumber(Math.round(v * factor * 100) / 100));
-  if (base === '%') return valueMax !== null ? `${value}% to ${valueMax}%` : `${value}%`;
-  const range = valueMax !== null ? `${one(value)} to ${one(valueMax)}` : one(value);
+  if (base === '%') return valueMax !== null ? `${value}%–${valueMax}%` : `${value}%`;
+  // A range of amounts of money repeats the currency, so it is spaced: “CNY 1 billion – CNY 2 billion”.
+  const range = valueMax !== null ? (currency ? `${one(value)} – ${one(valueMax)}` : `${one(value)}–${one(valueMax)}`) : one(value);
   return currency ? range : `${range} ${BASE_UNIT_EN[base] ?? base}`;
 }
 
 /**
  * A value already in its base unit (86000 家, 1.3e11 元), as the documents would write it: zh puts
- * 万 or 亿 back (8.6万家, 1300亿元); en is as formatTargetValue.
+ * 万 or 亿 back (8.6万家, 1300亿元: Intl's compact notation for zh-CN); en is as formatTargetValue.
  */
 export function formatBaseValue(value: number, baseUnit: string, lang: Lang): string {
   if (lang === 'en' || baseUnit === '%') return formatTargetValue(value, null, baseUnit, lang);
-  const round = (v: number) => Math.round(v * 100) / 100;
-  if (value >= 1e8) return `${round(value / 1e8)}亿${baseUnit}`;
-  if (value >= 1e4) return `${round(value / 1e4)}万${baseUnit}`;
-  return `${round(value)}${baseUnit}`;
+  return `${numberFormat('zh-CN', 'compact2').format(value)}${baseUnit}`;
 }
 
-const COMPARATOR_WORDS: Record<string, { zh: string; en: string }> = {
-  '≥': { zh: '不少于', en: 'at least' },
-  '>': { zh: '超过', en: 'more than' },
-  '=': { zh: '达到', en: '' },
-  '≈': { zh: '约', en: 'about' },
-  '≤': { zh: '不超过', en: 'at most' },
+/** The dictionary entries of a comparator (src/ingest/targets.ts): “at least {value}” / “不少于{value}”; `=` is the value alone. */
+const COMPARATOR_KEYS: Record<string, FormatKey> = {
+  '≥': 'fmt.atLeast',
+  '>': 'fmt.moreThan',
+  '=': 'fmt.reach',
+  '≈': 'fmt.about',
+  '≤': 'fmt.atMost',
 };
 
-/** “more than 12,800 entities” / “超过1.28万家”. */
-export function formatTarget(comparator: string, value: number, valueMax: number | null, unitZh: string, lang: Lang): string {
-  const word = COMPARATOR_WORDS[comparator]?.[lang] ?? '';
-  const v = formatTargetValue(value, valueMax, unitZh, lang);
-  return lang === 'en' ? [word, v].filter(Boolean).join(' ') : `${word}${v}`;
+/** A value after its comparator's words: “more than 12,800 entities” / “超过1.28万家”. */
+export function withComparator(t: Translator<FormatKey>, comparator: string, value: string): string {
+  const key = COMPARATOR_KEYS[comparator];
+  return key ? t(key, { value }) : value;
 }
 
-/** A deadline (YYYY, YYYY-MM or YYYY-MM-DD) in words. */
-export function formatDeadline(deadline: string, lang: Lang): string {
-  const [y, m, d] = deadline.split('-');
-  if (lang === 'zh') return d ? `${y}年${Number(m)}月${Number(d)}日前` : m ? `${y}年${Number(m)}月` : `${y}年`;
-  if (d) return `by ${new Date(Date.UTC(+y!, +m! - 1, +d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
-  if (m) return `by ${new Date(Date.UTC(+y!, +m! - 1, 1)).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
-  return `in ${y}`;
+/** A target: “more than 12,800 entities” / “超过1.28万家”. */
+export function formatTarget(t: Translator<FormatKey>, comparator: string, value: number, valueMax: number | null, unitZh: string, lang: Lang): string {
+  return withComparator(t, comparator, formatTargetValue(value, valueMax, unitZh, lang));
+}
+
+/** A deadline (YYYY, YYYY-MM or YYYY-MM-DD) in words: “by 15 June 2016” / “2016年6月15日前”, “in 2017” / “2017年”. */
+export function formatDeadline(t: Translator<FormatKey>, deadline: string, lang: Lang): string {
+  const [y, m, d] = deadline.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const locale = LOCALES[lang].dateLocale;
+  if (d) return t('fmt.byDay', { date: new Date(Date.UTC(y, m! - 1, d)).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }) });
+  if (m) return t('fmt.byMonth', { date: new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }) });
+  return t('fmt.inYear', { year: y });
 }
 
 /** Whether a plan period has ended at a date: ended, running, or unknown when no end year is stated. */
 export function periodStatus(period: { start: number | null; end: number | null }, at: Date): 'ended' | 'running' | 'unknown' {
   if (period.end === null) return 'unknown';
   return at.getUTCFullYear() > period.end ? 'ended' : 'running';
-}
-
-/** A short label of a policy's or measure's status (src/lib/status.ts) for badges, filters and the metadata list. */
-export function statusLabel(kind: 'in-force' | 'open-ended' | 'not-yet' | 'ended' | 'superseded' | 'repealed' | 'deadline-passed', lang: Lang): string {
-  const labels = {
-    'in-force': ['现行', 'In force'],
-    'open-ended': ['现行（未载明截止日期）', 'Current (no end date stated)'],
-    'not-yet': ['尚未开始', 'Not yet started'],
-    ended: ['规划期已结束', 'Period ended'],
-    superseded: ['已被取代', 'Superseded'],
-    repealed: ['已失效', 'No longer in force'],
-    'deadline-passed': ['完成时限已过', 'Deadline passed'],
-  } as const;
-  return labels[kind][lang === 'zh' ? 0 : 1];
 }

@@ -33,9 +33,8 @@ const attr = (n: BodyNode, name: string): string | undefined => {
 };
 
 /**
- * An element as if written in the MDX source (explicit JSX), as the bodies used to hold them: MDX renders
- * an explicit HTML element as it is, not through the page's `components` (so <section> stays a plain
- * <section>: Provision.astro is not used for it), while <Term> comes from `components`.
+ * An element as if written in the MDX source (explicit JSX): MDX renders a lowercase (HTML) element as
+ * it is, and a capitalised one (<Provision>, <Term>) through the page's `components`.
  */
 const element = (type: 'mdxJsxFlowElement' | 'mdxJsxTextElement', name: string, attributes: Record<string, string | undefined>, children: BodyNode[]): BodyNode => ({
   type,
@@ -96,7 +95,8 @@ export function presentBody<T extends BodyNode>(root: T, { lang, terms }: Presen
       out.push(wrapped ? element('mdxJsxFlowElement', 'div', { lang: attr(wrapped, 'lang'), class: 'untranslated-heading' }, [h]) : h);
     }
     for (const c of children.slice(heading ? 1 : 0)) out.push(flow(c, depth + 1));
-    return element('mdxJsxFlowElement', 'section', { id, class: `provision provision-${attr(n, 'data-level')}`, 'data-measure': attr(n, 'data-measure') }, out);
+    // A capitalised name, so MDX renders it through the page's `components` (Provision.astro: the section and the box of its units, deadline and targets).
+    return element('mdxJsxFlowElement', 'Provision', { id, class: `provision provision-${attr(n, 'data-level')}`, 'data-measure': attr(n, 'data-measure') }, out);
   }
 
   function flow(n: BodyNode, depth: number): BodyNode {

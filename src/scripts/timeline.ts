@@ -16,6 +16,9 @@ import { FIRST_YEAR } from '../lib/corpus.ts';
 import { THEMES } from '../lib/target-themes.ts';
 import { csvTable } from '../utils/csv.ts';
 import { formatTarget } from '../i18n/format.ts';
+import type { FormatKey } from '../i18n/dictionaries/zh.ts';
+import { formatTranslator } from '../i18n/slice.ts';
+import type { Entry } from '../i18n/translate.ts';
 
 interface ChartData {
   lang: 'zh' | 'en';
@@ -25,6 +28,8 @@ interface ChartData {
   leadByMeasure: [string, string[]][];
   units: string[];
   text: Record<string, string>;
+  /** The dictionary's number, date and chart entries (src/i18n/slice.ts). */
+  words: Record<FormatKey, Entry>;
   frame: { source: string; site: string };
 }
 
@@ -32,7 +37,8 @@ const root = document.querySelector<HTMLElement>('[data-timeline]')!;
 const data = JSON.parse(document.getElementById('timeline-data')!.textContent!) as ChartData;
 const { lang, text } = data;
 const leadByMeasure = new Map(data.leadByMeasure);
-const options = siteTimelineOptions(lang);
+const words = formatTranslator(data.words, lang);
+const options = siteTimelineOptions(words, lang);
 const chart = root.querySelector<HTMLElement>('[data-chart]')!;
 const tip = root.querySelector<HTMLElement>('[role="tooltip"]')!;
 const controls = root.querySelector<HTMLFormElement>('[data-controls]')!;
@@ -187,8 +193,8 @@ function showTip(mark: SVGAElement) {
   if (!t) return;
   const policy = data.policies.find((p) => p.id === t.policy)!;
   const lines: [string, string][] = [
-    [text.indicator!, indicatorText(t, lang)],
-    [text.value!, formatTarget(t.comparator, t.value, t.valueMax, t.unit.zh, lang)],
+    [text.indicator!, indicatorText(words, t, lang)],
+    [text.value!, formatTarget(words, t.comparator, t.value, t.valueMax, t.unit.zh, lang)],
     [text.year!, t.year !== null ? String(t.year) : t.perYear ? text.everyYear! : text.noYear!],
     [text.policy!, pick(policy.title)],
     [text.source!, quoteOf(t.id)],

@@ -1,3 +1,4 @@
+import { useTranslations } from '../../src/i18n/dictionaries/index.ts';
 import { describe, expect, it } from 'vitest';
 import { seriesFormat, siteTimelineOptions } from '../../src/charts/format.ts';
 import { inside, intersects, Occupancy, type Box } from '../../src/charts/labels.ts';
@@ -28,7 +29,7 @@ describe('label placement on the real targets', () => {
     for (const width of [320, 640, 1280])
       for (const layout of ['auto', 'wide', 'narrow'] as const) {
         it(`${lang}, ${width} px, ${layout} layout: no two labels intersect, every label inside the SVG, none over another mark`, () => {
-          const m = buildTimeline(targets, policies, { ...siteTimelineOptions(lang), width, layout, from: FIRST_YEAR, moreHref: '#table' });
+          const m = buildTimeline(targets, policies, { ...siteTimelineOptions(useTranslations(lang), lang), width, layout, from: FIRST_YEAR, moreHref: '#table' });
           expect(m.marks).toHaveLength(targets.length);
           expect(problems(m)).toEqual([]);
           if (layout === 'auto') {
@@ -40,7 +41,7 @@ describe('label placement on the real targets', () => {
           for (const row of m.rows) {
             const more = m.texts.find((t) => t.owner === `more-${row.id}`);
             expect(row.more).toBe(m.marks.filter((mk) => mk.row === row.id && !mk.text).length);
-            if (row.more > 0) expect(more && labelText(more)).toBe(siteTimelineOptions(lang).format.more(row.more));
+            if (row.more > 0) expect(more && labelText(more)).toBe(siteTimelineOptions(useTranslations(lang), lang).format.more(row.more));
             else expect(more).toBeUndefined();
           }
         });
@@ -50,7 +51,7 @@ describe('label placement on the real targets', () => {
     for (const p of policies) {
       const own = targets.filter((t) => t.policy === p.id);
       for (const lang of ['zh', 'en'] as const) {
-        const m = buildTimeline(own, policies, { ...siteTimelineOptions(lang), width: 300 });
+        const m = buildTimeline(own, policies, { ...siteTimelineOptions(useTranslations(lang), lang), width: 300 });
         expect(m.layout).toBe('narrow');
         expect(m.marks.map((mk) => mk.id).sort()).toEqual(own.map((t) => t.id).sort());
         expect(m.marks.every((mk) => mk.text !== null)).toBe(true);
@@ -60,7 +61,7 @@ describe('label placement on the real targets', () => {
   });
 
   it('with too little room, labels are dropped (never overlapped) and counted in a “+N more” link to the table', () => {
-    const m = buildTimeline(targets, policies, { ...siteTimelineOptions('en'), width: 640, layout: 'wide', from: FIRST_YEAR, maxLanes: 2, moreHref: '#table' });
+    const m = buildTimeline(targets, policies, { ...siteTimelineOptions(useTranslations('en'), 'en'), width: 640, layout: 'wide', from: FIRST_YEAR, maxLanes: 2, moreHref: '#table' });
     expect(problems(m)).toEqual([]);
     const dropped = m.marks.filter((mk) => !mk.text);
     expect(dropped.length).toBeGreaterThan(0);
@@ -75,7 +76,7 @@ describe('label placement on the real targets', () => {
     for (const lang of ['zh', 'en'] as const)
       for (const width of [240, 300]) {
         for (const s of buildSeries(targets, SERIES)) {
-          const m = buildSeriesChart(s, { width, format: seriesFormat(lang, (id) => id), href: () => '#', policyIndex });
+          const m = buildSeriesChart(s, { width, format: seriesFormat(useTranslations(lang), lang, (id) => id), href: () => '#', policyIndex });
           const texts = [...m.texts, ...m.points.flatMap((p) => (p.label ? [p.label] : []))];
           expect(textCollisions(texts, { x: 0, y: 0, width: m.width, height: m.height }), `${s.def.id} ${lang} ${width}`).toEqual([]);
           for (const p of m.points)

@@ -1,3 +1,4 @@
+import { useTranslations } from '../../src/i18n/dictionaries/index.ts';
 import { describe, expect, it } from 'vitest';
 import { seriesFormat } from '../../src/charts/format.ts';
 import { buildSeries, buildSeriesChart, renderSeriesSvg } from '../../src/charts/series.ts';
@@ -27,7 +28,7 @@ describe('series across plans', () => {
   it('links every point to the clause of its target, named with year, target and policy', () => {
     const s = series.find((x) => x.def.id === 'high-tech')!;
     const title = (id: string) => policies.find((p) => p.id === id)!.title.en!;
-    const m = buildSeriesChart(s, { format: seriesFormat('en', title), href: (p) => byId(p.target).url.en, policyIndex: new Map(policies.map((p, i) => [p.id, i])) });
+    const m = buildSeriesChart(s, { format: seriesFormat(useTranslations('en'), 'en', title), href: (p) => byId(p.target).url.en, policyIndex: new Map(policies.map((p, i) => [p.id, i])) });
     const svg = renderSeriesSvg(m, { title: 'High-tech enterprises' });
     const unescape = (v: string) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     const links = [...svg.matchAll(/<a [^>]*href="([^"]+)"[^>]*aria-label="([^"]+)"/g)].map((x) => [x[1], unescape(x[2]!)]);
@@ -37,7 +38,7 @@ describe('series across plans', () => {
   });
   it('writes Chinese values as the documents do (万, 亿) rather than in base units', () => {
     const s = series.find((x) => x.def.id === 'technology-contracts')!;
-    const m = buildSeriesChart(s, { format: seriesFormat('zh', (id) => id), href: () => '#', policyIndex: new Map() });
+    const m = buildSeriesChart(s, { format: seriesFormat(useTranslations('zh'), 'zh', (id) => id), href: () => '#', policyIndex: new Map() });
     expect(m.points.map((p) => p.label?.lines[0]![0]!.text)).toEqual(['200亿元', '1300亿元']);
   });
 });

@@ -1,3 +1,4 @@
+import { useTranslations } from '../../src/i18n/dictionaries/index.ts';
 import { describe, expect, it } from 'vitest';
 import { siteTimelineOptions } from '../../src/charts/format.ts';
 import { DEFAULT_STATE, parseChartState, serializeChartState } from '../../src/charts/state.ts';
@@ -9,8 +10,8 @@ import { realCorpus, smallCorpus } from './fixtures.ts';
 
 const { policies, targets, measures } = realCorpus();
 const byId = (id: string) => targets.find((t) => t.id === id)!;
-const en = siteTimelineOptions('en');
-const zh = siteTimelineOptions('zh');
+const en = siteTimelineOptions(useTranslations('en'), 'en');
+const zh = siteTimelineOptions(useTranslations('zh'), 'zh');
 
 describe('timeline model', () => {
   const model = buildTimeline(targets, policies, { ...en, width: 960, from: FIRST_YEAR });

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatBaseValue, formatCompact, formatTargetValue, numberFormat } from '../../src/i18n/format.ts';
+import { DICTIONARIES, useTranslations } from '../../src/i18n/dictionaries/index.ts';
+import { formatBaseValue, formatCompact, formatDeadline, formatTarget, formatTargetValue, numberFormat } from '../../src/i18n/format.ts';
+import { formatEntries, formatTranslator } from '../../src/i18n/slice.ts';
 
 describe('number formats', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -26,5 +28,44 @@ describe('number formats', () => {
     expect(formatBaseValue(5000, '家', 'zh')).toBe('5000家');
     expect(formatBaseValue(86000, '家', 'en')).toBe('86,000 entities');
     expect(formatBaseValue(36, '%', 'zh')).toBe('36%');
+  });
+});
+
+describe('words around numbers and dates come from the dictionaries', () => {
+  const zh = useTranslations('zh');
+  const en = useTranslations('en');
+
+  it('comparators', () => {
+    expect(formatTarget(zh, '>', 1.28, null, '万家', 'zh')).toBe('超过1.28万家');
+    expect(formatTarget(en, '>', 1.28, null, '万家', 'en')).toBe('more than 12,800 entities');
+    expect(formatTarget(en, '=', 200, null, '亿元', 'en')).toBe('CNY 20 billion');
+    expect(formatTarget(zh, '=', 200, null, '亿元', 'zh')).toBe('达到200亿元');
+    expect(formatTarget(en, '≤', 3, 5, '家', 'en')).toBe('at most 3–5 entities');
+  });
+
+  it('deadlines: a day, a month, a year', () => {
+    expect(formatDeadline(zh, '2016-06-15', 'zh')).toBe('2016年6月15日前');
+    expect(formatDeadline(en, '2016-06-15', 'en')).toBe('by 15 June 2016');
+    expect(formatDeadline(zh, '2016-06', 'zh')).toBe('2016年6月');
+    expect(formatDeadline(en, '2016-06', 'en')).toBe('by June 2016');
+    expect(formatDeadline(zh, '2017', 'zh')).toBe('2017年');
+    expect(formatDeadline(en, '2017', 'en')).toBe('in 2017');
+  });
+
+  it('amounts of money take their word from Intl, ranges a dash', () => {
+    expect(formatTargetValue(2.45, null, '万亿元', 'en')).toBe('CNY 2.45 trillion');
+    expect(formatTargetValue(50, null, '万元', 'en')).toBe('CNY 500,000');
+    expect(formatTargetValue(1, 2, '亿元', 'en')).toBe('CNY 100 million – CNY 200 million');
+    expect(formatTargetValue(5, 6, '%', 'en')).toBe('5%–6%');
+    expect(formatTargetValue(3, 5, '家', 'zh')).toBe('3—5家');
+  });
+
+  it('a client script gets only the fmt.* and chart.* entries, and its translator gives what the server’s does', () => {
+    const entries = formatEntries(DICTIONARIES.en);
+    expect(Object.keys(entries).length).toBeGreaterThan(10);
+    expect(Object.keys(entries).every((k) => k.startsWith('fmt.') || k.startsWith('chart.'))).toBe(true);
+    const client = formatTranslator(JSON.parse(JSON.stringify(entries)) as typeof entries, 'en');
+    expect(formatDeadline(client, '2016-06-15', 'en')).toBe(formatDeadline(en, '2016-06-15', 'en'));
+    expect(client('chart.more', { n: 3 })).toBe('+3 more');
   });
 });

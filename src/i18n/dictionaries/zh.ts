@@ -305,9 +305,35 @@ export const zh = {
   'targets.chart.open': '按回车键打开对应措施',
   'targets.chart.chart': '图表',
   'targets.chart.table': '数据表',
+  // Words around numbers and dates (src/i18n/format.ts) and in the charts (src/charts/format.ts); client scripts get these from the page.
+  'fmt.atLeast': '不少于{value}',
+  'fmt.moreThan': '超过{value}',
+  'fmt.reach': '达到{value}',
+  'fmt.about': '约{value}',
+  'fmt.atMost': '不超过{value}',
+  'fmt.byDay': '{date}前',
+  'fmt.byMonth': '{date}',
+  'fmt.inYear': '{year}年',
+  'chart.scoped': '{name}（{scope}）',
+  'chart.everyYear': '每年',
+  'chart.everyYearSpan': '每年（{from}—{to}年）',
+  'chart.noYear': '未载明年份',
+  'chart.groupNoYear': '未载明年份',
+  'chart.groupYear': '{year}年',
+  'chart.groupEveryYear': '每年（{from}—{to}年）',
+  'chart.undated': '未载明年份',
+  'chart.separator': '：',
+  'chart.listSeparator': '；',
+  'chart.more': '另有{n}项',
+  'chart.moreBelow': '另有{n}项见下',
+  'chart.derived': '（推算）',
+  'chart.derivedPoint': '{year}年：约{value}，由{policy}的倍增目标推算',
+  'chart.point': '{year}年：{target}；{policy}',
 } as const satisfies Record<string, Entry>;
 
 /** A key of the interface dictionaries. */
 export type UIKey = keyof typeof zh;
 /** The shape every locale's dictionary has: all of the base's keys, no others. */
 export type Dictionary = Record<UIKey, Entry>;
+/** The keys client scripts need for numbers, dates and charts (passed in the page: src/i18n/slice.ts). */
+export type FormatKey = Extract<UIKey, `fmt.${string}` | `chart.${string}`>;
