@@ -5,7 +5,7 @@
  * in a fresh process per size. Prints ms per provision (wall and CPU time) and its ratio to the
  * smallest size: it should stay flat as N grows.
  *
- *   npx tsx bench/ingest-provisions.ts            # 1000, 4000, 16000 provisions
+ *   npx tsx bench/ingest-provisions.ts            # 1000, 4000, 10000 provisions (10,000: the limit per document)
  *   npx tsx bench/ingest-provisions.ts 2000 8000  # chosen sizes
  */
 import { spawnSync } from 'node:child_process';
@@ -150,7 +150,7 @@ else {
   const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
   console.log('provisions | measures | tasks | targets | MB | seconds | CPU seconds | ms/provision | CPU ms/provision | CPU ratio to smallest | peak MB');
   let base: number | null = null;
-  for (const size of sizes.length ? sizes : [1000, 4000, 16000]) {
+  for (const size of sizes.length ? sizes : [1000, 4000, 10000]) {
     const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (r.status !== 0) throw new Error(r.stderr);
     const x = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
