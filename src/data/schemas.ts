@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate, YEAR_MAX, YEAR_MIN } from '../lib/dates.ts';
-import { isKnownUnitOfMeasure } from '../lib/measure-units.ts';
+import { isOverrideUnit } from '../lib/measure-units.ts';
 
 /** A text in both languages; English is null until translated. */
 export const Localized = z.object({ zh: z.string(), en: z.string().nullable() });
@@ -313,7 +313,7 @@ const OverrideTarget = z.strictObject({
   year: Year.nullable(),
   value: Amount,
   valueMax: Amount.nullable(),
-  unit: z.object({ zh: z.string().refine(isKnownUnitOfMeasure, 'is not a unit of measure the table in src/lib/measure-units.ts knows'), en: z.string().nullable() }),
+  unit: z.object({ zh: z.string().refine(isOverrideUnit, 'is not a unit of measure the table in src/lib/measure-units.ts knows (or "" for an index or a score without unit)'), en: z.string().nullable() }),
   comparator: Comparator,
   quote: NonEmptyText,
   perYear: z.boolean(),

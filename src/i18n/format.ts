@@ -3,7 +3,7 @@
  * dates come from the dictionaries (`fmt.*` keys) through a translator passed in, so that client
  * scripts can pass the few entries they need instead of bundling the dictionaries.
  */
-import { BASE_UNIT_EN, CURRENCY_UNITS, splitUnit } from '../lib/measure-units.ts';
+import { BASE_UNIT_EN, CURRENCY_UNITS, NO_UNIT, splitUnit } from '../lib/measure-units.ts';
 import { LOCALES, type Lang } from './config.ts';
 import type { FormatKey } from './dictionaries/zh.ts';
 import type { Translator } from './translate.ts';
@@ -57,6 +57,7 @@ export function formatTargetValue(value: number, valueMax: number | null, unitZh
   if (base === '%') return valueMax !== null ? `${value}%–${valueMax}%` : `${value}%`;
   // A range of amounts of money repeats the currency, so it is spaced: “CNY 1 billion – CNY 2 billion”.
   const range = valueMax !== null ? (currency ? `${one(value)} – ${one(valueMax)}` : `${one(value)}–${one(valueMax)}`) : one(value);
+  if (base === NO_UNIT) return range; // an index or a score
   return currency ? range : `${range} ${BASE_UNIT_EN[base] ?? base}`;
 }
 

@@ -3,13 +3,13 @@
 /** Lines shorter than this are ordinary paragraphs, whatever they contain. */
 export const COLLAPSED_LINE_CHARS = 300;
 
-const CN = '[零〇一二两三四五六七八九十百千]+';
+const CN = '[零〇一二两兩三四五六七八九十百千]+';
 /**
  * A level marker (markers.ts) standing inside a line after 。 or whitespace: 第一篇/章/节/条, 一、, （一）, 1., （1）, ①.
  * An Arabic 1. followed by a digit is a decimal split by PDF spacing (增长 1. 3 倍), not a marker.
  */
 const INLINE_MARKER = new RegExp(
-  `(?<=[。\\s\\u3000])\\s*(?=第${CN}[篇章节条]|${CN}、|[（(]${CN}[）)]|\\d{1,3}[.．、](?!\\s*\\d)|[（(]\\d{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`,
+  `(?<=[。\\s\\u3000])\\s*(?=第${CN}[篇章节節条條]|${CN}、|[（(]${CN}[）)]|\\d{1,3}[.．、](?!\\s*\\d)|[（(]\\d{1,3}[）)]|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])`,
   'g',
 );
 

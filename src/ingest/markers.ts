@@ -35,7 +35,7 @@ export interface Marker {
   rest: string;
 }
 
-const CN = '[零〇一二两三四五六七八九十百千]+';
+const CN = '[零〇一二两兩三四五六七八九十百千]+';
 // Normalization makes ( ) full-width only next to Chinese text: (一) arrives as （一）, but (5) stays half-width.
 const OPEN = '[（(]';
 const CLOSE = '[）)]';
@@ -45,8 +45,9 @@ const PATTERNS: { level: MarkerLevel; re: RegExp; value: (m: RegExpMatchArray) =
   // 第一篇 but not the word 篇章 (第一篇章 “the first chapter” of a story)
   { level: 'part', re: new RegExp(`^(第(${CN})篇)(?!章)\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   { level: 'chapter', re: new RegExp(`^(第(${CN})章)\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
-  { level: 'section', re: new RegExp(`^(第(${CN})节)\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
-  { level: 'article', re: new RegExp(`^(第(${CN})条)\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
+  // Traditional texts print 節 and 條 (第一節, 第一條)
+  { level: 'section', re: new RegExp(`^(第(${CN})[节節])\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
+  { level: 'article', re: new RegExp(`^(第(${CN})[条條])\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   { level: 'item1', re: new RegExp(`^((${CN})、)(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   { level: 'item2', re: new RegExp(`^(${OPEN}(${CN})${CLOSE})(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   // 1. / 1． / 1、 / 1234. but not a decimal such as 1.28万家, a list such as 2025、2026年 or a year (2025年 has no separator)

@@ -90,6 +90,31 @@ function documentFacts(p: PreparedSource, portal: ReturnType<typeof portalFacts>
   };
 }
 
+/**
+ * Rule `empty-measure`: measures (provisions without parts below them) that have a heading and no text, one
+ * warning per run of them. A run of such headings at the end is most often a table of contents without a
+ * 目录 heading or page numbers whose body is missing (an excerpt cut after its contents), which nothing
+ * else tells from a body; a single one is an excerpt cut after a heading.
+ */
+export function emptyMeasures(file: string, policyId: string, leaves: ProvisionNode[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  let run: ProvisionNode[] = [];
+  const flush = () => {
+    if (!run.length) return;
+    const [first, last] = [run[0]!, run.at(-1)!];
+    const what = run.length === 1 ? `measure ${first.key} has a heading and no text` : `${run.length} measures in a row (${first.key} … ${last.key}, lines ${first.line}–${last.line}) have a heading and no text`;
+    const hint = run.length >= 3 ? ': a table of contents without a 目录 heading, or a document cut short? They are published as measures without text' : ': is the document cut short after it?';
+    out.push(diagnostic(file, first.line, 'empty-measure', 'warning', what + hint, { record: `${policyId}/${first.key}` }));
+    run = [];
+  };
+  for (const n of leaves) {
+    if (n.paragraphs.every((x) => !x.text.trim())) run.push(n);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
 /** The provision tree; when a stripped table of contents leaves no numbered part, the no-structure warning (or the error, when no text is left) says so (a text cut off after its contents). */
 function treeOf(file: string, segments: Segments): DocumentTree {
   const toc = segments.stripped.filter((s) => s.rule.startsWith('toc/'));
@@ -149,6 +174,7 @@ export function buildPolicyRecords(
   const issuerEn = issuer ? translator.get('policy/issuer', issuer).en : null;
   const all = [...walk(tree.provisions)];
   const leaves = all.filter((x) => x.node.children.length === 0);
+  diagnostics.push(...emptyMeasures(file, id, leaves.map((l) => l.node)));
   const bodyInput = {
     policyId: id,
     sourceFiles: sources.map((s) => `seeds/${s.file}`),
@@ -217,6 +243,41 @@ export function buildPolicyRecords(
   const targets: Target[] = [];
   const unknownUnitNumbers: UnknownUnitCheck[] = [];
   let order = 0;
+  /** Reads the targets of one provision's text (or the preamble's) into `targets`, with their diagnostics. */
+  const addTargets = (text: string, line: number, key: string, measure: string | null, url: Target['url'], taskYear: number | null, numberFrom = 0) => {
+    const recordId = `${id}/${key}`;
+    const read = readTargets(text, { taskYear });
+    for (const u of read.unknownUnits) {
+      const d = diagnostic(file, line, 'target-unknown-unit', 'review', `provision ${key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml, with unit "" for an index or a score)`, { record: recordId });
+      diagnostics.push(d);
+      unknownUnitNumbers.push({ diagnostic: d, provision: recordId, value: Number(u.number) });
+    }
+    for (const t of read.targets) {
+      const tid = `${recordId}/t${numberFrom + t.n}`;
+      targets.push({
+        id: tid,
+        policy: id,
+        measure,
+        provision: recordId,
+        indicator: { zh: t.indicator, en: null },
+        scope: t.scope ? { zh: t.scope, en: null } : null,
+        year: t.year,
+        yearSource: t.yearSource,
+        perYear: t.perYear,
+        value: t.value,
+        valueMax: t.valueMax,
+        unit: { zh: t.unit, en: null },
+        comparator: t.comparator,
+        quote: t.quote,
+        overridden: false,
+        enStale: false,
+        url,
+      });
+      if (t.yearFromParagraph)
+        diagnostics.push(diagnostic(file, line, 'paragraph-year', 'info', `target ${tid}: year ${t.year} taken from the sentence that opens its paragraph — “${t.quote}”`, { record: tid }));
+      if (t.suspicious.length) diagnostics.push(diagnostic(file, line, 'target-review', 'review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
+    }
+  };
   for (const { node, ancestors } of all) {
     const nodeId = `${id}/${node.key}`;
     const text = measureText(node);
@@ -259,37 +320,19 @@ export function buildPolicyRecords(
       });
     }
     const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
-    const read = readTargets(text, { taskYear });
-    for (const u of read.unknownUnits) {
-      const d = diagnostic(file, node.line, 'target-unknown-unit', 'review', `provision ${node.key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml)`, { record: nodeId });
-      diagnostics.push(d);
-      unknownUnitNumbers.push({ diagnostic: d, provision: nodeId, value: Number(u.number) });
-    }
-    for (const t of read.targets) {
-      const tid = `${nodeId}/t${t.n}`;
-      targets.push({
-        id: tid,
-        policy: id,
-        measure: isMeasure ? nodeId : null,
-        provision: nodeId,
-        indicator: { zh: t.indicator, en: null },
-        scope: t.scope ? { zh: t.scope, en: null } : null,
-        year: t.year,
-        yearSource: t.yearSource,
-        perYear: t.perYear,
-        value: t.value,
-        valueMax: t.valueMax,
-        unit: { zh: t.unit, en: null },
-        comparator: t.comparator,
-        quote: t.quote,
-        overridden: false,
-        enStale: false,
-        url: isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key)),
-      });
-      if (t.yearFromParagraph)
-        diagnostics.push(diagnostic(file, node.line, 'paragraph-year', 'info', `target ${tid}: year ${t.year} taken from the sentence that opens its paragraph — “${t.quote}”`, { record: tid }));
-      if (t.suspicious.length) diagnostics.push(diagnostic(file, node.line, 'target-review', 'review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
-    }
+    addTargets(text, node.line, node.key, isMeasure ? nodeId : null, isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key)), taskYear);
+  }
+  // Targets stated before the first numbered part (a letterhead's 工作要点, or all of a text-only
+  // policy): read as a heading's own text is, with the preamble as their provision (its anchor: #preamble).
+  if (tree.preamble.length) {
+    const before = targets.length;
+    // Paragraph by paragraph: a letterhead's lines have no 。 to end a sentence, and a quote must not run across them.
+    for (const p of tree.preamble) addTargets(p.text, p.line, 'preamble', null, anchored(urlOf(`policies/${id}`), 'preamble'), null, targets.length - before);
+    const read = targets.slice(before);
+    if (read.length)
+      diagnostics.push(
+        diagnostic(file, tree.preamble.find((x) => x.text.includes(read[0]!.quote))?.line ?? tree.preamble[0]!.line, 'targets/preamble', 'info', `${read.length} target${read.length === 1 ? '' : 's'} read from the text before the first numbered part (${read.map((t) => `${t.indicator.zh} ${t.value}${t.unit.zh}`).join('; ')}): check that they are this document's targets, not figures it quotes`, { record: `${id}/preamble` }),
+      );
   }
 
   const policy: Policy = {

@@ -4,7 +4,7 @@
  * Rules are deliberately simple and visible; a reviewed overrides file
  * (content/overrides/targets.yaml) corrects, adds or drops what they get wrong.
  */
-import { BASE_UNIT_EN, CURRENCY_UNITS, splitUnit } from '../lib/measure-units.ts';
+import { BASE_UNIT_EN, CURRENCY_UNITS, NO_UNIT, splitUnit } from '../lib/measure-units.ts';
 
 export type Comparator = '≥' | '>' | '=' | '≈' | '≤';
 
@@ -49,6 +49,7 @@ const MULTIPLIER_EN = { 万: '10,000', 亿: '100 million', 万亿: 'trillion' } 
 
 /** The English of a unit of measure, with its multiplier: 万家 → “10,000 entities”, 亿元 → “CNY 100 million”, 万人次 → “10,000 person-times”. */
 export function unitOfMeasureEn(unit: string): string | null {
+  if (unit === NO_UNIT) return NO_UNIT;
   const { multiplier, base: zh } = splitUnit(unit);
   const base = BASE_UNIT_EN[zh];
   if (!base) return null;
@@ -60,6 +61,8 @@ export function unitOfMeasureEn(unit: string): string | null {
 
 /** The comparator word nearest before the number (至少打造3—5个 → ≥), or null. */
 function prefixComparator(before: string): Comparator | null {
+  // 超 alone means 超过 only right before the number (占比超40%); elsewhere it starts words (超算中心3个).
+  if (/超\s*$/.test(before)) return /不超\s*$/.test(before) ? '≤' : '>';
   let best: { at: number; c: Comparator } | null = null;
   for (const [words, c] of PREFIX_COMPARATORS)
     for (const w of words) {

@@ -66,7 +66,8 @@ export const MULTIPLIERS: Record<Multiplier, number> = { 万亿: 1e12, 万: 1e4,
 
 /** Splits a unit such as 万家 into its multiplier (10,000) and base unit (家); 万亿元 is 10¹² 元. */
 export function splitUnit(unit: string): { factor: number; base: string; multiplier: Multiplier | null } {
-  const m = unit.match(/^(万亿|万|亿)?(.+)$/)!;
+  const m = unit.match(/^(万亿|万|亿)?(.+)$/);
+  if (!m) return { factor: 1, base: unit, multiplier: null }; // NO_UNIT
   const multiplier = (m[1] as Multiplier | undefined) ?? null;
   return { factor: multiplier ? MULTIPLIERS[multiplier] : 1, base: m[2]!, multiplier };
 }
@@ -75,3 +76,12 @@ export function splitUnit(unit: string): { factor: number; base: string; multipl
 export function isKnownUnitOfMeasure(unit: string): boolean {
   return unit !== '' && Object.hasOwn(BASE_UNIT_EN, splitUnit(unit).base);
 }
+
+/**
+ * The unit of a target that has none: an index or a score (区域创新指数达到150). Extraction never reads a
+ * number without a unit as a target (it reports `target-unknown-unit`); a reviewed override may give one.
+ */
+export const NO_UNIT = '';
+
+/** True for a unit a reviewed target override may give: a known unit of measure, or NO_UNIT. */
+export const isOverrideUnit = (unit: string): boolean => unit === NO_UNIT || isKnownUnitOfMeasure(unit);

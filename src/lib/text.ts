@@ -27,11 +27,11 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** Parses a Chinese numeral such as 三, 十一, 二十一, 一百零二 into a number (null if it is not one). */
 export function parseChineseNumeral(s: string): number | null {
-  if (!s || !/^[零〇一二两三四五六七八九十百千]+$/.test(s)) return null;
+  if (!s || !/^[零〇一二两兩三四五六七八九十百千]+$/.test(s)) return null;
   let total = 0;
   let current = 0;
   for (const ch of s) {

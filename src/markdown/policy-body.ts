@@ -105,7 +105,8 @@ export function presentBody<T extends BodyNode>(root: T, { lang, terms }: Presen
     if (isElement(n, 'div')) {
       const children = n.children ?? [];
       const part = attr(n, 'data-part');
-      if (part) return element('mdxJsxFlowElement', 'div', { class: part }, children.map((c) => flow(c, depth)));
+      // The preamble is an anchor too: targets stated in it link to #preamble (src/ingest/records.ts).
+      if (part) return element('mdxJsxFlowElement', 'div', { class: part, id: part === 'preamble' ? 'preamble' : undefined }, children.map((c) => flow(c, depth)));
       // A stale translation, then the current Chinese (shown as it is: no glossary marks).
       if (attr(n, 'data-translation') === 'stale')
         return element(

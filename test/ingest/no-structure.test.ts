@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/dictionaries/index.ts';
+import { formatTarget } from '../../src/i18n/format.ts';
 import { runIngest, type IngestInput } from '../../src/ingest/pipeline.ts';
 import { manifestEntry, ROOT, seedInput } from '../helpers.ts';
 
@@ -162,8 +164,8 @@ describe('target-unknown-unit and reviewed overrides', () => {
     '    year: 2027',
     '    value: 150',
     '    valueMax: null',
-    // An override must name a unit of measure the table knows (authored-file validation); settlement looks only at the number and the provision.
-    '    unit: {zh: 项, en: items}',
+    // An index has no unit: "" (NO_UNIT); any other unit must be one the table knows (authored-file validation).
+    "    unit: {zh: '', en: null}",
     '    comparator: ≥',
     '    quote: 实现区域创新指数达到150以上',
     '    perYear: false',
@@ -174,7 +176,10 @@ describe('target-unknown-unit and reviewed overrides', () => {
     const { diagnostics, policy } = ingestWith('dash-paragraph-years.txt', 'dash-doc', (input) => {
       input.targetOverridesText = `${input.targetOverridesText ?? ''}\n${override}`;
     });
-    expect(policy.targets.find((t) => t.id === 'dash-doc/1/t-index')).toMatchObject({ value: 150, overridden: true });
+    const index = policy.targets.find((t) => t.id === 'dash-doc/1/t-index')!;
+    expect(index).toMatchObject({ value: 150, overridden: true, unit: { zh: '', en: '' } });
+    expect(formatTarget(useTranslations('en'), index.comparator, index.value, index.valueMax, index.unit.zh, 'en')).toBe('at least 150');
+    expect(formatTarget(useTranslations('zh'), index.comparator, index.value, index.valueMax, index.unit.zh, 'zh')).toBe('不少于150');
     expect(diagnostics.filter((d) => d.rule === 'target-unknown-unit')).toEqual([]);
   });
 
@@ -183,5 +188,47 @@ describe('target-unknown-unit and reviewed overrides', () => {
       input.targetOverridesText = `${input.targetOverridesText ?? ''}\n${override.replace('value: 150', 'value: 151')}`;
     });
     expect(diagnostics.filter((d) => d.rule === 'target-unknown-unit')).toHaveLength(1);
+  });
+});
+
+describe('targets stated before the first numbered part (a work plan’s 主要目标 paragraph)', () => {
+  const { policy, diagnostics } = ingestWith('targets-in-preamble.txt', 'preamble-doc');
+  const preamble = policy.targets.filter((t) => t.provision === 'preamble-doc/preamble');
+
+  it('are read from the preamble, with their year, and link to the preamble of the policy page', () => {
+    expect(preamble.map((t) => [t.value, t.unit.zh, t.year, t.measure])).toEqual([
+      [10, '%', 2025, null],
+      [200, '家', 2025, null],
+      [80, '亿元', 2025, null],
+      [1500, '家', 2025, null],
+    ]);
+    expect(new Set(preamble.map((t) => t.url.zh))).toEqual(new Set(['/policies/preamble-doc/#preamble']));
+    // the measures keep their own
+    expect(policy.targets.find((t) => t.provision === 'preamble-doc/2')).toMatchObject({ value: 5, unit: { zh: '个' } });
+  });
+
+  it('are listed in the report for review (rule targets/preamble, on the preamble’s first line)', () => {
+    const found = diagnostics.filter((d) => d.rule === 'targets/preamble');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'info', line: 3 });
+    expect(found[0]!.message).toMatch(/^4 targets read from the text before the first numbered part \(.*新增高新技术企业 200家/);
+  });
+});
+
+describe('headings without text (rule empty-measure)', () => {
+  it('a table of contents without a 目录 heading or page numbers, its body cut off, is one warning naming the run', () => {
+    const { diagnostics, policy } = ingestWith('contents-only-no-heading.txt', 'contents-doc');
+    expect(policy.measures.map((m) => m.number)).toEqual(['第一章', '第二章', '第三章', '第四章']);
+    const found = diagnostics.filter((d) => d.rule === 'empty-measure');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', line: 3, record: 'contents-doc/1-1' });
+    expect(found[0]!.message).toMatch(/^4 measures in a row \(1-1 … 2-4, lines 3–7\) have a heading and no text: a table of contents without a 目录 heading/);
+  });
+
+  it('the seeds have none, and a document whose measures all have text gets none', () => {
+    const { diagnostics } = ingestWith('targets-in-preamble.txt', 'preamble-doc');
+    expect(diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);
+    const seeds = runIngest(seedInput());
+    expect(seeds.report.diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);
   });
 });

@@ -33,6 +33,11 @@ describe('matchMarker: numbering of Chinese official documents', () => {
     ['12345、扩大开放合作', 'item3', '12345、', 12345, '扩大开放合作'],
     ['（1000）加强监测', 'item4', '（1000）', 1000, '加强监测'],
     ['第一千零一条 附则。', 'article', '第一千零一条', 1001, '附则。'],
+    // Traditional texts (a regulation printed in Traditional characters)
+    ['第一條 為了促進科技進步，制定本條例。', 'article', '第一條', 1, '為了促進科技進步，制定本條例。'],
+    ['第二十二條 本條例自公布之日起施行。', 'article', '第二十二條', 22, '本條例自公布之日起施行。'],
+    ['第二節 科技人才', 'section', '第二節', 2, '科技人才'],
+    ['第兩百條 附則', 'article', '第兩百條', 200, '附則'],
   ])('%j → %s %s (%d)', (text, level, label, value, rest) => {
     expect(matchMarker(text)).toEqual({ level, label, value, rest });
   });

@@ -4,6 +4,7 @@ import { englishNumbering, provisionLabel } from '../../src/lib/numbering.ts';
 describe('englishNumbering', () => {
   it('reads the numbering as printed', () => {
     expect(['第二章', '第三节', '第十二条', '四、', '（三）', '2.', '（5）', '③'].map(englishNumbering)).toEqual(['Chapter 2', 'Section 3', 'Article 12', '4.', '(3)', '2.', '(5)', '(c)']);
+    expect(['第三節', '第十二條'].map(englishNumbering)).toEqual(['Section 3', 'Article 12']); // Traditional
   });
   it('is null for what is not a numbering', () => {
     expect(englishNumbering('加快建设众创空间')).toBeNull();

@@ -96,6 +96,7 @@ describe('policy bodies: presentation added at render time', () => {
     expect(text(zh.querySelector('section#p-1-2 > h3'))).toBe('（二） #');
     expect(attr(zh.querySelector('section#p-1-2 > h3 > a'), 'aria-label')).toBe('本条链接：（二）');
     expect(attr(zh.querySelector('main > div'), 'class')).toBe('preamble');
+    expect(attr(zh.querySelector('main > div'), 'id')).toBe('preamble'); // the anchor of targets stated in it
   });
 
   it('Chinese: the first use of each glossary term in the body is marked, once, never in a heading', () => {

@@ -229,6 +229,10 @@ describe('comparators', () => {
     ['', '以内', '≤'],
     ['', '以下', '≤'],
     ['新建', undefined, '='],
+    ['占比超', undefined, '>'], // 超 alone right before the number (a Q&A page: 占比超40%)
+    ['占比超 ', undefined, '>'],
+    ['建成超算中心', undefined, '='], // 超 starting a word (超算) is no comparator
+    ['占比不超', undefined, '≤'],
   ] as const)('comparatorOf(%j, %j) is %s', (before, suffix, expected) => {
     expect(comparatorOf(before, suffix)).toBe(expected);
   });
@@ -243,6 +247,8 @@ describe('comparators', () => {
     expect(c('到2027年，比重提高到22%。')).toEqual(['=']);
     expect(c('到2027年，各类科技创新平台1000个以上。')).toEqual(['≥']);
     expect(c('到2020年，单笔投资不超过500万元。')).toEqual(['≤']);
+    expect(c('到2027年，高新技术企业营业收入占比超40%。')).toEqual(['>']);
+    expect(c('到2027年，建成超算中心3个。')).toEqual(['=']);
   });
 
   it('carries a comparator to the following numbers of a list (分别超过7110家、46560家)', () => {
