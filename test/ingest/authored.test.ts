@@ -107,7 +107,7 @@ describe('target overrides', () => {
     ['value: 20', 'value: .inf', 9, 'entry 0.target.value: Invalid input: expected number, received Infinity'],
     ['value: 20', 'value: .nan', 9, 'entry 0.target.value: Invalid input: expected number, received NaN'],
     ['valueMax: null', 'valueMax: 5', 10, 'entry 0.target.valueMax: is below value'],
-    ['unit: {zh: 家, en: null}', 'unit: {zh: 头, en: null}', 11, 'entry 0.target.unit.zh: is not a unit of measure the table in src/lib/measure-units.ts knows'],
+    ['unit: {zh: 家, en: null}', 'unit: {zh: 头, en: null}', 11, 'entry 0.target.unit.zh: is not a unit of measure the table in src/lib/measure-units.ts knows (or "" for an index or a score without unit)'],
     ['id: cq-2016-work-plan/2-7/t9', 'id: cq-2015-action-plan/2-7/t9', 2, 'entry 0.id: names another policy than its measure'],
   ])('%s → %s is an error at its line', (good, bad, line, problem) => {
     expect(messages(() => parseTargetOverrides(addOverride((s) => s.replace(good, bad))))).toEqual([`content/overrides/targets.yaml:${line}: ${problem}`]);
@@ -117,7 +117,7 @@ describe('target overrides', () => {
     const text = '- action: correct\n  id: cq-2016-work-plan/2-7/t1\n  reason: Wrong year.\n  set:\n    year: 20170\n    unit: {zh: 头, en: null}\n';
     expect(messages(() => parseTargetOverrides(text))).toEqual([
       'content/overrides/targets.yaml:5: entry 0.set.year: is not a year between 1949 and 2100',
-      'content/overrides/targets.yaml:6: entry 0.set.unit.zh: is not a unit of measure the table in src/lib/measure-units.ts knows',
+      'content/overrides/targets.yaml:6: entry 0.set.unit.zh: is not a unit of measure the table in src/lib/measure-units.ts knows (or "" for an index or a score without unit)',
     ]);
   });
 
