@@ -269,8 +269,13 @@ async function run(push = false) {
     if (mine !== generation) return;
     renderFilters(available, counts);
     // The status line (and the count of finished searches tests wait for) follow the filters: the run is complete.
-    const hidden = found.hidden ? ' ' + text.hidden!.replace('{n}', String(found.hidden)) : '';
-    status.textContent = (current.length ? text.count!.replace('{n}', String(current.length)) : text.none!) + hidden;
+    const n = String(current.length);
+    const hidden = String(found.hidden);
+    status.textContent = found.hidden
+      ? (current.length ? text.countHidden! : text.noneHidden!).replace('{n}', n).replace('{hidden}', hidden)
+      : current.length
+        ? text.count!.replace('{n}', n)
+        : text.none!;
     root.dataset.searchDone = String(Number(root.dataset.searchDone ?? 0) + 1);
   } catch (e) {
     console.warn('search failed', e);
