@@ -136,7 +136,7 @@ export const Target = z.object({
   scope: Localized.nullable(),
   year: z.number().int().nullable(),
   /** Where the year comes from: the clause itself, the task table's deadline, or a reviewed override. */
-  yearSource: z.enum(['text', 'task-table', 'override']).nullable(),
+  yearSource: z.enum(['text', 'task-table', 'period', 'override']).nullable(),
   /** True for a target set for every year (每年 …). */
   perYear: z.boolean(),
   value: z.number(),

@@ -244,9 +244,20 @@ export function buildPolicyRecords(
   const unknownUnitNumbers: UnknownUnitCheck[] = [];
   let order = 0;
   /** Reads the targets of one provision's text (or the preamble's) into `targets`, with their diagnostics. */
-  const addTargets = (text: string, line: number, key: string, measure: string | null, url: Target['url'], taskYear: number | null, numberFrom = 0) => {
+  const addTargets = (text: string, line: number, key: string, measure: string | null, url: Target['url'], taskYear: number | null, numberFrom = 0, skipOrdinals = false) => {
     const recordId = `${id}/${key}`;
     const read = readTargets(text, { taskYear });
+    // Before the first numbered part, an ordinal is the notice's own wording (区政府第23次常务会议审议通过), never a target.
+    if (skipOrdinals) read.targets = read.targets.filter((t) => !t.suspicious.some((x) => x.startsWith('an ordinal')));
+    // Rule period-year: in a plan of one year (a 2022 工作要点), a target without a year of its own is for that year.
+    const periodYear = entry.period && entry.period.start === entry.period.end ? entry.period.end : null;
+    if (periodYear !== null)
+      for (const t of read.targets)
+        if (t.year === null && !t.perYear) {
+          t.year = periodYear;
+          t.yearSource = 'period';
+          t.suspicious = t.suspicious.filter((x) => x !== 'no year');
+        }
     for (const u of read.unknownUnits) {
       const d = diagnostic(file, line, 'target-unknown-unit', 'review', `provision ${key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml, with unit "" for an index or a score)`, { record: recordId });
       diagnostics.push(d);
@@ -273,6 +284,8 @@ export function buildPolicyRecords(
         enStale: false,
         url,
       });
+      if (t.yearSource === 'period')
+        diagnostics.push(diagnostic(file, line, 'period-year', 'info', `target ${tid}: year ${t.year} taken from the plan period (${t.year}) of the manifest — “${t.quote}”`, { record: tid }));
       if (t.yearFromParagraph)
         diagnostics.push(diagnostic(file, line, 'paragraph-year', 'info', `target ${tid}: year ${t.year} taken from the sentence that opens its paragraph — “${t.quote}”`, { record: tid }));
       if (t.suspicious.length) diagnostics.push(diagnostic(file, line, 'target-review', 'review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
@@ -327,7 +340,7 @@ export function buildPolicyRecords(
   if (tree.preamble.length) {
     const before = targets.length;
     // Paragraph by paragraph: a letterhead's lines have no 。 to end a sentence, and a quote must not run across them.
-    for (const p of tree.preamble) addTargets(p.text, p.line, 'preamble', null, anchored(urlOf(`policies/${id}`), 'preamble'), null, targets.length - before);
+    for (const p of tree.preamble) addTargets(p.text, p.line, 'preamble', null, anchored(urlOf(`policies/${id}`), 'preamble'), null, targets.length - before, true);
     const read = targets.slice(before);
     if (read.length)
       diagnostics.push(

@@ -14,7 +14,7 @@ export interface ExtractedTarget {
   indicator: string;
   scope: string | null;
   year: number | null;
-  yearSource: 'text' | 'task-table' | null;
+  yearSource: 'text' | 'task-table' | 'period' | null;
   /** The year is not in the target's sentence but opens an earlier sentence of its paragraph (rule paragraph-year). */
   yearFromParagraph: boolean;
   perYear: boolean;
@@ -101,7 +101,7 @@ const LEADING_NOISE = /^(（?其中|并|且|同时|力争|争取|确保|至少|�
 
 function clean(s: string): string {
   let t = s.replace(/(\d{4})年(前|底前|年底前|以前)?/g, '').replace(/每年/g, '');
-  t = t.replace(/(不低于|不少于|至少|超过|突破|高于|不超过|不高于|达到|提高到|提升到|增加到|增长到|分别)+$/g, '');
+  t = t.replace(/(不低于|不少于|至少|超过|突破|高于|不超过|不高于|不超|超|达到|提高到|提升到|增加到|增长到|分别)+$/g, '');
   let prev = '';
   while (prev !== t) {
     prev = t;

@@ -195,6 +195,10 @@ describe('targets stated before the first numbered part (a work plan’s 主要�
   const { policy, diagnostics } = ingestWith('targets-in-preamble.txt', 'preamble-doc');
   const preamble = policy.targets.filter((t) => t.provision === 'preamble-doc/preamble');
 
+  it('leave out the notice’s ordinals (市政府第23次常务会议 is no target)', () => {
+    expect(policy.targets.filter((t) => t.value === 23)).toEqual([]);
+  });
+
   it('are read from the preamble, with their year, and link to the preamble of the policy page', () => {
     expect(preamble.map((t) => [t.value, t.unit.zh, t.year, t.measure])).toEqual([
       [10, '%', 2025, null],
@@ -210,7 +214,7 @@ describe('targets stated before the first numbered part (a work plan’s 主要�
   it('are listed in the report for review (rule targets/preamble, on the preamble’s first line)', () => {
     const found = diagnostics.filter((d) => d.rule === 'targets/preamble');
     expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'info', line: 3 });
+    expect(found[0]).toMatchObject({ severity: 'info', line: 4 });
     expect(found[0]!.message).toMatch(/^4 targets read from the text before the first numbered part \(.*新增高新技术企业 200家/);
   });
 });
@@ -230,5 +234,29 @@ describe('headings without text (rule empty-measure)', () => {
     expect(diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);
     const seeds = runIngest(seedInput());
     expect(seeds.report.diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);
+  });
+});
+
+describe('a plan of one year (rule period-year)', () => {
+  // The manifest gives the period 2025–2025; the preamble's targets state no year of their own.
+  const fixture = '云岭区2025年科技工作要点\n全年新增高新技术企业20家，技术合同成交额突破8亿元。\n1.强化企业创新。支持企业建设研发机构。\n';
+  const withPeriod = (period: string) => (input: IngestInput) => {
+    input.seeds.set('one-year.txt', new TextEncoder().encode(fixture));
+    input.manifestText += manifestEntry('one-year.txt', 'one-year').replace('period: null', `period: ${period}`);
+  };
+
+  it('gives targets without a year the year of the plan, and says so', () => {
+    const result = runIngest((() => { const i = seedInput(); withPeriod('{start: 2025, end: 2025}')(i); return i; })());
+    const targets = result.policies.find((p) => p.policy.id === 'one-year')!.targets;
+    expect(targets.map((t) => [t.value, t.year, t.yearSource])).toEqual([[20, 2025, 'period'], [8, 2025, 'period']]);
+    const d = result.report.diagnostics.filter((x) => x.rule === 'period-year');
+    expect(d).toHaveLength(2);
+    expect(d[0]!.message).toContain('year 2025 taken from the plan period');
+    expect(result.report.diagnostics.filter((x) => x.file === 'seeds/one-year.txt' && x.rule === 'target-review')).toEqual([]);
+  });
+
+  it('leaves them without a year in a plan of several years', () => {
+    const result = runIngest((() => { const i = seedInput(); withPeriod('{start: 2025, end: 2027}')(i); return i; })());
+    expect(result.policies.find((p) => p.policy.id === 'one-year')!.targets.map((t) => t.year)).toEqual([null, null]);
   });
 });
