@@ -18,7 +18,7 @@ export interface LineNote {
   message: string;
 }
 
-export type TocRule = 'toc/heading' | 'toc/leaders-and-page-numbers' | 'toc/repeated-headings';
+export type TocRule = 'toc/heading' | 'toc/leaders-and-page-numbers' | 'toc/repeated-headings' | 'toc/contents-to-end';
 
 /** One entry of a table of contents, possibly wrapped over several lines. */
 export interface TocEntry {
@@ -310,11 +310,14 @@ export function stripToc(lines: SourceLine[]): TocResult {
   const matchedIn = (es: TocEntry[], body: { key: string }[]) => es.filter((e) => body.some((h) => headingMatches(e.title, h.key)));
 
   if (rule === null) {
-    // No heading, no page numbers: a contents only when the body repeats its headings.
+    // No heading, no page numbers: a contents only when the body repeats its headings …
     if (entries.length < MIN_ENTRIES) return none;
     const matched = matchedIn(entries, headings()).length;
-    if (matched < MIN_ENTRIES || matched < 0.8 * entries.length) return none;
-    rule = 'toc/repeated-headings';
+    // … or when the document ends with it: numbered headings and nothing after them (an excerpt cut after its contents).
+    const toEnd = cut < 0 && entries.every((e) => e.label !== null) && lines.slice(run.end, annexAt).every((l) => !l.text.trim());
+    if (toEnd) rule = 'toc/contents-to-end';
+    else if (matched < MIN_ENTRIES || matched < 0.8 * entries.length) return none;
+    else rule = 'toc/repeated-headings';
   }
 
   const notes: LineNote[] = [];

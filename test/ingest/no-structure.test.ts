@@ -220,20 +220,33 @@ describe('targets stated before the first numbered part (a work plan’s 主要�
 });
 
 describe('headings without text (rule empty-measure)', () => {
-  it('a table of contents without a 目录 heading or page numbers, its body cut off, is one warning naming the run', () => {
-    const { diagnostics, policy } = ingestWith('contents-only-no-heading.txt', 'contents-doc');
-    expect(policy.measures.map((m) => m.number)).toEqual(['第一章', '第二章', '第三章', '第四章']);
+  it('a run of measures with a heading and no text is one warning naming the run; a last one alone asks whether the text is cut', () => {
+    const { diagnostics, policy } = ingestWith('headings-without-text.txt', 'headings-doc');
+    expect(policy.measures.map((m) => m.id)).toEqual(['headings-doc/1-1', 'headings-doc/1-2', 'headings-doc/1-3', 'headings-doc/2-1', 'headings-doc/2-2']);
     const found = diagnostics.filter((d) => d.rule === 'empty-measure');
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatchObject({ severity: 'warning', line: 3, record: 'contents-doc/1-1' });
-    expect(found[0]!.message).toMatch(/^4 measures in a row \(1-1 … 2-4, lines 3–7\) have a heading and no text: a table of contents without a 目录 heading/);
+    expect(found.map((d) => [d.line, d.severity, d.record])).toEqual([
+      [3, 'warning', 'headings-doc/1-1'],
+      [8, 'warning', 'headings-doc/2-2'],
+    ]);
+    expect(found[0]!.message).toMatch(/^3 measures in a row \(1-1 … 1-3, lines 3–5\) have a heading and no text: a table of contents without a 目录 heading/);
+    expect(found[1]!.message).toBe('measure 2-2 has a heading and no text: is the document cut short after it?');
   });
 
-  it('the seeds have none, and a document whose measures all have text gets none', () => {
-    const { diagnostics } = ingestWith('targets-in-preamble.txt', 'preamble-doc');
-    expect(diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);
+  it('the seeds have none', () => {
     const seeds = runIngest(seedInput());
     expect(seeds.report.diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);
+  });
+});
+
+describe('a table of contents without 目录 heading or page numbers that runs to the end (rule toc/contents-to-end)', () => {
+  const { diagnostics, policy } = ingestWith('contents-only-no-heading.txt', 'contents-doc');
+
+  it('is stripped line by line, not published as measures, and the document is text-only with the reason', () => {
+    expect(policy.measures).toEqual([]);
+    expect(diagnostics.filter((d) => d.rule === 'toc/contents-to-end').map((d) => d.line)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(diagnostics.find((d) => d.rule === 'toc-mismatch')!.message).toContain('none of the 6 table-of-contents entries matches a heading of the body');
+    expect(diagnostics.filter((d) => d.rule === 'no-structure')).toHaveLength(1);
+    expect(diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);
   });
 });
 
