@@ -16,7 +16,7 @@ import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, linkTasks, parseTaskTable, type TaskTable } from './task-table.ts';
 import { readTargets } from './targets.ts';
-import { deriveTitle, titleDiagnostic } from './title.ts';
+import { deriveTitle, noticeSubject, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
 import { unitEntrySuggestion, type UnitRegistry } from './units.ts';
 
@@ -139,6 +139,8 @@ export function metadataConflicts(file: string, entry: ManifestEntry, md: Portal
   const portal = portalFacts(md.fields);
   const out: Diagnostic[] = [];
   const compare = (field: keyof typeof FACT_FIELDS, manifestValue: string | null, portalValue: string | null) => {
+    // A portal titles the notice that publishes the document (关于印发《X》的通知): X is the same title.
+    if (field === 'title' && portalValue && manifestValue !== null && noticeSubject(portalValue) === stripWhitespace(manifestValue).replace(/^《|》$/g, '')) return;
     if (portalValue && manifestValue !== null && stripWhitespace(manifestValue) !== stripWhitespace(portalValue))
       out.push(
         diagnostic(file, md.fieldLines[FACT_FIELDS[field]] ?? md.lines[0] ?? null, 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`),
