@@ -107,7 +107,8 @@ function clean(s: string): string {
     prev = t;
     t = t.replace(LEADING_NOISE, '').replace(/[，、：（）。；\s]+$/g, '');
   }
-  return t;
+  // A table row's number glued to its task (33新培育科技型中小企业…: cells joined when the page was saved).
+  return t.replace(/^\d{1,3}(?=\p{Script=Han})/u, '');
 }
 
 /** The area a sentence's opening clause names (两江新区作为…，到2020年，…): the scope of its targets whose own clause names none. */
