@@ -14,7 +14,7 @@ import { FACT_FIELDS, portalFacts, type PortalMetadata } from './portal-metadata
 import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
-import { isTaskTable, linkTasks, parseTaskTable, type TaskTable } from './task-table.ts';
+import { isTaskTable, isTaskTableHeader, linkTasks, parseTaskTable, type TaskTable } from './task-table.ts';
 import { readTargets } from './targets.ts';
 import { deriveTitle, noticeSubject, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
@@ -200,6 +200,9 @@ export function buildPolicyRecords(
 
   // Task table annexes
   const tables: TaskTable[] = segments.annexes.filter((a) => isTaskTable(a.lines)).map((a) => parseTaskTable(a.lines, registry));
+  // Only an annex's task table is rebuilt: one in the body stays text, and the maintainer must know its rows were not read.
+  for (const para of [...tree.preamble, ...all.flatMap((x) => x.node.paragraphs)].filter((x) => isTaskTableHeader(x.text)))
+    diagnostics.push(diagnostic(file, para.line, 'task-table/not-read', 'warning', `a task table in the body (header “${para.text.slice(0, 60)}”) is not read: its rows' tasks, responsible units and deadlines are published as text only, not as tasks of the policy. Check them by hand; a table under a 附件 heading is read`));
   const otherAnnexes = segments.annexes.filter((a) => !isTaskTable(a.lines));
   for (const t of tables) for (const w of t.warnings) diagnostics.push(diagnostic(file, null, 'task-table', 'warning', w));
   const measureText = (n: ProvisionNode) => n.paragraphs.map((x) => x.text).join('\n');

@@ -41,6 +41,12 @@ export function isTaskTable(lines: SourceLine[]): boolean {
   return lines.some((l) => isHeaderLine(l.text) && /牵头单位/.test(l.text));
 }
 
+/** A task table's header row as one line of text (序号 重点工作任务 主要责任单位 … 完成期限), wherever it stands. */
+export function isTaskTableHeader(text: string): boolean {
+  const s = stripWhitespace(text);
+  return [...s].length <= 60 && /任务/.test(s) && /(牵头|责任)单位/.test(s) && !/[。；]/.test(s);
+}
+
 function isHeaderLine(text: string): boolean {
   const s = stripWhitespace(text);
   return s === '序' || s === '号' || s === '序号' || (/重点任务|主要任务|工作任务/.test(s) && /(牵头|责任)单位/.test(s));

@@ -273,3 +273,18 @@ describe('a plan of one year (rule period-year)', () => {
     expect(result.policies.find((p) => p.policy.id === 'one-year')!.targets.map((t) => t.year)).toEqual([null, null]);
   });
 });
+
+describe('a task table in the body, not under 附件 (rule task-table/not-read)', () => {
+  it('is reported on its header line: its rows stay text and are not read as tasks', () => {
+    const { diagnostics, policy } = ingestWith('task-table-in-body.txt', 'table-doc');
+    expect(policy.tasks).toEqual([]);
+    const found = diagnostics.filter((d) => d.rule === 'task-table/not-read');
+    expect(found.map((d) => [d.line, d.severity])).toEqual([[2, 'warning']]);
+    expect(found[0]!.message).toContain('is not read');
+    expect(policy.mdx).toContain('区科技局');
+  });
+
+  it('the seeds (whose task table is an annex) have none', () => {
+    expect(runIngest(seedInput()).report.diagnostics.filter((d) => d.rule === 'task-table/not-read')).toEqual([]);
+  });
+});
