@@ -55,6 +55,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   { name: 'disclaimer', pattern: /^(?:法规内容\s*)?(?:本文|本页|本站|此文|以上内容)(?:内容)?仅供参考[^。]{0,30}[。.]?$/ },
   { name: 'image file name', pattern: /^\S+\.(png|jpe?g|gif|svg|webp|bmp)$/i },
+  // a document-sharing site's file facts above the text (- 格式:pdf / - 大小:211.08 KB / - 文档页数:4)
+  { name: 'document file info', pattern: /^[-•·]?\s*(?:格式|大小|文档页数|页数|下载次数|浏览次数)[：:]\s*[\w. ]{1,20}$/ },
   // an attachment offered for download (not an annex reference: lines opening with 附件 or a list number are kept)
   { name: 'attachment file name', pattern: /^(?!附件|\d+[.、．])[^。；]{1,120}\.(?:pdf|docx?|xlsx?|wps|ofd|pptx?|mp3|mp4|wav|zip|rar)$/i },
   { name: 'empty tag residue', pattern: /^(?:[•·]|\d+\.)?\s*(?:<\/?[A-Za-z][^<>]*>\s*)+$/ },
