@@ -33,3 +33,22 @@ export function splitCollapsedLine(text: string): string[] | null {
   const kept = pieces.filter((p) => p.trim());
   return kept.length > 1 ? kept : null;
 }
+
+/**
+ * Rule chapter-article-run-in: a chapter heading run together with the article after it, inside a line
+ * (…管理办法第一章总则第一条为贯彻落实…, as a law database saves a regulation): a 第X章 followed by a short
+ * title (at most 12 characters, no punctuation) and a 第Y条. The line is cut before the chapter (when
+ * something precedes it) and before the article; text is not changed. Null when there is no such run.
+ */
+const RUN_IN_CHAPTER = new RegExp(`(第${CN}章)\\s*([^，。；：、\\s]{1,12}?)(?=第${CN}[条條])`, 'g');
+
+export function splitRunInChapter(text: string): string[] | null {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(RUN_IN_CHAPTER)) {
+    if (m.index! > 0) cuts.push(m.index!);
+    cuts.push(m.index! + m[0].length);
+  }
+  if (!cuts.length) return null;
+  const pieces = [0, ...cuts].map((start, i) => text.slice(start, cuts[i] ?? text.length)).filter((p) => p.trim());
+  return pieces.length > 1 ? pieces : null;
+}

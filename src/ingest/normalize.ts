@@ -5,7 +5,7 @@
  */
 import { asciiSpaces, isCjk } from '../lib/text.ts';
 import { matchBoilerplate } from './boilerplate.ts';
-import { splitCollapsedLine } from './collapsed-lines.ts';
+import { splitCollapsedLine, splitRunInChapter } from './collapsed-lines.ts';
 import type { RawSource, SourceLine } from './read.ts';
 import type { LineNote } from './toc.ts';
 
@@ -95,7 +95,12 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
           .map((p) => p.trim().slice(0, 6))
           .join(' ')}${pieces.length > 4 ? ' …' : ''}): the page was saved as one line`,
       });
-    for (const text of pieces ?? [rawText]) {
+    const runIn = (pieces ?? [rawText]).map((text) => {
+      const cut = splitRunInChapter(text);
+      if (cut) notes.push({ line, rule: 'chapter-article-run-in', severity: 'info', message: `cut “${cut.map((p) => p.trim().slice(0, 8)).join(' | ')}”: a chapter heading run together with its first article` });
+      return cut ?? [text];
+    });
+    for (const text of runIn.flat()) {
       const cleaned = cleanLine(text);
       const clean = joinSpacedDecimals(cleaned);
       if (clean !== cleaned) notes.push({ line, rule: 'spaced-number', severity: 'info', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });

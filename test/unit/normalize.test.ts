@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCollapsedLine } from '../../src/ingest/collapsed-lines.ts';
+import { splitCollapsedLine, splitRunInChapter } from '../../src/ingest/collapsed-lines.ts';
 import { cleanLine, fullWidthPunctuation, joinSpacedDecimals, normalizeSource, removeSpacesInsideChinese } from '../../src/ingest/normalize.ts';
 import { readSource } from '../../src/ingest/read.ts';
 import { loadSeed, rawLines, SEEDS } from './_seeds.ts';
@@ -217,5 +217,28 @@ describe('splitCollapsedLine (rule inline-markers-split)', () => {
       [2, '二、任务'],
     ]);
     expect(norm.notes.map((n) => [n.line, n.rule, n.severity])).toEqual([[1, 'inline-markers-split', 'info']]);
+  });
+});
+
+describe('splitRunInChapter (rule chapter-article-run-in)', () => {
+  it('cuts a chapter heading run together with its first article out of a line, text unchanged', () => {
+    const line = '云岭市科技局2018年9月5日云岭市孵化器管理办法第一章总则第一条为促进孵化器发展，制定本办法。';
+    const pieces = splitRunInChapter(line)!;
+    expect(pieces).toEqual(['云岭市科技局2018年9月5日云岭市孵化器管理办法', '第一章总则', '第一条为促进孵化器发展，制定本办法。']);
+    expect(pieces.join('')).toBe(line);
+    expect(splitRunInChapter('第二章 認定條件第五條 孵化器應當具備下列條件。')).toEqual(['第二章 認定條件', '第五條 孵化器應當具備下列條件。']);
+  });
+
+  it('leaves other lines alone: a chapter alone, a long title before the article, a chapter in running text', () => {
+    expect(splitRunInChapter('第一章 总则')).toBeNull();
+    expect(splitRunInChapter('第一条 为促进孵化器发展，制定本办法。')).toBeNull();
+    expect(splitRunInChapter('第三章科技企业孵化器和众创空间的认定与管理办法第九条')).toBeNull(); // a title over 12 characters
+    expect(splitRunInChapter('依照本办法第三章的规定，第十条所列事项')).toBeNull();
+  });
+
+  it('is reported with its line when normalize applies it', () => {
+    const n = normalizeSource(readSource('t.txt', new TextEncoder().encode('标题\n某某办法第一章总则第一条为了促进发展，制定本办法。\n')));
+    expect(n.lines.filter((l) => l.text).map((l) => [l.line, l.text])).toEqual([[1, '标题'], [2, '某某办法'], [2, '第一章总则'], [2, '第一条为了促进发展，制定本办法。']]);
+    expect(n.notes.map((x) => [x.line, x.rule])).toEqual([[2, 'chapter-article-run-in']]);
   });
 });
