@@ -25,6 +25,8 @@ export interface NormalizedSource {
   stripped: StrippedLine[];
   /** What the line rules changed (inline-markers-split, spaced-number), one note per line. */
   notes: LineNote[];
+  /** The lines as read, for the few rules that need the spaces normalising removes (task-table/body). */
+  raw: SourceLine[];
 }
 
 const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -114,5 +116,5 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       lines.push({ line, text: clean });
     }
   }
-  return { file: raw.file, sha256: raw.sha256, lines, stripped, notes };
+  return { file: raw.file, sha256: raw.sha256, lines, stripped, notes, raw: raw.lines };
 }

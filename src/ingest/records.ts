@@ -14,7 +14,7 @@ import { FACT_FIELDS, portalFacts, type PortalMetadata } from './portal-metadata
 import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
-import { isTaskTable, isTaskTableHeader, linkTasks, parseTaskTable, type TaskTable } from './task-table.ts';
+import { isTaskTable, isTaskTableHeader, linkTasks, parseSpacedTaskTable, parseTaskTable, type TaskTable } from './task-table.ts';
 import { readTargets } from './targets.ts';
 import { deriveTitle, noticeSubject, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
@@ -200,9 +200,16 @@ export function buildPolicyRecords(
 
   // Task table annexes
   const tables: TaskTable[] = segments.annexes.filter((a) => isTaskTable(a.lines)).map((a) => parseTaskTable(a.lines, registry));
-  // Only an annex's task table is rebuilt: one in the body stays text, and the maintainer must know its rows were not read.
-  for (const para of [...tree.preamble, ...all.flatMap((x) => x.node.paragraphs)].filter((x) => isTaskTableHeader(x.text)))
-    diagnostics.push(diagnostic(file, para.line, 'task-table/not-read', 'warning', `a task table in the body (header “${para.text.slice(0, 60)}”) is not read: its rows' tasks, responsible units and deadlines are published as text only, not as tasks of the policy. Check them by hand; a table under a 附件 heading is read`));
+  // A task table in the body stays text; its rows are read as tasks when the page kept its cells apart with spaces.
+  for (const para of [...tree.preamble, ...all.flatMap((x) => x.node.paragraphs)].filter((x) => isTaskTableHeader(x.text))) {
+    const at = normalized.raw.findIndex((l) => l.line === para.line);
+    const table = at >= 0 && normalized.raw[at]!.text.trim().split(/\s+/).length >= 3 ? parseSpacedTaskTable(normalized.raw, at, registry) : null;
+    if (table?.rows.length) {
+      tables.push(table);
+      diagnostics.push(diagnostic(file, para.line, 'task-table/body', 'info', `read ${table.rows.length} rows (${table.rows[0]!.seq}–${table.rows.at(-1)!.seq}) of a task table in the body, its cells apart by spaces: the task, then the lead units${/协同|配合/.test(normalized.raw[at]!.text) ? ', the supporting units (the last unit cell)' : ''} and the deadline (the last cell) — check them in the policy's task table`));
+    } else
+      diagnostics.push(diagnostic(file, para.line, 'task-table/not-read', 'warning', `a task table in the body (header “${para.text.slice(0, 60)}”) is not read: its rows' tasks, responsible units and deadlines are published as text only, not as tasks of the policy. Check them by hand; a table under a 附件 heading is read`));
+  }
   const otherAnnexes = segments.annexes.filter((a) => !isTaskTable(a.lines));
   for (const t of tables) for (const w of t.warnings) diagnostics.push(diagnostic(file, null, 'task-table', 'warning', w));
   const measureText = (n: ProvisionNode) => n.paragraphs.map((x) => x.text).join('\n');

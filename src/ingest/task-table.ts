@@ -253,3 +253,67 @@ function codeBigrams(s: string, only?: Set<number>): Map<number, number> {
   }
   return out;
 }
+
+/**
+ * Rule task-table/body: a task table in the body whose cells a page kept apart with spaces (序号 重点工作任务
+ * 主要责任单位 协同配合单位 完成期限, then rows `33 新培育… 区科技局 区经信局、… 2023年12月底`), read from the raw lines
+ * (normalising removes those spaces). A row starts with its number (the first any number, then each the next); its
+ * wrapped lines are further cells. Cells: the task first, the deadline last when it reads as one, and between them
+ * the units: with a 协同/配合 column in the header the last unit cell is the supporting units, the others the lead.
+ * A unit cell's closing 。 and its “等区政府有关部门” (the other relevant departments) are not units and are dropped.
+ * Stops at a blank line or a line that is not part of a row. Rows that cannot be read this way are not guessed.
+ */
+/** A unit cell without its closing 。 and without “等区政府有关部门” (the other relevant departments: no unit of its own). */
+const unitCell = (cell: string) => cell.replace(/等[^、，,。]{0,8}有关(?:部门|单位)/g, '').replace(/[。．.；;，,、\s]+$/, '');
+
+export function parseSpacedTaskTable(raw: SourceLine[], headerIndex: number, registry: UnitRegistry): TaskTable {
+  const header = raw[headerIndex]!.text;
+  const hasSupport = /协同|配合/.test(header);
+  const rows: TaskRow[] = [];
+  const warnings: string[] = [];
+  let current: { seq: number; line: number; cells: string[]; lines: number[] } | null = null;
+
+  const finish = () => {
+    if (!current) return;
+    const cells = current.cells.map((c) => c.trim()).filter(Boolean);
+    const text = cells.shift() ?? '';
+    const last = cells.at(-1);
+    const deadlineText = last && [...stripWhitespace(last)].length <= 16 && parseDeadline(last) !== null ? stripWhitespace(cells.pop()!) : '';
+    const supportCell = hasSupport && cells.length > 1 ? cells.pop()! : '';
+    const leadTokens = tokenizeUnits(registry, unitCell(cells.join('、')));
+    const supportTokens = tokenizeUnits(registry, unitCell(supportCell));
+    const ids = (ts: typeof leadTokens) => [...new Set(ts.filter((t) => t.id).map((t) => t.id!))];
+    if (!text) warnings.push(`row ${current.seq} (line ${current.line}): no task text found`);
+    if (!deadlineText) warnings.push(`row ${current.seq} (line ${current.line}): no deadline found`);
+    if (!leadTokens.length) warnings.push(`row ${current.seq} (line ${current.line}): no lead unit found`);
+    rows.push({
+      seq: current.seq,
+      line: current.line,
+      text,
+      deadlineText,
+      deadline: parseDeadline(deadlineText),
+      lead: ids(leadTokens),
+      support: ids(supportTokens).filter((id) => !ids(leadTokens).includes(id)),
+      unknownUnits: [...leadTokens, ...supportTokens].filter((t) => !t.id).map((t) => t.text),
+      unitText: stripWhitespace(cells.join('') + supportCell),
+      lines: current.lines,
+    });
+    current = null;
+  };
+
+  for (const l of raw.slice(headerIndex + 1)) {
+    const t = l.text.trim();
+    if (!t) break;
+    const m = t.match(/^(\d{1,3})\s+(\S.*)$/);
+    const seq = m ? Number(m[1]) : null;
+    if (seq !== null && (current === null ? rows.length === 0 : seq === current.seq + 1)) {
+      finish();
+      current = { seq, line: l.line, cells: m![2]!.split(/\s+/), lines: [l.line] };
+    } else if (current) {
+      current.cells.push(...t.split(/\s+/));
+      current.lines.push(l.line);
+    } else break;
+  }
+  finish();
+  return { title: null, rows, headerLines: [raw[headerIndex]!], warnings };
+}
