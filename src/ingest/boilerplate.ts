@@ -45,7 +45,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     name: 'pipe breadcrumb',
     pattern: /^(?:首页|网站首页|信息公开|政务公开|政府信息公开|政策文件|政策法规|新闻中心|通知公告)\s*\|(?:\s*[^|。，；：]{1,12}\s*\|)+\s*(?:[^|。，；：]{1,12})?$/,
   },
-  { name: 'page label', pattern: /^(?:详细内容|詳細內容|正文|图片|文章属性|发文内容[：:]?|(?:\d+\.\s*)?内容页面)$/ },
+  { name: 'page label', pattern: /^(?:详细内容|詳細內容|正文|图片|文章属性|发文内容[：:]?|(?:\d+\.\s*)?内容页面|法規內容|法规内容|法規功能按鈕區|法规功能按钮区|:::)$/ },
   { name: 'page tools', pattern: TOOLS_ONLY },
   { name: 'page info', pattern: new RegExp(`^(?:${PAGE_INFO_LEAD}.*${PAGE_INFO_MORE}|${COUNTER_LINE}$)`), fields: pageInfoDate },
   {

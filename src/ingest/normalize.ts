@@ -65,6 +65,22 @@ export function fullWidthPunctuation(s: string): string {
   return chars.join('');
 }
 
+/**
+ * Rule pinyin-gloss: a copy that prints the pinyin of characters after them (導（dǎo）言, 區（qū）): a bracketed
+ * syllable of Latin letters with a tone mark right after a Han character is dropped. A syllable without a tone
+ * mark (（de）) or any other bracketed Latin text ((AI), （app）) is left as it is.
+ */
+const PINYIN_GLOSS = /(?<=\p{Script=Han})（[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*）/gu;
+
+export function stripPinyinGlosses(s: string): { text: string; count: number } {
+  let count = 0;
+  const text = s.replace(PINYIN_GLOSS, () => {
+    count++;
+    return '';
+  });
+  return { text, count };
+}
+
 /** Cleans one line of text (the wording is unchanged). */
 export function cleanLine(text: string): string {
   return fullWidthPunctuation(removeSpacesInsideChinese(text)).trim();
@@ -104,8 +120,11 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
     });
     for (const text of runIn.flat()) {
       const cleaned = cleanLine(text);
-      const clean = joinSpacedDecimals(cleaned);
-      if (clean !== cleaned) notes.push({ line, rule: 'spaced-number', severity: 'info', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
+      const spaced = joinSpacedDecimals(cleaned);
+      const glosses = stripPinyinGlosses(spaced);
+      if (glosses.count) notes.push({ line, rule: 'pinyin-gloss', severity: 'info', message: `dropped ${glosses.count} pinyin gloss${glosses.count === 1 ? '' : 'es'} printed after characters (such as “${spaced.match(PINYIN_GLOSS)![0]}”)` });
+      const clean = glosses.text;
+      if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', severity: 'info', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
       // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
       const rule = matchBoilerplate(clean);
       if (rule) {

@@ -54,6 +54,13 @@ export const PORTAL_LABELS: Readonly<Record<string, string>> = {
   法规类型: '法规类型',
   所属行业: '所属行业',
   所属区域: '所属区域',
+  // Taiwan's law database (法規名稱 / 公發布日 / 修正日期 / 發文字號 / 法規體系), dates in the ROC calendar
+  法規名稱: '标题',
+  公發布日: '成文日期',
+  發文字號: '发文字号',
+  發文機關: '发文机关',
+  修正日期: '修正日期',
+  法規體系: '法规体系',
 };
 
 /** The fields a metadata block is stored under (the values of PORTAL_LABELS). */
@@ -351,7 +358,9 @@ export function portalMetadataDiagnostics(file: string, md: PortalMetadata | nul
 
 /** A portal date (2023-03-29, 2023年3月29日, 2023/03/29) as YYYY-MM-DD, or null. */
 export function portalDate(value: string | undefined): string | null {
-  const m = value?.match(/(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/);
+  // 民國104年08月26日: year 104 of the ROC calendar is 2015 (Taiwan's law database)
+  const roc = value?.match(/民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
+  const m = roc ? ([roc[0], String(Number(roc[1]) + 1911), roc[2]!, roc[3]!] as const) : value?.match(/(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));

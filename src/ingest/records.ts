@@ -107,8 +107,10 @@ export function emptyMeasures(file: string, policyId: string, leaves: ProvisionN
     out.push(diagnostic(file, first.line, 'empty-measure', 'warning', what + hint, { record: `${policyId}/${first.key}` }));
     run = [];
   };
+  // A heading: short, no punctuation. A one-sentence item (（二）研究機構：指…, 1. 申报主体为…，…) has its text as its title.
+  const headingLike = (n: ProvisionNode) => !n.title || ([...n.title].length <= 16 && !/[，。；：、,;:]/.test(n.title));
   for (const n of leaves) {
-    if (n.paragraphs.every((x) => !x.text.trim())) run.push(n);
+    if (n.paragraphs.every((x) => !x.text.trim()) && headingLike(n)) run.push(n);
     else flush();
   }
   flush();

@@ -232,6 +232,12 @@ describe('headings without text (rule empty-measure)', () => {
     expect(found[1]!.message).toBe('measure 2-2 has a heading and no text: is the document cut short after it?');
   });
 
+  it('an item that is one sentence (its text is its title: 1. 申报主体为…，…; 2. 研究机构：指…) is not a heading without text', () => {
+    const { diagnostics, policy } = ingestWith('one-sentence-items.txt', 'items-doc');
+    expect(policy.measures.map((m) => [m.number, m.text.zh])).toEqual([['1.', ''], ['2.', '']]);
+    expect(diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);
+  });
+
   it('the seeds have none', () => {
     const seeds = runIngest(seedInput());
     expect(seeds.report.diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitCollapsedLine, splitRunInChapter } from '../../src/ingest/collapsed-lines.ts';
-import { cleanLine, fullWidthPunctuation, joinSpacedDecimals, normalizeSource, removeSpacesInsideChinese } from '../../src/ingest/normalize.ts';
+import { cleanLine, fullWidthPunctuation, joinSpacedDecimals, normalizeSource, removeSpacesInsideChinese, stripPinyinGlosses } from '../../src/ingest/normalize.ts';
 import { readSource } from '../../src/ingest/read.ts';
 import { loadSeed, rawLines, SEEDS } from './_seeds.ts';
 
@@ -240,5 +240,22 @@ describe('splitRunInChapter (rule chapter-article-run-in)', () => {
     const n = normalizeSource(readSource('t.txt', new TextEncoder().encode('标题\n某某办法第一章总则第一条为了促进发展，制定本办法。\n')));
     expect(n.lines.filter((l) => l.text).map((l) => [l.line, l.text])).toEqual([[1, '标题'], [2, '某某办法'], [2, '第一章总则'], [2, '第一条为了促进发展，制定本办法。']]);
     expect(n.notes.map((x) => [x.line, x.rule])).toEqual([[2, 'chapter-article-run-in']]);
+  });
+});
+
+describe('stripPinyinGlosses (rule pinyin-gloss)', () => {
+  it('drops a toned pinyin syllable in brackets right after a character', () => {
+    expect(stripPinyinGlosses('導（dǎo）言：為貫徹落實（shí）習（xí）近平')).toEqual({ text: '導言：為貫徹落實習近平', count: 3 });
+    expect(stripPinyinGlosses('福田區（qū）人才（rén）')).toEqual({ text: '福田區人才', count: 2 });
+  });
+
+  it('keeps other bracketed Latin text and syllables without a tone mark', () => {
+    for (const s of ['人工智能（AI）产业', '支持（app）开发', '的（de）', '（dǎo）开头', '2025（nián）']) expect(stripPinyinGlosses(s)).toEqual({ text: s, count: 0 });
+  });
+
+  it('is reported on its line by normalize', () => {
+    const n = normalizeSource(readSource('t.txt', new TextEncoder().encode('標題\n人才（rén cái）支持（zhī）政策\n')));
+    expect(n.lines.filter((l) => l.text).map((l) => l.text)).toEqual(['標題', '人才（rén cái）支持政策']);
+    expect(n.notes.map((x) => [x.line, x.rule])).toEqual([[2, 'pinyin-gloss']]);
   });
 });

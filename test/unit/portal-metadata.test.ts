@@ -152,6 +152,9 @@ describe('portalDate', () => {
     ['2023.03.29', '2023-03-29'],
     ['2023 年 3 月 29 日', '2023-03-29'],
     ['2016-02-06 10:00:00', '2016-02-06'],
+    // Taiwan's law database: the ROC calendar (year 1 is 1912)
+    ['民國 104 年 08 月 26 日', '2015-08-26'],
+    ['民國111年8月10日', '2022-08-10'],
   ])('%j → %s', (input, expected) => {
     expect(portalDate(input)).toBe(expected);
   });
@@ -279,6 +282,19 @@ const blockOf = (name: string) => {
 const firstText = (rest: { text: string }[]) => rest.find((l) => l.text)!.text;
 
 describe('parsePortalMetadata on the layout fixtures', () => {
+  it('Taiwan’s law database: Traditional labels, ROC dates, its page labels stripped as chrome', () => {
+    const { metadata, rest } = blockOf('portal-taiwan-law-database.txt');
+    expect(metadata!.fields).toEqual({
+      标题: '雲嶺科學園區創新育成中心空間使用要點',
+      成文日期: '民國105年03月02日',
+      修正日期: '民國112年07月18日',
+      发文字号: '雲園字第1120001234號函',
+      法规体系: '雲嶺科學園區管理局',
+    });
+    expect(portalDate(metadata!.fields['成文日期'])).toBe('2016-03-02');
+    expect(firstText(rest)).toBe('一、為增進本園區育成中心空間使用效益，特訂定本要點。');
+  });
+
   it('bracket labels on one line, after a breadcrumb', () => {
     const { metadata, rest } = blockOf('portal-bracket-one-line.txt');
     expect(metadata!.fields).toEqual({
