@@ -131,19 +131,25 @@ function treeOf(file: string, segments: Segments): DocumentTree {
   }
 }
 
+/** A value as compared with the manifest: no whitespace, brackets full-width. */
+const canonical = (s: string) => stripWhitespace(s).replace(/\(/g, '（').replace(/\)/g, '）');
+
 /**
  * Conflicts between the manifest and the portal metadata block (the manifest is kept), each on
  * the line of its field. A null manifest value is no conflict: the portal value fills it. Values
- * are compared without whitespace (normalising removed the space in “某办公室 某局”).
+ * are compared without whitespace (normalising removed the space in “某办公室 某局”) and with
+ * brackets of one width.
  */
 export function metadataConflicts(file: string, entry: ManifestEntry, md: PortalMetadata | null): Diagnostic[] {
   if (!md) return [];
   const portal = portalFacts(md.fields);
   const out: Diagnostic[] = [];
   const compare = (field: keyof typeof FACT_FIELDS, manifestValue: string | null, portalValue: string | null) => {
+    // Compared without whitespace and with brackets of one width (（试行） and (试行) are the same title).
+    const same = (a: string, b: string) => canonical(a) === canonical(b);
     // A portal titles the notice that publishes the document (关于印发《X》的通知): X is the same title.
-    if (field === 'title' && portalValue && manifestValue !== null && noticeSubject(portalValue) === stripWhitespace(manifestValue).replace(/^《|》$/g, '')) return;
-    if (portalValue && manifestValue !== null && stripWhitespace(manifestValue) !== stripWhitespace(portalValue))
+    if (field === 'title' && portalValue && manifestValue !== null && same(noticeSubject(portalValue) ?? '', manifestValue.replace(/^《|》$/g, ''))) return;
+    if (portalValue && manifestValue !== null && !same(manifestValue, portalValue))
       out.push(
         diagnostic(file, md.fieldLines[FACT_FIELDS[field]] ?? md.lines[0] ?? null, 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`),
       );

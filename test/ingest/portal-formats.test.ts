@@ -182,6 +182,7 @@ describe('metadataConflicts', () => {
     const titled = (title: string) => parseManifest(`sources:\n${manifestEntry('x.txt', 'x-doc').replace('title: 测试文件', `title: ${title}`)}`)[0]!;
     const notice = parsePortalMetadata([{ line: 1, text: '标题：云岭市人民政府关于印发云岭市科技创新发展规划（2021—2025年）的通知' }]).metadata;
     expect(metadataConflicts('x.txt', titled('云岭市科技创新发展规划（2021—2025年）'), notice)).toEqual([]);
+    expect(metadataConflicts('x.txt', titled('云岭市科技创新发展规划(2021—2025年)'), notice)).toEqual([]); // ASCII brackets
     expect(metadataConflicts('x.txt', titled('云岭市科技创新发展规划（2021—2030年）'), notice).map((d) => [d.line, d.rule])).toEqual([[1, 'metadata-conflict']]);
   });
 });
