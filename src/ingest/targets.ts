@@ -208,6 +208,7 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
       const ownScope = scopesBefore(clause.text);
       let prevEnd = 0;
       let prevComparator: Comparator | null = null;
+      let prevIndicator = '';
       numbers.forEach((m, k) => {
         const at = m.index!;
         const before = clause.text.slice(prevEnd, at);
@@ -223,6 +224,9 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));
         let indicator = (ownAfter.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? head + ownAfter : head + tail;
         if (hasRespective && respective && respective.length === numbers.length) indicator = respective[k]!;
+        // A list of years for one indicator (高新技术企业2024年突破3.5万家、2025年突破3.8万家): the later items name none.
+        if (k > 0 && !/\p{Script=Han}/u.test(indicator)) indicator = prevIndicator;
+        prevIndicator = indicator;
         const posInText = sentence.start + clause.start + at;
         while (yearsBefore < yearHits.length && yearHits[yearsBefore]!.index < posInText) yearsBefore++;
         // the last year mentioned before the number, if it is in the same full sentence

@@ -249,6 +249,8 @@ describe('comparators', () => {
     expect(c('到2020年，单笔投资不超过500万元。')).toEqual(['≤']);
     expect(c('到2027年，高新技术企业营业收入占比超40%。')).toEqual(['>']);
     expect(extractTargets('到2027年，高技术制造业增加值占规模以上工业增加值的比重超38%。')[0]!.indicator).toBe('高技术制造业增加值占规模以上工业增加值的比重');
+    // one indicator, a target per year
+    expect(extractTargets('高新技术企业2024年突破3.5万家、2025年突破3.8万家。').map((t) => [t.indicator, t.year, t.value])).toEqual([['高新技术企业', 2024, 3.5], ['高新技术企业', 2025, 3.8]]);
     // a task table's row number glued to its text
     expect(extractTargets('33新培育科技型中小企业50家以上。')[0]!.indicator).toBe('新培育科技型中小企业');
     expect(c('到2027年，建成超算中心3个。')).toEqual(['=']);
