@@ -235,7 +235,27 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
     );
     return { preamble, provisions, closing, diagnostics, textOnly: true };
   }
+  diagnostics.push(...sentenceItems(file, provisions));
   return { preamble, provisions, closing, diagnostics, textOnly: false };
+}
+
+/**
+ * Rule sentence-item: an item that is one sentence without its closing 。 (1.在本市设有分支机构，申报主体为支行…;
+ * （二）研究機構：指…) was read as a title with no text. A provision with no parts below it and no text whose
+ * “title” has at least 20 characters and a ， or ：, or is a definition (X：指…), is text: the title becomes its
+ * paragraph. Reported per item.
+ */
+function sentenceItems(file: string, provisions: ProvisionNode[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const { node } of walk(provisions)) {
+    const t = node.title;
+    const sentence = t !== null && (/[：:]指/.test(t) || ([...t].length >= 20 && /[，：,:]/.test(t)));
+    if (node.children.length || node.paragraphs.length || node.titleEnd || !sentence) continue;
+    node.paragraphs = [{ text: t, line: node.line, endLine: node.line }];
+    node.title = null;
+    out.push(diagnostic(file, node.line, 'sentence-item', 'info', `provision ${node.key}: “${t!.slice(0, 30)}…” is one sentence, not a heading: published as its text`));
+  }
+  return out;
 }
 
 /** A question of a Q&A page: 【问】… or 问：… (the marker is kept as the provision's label). */

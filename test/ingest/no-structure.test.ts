@@ -232,9 +232,13 @@ describe('headings without text (rule empty-measure)', () => {
     expect(found[1]!.message).toBe('measure 2-2 has a heading and no text: is the document cut short after it?');
   });
 
-  it('an item that is one sentence (its text is its title: 1. 申报主体为…，…; 2. 研究机构：指…) is not a heading without text', () => {
+  it('an item that is one sentence without its 。 (1. 申报主体为…，…; 2. 研究机构：指…) is text, not a heading without text (rule sentence-item)', () => {
     const { diagnostics, policy } = ingestWith('one-sentence-items.txt', 'items-doc');
-    expect(policy.measures.map((m) => [m.number, m.text.zh])).toEqual([['1.', ''], ['2.', '']]);
+    expect(policy.measures.map((m) => [m.number, m.title, m.text.zh])).toEqual([
+      ['1.', null, '在云岭市设有分支机构，申报主体为支行或以上级别的商业银行'],
+      ['2.', null, '研究机构：指兼具孵化业务的研究机构'],
+    ]);
+    expect(diagnostics.filter((d) => d.rule === 'sentence-item').map((d) => [d.line, d.severity])).toEqual([[3, 'info'], [4, 'info']]);
     expect(diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);
   });
 
