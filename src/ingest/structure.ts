@@ -240,8 +240,8 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
 }
 
 /**
- * Rule sentence-item: an item that is one sentence without its closing 。 (1.在本市设有分支机构，申报主体为支行…;
- * （二）研究機構：指…) was read as a title with no text. A provision with no parts below it and no text whose
+ * Rule sentence-item: an item that is one sentence, with or without its closing 。 (1.在本市设有分支机构，申报主体为
+ * 支行…; （二）研究機構：指…。), was read as a title with no text. A provision with no parts below it and no text whose
  * “title” has at least 20 characters and a ， or ：, or is a definition (X：指…), is text: the title becomes its
  * paragraph. Reported per item.
  */
@@ -250,9 +250,10 @@ function sentenceItems(file: string, provisions: ProvisionNode[]): Diagnostic[] 
   for (const { node } of walk(provisions)) {
     const t = node.title;
     const sentence = t !== null && (/[：:]指/.test(t) || ([...t].length >= 20 && /[，：,:]/.test(t)));
-    if (node.children.length || node.paragraphs.length || node.titleEnd || !sentence) continue;
-    node.paragraphs = [{ text: t, line: node.line, endLine: node.line }];
+    if (node.children.length || node.paragraphs.length || !sentence) continue;
+    node.paragraphs = [{ text: t + node.titleEnd, line: node.line, endLine: node.line }];
     node.title = null;
+    node.titleEnd = '';
     out.push(diagnostic(file, node.line, 'sentence-item', 'info', `provision ${node.key}: “${t!.slice(0, 30)}…” is one sentence, not a heading: published as its text`));
   }
   return out;

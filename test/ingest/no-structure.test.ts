@@ -237,8 +237,9 @@ describe('headings without text (rule empty-measure)', () => {
     expect(policy.measures.map((m) => [m.number, m.title, m.text.zh])).toEqual([
       ['1.', null, '在云岭市设有分支机构，申报主体为支行或以上级别的商业银行'],
       ['2.', null, '研究机构：指兼具孵化业务的研究机构'],
+      ['3.', null, '育研单位：指孵化器及前款研究机构。'],
     ]);
-    expect(diagnostics.filter((d) => d.rule === 'sentence-item').map((d) => [d.line, d.severity])).toEqual([[3, 'info'], [4, 'info']]);
+    expect(diagnostics.filter((d) => d.rule === 'sentence-item').map((d) => [d.line, d.severity])).toEqual([[3, 'info'], [4, 'info'], [5, 'info']]);
     expect(diagnostics.filter((d) => d.rule === 'empty-measure')).toEqual([]);
   });
 

@@ -136,7 +136,8 @@ describe('portal metadata layouts, whole pipeline', () => {
     const out = policy(idOf('chrome-lines.txt'));
     expect(out.mdx).toContain('本办法所称奖励资金来源：县级科技专项资金。');
     expect(out.mdx).toContain('来源于企业的技术需求应当及时发布。');
-    expect(out.measures.map((m) => m.title?.zh).join('\n')).toContain('分享转化收益的研发团队，按约定比例分享奖励');
+    // one sentence: its text (rule sentence-item), not a title
+    expect(out.measures.map((m) => m.title?.zh ?? m.text.zh).join('\n')).toContain('分享转化收益的研发团队，按约定比例分享奖励');
     expect(out.policy.portalMetadata).toEqual({ 发布日期: '2024-04-18' });
   });
 
