@@ -5,6 +5,7 @@
  */
 import { asciiSpaces, isCjk } from '../lib/text.ts';
 import { matchBoilerplate } from './boilerplate.ts';
+import { isPlausibleTitle } from './title.ts';
 import { splitCollapsedLine, splitRunInChapter } from './collapsed-lines.ts';
 import type { RawSource, SourceLine } from './read.ts';
 import type { LineNote } from './toc.ts';
@@ -135,5 +136,23 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       lines.push({ line, text: clean });
     }
   }
-  return { file: raw.file, sha256: raw.sha256, lines, stripped, notes, raw: raw.lines };
+  const navigation = siteNavigation(lines, stripped);
+  return { file: raw.file, sha256: raw.sha256, lines: lines.filter((l) => !navigation.has(l)), stripped: [...stripped, ...[...navigation].map((l) => ({ line: l.line, text: l.text, rule: 'site navigation' }))].sort((a, b) => a.line - b.line), notes, raw: raw.lines };
+}
+
+/** How far down a page's breadcrumb may stand for the lines above it to be its navigation. */
+const NAVIGATION_MAX_LINES = 80;
+
+/**
+ * Rule boilerplate/site navigation: a breadcrumb (stripped as chrome) starts a page's content; when every line above
+ * it is short (at most 40 characters) with no sentence or label punctuation (。，；：) and is not a document title
+ * (ends in 规划, 办法, 意见 …), those lines are the site's menus and topic links (我的法规 最新法规 …, 热点专题,
+ * Loading...) and are stripped too. One line above that reads as text keeps them all.
+ */
+function siteNavigation(lines: SourceLine[], stripped: StrippedLine[]): Set<SourceLine> {
+  const crumb = stripped.find((s) => s.rule.endsWith('breadcrumb'));
+  if (!crumb || crumb.line > NAVIGATION_MAX_LINES) return new Set();
+  const above = lines.filter((l) => l.line < crumb.line && l.text);
+  const isMenu = (t: string) => [...t].length <= 40 && !/[。，；：]/.test(t) && !isPlausibleTitle(t);
+  return above.length && above.every((l) => isMenu(l.text)) ? new Set(above) : new Set();
 }

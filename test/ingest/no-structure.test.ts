@@ -310,3 +310,22 @@ describe('a task table in the body, not under 附件 (rules task-table/body, tas
     expect(runIngest(seedInput()).report.diagnostics.filter((d) => d.rule.startsWith('task-table/'))).toEqual([]);
   });
 });
+
+describe('a site’s menus above the breadcrumb (rule boilerplate/site navigation)', () => {
+  it('are stripped line by line when every line above the breadcrumb is a short non-sentence', () => {
+    const { diagnostics, policy } = ingestWith('site-navigation-above-breadcrumb.txt', 'nav-doc');
+    expect(diagnostics.filter((d) => d.rule === 'boilerplate/site navigation').map((d) => d.line)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(policy.mdx).not.toContain('Loading');
+    expect(policy.mdx).not.toContain('热点专题');
+    expect(policy.measures[0]!.text.zh).toBe('为规范孵化器认定工作，制定本办法。');
+  });
+
+  it('are kept when a document title stands above the breadcrumb', () => {
+    const { diagnostics } = ingestWith('title-above-breadcrumb.txt', 'titled-nav-doc');
+    expect(diagnostics.filter((d) => d.rule === 'boilerplate/site navigation')).toEqual([]);
+  });
+
+  it('the seeds have none', () => {
+    expect(runIngest(seedInput()).report.diagnostics.filter((d) => d.rule === 'boilerplate/site navigation')).toEqual([]);
+  });
+});
