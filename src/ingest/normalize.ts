@@ -137,7 +137,9 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
     }
   }
   const navigation = siteNavigation(lines, stripped);
-  return { file: raw.file, sha256: raw.sha256, lines: lines.filter((l) => !navigation.has(l)), stripped: [...stripped, ...[...navigation].map((l) => ({ line: l.line, text: l.text, rule: 'site navigation' }))].sort((a, b) => a.line - b.line), notes, raw: raw.lines };
+  for (const l of navigation) stripped.push({ line: l.line, text: l.text, rule: 'site navigation' });
+  stripped.sort((a, b) => a.line - b.line);
+  return { file: raw.file, sha256: raw.sha256, lines: lines.filter((l) => !navigation.has(l)), stripped, notes, raw: raw.lines };
 }
 
 /** How far down a page's breadcrumb may stand for the lines above it to be its navigation. */

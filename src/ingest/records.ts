@@ -144,9 +144,8 @@ export function metadataConflicts(file: string, entry: ManifestEntry, md: Portal
   if (!md) return [];
   const portal = portalFacts(md.fields);
   const out: Diagnostic[] = [];
+  const same = (a: string, b: string) => canonical(a) === canonical(b);
   const compare = (field: keyof typeof FACT_FIELDS, manifestValue: string | null, portalValue: string | null) => {
-    // Compared without whitespace and with brackets of one width (（试行） and (试行) are the same title).
-    const same = (a: string, b: string) => canonical(a) === canonical(b);
     // A portal titles the notice that publishes the document (关于印发《X》的通知): X is the same title.
     if (field === 'title' && portalValue && manifestValue !== null && same(noticeSubject(portalValue) ?? '', manifestValue.replace(/^《|》$/g, ''))) return;
     if (portalValue && manifestValue !== null && !same(manifestValue, portalValue))
@@ -263,14 +262,18 @@ export function buildPolicyRecords(
   const targets: Target[] = [];
   const unknownUnitNumbers: UnknownUnitCheck[] = [];
   let order = 0;
-  /** Reads the targets of one provision's text (or the preamble's) into `targets`, with their diagnostics. */
-  const addTargets = (text: string, line: number, key: string, measure: string | null, url: Target['url'], taskYear: number | null, numberFrom = 0, skipOrdinals = false) => {
+  // Rule period-year: in a plan of one year (a 2022 工作要点), a target without a year of its own is for that year.
+  const periodYear = entry.period && entry.period.start === entry.period.end ? entry.period.end : null;
+  /** Reads the targets of one provision's text (or a preamble paragraph's) into `targets`, with their diagnostics. */
+  const addTargets = (
+    text: string,
+    where: { line: number; key: string; measure: string | null; url: Target['url']; taskYear: number | null; numberFrom?: number; preamble?: boolean },
+  ) => {
+    const { line, key, measure, url, taskYear, numberFrom = 0 } = where;
     const recordId = `${id}/${key}`;
     const read = readTargets(text, { taskYear });
     // Before the first numbered part, an ordinal is the notice's own wording (区政府第23次常务会议审议通过), never a target.
-    if (skipOrdinals) read.targets = read.targets.filter((t) => !t.suspicious.some((x) => x.startsWith('an ordinal')));
-    // Rule period-year: in a plan of one year (a 2022 工作要点), a target without a year of its own is for that year.
-    const periodYear = entry.period && entry.period.start === entry.period.end ? entry.period.end : null;
+    if (where.preamble) read.targets = read.targets.filter((t) => !t.suspicious.some((x) => x.startsWith('an ordinal')));
     if (periodYear !== null)
       for (const t of read.targets)
         if (t.year === null && !t.perYear) {
@@ -353,14 +356,16 @@ export function buildPolicyRecords(
       });
     }
     const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
-    addTargets(text, node.line, node.key, isMeasure ? nodeId : null, isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key)), taskYear);
+    const url = isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key));
+    addTargets(text, { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear });
   }
   // Targets stated before the first numbered part (a letterhead's 工作要点, or all of a text-only
   // policy): read as a heading's own text is, with the preamble as their provision (its anchor: #preamble).
   if (tree.preamble.length) {
     const before = targets.length;
     // Paragraph by paragraph: a letterhead's lines have no 。 to end a sentence, and a quote must not run across them.
-    for (const p of tree.preamble) addTargets(p.text, p.line, 'preamble', null, anchored(urlOf(`policies/${id}`), 'preamble'), null, targets.length - before, true);
+    const url = anchored(urlOf(`policies/${id}`), 'preamble');
+    for (const p of tree.preamble) addTargets(p.text, { line: p.line, key: 'preamble', measure: null, url, taskYear: null, numberFrom: targets.length - before, preamble: true });
     const read = targets.slice(before);
     if (read.length)
       diagnostics.push(

@@ -10,7 +10,7 @@
  */
 import { bigrams, containment, stripWhitespace } from '../lib/text.ts';
 import type { SourceLine } from './read.ts';
-import { looksLikeUnitFragment, tokenizeUnits, type UnitRegistry } from './units.ts';
+import { looksLikeUnitFragment, tokenizeUnits, type UnitRegistry, type UnitToken } from './units.ts';
 
 export interface TaskRow {
   seq: number;
@@ -81,6 +81,27 @@ function rowStart(text: string, expected: number): string | null {
   return m[2]!.trim();
 }
 
+/** A task row from its cells (units as tokens), with a warning for each missing cell. */
+function taskRow(cells: { seq: number; line: number; text: string; deadlineText: string; lead: UnitToken[]; support: UnitToken[]; unitText: string; lines: number[] }, warnings: string[]): TaskRow {
+  const { seq, line, text, deadlineText, lead, support } = cells;
+  const ids = (ts: UnitToken[]) => [...new Set(ts.filter((t) => t.id).map((t) => t.id!))];
+  if (!text) warnings.push(`row ${seq} (line ${line}): no task text found`);
+  if (!deadlineText) warnings.push(`row ${seq} (line ${line}): no deadline found`);
+  if (!lead.length) warnings.push(`row ${seq} (line ${line}): no lead unit found`);
+  return {
+    seq,
+    line,
+    text,
+    deadlineText,
+    deadline: parseDeadline(deadlineText),
+    lead: ids(lead),
+    support: ids(support).filter((id) => !ids(lead).includes(id)),
+    unknownUnits: [...lead, ...support].filter((t) => !t.id).map((t) => t.text),
+    unitText: cells.unitText,
+    lines: cells.lines,
+  };
+}
+
 /** Rebuilds the rows of a shredded task table. */
 export function parseTaskTable(lines: SourceLine[], registry: UnitRegistry): TaskTable {
   const headerLines: SourceLine[] = [];
@@ -98,23 +119,8 @@ export function parseTaskTable(lines: SourceLine[], registry: UnitRegistry): Tas
     if (tokens.slice(boundary + 1).some((t, i) => boundary >= 0 && i >= 0 && t.separatorBefore === '')) {
       warnings.push(`row ${current.seq} (line ${current.line}): more than two unit cells found; extra cells were added to the supporting units`);
     }
-    const ids = (ts: typeof tokens) => [...new Set(ts.filter((t) => t.id).map((t) => t.id!))];
-    const deadlineText = current.deadline.join('');
-    if (!current.text.length) warnings.push(`row ${current.seq} (line ${current.line}): no task text found`);
-    if (!deadlineText) warnings.push(`row ${current.seq} (line ${current.line}): no deadline found`);
-    if (!leadTokens.length) warnings.push(`row ${current.seq} (line ${current.line}): no lead unit found`);
-    rows.push({
-      seq: current.seq,
-      line: current.line,
-      text: current.text.join(''),
-      deadlineText,
-      deadline: parseDeadline(deadlineText),
-      lead: ids(leadTokens),
-      support: ids(supportTokens).filter((id) => !ids(leadTokens).includes(id)),
-      unknownUnits: tokens.filter((t) => !t.id).map((t) => t.text),
-      unitText: current.units.join(''),
-      lines: current.lines,
-    });
+    const { seq, line, lines: rowLines } = current;
+    rows.push(taskRow({ seq, line, text: current.text.join(''), deadlineText: current.deadline.join(''), lead: leadTokens, support: supportTokens, unitText: current.units.join(''), lines: rowLines }, warnings));
     current = null;
   };
 
@@ -254,6 +260,9 @@ function codeBigrams(s: string, only?: Set<number>): Map<number, number> {
   return out;
 }
 
+/** A unit cell without its closing 。 and without “等区政府有关部门” (the other relevant departments: no unit of its own). */
+const unitCell = (cell: string) => cell.replace(/等[^、，,。]{0,8}有关(?:部门|单位)/g, '').replace(/[。．.；;，,、\s]+$/, '');
+
 /**
  * Rule task-table/body: a task table in the body whose cells a page kept apart with spaces (序号 重点工作任务
  * 主要责任单位 协同配合单位 完成期限, then rows `33 新培育… 区科技局 区经信局、… 2023年12月底`), read from the raw lines
@@ -263,9 +272,6 @@ function codeBigrams(s: string, only?: Set<number>): Map<number, number> {
  * A unit cell's closing 。 and its “等区政府有关部门” (the other relevant departments) are not units and are dropped.
  * Stops at a blank line or a line that is not part of a row. Rows that cannot be read this way are not guessed.
  */
-/** A unit cell without its closing 。 and without “等区政府有关部门” (the other relevant departments: no unit of its own). */
-const unitCell = (cell: string) => cell.replace(/等[^、，,。]{0,8}有关(?:部门|单位)/g, '').replace(/[。．.；;，,、\s]+$/, '');
-
 export function parseSpacedTaskTable(raw: SourceLine[], headerIndex: number, registry: UnitRegistry): TaskTable {
   const header = raw[headerIndex]!.text;
   const hasSupport = /协同|配合/.test(header);
@@ -280,24 +286,9 @@ export function parseSpacedTaskTable(raw: SourceLine[], headerIndex: number, reg
     const last = cells.at(-1);
     const deadlineText = last && [...stripWhitespace(last)].length <= 16 && parseDeadline(last) !== null ? stripWhitespace(cells.pop()!) : '';
     const supportCell = hasSupport && cells.length > 1 ? cells.pop()! : '';
-    const leadTokens = tokenizeUnits(registry, unitCell(cells.join('、')));
-    const supportTokens = tokenizeUnits(registry, unitCell(supportCell));
-    const ids = (ts: typeof leadTokens) => [...new Set(ts.filter((t) => t.id).map((t) => t.id!))];
-    if (!text) warnings.push(`row ${current.seq} (line ${current.line}): no task text found`);
-    if (!deadlineText) warnings.push(`row ${current.seq} (line ${current.line}): no deadline found`);
-    if (!leadTokens.length) warnings.push(`row ${current.seq} (line ${current.line}): no lead unit found`);
-    rows.push({
-      seq: current.seq,
-      line: current.line,
-      text,
-      deadlineText,
-      deadline: parseDeadline(deadlineText),
-      lead: ids(leadTokens),
-      support: ids(supportTokens).filter((id) => !ids(leadTokens).includes(id)),
-      unknownUnits: [...leadTokens, ...supportTokens].filter((t) => !t.id).map((t) => t.text),
-      unitText: stripWhitespace(cells.join('') + supportCell),
-      lines: current.lines,
-    });
+    const lead = tokenizeUnits(registry, unitCell(cells.join('、')));
+    const support = tokenizeUnits(registry, unitCell(supportCell));
+    rows.push(taskRow({ seq: current.seq, line: current.line, text, deadlineText, lead, support, unitText: stripWhitespace(cells.join('') + supportCell), lines: current.lines }, warnings));
     current = null;
   };
 
