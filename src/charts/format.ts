@@ -36,9 +36,9 @@ export function timelineFormat(t: Translator<FormatKey>, lang: Lang, policyTitle
     indicator: (x) => indicatorText(t, x, lang),
     value: (x) => formatTargetValue(x.value, x.valueMax, x.unit.zh, lang),
     target: (x) => formatTarget(t, x.comparator, x.value, x.valueMax, x.unit.zh, lang),
-    separator: t('chart.separator'),
+    separator: t('sep.colon'),
     description: (x, policy, span) =>
-      [indicatorText(t, x, lang), formatTarget(t, x.comparator, x.value, x.valueMax, x.unit.zh, lang), whenText(t, x, span), policy ? policyTitle(policy) : x.policy].join(t('chart.listSeparator')),
+      [indicatorText(t, x, lang), formatTarget(t, x.comparator, x.value, x.valueMax, x.unit.zh, lang), whenText(t, x, span), policy ? policyTitle(policy) : x.policy].join(t('sep.semicolon')),
     group: (span) => (span === null ? t('chart.groupNoYear') : span[0] === span[1] ? t('chart.groupYear', { year: span[0] }) : t('chart.groupEveryYear', { from: span[0], to: span[1] })),
     undated: t('chart.undated'),
     more: (count) => t('chart.more', { n: count }),

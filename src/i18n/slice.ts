@@ -6,9 +6,12 @@ import { LOCALES, type Lang } from './config.ts';
 import type { FormatKey } from './dictionaries/zh.ts';
 import { translator, type Entry, type Translator } from './translate.ts';
 
-/** The `fmt.*` and `chart.*` entries of a dictionary, as JSON-ready data. */
+/** The prefixes of the dictionary keys client scripts need (here, not in the dictionary module, so that scripts do not bundle it). */
+export const FORMAT_PREFIXES = ['fmt.', 'chart.', 'sep.'] as const;
+
+/** The `fmt.*`, `chart.*` and `sep.*` entries of a dictionary, as JSON-ready data. */
 export function formatEntries(dictionary: Record<string, Entry>): Record<FormatKey, Entry> {
-  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => key.startsWith('fmt.') || key.startsWith('chart.'))) as Record<FormatKey, Entry>;
+  return Object.fromEntries(Object.entries(dictionary).filter(([key]) => FORMAT_PREFIXES.some((p) => key.startsWith(p)))) as Record<FormatKey, Entry>;
 }
 
 /** A translator over those entries, as a client script builds it from the page's data. */

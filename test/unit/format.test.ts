@@ -63,7 +63,7 @@ describe('words around numbers and dates come from the dictionaries', () => {
   it('a client script gets only the fmt.* and chart.* entries, and its translator gives what the server’s does', () => {
     const entries = formatEntries(DICTIONARIES.en);
     expect(Object.keys(entries).length).toBeGreaterThan(10);
-    expect(Object.keys(entries).every((k) => k.startsWith('fmt.') || k.startsWith('chart.'))).toBe(true);
+    expect(Object.keys(entries).every((k) => k.startsWith('fmt.') || k.startsWith('chart.') || k.startsWith('sep.'))).toBe(true);
     const client = formatTranslator(JSON.parse(JSON.stringify(entries)) as typeof entries, 'en');
     expect(formatDeadline(client, '2016-06-15', 'en')).toBe(formatDeadline(en, '2016-06-15', 'en'));
     expect(client('chart.more', { n: 3 })).toBe('+3 more');

@@ -303,8 +303,6 @@ export const en = {
   'chart.groupYear': '{year}',
   'chart.groupEveryYear': 'Every year, {from}–{to}',
   'chart.undated': 'no year',
-  'chart.separator': ': ',
-  'chart.listSeparator': '; ',
   'chart.more': '+{n} more',
   'chart.moreBelow': '+{n} more below',
   'chart.derived': ' (derived)',

@@ -1,5 +1,6 @@
 /** The Chinese interface strings: the base dictionary, whose keys every other locale's dictionary must have (see ./index.ts). */
 import type { Entry } from '../translate.ts';
+import type { FORMAT_PREFIXES } from '../slice.ts';
 
 export const zh = {
   // Site chrome (layouts/Base.astro, views/NotFound.astro)
@@ -323,8 +324,6 @@ export const zh = {
   'chart.groupYear': '{year}年',
   'chart.groupEveryYear': '每年（{from}—{to}年）',
   'chart.undated': '未载明年份',
-  'chart.separator': '：',
-  'chart.listSeparator': '；',
   'chart.more': '另有{n}项',
   'chart.moreBelow': '另有{n}项见下',
   'chart.derived': '（推算）',
@@ -336,5 +335,5 @@ export const zh = {
 export type UIKey = keyof typeof zh;
 /** The shape every locale's dictionary has: all of the base's keys, no others. */
 export type Dictionary = Record<UIKey, Entry>;
-/** The keys client scripts need for numbers, dates and charts (passed in the page: src/i18n/slice.ts). */
-export type FormatKey = Extract<UIKey, `fmt.${string}` | `chart.${string}`>;
+/** A key client scripts need for numbers, dates, separators and charts (passed in the page: src/i18n/slice.ts). */
+export type FormatKey = Extract<UIKey, `${(typeof FORMAT_PREFIXES)[number]}${string}`>;
