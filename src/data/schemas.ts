@@ -61,6 +61,8 @@ export const Policy = z.object({
   issuer: Localized.nullable(),
   docNumber: z.string().nullable(),
   issued: z.string().nullable(),
+  /** A legislative text's history as its 题注 prints it (adopted, amended …), oldest first; empty for other documents. */
+  history: z.array(z.object({ date: z.string(), event: z.enum(['adopted', 'amended', 'revised', 'promulgated', 'effective', 'approved']), by: z.string().nullable() })).default([]),
   period: z.object({ start: z.number().int().nullable(), end: z.number().int().nullable() }),
   sources: z.array(SourceFile),
   notes: z.array(z.string()),

@@ -7,6 +7,7 @@ import { asciiSpaces, isCjk } from '../lib/text.ts';
 import { matchBoilerplate } from './boilerplate.ts';
 import { isPlausibleTitle } from './title.ts';
 import { splitCollapsedLine, splitRunInChapter } from './collapsed-lines.ts';
+import { isMarkdownDocument, stripMarkup, type MarkupRule } from './markup.ts';
 import type { RawSource, SourceLine } from './read.ts';
 import type { LineNote } from './toc.ts';
 
@@ -101,7 +102,16 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const lines: SourceLine[] = [];
   const stripped: StrippedLine[] = [];
   const notes: LineNote[] = [];
-  for (const { line, text: rawText } of raw.lines) {
+  const markup = new Map<MarkupRule, number[]>();
+  const markdown = isMarkdownDocument(raw.lines.map((l) => l.text));
+  for (const { line, text: received } of raw.lines) {
+    const unmarked = markdown ? stripMarkup(received) : { text: received, rules: [] };
+    for (const r of unmarked.rules) markup.set(r, [...(markup.get(r) ?? []), line]);
+    if (unmarked.text === null) {
+      stripped.push({ line, text: received.trim(), rule: unmarked.rules[0]! });
+      continue;
+    }
+    const rawText = unmarked.text;
     // A page saved as one long line: cut it at its inline numbering first (spaces still mark where parts began).
     const pieces = splitCollapsedLine(rawText);
     if (pieces)
@@ -136,10 +146,19 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       lines.push({ line, text: clean });
     }
   }
+  for (const [rule, at] of markup) if (rule !== 'markup/comment' && rule !== 'markup/rule-line') notes.push({ line: at[0]!, rule, severity: 'info', message: markupMessage(rule, at) });
   const navigation = siteNavigation(lines, stripped);
   for (const l of navigation) stripped.push({ line: l.line, text: l.text, rule: 'site navigation' });
   stripped.sort((a, b) => a.line - b.line);
   return { file: raw.file, sha256: raw.sha256, lines: lines.filter((l) => !navigation.has(l)), stripped, notes, raw: raw.lines };
+}
+
+/** The report line of a markup rule that changed lines (not removed them): what and where. */
+function markupMessage(rule: MarkupRule, lines: number[]): string {
+  const where = `line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 12).join(', ')}${lines.length > 12 ? ' …' : ''}`;
+  return rule === 'markup/heading'
+    ? `removed Markdown heading marks (#) on ${lines.length} ${where}: the headings are read by their numbering`
+    : `removed Markdown/HTML inline markup (emphasis, links, <br>) on ${lines.length} ${where}`;
 }
 
 /** How far down a page's breadcrumb may stand for the lines above it to be its navigation. */

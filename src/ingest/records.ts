@@ -15,6 +15,7 @@ import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, isTaskTableHeader, linkTasks, parseSpacedTaskTable, parseTaskTable, type TaskTable } from './task-table.ts';
+import type { DocumentElements } from './elements.ts';
 import { readTargets } from './targets.ts';
 import { deriveTitle, noticeSubject, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
@@ -79,15 +80,49 @@ export function missingChars(source: string, output: string): string {
   return missing;
 }
 
-/** Title and issuer: the manifest wins; a null title is derived from the document (title.ts), a null issuer read from the portal metadata (发文机关). */
+/**
+ * Title, issuer, 文号 and date: the manifest wins; a null field is read from the document's own elements
+ * (elements.ts: 文号 line, signature and 成文日期, 题注), else the portal metadata; a null title is derived
+ * from the document (title.ts).
+ */
 function documentFacts(p: PreparedSource, portal: ReturnType<typeof portalFacts>, tree: DocumentTree) {
   const { entry, segments } = p;
+  const own = segments.elements;
   const derived = entry.title === null ? deriveTitle({ id: entry.id, metadata: segments.metadata, lines: p.normalized.lines, preamble: tree.preamble }) : null;
   return {
     title: entry.title ?? derived!.title,
     derived,
-    issuer: entry.issuer ?? portal.issuer ?? null,
+    issuer: entry.issuer ?? own.issuer ?? portal.issuer ?? null,
+    docNumber: entry.docNumber ?? own.docNumber ?? portal.docNumber,
+    issued: entry.issued ?? own.issued ?? portal.issued,
   };
+}
+
+/** Where each metadata field read from the document's own elements stands (the first element of its kind). */
+function elementLine(elements: DocumentElements, field: 'docNumber' | 'issuer' | 'issued'): number | null {
+  const kinds: Record<typeof field, string[]> = { docNumber: ['doc-number'], issuer: ['signature', 'headnote'], issued: ['date', 'headnote'] };
+  return elements.elements.find((e) => kinds[field].includes(e.kind))?.line ?? null;
+}
+
+/**
+ * Rule `metadata-from-document` (review): a field the manifest leaves null, read from the document's own elements,
+ * with the manifest line to paste; rule `metadata-conflict` (review): the document's elements and the portal block,
+ * or the manifest and the document, disagree (the manifest, then the document, is kept).
+ */
+export function documentMetadataDiagnostics(file: string, entry: ManifestEntry, elements: DocumentElements, portal: ReturnType<typeof portalFacts>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const same = (a: string, b: string) => canonical(a) === canonical(b);
+  for (const field of ['docNumber', 'issuer', 'issued'] as const) {
+    const own = elements[field];
+    if (own === null) continue;
+    const line = elementLine(elements, field);
+    const manifestValue = entry[field];
+    if (manifestValue === null) out.push(diagnostic(file, line, 'metadata-from-document', 'review', `${field} “${own}” read from the document's own elements, please confirm (set ${field}: in seeds/manifest.yaml)`, { fix: `${field}: ${JSON.stringify(own)}` }));
+    else if (!same(manifestValue, own)) out.push(diagnostic(file, line, 'metadata-conflict', 'review', `the document prints ${field} “${own}”, the manifest says “${manifestValue}” (manifest kept)`));
+    const portalValue = portal[field];
+    if (portalValue && !same(portalValue, own)) out.push(diagnostic(file, line, 'metadata-conflict', 'review', `the document prints ${field} “${own}”, its portal metadata says “${portalValue}” (${manifestValue === null ? 'document' : 'manifest'} kept)`));
+  }
+  return out;
 }
 
 /**
@@ -175,7 +210,8 @@ export function buildPolicyRecords(
   const portal = portalFacts(fields);
   const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata)];
   diagnostics.push(...tree.diagnostics);
-  const { title, derived, issuer } = documentFacts(p, portal, tree);
+  const { title, derived, issuer, docNumber, issued } = documentFacts(p, portal, tree);
+  diagnostics.push(...documentMetadataDiagnostics(file, entry, segments.elements, portal));
   if (derived) diagnostics.push(titleDiagnostic(file, derived));
 
   // English first, so that the translation segments come in document order.
@@ -377,8 +413,9 @@ export function buildPolicyRecords(
     id,
     title: { zh: title, en: titleEn },
     issuer: issuer ? { zh: issuer, en: issuerEn } : null,
-    docNumber: entry.docNumber ?? portal.docNumber,
-    issued: entry.issued ?? portal.issued,
+    docNumber,
+    issued,
+    history: segments.elements.history,
     period: { start: entry.period?.start ?? null, end: entry.period?.end ?? null },
     sources,
     notes: entry.notes.map((n) => n.trim()),

@@ -5,6 +5,7 @@
  * inside sentences are rejoined) and the annexes.
  */
 import { displayWidth } from '../lib/text.ts';
+import { recogniseElements, type DocumentElements } from './elements.ts';
 import { matchMarker } from './markers.ts';
 import type { StrippedLine } from './normalize.ts';
 import type { SourceLine } from './read.ts';
@@ -28,6 +29,8 @@ export interface Annex {
 
 export interface Segments {
   metadata: PortalMetadata | null;
+  /** The document's own elements (GB/T 9704: 文号, signature and date …; a law's 题注), see elements.ts. */
+  elements: DocumentElements;
   body: Paragraph[];
   /** References such as “附件：1. 《…》任务分工” that name annexes (published or not). */
   annexList: Paragraph[];
@@ -41,6 +44,9 @@ export interface Segments {
   /** Warnings about the text (e.g. a table of contents that does not match the body), without their file. */
   notes: LineNote[];
 }
+
+/** Elements that stay in the text: the signature and date close the document as printed; a 附注 (此件公开发布) tells readers what was published. */
+const KEPT_ELEMENTS = new Set(['signature', 'date', 'note']);
 
 const SOFT_END = /[，、“‘《（—\-+0-9A-Za-z]$/;
 
@@ -86,7 +92,11 @@ export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] =
   const block = parsePortalMetadata(lines);
   const metadata = withChromeFields(block.metadata, stripped);
   // Before reflow: a page number or a contents line would otherwise be joined into the text.
-  const pages = stripPageNumbers(block.rest);
+  // The document's own elements: 文号, 题注, 抄送, 印发 … are metadata, not text (the signature and date stay as the closing).
+  const elements = recogniseElements(block.rest);
+  const elementLines = new Map(elements.elements.filter((e) => !KEPT_ELEMENTS.has(e.kind)).map((e) => [e.line, e]));
+  const elementStripped: StrippedLine[] = [...elementLines.values()].map((e) => ({ line: e.line, text: e.text, rule: `element/${e.kind}` }));
+  const pages = stripPageNumbers(block.rest.filter((l) => !elementLines.has(l.line)));
   const toc = stripToc(pages.lines);
   const rest = toc.lines;
   const annexStart = rest.findIndex((l) => /^附件(\d*|[一二三四五六七八九十]*)([：:]|$)/.test(l.text));
@@ -109,11 +119,12 @@ export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] =
   }
   return {
     metadata,
+    elements,
     body,
     annexList,
     annexes,
     wrapped: wrapWidth !== null,
-    stripped: [...pages.stripped, ...toc.stripped].sort((a, b) => a.line - b.line),
+    stripped: [...elementStripped, ...pages.stripped, ...toc.stripped].sort((a, b) => a.line - b.line),
     toc: { entries: toc.entries, rule: toc.rule },
     notes: toc.notes,
   };

@@ -39,6 +39,13 @@ function describeChar(ch: string): string {
 /** Rounds a share to three decimals (reports and open data). */
 export const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** What the report says of a line segment() took out of the text. */
+function strippedMessage(s: { rule: string; text: string }): string {
+  if (s.rule === 'pdf-page-number') return `stripped page number “${s.text}”`;
+  if (s.rule.startsWith('element/')) return `read “${s.text}” as the document's ${s.rule.slice('element/'.length)}, not as its text (a document element, see elements.ts)`;
+  return `stripped table-of-contents line “${s.text}”`;
+}
+
 /** Reads and segments every seed; bad seeds (and seeds missing from the manifest) are returned as errors, not thrown. */
 export function prepareSources(manifest: ManifestEntry[], manifestText: string, seeds: Map<string, Uint8Array>): SourceSet {
   const listed = new Set(manifest.map((e) => e.file));
@@ -60,9 +67,9 @@ export function prepareSources(manifest: ManifestEntry[], manifestText: string, 
   const byId = new Map(prepared.map((p) => [p.entry.id, p]));
   const diagnostics: Diagnostic[] = [];
   for (const p of prepared) {
-    for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, `boilerplate/${s.rule}`, 'info', `stripped “${s.text}”`));
+    for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, s.rule.startsWith('markup/') ? s.rule : `boilerplate/${s.rule}`, 'info', `stripped “${s.text}”`));
     diagnostics.push(...portalMetadataDiagnostics(p.file, p.segments.metadata));
-    for (const s of p.segments.stripped) diagnostics.push(diagnostic(p.file, s.line, s.rule, 'info', `stripped ${s.rule === 'pdf-page-number' ? 'page number' : 'table-of-contents line'} “${s.text}”`));
+    for (const s of p.segments.stripped) diagnostics.push(diagnostic(p.file, s.line, s.rule, 'info', strippedMessage(s)));
     for (const n of p.normalized.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.severity, n.message));
     for (const n of p.segments.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.severity, n.message));
     const noise = noiseIn(bodyText(p));

@@ -11,6 +11,7 @@ export function policy(id: string, zh: string, en: string, period: [number, numb
     issuer: null,
     docNumber: null,
     issued: null,
+    history: [],
     period: { start: period?.[0] ?? null, end: period?.[1] ?? null },
     sources: [],
     sourceUrl: null,

@@ -150,7 +150,7 @@ describe('portal metadata layouts, whole pipeline', () => {
 
 describe('portal metadata layouts, conflicts with the manifest', () => {
   const other = ingestWith(otherFacts);
-  const conflicts = (file: string) => other.report.diagnostics.filter((d) => d.file === `seeds/${file}` && d.rule === 'metadata-conflict');
+  const conflicts = (file: string) => other.report.diagnostics.filter((d) => d.file === `seeds/${file}` && d.rule === 'metadata-conflict' && d.message.startsWith('portal metadata'));
 
   it.each(CASES)('$file: one conflict per fact the block gives, on the line of its field; the manifest is kept', (c) => {
     const expected = (['docNumber', 'issuer', 'issued', 'title'] as const)

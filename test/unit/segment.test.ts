@@ -90,9 +90,14 @@ describe('segment: cq-2016-work-plan.txt (wrapped PDF text with an annex)', () =
   });
 
   it('keeps the preamble lines of the notice as their own paragraphs', () => {
-    expect(seg.body.slice(0, 4).map((p) => p.text)).toEqual(['渝府办发〔2016〕25号', '重庆市人民政府办公厅关于', '印发重庆市深入实施创新驱动发展战略', '工作方案的通知']);
+    expect(seg.body.slice(0, 3).map((p) => p.text)).toEqual(['重庆市人民政府办公厅关于', '印发重庆市深入实施创新驱动发展战略', '工作方案的通知']);
     expect(seg.body.find((p) => p.line === 11)!.text).toBe('《重庆市深入实施创新驱动发展战略工作方案》已经市政府同意，现印发给你们，请认真贯彻执行。');
     expect(seg.body.find((p) => p.text === '2016年2月6日')?.line).toBe(16);
+  });
+
+  it('reads the 文号 under the title and the signature and date that close the notice (elements)', () => {
+    expect(seg.stripped).toEqual([{ line: 2, text: '渝府办发〔2016〕25号', rule: 'element/doc-number' }]);
+    expect([seg.elements.docNumber, seg.elements.issuer, seg.elements.issued]).toEqual(['渝府办发〔2016〕25号', '重庆市人民政府办公厅', '2016-02-06']);
   });
 
   it('ends the body before the annex reference', () => {

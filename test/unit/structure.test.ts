@@ -130,9 +130,10 @@ describe('buildTree: cq-2016-work-plan.txt', () => {
     expect(nodeText(m7)).toContain('力争2016年改造新建200家以上众创空间');
   });
 
-  it('keeps the notice, with its signature and date, in the preamble', () => {
+  it('keeps the notice, with its signature and date, in the preamble; the 文号 line is metadata, not text', () => {
     const texts = tree.preamble.map((p) => p.text);
-    expect(texts[0]).toBe('渝府办发〔2016〕25号');
+    expect(texts[0]).toBe('重庆市人民政府办公厅关于');
+    expect(texts).not.toContain('渝府办发〔2016〕25号');
     expect(texts).toContain('重庆市人民政府办公厅');
     expect(texts).toContain('2016年2月6日');
     expect(tree.preamble.at(-1)!.text.startsWith('为深入贯彻实施市委、市政府《深化体制机制改革加快实施创新驱动发展战略行动计划（2015―2020年）》')).toBe(true);

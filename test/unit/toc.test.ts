@@ -168,7 +168,7 @@ describe('stripToc', () => {
 
   it.each(Object.values(SEEDS))('finds no table of contents and no page numbers in %s', (name) => {
     const seg = loadSeed(name).seg;
-    expect([seg.toc.rule, seg.stripped, seg.notes]).toEqual([null, [], []]);
+    expect([seg.toc.rule, seg.stripped.filter((x) => !x.rule.startsWith('element/')), seg.notes]).toEqual([null, [], []]);
   });
 });
 

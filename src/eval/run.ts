@@ -1,0 +1,114 @@
+/**
+ * Runs the ingest over a folder of NAME.txt + NAME.yaml + NAME.gold.json, each document alone with the
+ * project's authored files, and scores each against its gold (score.ts). Used by `npm run eval`.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { failureLines } from '../ingest/errors.ts';
+import { readIngestInput } from '../ingest/inputs.ts';
+import { runIngest, type IngestResult } from '../ingest/pipeline.ts';
+import { loadUnitRegistry, type UnitRegistry } from '../ingest/units.ts';
+import { GoldDocument } from './gold.ts';
+import { METADATA_FIELDS, scoreDocument, type DocumentScore, type IngestedDocument, type MetadataField } from './score.ts';
+
+export interface EvaluatedDocument {
+  name: string;
+  form: string;
+  score: DocumentScore;
+  /** The ingest's error lines when it refused the document (scored as finding nothing). */
+  error: string | null;
+}
+
+/** Runs the ingest on one document alone (its manifest entry, the project's authored files). */
+function ingestOne(contentDir: string, txt: string, manifestItem: string): IngestResult {
+  const dir = mkdtempSync(join(tmpdir(), 'eval-'));
+  try {
+    const seeds = join(dir, 'seeds');
+    mkdirSync(seeds);
+    const entry = parse(manifestItem) as { file: string }[];
+    copyFileSync(txt, join(seeds, entry[0]!.file));
+    writeFileSync(join(seeds, 'manifest.yaml'), `sources:\n${manifestItem.replace(/^/gm, '  ')}\n`);
+    return runIngest(readIngestInput(seeds, contentDir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Words by which a review diagnostic names a metadata field. */
+const FIELD_WORDS: Record<MetadataField, RegExp> = {
+  title: /^title|\btitle\b/,
+  docNumber: /docNumber|doc-number|文号/,
+  issuer: /issuer|署名/,
+  issued: /issued|date|成文日期/,
+};
+
+/** What gold can check of one ingest result. */
+function ingested(result: IngestResult, file: string, registry: UnitRegistry): IngestedDocument {
+  const out = result.policies[0]!;
+  const { policy: p, measures, targets } = out;
+  const namesOf = (id: string) => {
+    const e = registry.entries.find((x) => x.id === id);
+    return e ? [e.name.zh, ...(e.fullName ? [e.fullName.zh] : []), ...e.aliases] : [id];
+  };
+  const flagged = new Set<MetadataField>();
+  // The project's own overrides and briefs name the seeds, not this document: their warnings are not about it.
+  for (const d of result.report.diagnostics) {
+    if (d.severity === 'info' || !d.file.endsWith(`/${file}`)) continue;
+    for (const f of METADATA_FIELDS) if (FIELD_WORDS[f].test(`${d.rule} ${d.message}`)) flagged.add(f);
+  }
+  const benefits = ((out as { benefits?: { value: number; unit: { zh: string }; comparator?: string }[] }).benefits ?? []).map((b) => ({
+    value: b.value,
+    unit: b.unit.zh,
+    comparator: b.comparator,
+  }));
+  return {
+    metadata: { title: p.title.zh, docNumber: p.docNumber, issuer: p.issuer?.zh ?? null, issued: p.issued },
+    flagged,
+    paths: measures.map((m) => (m.number ? [...m.path, m.number] : m.path)),
+    targets: targets.map((t) => ({ value: t.value, valueMax: t.valueMax, unit: t.unit.zh, comparator: t.comparator, year: t.year })),
+    benefits,
+    measures: measures.map((m) => ({
+      text: `${m.title?.zh ?? ''}${m.text.zh}`,
+      lead: [...m.lead.flatMap(namesOf), ...((m as { leadAsPrinted?: string[] }).leadAsPrinted ?? [])],
+    })),
+    published: out.mdx,
+  };
+}
+
+const NOTHING: IngestedDocument = {
+  metadata: { title: null, docNumber: null, issuer: null, issued: null },
+  flagged: new Set(),
+  paths: [],
+  targets: [],
+  benefits: [],
+  measures: [],
+  published: '',
+};
+
+/** Scores every document of a folder that has a gold file, in name order. */
+export function evaluateFolder(folder: string, contentDir: string): EvaluatedDocument[] {
+  const registry = loadUnitRegistry(join(contentDir, 'units.yaml'), readFileSync(join(contentDir, 'units.yaml'), 'utf8'));
+  const rows: EvaluatedDocument[] = [];
+  for (const f of readdirSync(folder).filter((x) => x.endsWith('.gold.json')).sort()) {
+    const name = basename(f, '.gold.json');
+    const parsed = GoldDocument.safeParse(JSON.parse(readFileSync(join(folder, f), 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${join(folder, f)}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    const gold = parsed.data;
+    let doc = NOTHING;
+    let error: string | null = null;
+    try {
+      const item = readFileSync(join(folder, `${name}.yaml`), 'utf8').trim();
+      const file = (parse(item) as { file: string }[])[0]!.file;
+      doc = ingested(ingestOne(contentDir, join(folder, `${name}.txt`), item), file, registry);
+    } catch (e) {
+      error = failureLines(e, contentDir)?.join('; ') ?? String(e);
+    }
+    rows.push({ name, form: gold.form, score: scoreDocument(gold, doc), error });
+  }
+  return rows;
+}

@@ -1,0 +1,222 @@
+/**
+ * Scores one ingested document against its gold (pure: no disk), and adds scores up.
+ * What counts as right is documented in docs/evaluation.md.
+ */
+import { splitUnit } from '../lib/measure-units.ts';
+import { stripWhitespace } from '../lib/text.ts';
+import type { GoldDocument } from './gold.ts';
+
+export const METADATA_FIELDS = ['title', 'docNumber', 'issuer', 'issued'] as const;
+export type MetadataField = (typeof METADATA_FIELDS)[number];
+
+/** A figure as the ingest published it. */
+export interface Figure {
+  value: number;
+  valueMax?: number | null;
+  unit: string;
+  comparator?: string;
+  year?: number | null;
+}
+
+/** What the ingest made of one document, reduced to what gold can check. */
+export interface IngestedDocument {
+  metadata: Record<MetadataField, string | null>;
+  /** Fields a review or warning diagnostic asks a person to check. */
+  flagged: ReadonlySet<MetadataField>;
+  /** The numbering path of every measure (['第一章', '第三条'], ['二、', '（一）']). */
+  paths: string[][];
+  targets: Figure[];
+  benefits: Figure[];
+  /** Each measure's Chinese text with the unit names the ingest gives its lead (as printed or registry names). */
+  measures: { text: string; lead: string[] }[];
+  /** The published Chinese body. */
+  published: string;
+}
+
+export type FieldResult = 'right' | 'flagged' | 'wrong';
+
+/** Counts for a precision/recall pair: gold items, published items, matched pairs. */
+export interface Matches {
+  gold: number;
+  found: number;
+  matched: number;
+  /** Gold items missed and published items that match none, for the per-document listing. */
+  missed: string[];
+  extra: string[];
+}
+
+export interface DocumentScore {
+  metadata: Record<MetadataField, FieldResult>;
+  structureRight: boolean | null;
+  structure: { gold: GoldDocument['structure'] | null; found: { chapters: number; articles: number; topParts: number } };
+  targets: Matches;
+  /** Matched targets whose year is the gold's. */
+  targetYearsRight: number;
+  benefits: Matches;
+  assignments: { gold: number; right: number };
+  chromePublished: string[];
+}
+
+/** A value in its base unit: 1.28 万家 → 12800 家; 5000 亿元 → 5×10¹¹ 元. */
+export function baseValue(value: number, unit: string): { value: number; base: string } {
+  const { factor, base } = splitUnit(unit.trim());
+  return { value: value * factor, base };
+}
+
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
+const show = (f: Figure) => `${f.value}${f.valueMax != null ? `–${f.valueMax}` : ''}${f.unit}${f.year ? ` (${f.year})` : ''}`;
+
+/** One-to-one matches of gold figures to published ones by value in the base unit (first unused match wins). */
+export function matchFigures(gold: Figure[], found: Figure[]): Matches & { pairs: [Figure, Figure][] } {
+  const used = new Set<number>();
+  const pairs: [Figure, Figure][] = [];
+  const missed: string[] = [];
+  for (const g of gold) {
+    const gb = baseValue(g.value, g.unit);
+    const i = found.findIndex((f, k) => {
+      if (used.has(k)) return false;
+      const fb = baseValue(f.value, f.unit);
+      return fb.base === gb.base && near(fb.value, gb.value);
+    });
+    if (i < 0) missed.push(show(g));
+    else {
+      used.add(i);
+      pairs.push([g, found[i]!]);
+    }
+  }
+  const extra = found.filter((_, k) => !used.has(k)).map(show);
+  return { gold: gold.length, found: found.length, matched: pairs.length, missed, extra, pairs };
+}
+
+/** A metadata value as compared: no whitespace, one width of brackets, no 《》 around a title. */
+export function canonicalValue(s: string): string {
+  return stripWhitespace(s)
+    .replace(/[(（]/g, '（')
+    .replace(/[)）]/g, '）')
+    .replace(/[[［〔【]/g, '〔')
+    .replace(/[\]］〕】]/g, '〕')
+    .replace(/^《|》$/g, '');
+}
+
+function metadataResult(gold: string | null, found: string | null, flagged: boolean): FieldResult {
+  const right = gold === null ? found === null : found !== null && canonicalValue(gold) === canonicalValue(found);
+  return right ? 'right' : flagged ? 'flagged' : 'wrong';
+}
+
+const CHAPTER = /^第[一二三四五六七八九十百零〇\d]+[章編编]$/;
+const ARTICLE = /^第[一二三四五六七八九十百千零〇\d]+[条條]/;
+
+/** Chapters, articles and top-level parts from the measures' numbering paths. */
+export function structureOf(paths: string[][]): { chapters: number; articles: number; topParts: number } {
+  const prefixes = new Map<string, string>();
+  for (const p of paths) for (let i = 1; i <= p.length; i++) prefixes.set(p.slice(0, i).join('\u0000'), p[i - 1]!);
+  const labels = [...prefixes.values()].map((l) => stripWhitespace(l).replace(/[、.．。]$/, ''));
+  const chapters = labels.filter((l) => CHAPTER.test(l)).length;
+  const articles = labels.filter((l) => ARTICLE.test(l)).length;
+  const tops = new Set(paths.map((p) => p[0]).filter((x): x is string => x !== undefined));
+  return { chapters, articles, topParts: chapters || articles ? 0 : tops.size };
+}
+
+/** Chrome lines of the gold that the published body contains (whitespace ignored; lines under 2 characters skipped). */
+export function publishedChrome(mustNotPublish: string[], published: string): string[] {
+  const body = stripWhitespace(published);
+  return mustNotPublish.filter((line) => {
+    const l = stripWhitespace(line);
+    return [...l].length >= 2 && body.includes(l);
+  });
+}
+
+/** Scores one document. */
+export function scoreDocument(gold: GoldDocument, doc: IngestedDocument): DocumentScore {
+  const metadata = Object.fromEntries(
+    METADATA_FIELDS.map((f) => [f, metadataResult(gold.metadata[f], doc.metadata[f], doc.flagged.has(f))]),
+  ) as Record<MetadataField, FieldResult>;
+  const found = structureOf(doc.paths);
+  const g = gold.structure ?? null;
+  const structureRight = g
+    ? g.chapters === found.chapters && g.articles === found.articles && (g.chapters || g.articles ? true : g.topParts === found.topParts)
+    : null;
+  const targets = matchFigures(gold.targets, doc.targets);
+  const targetYearsRight = targets.pairs.filter(([a, b]) => (a as { year?: number | null }).year == null || a.year === b.year).length;
+  const { pairs: _p, ...targetCounts } = targets;
+  const { pairs: _b, ...benefitCounts } = matchFigures(gold.benefits, doc.benefits);
+  let right = 0;
+  for (const a of gold.assignments) {
+    const quote = stripWhitespace(a.quote);
+    const m = doc.measures.find((x) => stripWhitespace(x.text).includes(quote));
+    const lead = a.lead[0] ? canonicalValue(a.lead[0]) : null;
+    if (m && lead && m.lead.some((l) => canonicalValue(l) === lead)) right++;
+  }
+  return {
+    metadata,
+    structureRight,
+    structure: { gold: g, found },
+    targets: targetCounts,
+    targetYearsRight,
+    benefits: benefitCounts,
+    assignments: { gold: gold.assignments.length, right },
+    chromePublished: publishedChrome(gold.mustNotPublish, doc.published),
+  };
+}
+
+/** Figures over a set of documents. */
+export interface Totals {
+  documents: number;
+  metadata: { fields: number; right: number; flagged: number };
+  structure: { documents: number; right: number };
+  targets: { gold: number; found: number; matched: number };
+  benefits: { gold: number; found: number; matched: number };
+  assignments: { gold: number; right: number };
+  chromeLines: number;
+}
+
+/** Adds up document scores. */
+export function totals(scores: DocumentScore[]): Totals {
+  const t: Totals = {
+    documents: scores.length,
+    metadata: { fields: 0, right: 0, flagged: 0 },
+    structure: { documents: 0, right: 0 },
+    targets: { gold: 0, found: 0, matched: 0 },
+    benefits: { gold: 0, found: 0, matched: 0 },
+    assignments: { gold: 0, right: 0 },
+    chromeLines: 0,
+  };
+  for (const s of scores) {
+    for (const r of Object.values(s.metadata)) {
+      t.metadata.fields++;
+      if (r === 'right') t.metadata.right++;
+      if (r === 'flagged') t.metadata.flagged++;
+    }
+    if (s.structureRight !== null) {
+      t.structure.documents++;
+      if (s.structureRight) t.structure.right++;
+    }
+    for (const k of ['targets', 'benefits'] as const) {
+      t[k].gold += s[k].gold;
+      t[k].found += s[k].found;
+      t[k].matched += s[k].matched;
+    }
+    t.assignments.gold += s.assignments.gold;
+    t.assignments.right += s.assignments.right;
+    t.chromeLines += s.chromePublished.length;
+  }
+  return t;
+}
+
+/** Ratio with an empty denominator counted as perfect (nothing to find, nothing wrongly found). */
+export const ratio = (n: number, d: number) => (d === 0 ? 1 : n / d);
+
+/** The headline figures checked against thresholds (names as given on the command line). */
+export function headline(t: Totals): Record<string, number> {
+  return {
+    'metadata': ratio(t.metadata.right + t.metadata.flagged, t.metadata.fields),
+    'metadata.right': ratio(t.metadata.right, t.metadata.fields),
+    'structure': ratio(t.structure.right, t.structure.documents),
+    'targets.precision': ratio(t.targets.matched, t.targets.found),
+    'targets.recall': ratio(t.targets.matched, t.targets.gold),
+    'benefits.precision': ratio(t.benefits.matched, t.benefits.found),
+    'benefits.recall': ratio(t.benefits.matched, t.benefits.gold),
+    'assignments': ratio(t.assignments.right, t.assignments.gold),
+    'chrome': t.chromeLines,
+  };
+}

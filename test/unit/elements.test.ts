@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocumentDate, parseHeadnote, recogniseElements } from '../../src/ingest/elements.ts';
+import { readFileSync } from 'node:fs';
+
+const linesOf = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+const fixture = (name: string) => linesOf(readFileSync(new URL(`../fixtures/formats/${name}`, import.meta.url), 'utf8'));
+
+describe('parseDocumentDate', () => {
+  it('reads Arabic, Chinese-numeral and ROC dates', () => {
+    expect(parseDocumentDate('2025年6月7日')?.date).toBe('2025-06-07');
+    expect(parseDocumentDate('二〇一二年四月六日')?.date).toBe('2012-04-06');
+    expect(parseDocumentDate('二○二五年十二月三十一日')?.date).toBe('2025-12-31');
+    expect(parseDocumentDate('民國104年8月26日')?.date).toBe('2015-08-26');
+  });
+  it('refuses dates that are not on the calendar', () => {
+    expect(parseDocumentDate('2026年2月30日')).toBeNull();
+    expect(parseDocumentDate('二〇二三年十三月一日')).toBeNull();
+  });
+});
+
+describe('parseHeadnote', () => {
+  it('reads each event of a 题注 with its date and body (session numbers dropped)', () => {
+    const text = '（2011年4月12日上海市第十三届人民代表大会常务委员会第二十六次会议通过　根据2018年5月24日上海市第十五届人民代表大会常务委员会第四次会议《关于修改本市部分地方性法规的决定》修正）';
+    expect(parseHeadnote(text)).toEqual([
+      { date: '2011-04-12', event: 'adopted', by: '上海市人民代表大会常务委员会' },
+      { date: '2018-05-24', event: 'amended', by: '上海市人民代表大会常务委员会' },
+    ]);
+  });
+});
+
+describe('recogniseElements', () => {
+  it('finds every GB/T 9704 element of a notice and reads its metadata', () => {
+    const e = recogniseElements(fixture('notice-elements.txt'));
+    expect(e.elements.map((x) => `${x.line} ${x.kind}`)).toEqual([
+      '1 copy-number',
+      '2 classification',
+      '3 urgency',
+      '4 issuer-mark',
+      '5 doc-number',
+      '9 signature',
+      '10 date',
+      '11 note',
+      '15 cc',
+      '16 printing',
+    ]);
+    expect([e.docNumber, e.issuer, e.issued]).toEqual(['某府办发〔2025〕7号', '某市人民政府办公厅', '2025-06-07']);
+  });
+
+  it('reads a law’s 题注 over two lines as its history, issuer and latest date', () => {
+    const e = recogniseElements(fixture('law-markdown-headnote.txt'));
+    expect(e.elements.filter((x) => x.kind === 'headnote').map((x) => x.line)).toEqual([3, 5]);
+    expect(e.history.map((h) => `${h.date} ${h.event}`)).toEqual(['2019-03-28 adopted', '2023-09-27 amended']);
+    expect([e.issuer, e.issued, e.docNumber]).toEqual(['某市人民代表大会常务委员会', '2023-09-27', null]);
+  });
+
+  it('takes the 文号 in half-width and Traditional forms, and joint signatures', () => {
+    const e = recogniseElements(linesOf('武政办[2025]67号\n正文。\n甲市人民政府\n乙市人民政府\n2025年6月7日'));
+    expect([e.docNumber, e.issuer, e.issued]).toEqual(['武政办[2025]67号', '甲市人民政府、乙市人民政府', '2025-06-07']);
+  });
+
+  it('leaves body sentences that mention dates and bodies alone', () => {
+    const e = recogniseElements(linesOf('一、到2025年，全市科技型企业达到5万家。\n二、市科技局牵头，2025年12月31日前完成。'));
+    expect(e.elements).toEqual([]);
+    expect([e.docNumber, e.issuer, e.issued]).toEqual([null, null, null]);
+  });
+});

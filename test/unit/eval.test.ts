@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateFolder } from '../../src/eval/run.ts';
+import { baseValue, headline, matchFigures, publishedChrome, scoreDocument, structureOf, totals, type IngestedDocument } from '../../src/eval/score.ts';
+import { GoldDocument } from '../../src/eval/gold.ts';
+import { ROOT } from '../helpers.ts';
+
+const gold = (g: object) => GoldDocument.parse(g);
+const doc = (d: Partial<IngestedDocument>): IngestedDocument => ({
+  metadata: { title: null, docNumber: null, issuer: null, issued: null },
+  flagged: new Set(),
+  paths: [],
+  targets: [],
+  benefits: [],
+  measures: [],
+  published: '',
+  ...d,
+});
+
+describe('scoring', () => {
+  it('compares values in their base unit', () => {
+    expect(baseValue(1.28, '万家')).toEqual({ value: 12800, base: '家' });
+    const m = matchFigures([{ value: 5000, unit: '亿元' }, { value: 4, unit: '%' }], [{ value: 5000, unit: '亿元' }, { value: 100, unit: '万元' }]);
+    expect([m.matched, m.missed, m.extra]).toEqual([1, ['4%'], ['100万元']]);
+  });
+
+  it('tells right, flagged and wrong metadata apart', () => {
+    const g = gold({ metadata: { title: '某条例', docNumber: '某发〔2025〕1号', issuer: '某局', issued: null } });
+    const s = scoreDocument(g, doc({ metadata: { title: '某条例', docNumber: '某发[2025]1号', issuer: '别局', issued: '2025-01-01' }, flagged: new Set(['issuer']) }));
+    expect(s.metadata).toEqual({ title: 'right', docNumber: 'right', issuer: 'flagged', issued: 'wrong' });
+  });
+
+  it('counts chapters, articles and top-level parts from the measures’ paths', () => {
+    expect(structureOf([['第一章', '第一条'], ['第一章', '第二条'], ['第二章', '第三条', '（一）']])).toEqual({ chapters: 2, articles: 3, topParts: 0 });
+    expect(structureOf([['一、', '（一）'], ['一、', '（二）'], ['二、']])).toEqual({ chapters: 0, articles: 0, topParts: 2 });
+  });
+
+  it('finds chrome lines in the published text', () => {
+    expect(publishedChrome(['分享到：', '打印', '某'], '正文。\n分享到：微信')).toEqual(['分享到：']);
+  });
+
+  it('checks thresholds on figures that can fail', () => {
+    const g = gold({ metadata: { title: null, docNumber: null, issuer: null, issued: null }, targets: [{ value: 1, unit: '家' }] });
+    const h = headline(totals([scoreDocument(g, doc({ targets: [{ value: 2, unit: '家' }] }))]));
+    expect([h['targets.precision'], h['targets.recall'], h.metadata]).toEqual([0, 0, 1]);
+  });
+});
+
+describe('evaluateFolder on own-written fixtures (test/fixtures/eval)', () => {
+  const rows = evaluateFolder(`${ROOT}/test/fixtures/eval`, `${ROOT}/content`);
+  const row = (name: string) => rows.find((r) => r.name === name)!;
+
+  it('reads a Markdown law’s title, 题注, chapters and articles, and publishes no markup', () => {
+    const s = row('law-markdown').score;
+    expect(row('law-markdown').error).toBeNull();
+    expect(s.metadata).toEqual({ title: 'right', docNumber: 'right', issuer: 'right', issued: 'right' });
+    expect([s.structureRight, s.structure.found]).toEqual([true, { chapters: 3, articles: 5, topParts: 0 }]);
+    expect(s.chromePublished).toEqual([]);
+  });
+
+  it('reads a notice’s 文号, signature and Chinese-numeral date, and publishes none of its other elements', () => {
+    const s = row('notice-elements').score;
+    expect(s.metadata.docNumber).toBe('right');
+    expect(s.metadata.issuer).toBe('right');
+    expect(s.metadata.issued).toBe('right');
+    expect(s.chromePublished).toEqual([]);
+  });
+});
