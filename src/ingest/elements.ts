@@ -162,6 +162,7 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
   let issuer: string | null = null;
   let issued: string | null = null;
   const history: HistoryEvent[] = [];
+  let issuerMark: string | null = null;
   for (let i = 0; i < text.length; i++) {
     const { line, t } = text[i]!;
     const single = SINGLE_LINE.find((s) => s.re.test(t));
@@ -179,6 +180,15 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
     if ((i < 15 || elements.at(-1)?.kind === 'headnote') && isHeadnote(t)) {
       elements.push({ kind: 'headnote', line, text: t });
       history.push(...parseHeadnote(t));
+      continue;
+    }
+    // 发文机关标志 without 文件: a body's name alone at the very top, before any text (中共重庆市委)
+    const atTop = elements.length === i;
+    // (not when the next line goes on with 关于: then it is the first line of the title, 某市人民政府 / 关于印发…的通知)
+    const next = text[i + 1]?.t ?? '';
+    if (atTop && BODY.test(t) && !dateLine(next) && !/^[关關][于於]/.test(next)) {
+      elements.push({ kind: 'issuer-mark', line, text: t });
+      issuerMark ??= t;
       continue;
     }
     const date = dateLine(t);
@@ -204,6 +214,7 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
     issued ??= latest;
     issuer ??= history.find((h) => h.by)?.by ?? null;
   }
+  issuer ??= issuerMark;
   elements.sort((a, b) => a.line - b.line);
   return { elements, docNumber, issuer, issued, history };
 }

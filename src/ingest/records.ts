@@ -15,6 +15,7 @@ import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
 import { isTaskTable, isTaskTableHeader, linkTasks, parseSpacedTaskTable, parseTaskTable, type TaskTable } from './task-table.ts';
+import { cutOutside } from './boundary.ts';
 import type { DocumentElements } from './elements.ts';
 import { readTargets } from './targets.ts';
 import { deriveTitle, noticeSubject, titleDiagnostic } from './title.ts';
@@ -205,11 +206,16 @@ export function buildPolicyRecords(
 ): PolicyRecords {
   const { entry, segments, normalized, file } = p;
   const id = entry.id;
-  const tree = treeOf(file, segments);
+  const parsed = treeOf(file, segments);
+  // Rules boundary/…: the page around the document is not its text.
+  const cut = cutOutside(parsed.preamble, entry.title, segments.elements);
+  const tree: DocumentTree = { ...parsed, preamble: cut.preamble };
   const fields = segments.metadata?.fields ?? null;
   const portal = portalFacts(fields);
   const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata)];
   diagnostics.push(...tree.diagnostics);
+  for (const o of cut.outside)
+    diagnostics.push(diagnostic(file, o.line, o.rule, 'info', `not published: “${o.text.slice(0, 60)}” ${o.rule === 'boundary/before-title' ? "stands before the document's title" : 'reads as page furniture before the text'}`));
   const { title, derived, issuer, docNumber, issued } = documentFacts(p, portal, tree);
   diagnostics.push(...documentMetadataDiagnostics(file, entry, segments.elements, portal));
   if (derived) diagnostics.push(titleDiagnostic(file, derived));
@@ -439,6 +445,8 @@ export function buildPolicyRecords(
     // the block's lines as printed (its labels are normalised in `fields`)
     ...(segments.metadata?.raw.map((l) => l.text) ?? []),
     ...tree.preamble.map((x) => x.text),
+    // before the document's title: reported, not published
+    ...cut.outside.map((x) => x.text),
     ...allNodes.map((n) => (n.label ?? '') + (n.title ?? '') + n.titleEnd + n.paragraphs.map((x) => x.text).join('')),
     ...tree.closing.map((x) => x.text),
     ...segments.annexList.map((x) => x.text),

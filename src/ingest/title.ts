@@ -72,14 +72,16 @@ export function noticeSubject(text: string): string | null {
   return subject && isPlausibleTitle(subject) ? subject : null;
 }
 
-interface Candidate {
+export interface Candidate {
   title: string;
   line: number;
   rule: TitleRule;
+  /** The lines of the preamble the title was read from (a title wrapped over several). */
+  lines?: number[];
 }
 
 /** Title blocks of the preamble: a title wrapped over short lines is joined (重庆市…规划 + （2021—2025年）). */
-function preambleCandidates(preamble: Paragraph[]): Candidate[] {
+export function preambleCandidates(preamble: Paragraph[]): Candidate[] {
   const out: Candidate[] = [];
   const texts = preamble.map((p) => stripWhitespace(p.text));
   // lines already read as part of an accepted title are not the start of another
@@ -90,7 +92,7 @@ function preambleCandidates(preamble: Paragraph[]): Candidate[] {
     if ([...first].length <= 100 && !CHROME.test(first)) {
       const subject = noticeSubject(first);
       if (subject) {
-        out.push({ title: subject, line: preamble[i]!.line, rule: 'title/notice' });
+        out.push({ title: subject, line: preamble[i]!.line, rule: 'title/notice', lines: [preamble[i]!.line] });
         continue;
       }
     }
@@ -103,9 +105,10 @@ function preambleCandidates(preamble: Paragraph[]): Candidate[] {
     while (open() && j + 1 < texts.length && j - i < 3 && joins(texts[j + 1]!)) joined += texts[++j]!;
     while (j + 1 < texts.length && SUFFIX_ONLY.test(texts[j + 1]!) && TITLE_END.test(joined)) joined += texts[++j]!;
     const subject = noticeSubject(joined);
-    if (subject) out.push({ title: subject, line: preamble[i]!.line, rule: 'title/notice' });
+    const lines = preamble.slice(i, j + 1).map((p) => p.line);
+    if (subject) out.push({ title: subject, line: preamble[i]!.line, rule: 'title/notice', lines });
     // a notice whose subject does not read as a title is not a title either
-    else if (isPlausibleTitle(joined) && !new RegExp(ABOUT).test(joined)) out.push({ title: joined, line: preamble[i]!.line, rule: 'title/block' });
+    else if (isPlausibleTitle(joined) && !new RegExp(ABOUT).test(joined)) out.push({ title: joined, line: preamble[i]!.line, rule: 'title/block', lines });
     else continue;
     covered = j;
   }
@@ -117,6 +120,11 @@ const skeleton = (t: string) => [...t.replace(/[\p{P}\p{S}\s]/gu, '')].sort().jo
 
 /** Derives a title: the document a notice publishes (in its own title-page wording when that is there too), a title block, a portal field, else the id. */
 export function deriveTitle(input: TitleInput): DerivedTitle {
+  const { title, line, rule } = chooseTitle(input);
+  return { title, line, rule };
+}
+
+function chooseTitle(input: TitleInput): DerivedTitle {
   const found = preambleCandidates(input.preamble);
   const fields = input.metadata?.fields ?? {};
   const fieldName = fields['标题'] ? '标题' : fields['名称'] ? '名称' : null;

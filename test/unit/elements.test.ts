@@ -64,3 +64,13 @@ describe('recogniseElements', () => {
     expect([e.docNumber, e.issuer, e.issued]).toEqual([null, null, null]);
   });
 });
+
+describe('issuer mark without 文件', () => {
+  it('reads a body name alone at the very top as the 发文机关标志, and fills the issuer only when no signature does', () => {
+    const e = recogniseElements(linesOf('中共某市委\n某市某某行动计划\n一、总体要求。'));
+    expect(e.elements.map((x) => x.kind)).toEqual(['issuer-mark']);
+    expect(e.issuer).toBe('中共某市委');
+    const signed = recogniseElements(linesOf('中共某市委\n某市某某行动计划\n一、总体要求。\n某市人民政府\n2025年1月2日'));
+    expect(signed.issuer).toBe('某市人民政府');
+  });
+});

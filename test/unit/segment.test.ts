@@ -125,8 +125,10 @@ describe('segment: unwrapped seeds', () => {
   it('keeps each line of cq-2015-action-plan.txt as a paragraph and lists its two unpublished annexes', () => {
     const { norm, seg } = loadSeed(SEEDS.plan2015);
     expect(seg.wrapped).toBe(false);
-    const bodyLines = norm.lines.filter((l) => l.text && l.line < 181);
+    // line 1, 中共重庆市委, is the issuer mark (element/issuer-mark), not text
+    const bodyLines = norm.lines.filter((l) => l.text && l.line > 1 && l.line < 181);
     expect(seg.body.map((p) => p.line)).toEqual(bodyLines.map((l) => l.line));
+    expect(seg.stripped).toEqual([{ line: 1, text: '中共重庆市委', rule: 'element/issuer-mark' }]);
     expect(seg.annexes).toEqual([]);
     expect(seg.annexList.map((p) => p.line)).toEqual([181, 183]);
     expect(seg.annexList[0]!.text).toBe('附件：1.《重庆市深化体制机制改革加快实施创新驱动发展战略行动计划（2015—2020年）》任务分工');

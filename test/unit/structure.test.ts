@@ -59,9 +59,9 @@ describe('buildTree: cq-2015-action-plan.txt', () => {
     expect(tree.diagnostics).toEqual([]);
   });
 
-  it('puts the issuer, the publication note, the title and the opening paragraph in the preamble', () => {
-    expect(tree.preamble.map((p) => p.line)).toEqual([1, 2, 5, 6, 7, 11]);
-    expect(tree.preamble[1]!.text).toBe('（此件正文公开发布，附件不公开发布）');
+  it('puts the publication note, the title and the opening paragraph in the preamble (the issuer mark is an element)', () => {
+    expect(tree.preamble.map((p) => p.line)).toEqual([2, 5, 6, 7, 11]);
+    expect(tree.preamble[0]!.text).toBe('（此件正文公开发布，附件不公开发布）');
   });
 
   it('gives a heading on its own line (（一）指导思想) a title and takes the next paragraph as its text', () => {

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cutOutside, isFurniture } from '../../src/ingest/boundary.ts';
+import { recogniseElements } from '../../src/ingest/elements.ts';
+
+const paras = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1, endLine: i + 1 }));
+
+describe('isFurniture', () => {
+  it('takes short lines that read as no wording', () => {
+    for (const t of ['A A A', 'TOP', '收缩通版', '• 2021-09-29', '分享工具 facebook', '21.12.2015 17:27']) expect(isFurniture(t), t).toBe(true);
+  });
+  it('leaves wording, addressees and long lines', () => {
+    for (const t of ['各区县人民政府，市政府各部门：', '为加快创新，制定本方案。', '一、总体要求', '政府公布創新科技發展藍圖提出4大方向包括新型工業化']) expect(isFurniture(t), t).toBe(false);
+  });
+});
+
+describe('cutOutside', () => {
+  it('cuts what stands before the title, keeps elements and the title’s lines, then furniture before the text', () => {
+    const lines = '某站文档.docx\n上传人：某某 页数：15\n某府发〔2025〕3号\n某市关于加快科技创新发展的\n若干措施\nA A A\n为加快科技创新，制定本措施。\nTOP';
+    const p = paras(lines);
+    const els = recogniseElements(p.map((x) => ({ line: x.line, text: x.text })));
+    const cut = cutOutside(p, null, els);
+    expect(cut.outside.map((o) => `${o.line} ${o.rule}`)).toEqual(['1 boundary/before-title', '2 boundary/before-title', '6 boundary/page-furniture']);
+    expect(cut.preamble.map((x) => x.line)).toEqual([3, 4, 5, 7, 8]);
+  });
+
+  it('cuts nothing before the title when no line reads as one', () => {
+    const p = paras('某市发布新政策支持企业创新发展的最新消息\n市里发布新政策，支持企业创新。');
+    expect(cutOutside(p, null, recogniseElements([])).outside).toEqual([]);
+  });
+
+  it('starts at the line that prints the manifest’s title', () => {
+    const p = paras('甲市促进创业若干措施\n乙市科技创新行动计划\n正文。');
+    expect(cutOutside(p, '乙市科技创新行动计划', recogniseElements([])).outside.map((o) => o.line)).toEqual([1]);
+    expect(cutOutside(p, null, recogniseElements([])).outside.map((o) => o.line)).toEqual([]);
+  });
+});
