@@ -94,6 +94,9 @@ export const Measure = z.object({
   text: Localized,
   lead: z.array(z.string()),
   support: z.array(z.string()),
+  /** Units the text names that are not in the registry (or, in a text of another jurisdiction, any unit), as printed: shown unlinked. */
+  leadAsPrinted: z.array(z.string()).default([]),
+  supportAsPrinted: z.array(z.string()).default([]),
   /** Where lead/support came from: the task table, inline (牵头单位：…) or none. */
   unitsFrom: z.enum(['task-table', 'inline', 'none']),
   deadline: z.string().nullable(),

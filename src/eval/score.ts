@@ -88,9 +88,12 @@ export function matchFigures(gold: Figure[], found: Figure[]): Matches & { pairs
   return { gold: gold.length, found: found.length, matched: pairs.length, missed, extra, pairs };
 }
 
-/** A metadata value as compared: no whitespace, one width of brackets, no 《》 around a title. */
+/** A value as compared: no whitespace, one width of brackets and of , : ;, no 《》 around a title. */
 export function canonicalValue(s: string): string {
   return stripWhitespace(s)
+    .replace(/,/g, '，')
+    .replace(/:/g, '：')
+    .replace(/;/g, '；')
     .replace(/[(（]/g, '（')
     .replace(/[)）]/g, '）')
     .replace(/[[［〔【]/g, '〔')
@@ -142,8 +145,8 @@ export function scoreDocument(gold: GoldDocument, doc: IngestedDocument): Docume
   const { pairs: _b, ...benefitCounts } = matchFigures(gold.benefits, doc.benefits);
   let right = 0;
   for (const a of gold.assignments) {
-    const quote = stripWhitespace(a.quote);
-    const m = doc.measures.find((x) => stripWhitespace(x.text).includes(quote));
+    const quote = canonicalValue(a.quote);
+    const m = doc.measures.find((x) => canonicalValue(x.text).includes(quote));
     const lead = a.lead[0] ? canonicalValue(a.lead[0]) : null;
     if (m && lead && m.lead.some((l) => canonicalValue(l) === lead)) right++;
   }

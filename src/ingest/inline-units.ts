@@ -15,13 +15,18 @@ export interface InlineAssignment {
   lead: string[];
   support: string[];
   unknown: string[];
+  /** Names not in the registry (or in a text of another jurisdiction), as printed, by role. */
+  leadAsPrinted: string[];
+  supportAsPrinted: string[];
+  /** A 责任单位 list without 牵头 label was read by rule first-listed-leads (its first unit leads). */
+  firstListedLeads: boolean;
   /** The first assignment as it stands in the text. */
   quote: string;
   /** Every assignment read, in text order, with its form (a measure may assign each of its parts). */
   found: { form: AssignmentForm; quote: string }[];
 }
 
-/** Labels of a unit list. 责任单位 is the lead unit when no 牵头 label comes with it, else a supporting one. */
+/** Labels of a unit list. 责任单位 without any 牵头 label: its first unit leads, the others support (rule first-listed-leads); with one, all support. */
 const LEAD_LABELS = ['牵头单位', '牵头部门', '主要责任单位', '主责单位'];
 const RESPONSIBLE_LABELS = ['责任单位', '责任部门'];
 const SUPPORT_LABELS = ['协同配合单位', '配合单位', '配合部门', '协办单位', '参与单位', '协同单位', '支持单位'];
@@ -41,9 +46,24 @@ const UNIT_LIKE = /^(各|有关|相关)?[\p{Script=Han}（）]{0,24}(委员会|�
 
 const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，' };
 
-/** The text with half-width ( ) : ; , as full-width ones; one character for one, so offsets stay valid. */
+/** Traditional characters of the labels, verbs and unit endings the forms are written with, and their Simplified forms. */
+const TRADITIONAL = '負責牽頭單協參與職聯辦會門員務廳區縣處國團組織設並於'.split('');
+const SIMPLIFIED = '负责牵头单协参与职联办会门员务厅区县处国团组织设并于'.split('');
+const TO_SIMPLIFIED: Record<string, string> = Object.fromEntries(TRADITIONAL.map((c, i) => [c, SIMPLIFIED[i]!]));
+
+/**
+ * The text with half-width ( ) : ; , as full-width ones and the Traditional characters of the assignment forms
+ * (負責, 牽頭單位, 市殘聯 …) as Simplified; one character for one, so offsets stay valid and names are read back
+ * as printed (printedName).
+ */
 function fold(text: string): string {
-  return text.replace(/[():;,]/g, (c) => HALF_TO_FULL[c]!);
+  return text.replace(/[():;,]/g, (c) => HALF_TO_FULL[c]!).replace(/[負責牽頭單協參與職聯辦會門員務廳區縣處國團組織設並於]/g, (c) => TO_SIMPLIFIED[c]!);
+}
+
+/** A name read from the folded text, as the original text prints it (the same offsets). */
+function printedName(original: string, folded: string, name: string): string {
+  const at = folded.indexOf(name);
+  return at < 0 ? name : original.slice(at, at + name.length);
 }
 
 /** Every top-level parenthesis （…） with its offset (unit names may contain （…）). */
@@ -64,6 +84,8 @@ function parentheses(text: string): { start: number; inner: string; quote: strin
 interface Lists {
   lead: string[];
   support: string[];
+  /** 责任单位 lists without any 牵头 label: the first unit named leads, the others support (rule first-listed-leads). */
+  responsible: string[];
 }
 
 /** Splits “牵头单位：A；责任单位：B” (any of the separators between parts) into lead and support lists; null when it does not start with a label. */
@@ -71,12 +93,13 @@ function labelledLists(s: string): Lists | null {
   const hits = [...s.matchAll(LABEL_AT)].map((m) => ({ label: m[2]!, at: m.index! + m[1]!.length, from: m.index! + m[0].length }));
   if (!hits.length || hits[0]!.at !== 0) return null;
   const hasLead = hits.some((h) => LEAD_LABELS.includes(h.label));
-  const lists: Lists = { lead: [], support: [] };
+  const lists: Lists = { lead: [], support: [], responsible: [] };
   const parts = hits.map((h, k) => ({ label: h.label, list: s.slice(h.from, k + 1 < hits.length ? hits[k + 1]!.at : s.length).replace(TRAILING_SEPARATORS, '') }));
   // A list is a run of names: one that goes on into another line or sentence is text, not an assignment.
   if (parts.some((p) => /[。\n]/.test(p.list))) return null;
   for (const { label, list } of parts) {
-    if (LEAD_LABELS.includes(label) || (RESPONSIBLE_LABELS.includes(label) && !hasLead)) lists.lead.push(list);
+    if (LEAD_LABELS.includes(label)) lists.lead.push(list);
+    else if (RESPONSIBLE_LABELS.includes(label) && !hasLead) lists.responsible.push(list);
     else if (!OTHER_LABELS.includes(label)) lists.support.push(list);
   }
   return lists;
@@ -92,9 +115,9 @@ function readParenthesis(registry: UnitRegistry, inner: string): { form: Assignm
   const verb = inner.match(LEAD_VERB);
   const shared = verb ? null : inner.match(SHARED_DUTY);
   const found: { form: AssignmentForm; lists: Lists } | null = verb
-    ? { form: 'lead-verb', lists: { lead: [verb[1]!], support: verb[2] ? [verb[2]] : [] } }
+    ? { form: 'lead-verb', lists: { lead: [verb[1]!], support: verb[2] ? [verb[2]] : [], responsible: [] } }
     : shared
-      ? { form: 'shared-duty', lists: { lead: [shared[1]!], support: [] } }
+      ? { form: 'shared-duty', lists: { lead: [shared[1]!], support: [], responsible: [] } }
       : null;
   // Without a label, only a list of unit names is an assignment (not “（由企业自主负责）”).
   if (!found || ![...found.lists.lead, ...found.lists.support].every((l) => unitList(registry, l))) return null;
@@ -147,21 +170,32 @@ export function extractInlineAssignment(registry: UnitRegistry, text: string): I
   const lead: string[] = [];
   const support: string[] = [];
   const unknown: string[] = [];
-  const add = (into: string[], list: string) => {
-    for (const t of tokenizeUnits(registry, withoutEtc(list))) {
-      if (!t.id) {
-        if (!unknown.includes(t.text)) unknown.push(t.text);
-      } else if (!into.includes(t.id)) into.push(t.id);
+  const printed = { lead: [] as string[], support: [] as string[] };
+  const put = (role: 'lead' | 'support', t: { id: string | null; text: string }) => {
+    if (!t.id) {
+      if (!unknown.includes(t.text)) unknown.push(t.text);
+      if (!printed[role].includes(t.text)) printed[role].push(t.text);
+    } else {
+      const into = role === 'lead' ? lead : support;
+      if (!into.includes(t.id)) into.push(t.id);
     }
   };
+  let firstListedLeads = false;
   for (const f of found) {
-    for (const l of f.lists.lead) add(lead, l);
-    for (const l of f.lists.support) add(support, l);
+    for (const l of f.lists.lead) for (const t of tokenizeUnits(registry, withoutEtc(l))) put('lead', t);
+    for (const l of f.lists.support) for (const t of tokenizeUnits(registry, withoutEtc(l))) put('support', t);
+    for (const l of f.lists.responsible) {
+      tokenizeUnits(registry, withoutEtc(l)).forEach((t, i) => put(i === 0 ? 'lead' : 'support', t));
+      firstListedLeads = true;
+    }
   }
   return {
     lead,
     support: support.filter((id) => !lead.includes(id)),
     unknown,
+    leadAsPrinted: printed.lead.map((n) => printedName(text, folded, n)),
+    supportAsPrinted: printed.support.filter((n) => !printed.lead.includes(n)).map((n) => printedName(text, folded, n)),
+    firstListedLeads,
     quote: found[0]!.quote,
     found: found.map((f) => ({ form: f.form, quote: f.quote })),
   };

@@ -20,7 +20,7 @@ import type { DocumentElements } from './elements.ts';
 import { readTargets } from './targets.ts';
 import { deriveTitle, noticeSubject, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
-import { unitEntrySuggestion, type UnitRegistry } from './units.ts';
+import { EMPTY_REGISTRY, otherJurisdiction, unitEntrySuggestion, type UnitRegistry } from './units.ts';
 
 /**
  * One policy's output: its records as written to content/generated/data/<id>.json (PolicyData in
@@ -217,6 +217,10 @@ export function buildPolicyRecords(
   for (const o of cut.outside)
     diagnostics.push(diagnostic(file, o.line, o.rule, 'info', `not published: “${o.text.slice(0, 60)}” ${o.rule === 'boundary/before-title' ? "stands before the document's title" : 'reads as page furniture before the text'}`));
   const { title, derived, issuer, docNumber, issued } = documentFacts(p, portal, tree);
+  // Rule units/other-jurisdiction: the registry holds Chongqing's units; another place's 市科技局 is not Chongqing's.
+  const foreign = otherJurisdiction(title, issuer);
+  const unitRegistry = foreign ? EMPTY_REGISTRY : registry;
+  if (foreign) diagnostics.push(diagnostic(file, null, 'units/other-jurisdiction', 'info', `the document is from ${foreign} (title or issuer), not Chongqing: the units it names are shown as printed, not linked to content/units.yaml`));
   diagnostics.push(...documentMetadataDiagnostics(file, entry, segments.elements, portal));
   if (derived) diagnostics.push(titleDiagnostic(file, derived));
 
@@ -363,8 +367,10 @@ export function buildPolicyRecords(
     let deadline: string | null = null;
     if (isMeasure) {
       const own = tasksByMeasure.get(nodeId) ?? [];
-      const inline = extractInlineAssignment(registry, text);
-      if (inline) for (const u of inline.unknown) unknownUnit(node.line, `measure ${node.key}`, u);
+      const inline = extractInlineAssignment(unitRegistry, text);
+      if (inline && !foreign) for (const u of inline.unknown) unknownUnit(node.line, `measure ${node.key}`, u);
+      if (inline?.firstListedLeads && !own.length)
+        diagnostics.push(diagnostic(file, node.line, 'assignment/first-listed-leads', 'info', `measure ${node.key}: 责任单位 without 牵头: the first unit listed is taken as the lead`, { record: nodeId }));
       // The unlabelled and trailing forms are read by rule (docs/formats.md): say so where they decide the units.
       if (inline && !own.length)
         for (const f of inline.found.filter((x) => x.form !== 'labelled'))
@@ -392,6 +398,8 @@ export function buildPolicyRecords(
         general: false,
         lead,
         support,
+        leadAsPrinted: own.length ? [] : (inline?.leadAsPrinted ?? []),
+        supportAsPrinted: own.length ? [] : (inline?.supportAsPrinted ?? []),
         unitsFrom: own.length ? 'task-table' : inline ? 'inline' : 'none',
         deadline,
         url: urlOf(`policies/${id}/${node.key}`),

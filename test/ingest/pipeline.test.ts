@@ -419,7 +419,7 @@ describe('assignment forms and units of measure in a whole document (issues #10,
     expect(p.measures.map((m) => m.id.split('/')[1])).toEqual(['1-1', '1-2', '1-3', '2-4', '2-5', '2-6']); // 责任单位：… is no lead-in of its own
     expect(units('1-1')).toEqual([[], ['cq-finance-bureau', 'cq-education-commission'], 'inline']); // （区科技局牵头，市财政局、市教委等配合）
     expect(units('1-2')).toEqual([['cq-commerce-commission', 'cq-market-regulation-administration'], [], 'inline']); // …按职责分工负责
-    expect(units('1-3')).toEqual([['cq-hrss-bureau', 'cq-sti-bureau'], [], 'inline']); // line 责任单位：市人力社保局、市科技局
+    expect(units('1-3')).toEqual([['cq-hrss-bureau'], ['cq-sti-bureau'], 'inline']); // 责任单位：市人力社保局、市科技局 without 牵头: the first listed leads
     expect(units('2-4')).toEqual([['cq-local-financial-supervision-bureau'], [], 'inline']); // (牵头单位:…,配合单位:各区县)
     expect(units('2-5')).toEqual([['cq-intellectual-property-office'], [], 'inline']); // （市知识产权局牵头，区级相关部门参与）
     expect(units('2-6')).toEqual([[], [], 'none']);

@@ -179,9 +179,11 @@ describe('extractInlineAssignment: unlabelled and trailing forms', () => {
   });
 
   it('a trailing sentence or line: 责任单位：…, 责任部门：…, 牵头单位：… / 配合单位：…', () => {
+    // 责任单位 without 牵头: the first listed leads (rule first-listed-leads)
     expect(extractInlineAssignment(reg, '完善评价机制。责任单位：市科技局、市财政局')).toMatchObject({
-      lead: [STI, FIN],
-      support: [],
+      lead: [STI],
+      support: [FIN],
+      firstListedLeads: true,
       found: [{ form: 'trailing-label', quote: '责任单位：市科技局、市财政局' }],
     });
     expect(extractInlineAssignment(reg, '完善评价机制。\n责任部门：市统计局。')).toMatchObject({ lead: [STAT], support: [] });
@@ -215,5 +217,26 @@ describe('extractInlineAssignment: unlabelled and trailing forms', () => {
     expect(extractInlineAssignment(reg, '完成评估（2025年底前完成）。')).toBeNull();
     expect(extractInlineAssignment(reg, '市科技局牵头抓好行动计划实施，市级有关部门按照职责分工推进落实。')).toBeNull();
     expect(extractInlineAssignment(reg, '责任单位：市科技局\n下一段说明工作要求')).toBeNull(); // the “list” runs on into text
+  });
+});
+
+describe('units as printed, first listed leads, Traditional forms', () => {
+  const registry = unitRegistry();
+
+  it('keeps names the registry lacks as printed, by role', () => {
+    const a = extractInlineAssignment(registry, '推进建设。（牵头单位：市科技局；配合单位：云岭区大数据中心）')!;
+    expect([a.lead, a.leadAsPrinted, a.supportAsPrinted]).toEqual([[registry.byAlias.get('市科技局')!], [], ['云岭区大数据中心']]);
+  });
+
+  it('reads 责任单位 without 牵头 as first listed leads', () => {
+    const a = extractInlineAssignment(registry, '推进建设。（责任单位：云岭县工信局、云岭县财政局）')!;
+    expect([a.leadAsPrinted, a.supportAsPrinted, a.firstListedLeads]).toEqual([['云岭县工信局'], ['云岭县财政局'], true]);
+    const b = extractInlineAssignment(registry, '推进建设。（牵头单位：云岭县科技局；责任单位：云岭县工信局、云岭县财政局）')!;
+    expect([b.leadAsPrinted, b.supportAsPrinted, b.firstListedLeads]).toEqual([['云岭县科技局'], ['云岭县工信局', '云岭县财政局'], false]);
+  });
+
+  it('reads Traditional forms and gives the names back as printed', () => {
+    const a = extractInlineAssignment(registry, '推進建設。(市殘聯、市稅務局負責)')!;
+    expect([a.found[0]!.form, a.leadAsPrinted]).toEqual(['shared-duty', ['市殘聯', '市稅務局']]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadUnitRegistry, looksLikeUnitFragment, resolveUnitList, tokenizeUnits } from '../../src/ingest/units.ts';
+import { loadUnitRegistry, looksLikeUnitFragment, otherJurisdiction, resolveUnitList, tokenizeUnits } from '../../src/ingest/units.ts';
 import { contactHolder } from '../../src/lib/contact.ts';
 import { inputErrors } from '../helpers.ts';
 import { ROOT, unitRegistry } from './_seeds.ts';
@@ -330,3 +330,16 @@ describe('looksLikeUnitFragment (lines of shredded task-table cells)', () => {
   });
 });
 
+
+describe('otherJurisdiction', () => {
+  it('names another place a title or issuer starts with, or Hong Kong, Macao and Taiwan', () => {
+    expect(otherJurisdiction('深圳经济特区人工智能产业促进条例', null)).toBe('深圳经济特区');
+    expect(otherJurisdiction('关于支持科技创新的若干措施', '武汉市人民政府办公厅')).toBe('武汉市');
+    expect(otherJurisdiction('創新科技發展藍圖', '香港特別行政區政府')).toBe('香港');
+  });
+  it('takes Chongqing and texts that name no place as Chongqing’s', () => {
+    expect(otherJurisdiction('重庆市深入实施创新驱动发展战略工作方案', '重庆市人民政府办公厅')).toBeNull();
+    expect(otherJurisdiction('关于支持区县科技创新发展的指导意见', null)).toBeNull();
+    expect(otherJurisdiction('市科技局关于支持高新区发展的通知', null)).toBeNull();
+  });
+});

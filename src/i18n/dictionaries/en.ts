@@ -219,6 +219,7 @@ export const en = {
   'policy.description': 'Full text, measures, responsible units and targets of {title}.',
   'policy.written': 'Date written',
   'policy.published': 'Date published',
+  'unit.asPrinted': '(as the document prints them; not in our list of units)',
   'policy.history': 'History (as its headnote prints it)',
   'history.adopted': 'adopted',
   'history.amended': 'amended',

@@ -235,6 +235,7 @@ export const zh = {
   'policy.description': '{title}的全文、措施、责任单位和量化目标。',
   'policy.written': '成文日期',
   'policy.published': '发布日期',
+  'unit.asPrinted': '（按原文照录，未收入本站单位名录）',
   'policy.history': '立法沿革（题注）',
   'history.adopted': '通过',
   'history.amended': '修正',
