@@ -198,8 +198,10 @@ export async function runBuild(root: string, steps: Step[]): Promise<number> {
   const groups = new ChildGroups();
   const stop = (signal: NodeJS.Signals, n: number) => () => {
     groups.signalAll('SIGKILL');
-    // the swap runs without awaiting, so a signal handled here comes before the commit: nothing of dist/ was touched
-    discard(staging(root, BUILD_STAGING));
+    // the swap runs without awaiting, so a signal handled here comes before the commit: nothing of dist/ was touched;
+    // the staging folder is deleted only when it is this build's (not another build's that made this one stop)
+    const ownerFile = join(root, BUILD_STAGING, 'owner');
+    if (existsSync(ownerFile) && parseOwner(readFileSync(ownerFile, 'utf8')).pid === process.pid) discard(staging(root, BUILD_STAGING));
     console.error(`build stopped by ${signal}: dist/ was left as it was.`);
     process.exit(128 + n);
   };
