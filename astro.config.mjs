@@ -1,16 +1,17 @@
 // @ts-check
-import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
 import YAML from 'yaml';
+import { readAuthoredText } from './src/ingest/read.ts';
 import { policyBodyPlugin } from './src/markdown/policy-body.ts';
 
 /** content/glossary.yaml (validated by its content collection): the terms marked in policy bodies. */
-const glossary = YAML.parse(readFileSync(new URL('./content/glossary.yaml', import.meta.url), 'utf8')) ?? [];
+const glossary = YAML.parse(readAuthoredText(fileURLToPath(new URL('./content/glossary.yaml', import.meta.url)))) ?? [];
 
 export default defineConfig({
   // Each checkout (and each scratch copy that links node_modules) keeps its own caches:

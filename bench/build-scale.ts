@@ -44,7 +44,7 @@ function workspace(multiple: number): string {
     const seeds = join(dir, 'seeds');
     mkdirSync(seeds);
     for (const [name, bytes] of input.seeds) writeFileSync(join(seeds, name), bytes);
-    writeFileSync(join(seeds, 'manifest.yaml'), input.manifestText);
+    writeFileSync(join(seeds, 'manifest.yaml'), input.manifestText!);
   }
   return dir;
 }

@@ -9,6 +9,7 @@ import { readGeneratedData } from './data/generated.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
+import type { FileKind } from './ingest/bounded-read.ts';
 import { readAuthoredText } from './ingest/read.ts';
 import { parseYamlFile } from './ingest/yaml.ts';
 import { BriefStatement, GlossaryEntry, Measure, Policy, type PolicyData, Segment, Target, Task, Taxonomy, TaxonomyEntry, UnitEntry } from './data/schemas.ts';
@@ -47,7 +48,7 @@ const glossary = defineCollection({
 });
 
 /** An authored YAML file, read as the ingest reads it: a bad file is an error naming the file and line, not a bare YAML error. */
-const readYaml = (path: string) => parseYamlFile(path, readAuthoredText(path));
+const readYaml = (path: string, kind: FileKind = 'registry') => parseYamlFile(path, readAuthoredText(path, kind));
 
 /** content/briefs/<policy>.yaml: one entry per policy, its statements in order (the ingest checks them first). */
 const briefs = defineCollection({
@@ -56,7 +57,7 @@ const briefs = defineCollection({
       ? readdirSync('content/briefs')
           .filter((f) => f.endsWith('.yaml'))
           .sort()
-          .map((f) => ({ id: f.replace(/\.yaml$/, ''), statements: readYaml(`content/briefs/${f}`) }))
+          .map((f) => ({ id: f.replace(/\.yaml$/, ''), statements: readYaml(`content/briefs/${f}`, 'brief') }))
       : [],
   schema: z.object({ id: z.string(), statements: z.array(BriefStatement) }),
 });

@@ -50,7 +50,7 @@ export function writeSeeds(dir: string): void {
   const input = seedInput();
   mkdirSync(dir, { recursive: true });
   for (const [name, bytes] of input.seeds) writeFileSync(join(dir, name), bytes);
-  writeFileSync(join(dir, 'manifest.yaml'), input.manifestText);
+  writeFileSync(join(dir, 'manifest.yaml'), input.manifestText!);
 }
 
 /** A minimal manifest entry for a test seed. */

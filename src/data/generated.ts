@@ -1,5 +1,7 @@
 /** Reads the ingest's generated per-policy data files (content/generated/data/*.json), checked against their schema. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readBounded } from '../ingest/bounded-read.ts';
+import { errnoProblem, IngestError, isErrnoError } from '../ingest/errors.ts';
 import { isAbsolute, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { PolicyData, PolicyDataFile } from './schemas.ts';
@@ -45,8 +47,15 @@ export function readGeneratedFile(path: string): PolicyData {
   const rel = relative(process.cwd(), path);
   const file = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path; // named from the project root when inside it
   let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
+    text = readBounded(path, 'generated').toString('utf8');
+  } catch (e) {
+    // not a regular file, over the limit, or unreadable: the problem in plain words
+    throw new GeneratedDataError(file, [e instanceof IngestError ? e.problem : isErrnoError(e) ? errnoProblem(e) : String(e)]);
+  }
+  try {
+    data = JSON.parse(text);
   } catch (e) {
     throw new GeneratedDataError(file, [`not JSON: ${e instanceof Error ? e.message : String(e)}`]);
   }

@@ -18,6 +18,22 @@ export const Script = z.enum(['zh-Hans', 'zh-Hant']);
 /** An authored text that says something: not empty, not only whitespace (null, where allowed, means unknown). */
 const NonEmptyText = z.string().refine((s) => s.trim() !== '', 'is empty: write the text, or null where it is not known');
 
+/** An http(s) address with a host and no spaces. */
+export const WebUrl = z.string().regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/, 'an http:// or https:// address');
+
+/**
+ * Length limits of authored texts (docs/quality.md, “Input limits”): far above every real value
+ * (the longest title is 39 characters, name 82, note 159), and low enough that one runaway
+ * value cannot make a page or the search index huge (a 30,000-character title took Pagefind 105 s).
+ */
+export const TEXT_LIMITS = { title: 300, name: 200, note: 2000 } as const;
+
+/** An authored text that says something, at most `max` characters. */
+const Limited = (max: number) => NonEmptyText.refine((s) => [...s].length <= max, `is longer than ${max} characters (the limit, docs/quality.md)`);
+
+/** A Chinese form the glossary marks in texts: two characters at least (one, such as 的, would mark nearly every sentence). */
+const MarkedForm = NonEmptyText.refine((s) => s.trim() === '' || [...s.trim()].length >= 2, 'is shorter than 2 characters: it would be marked in nearly every text');
+
 /** A year an authored file may name (1949–2100). */
 const Year = z.number().int().min(YEAR_MIN, `is not a year between ${YEAR_MIN} and ${YEAR_MAX}`).max(YEAR_MAX, `is not a year between ${YEAR_MIN} and ${YEAR_MAX}`);
 
@@ -28,8 +44,8 @@ const CalendarDate = z.string().refine(isCalendarDate, 'is not a calendar date (
 export const ManifestEntry = z.strictObject({
   file: z.string().regex(/^[\w.-]+\.txt$/),
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case ASCII'),
-  title: NonEmptyText.nullable(),
-  issuer: NonEmptyText.nullable(),
+  title: Limited(TEXT_LIMITS.title).nullable(),
+  issuer: Limited(TEXT_LIMITS.name).nullable(),
   docNumber: NonEmptyText.nullable(),
   issued: CalendarDate.nullable(),
   period: z
@@ -39,8 +55,8 @@ export const ManifestEntry = z.strictObject({
   script: Script,
   provenance: NonEmptyText,
   /** The official page of the document (原文链接), where one is known; absent or null otherwise. */
-  sourceUrl: z.url().nullable().default(null),
-  notes: z.array(NonEmptyText).default([]),
+  sourceUrl: WebUrl.nullable().default(null),
+  notes: z.array(Limited(TEXT_LIMITS.note)).default([]),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 export const Manifest = z.strictObject({ sources: z.array(ManifestEntry).min(1) });
@@ -168,8 +184,6 @@ export const IsoDate = z.string().refine((s) => {
   return d.toISOString().slice(0, 10) === s;
 }, 'a real date written YYYY-MM-DD');
 
-/** An http(s) address with a host and no spaces. */
-export const WebUrl = z.string().regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$/, 'an http:// or https:// address');
 
 export const ContactFact = z.enum(['website', 'address', 'phone']);
 export type ContactFact = z.infer<typeof ContactFact>;
@@ -207,15 +221,15 @@ export type UnitContact = z.infer<typeof UnitContact>;
 /** One entry of content/units.yaml (authored). */
 export const UnitEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  name: z.object({ zh: NonEmptyText, en: NonEmptyText.nullable() }),
+  name: z.object({ zh: Limited(TEXT_LIMITS.name), en: Limited(TEXT_LIMITS.name).nullable() }),
   /** null where no full name is known. */
-  fullName: z.object({ zh: NonEmptyText, en: NonEmptyText.nullable() }).nullable(),
+  fullName: z.object({ zh: Limited(TEXT_LIMITS.name), en: Limited(TEXT_LIMITS.name).nullable() }).nullable(),
   enBasis: Basis,
-  aliases: z.array(NonEmptyText).min(1),
+  aliases: z.array(MarkedForm).min(1),
   kind: UnitKind,
   successor: z.string().nullable(),
   successorBasis: Basis.nullable(),
-  note: z.string().nullable(),
+  note: z.string().max(TEXT_LIMITS.note, `is longer than ${TEXT_LIMITS.note} characters (the limit, docs/quality.md)`).nullable(),
   /** How to reach it; null (or absent) when nothing is known, and always null for groups and for units with a successor. */
   contact: UnitContact.nullable().default(null),
 });
@@ -227,7 +241,7 @@ export type Unit = z.infer<typeof Unit>;
 /** A tag of content/taxonomy.yaml (authored): an audience, an instrument or a theme. */
 export const TaxonomyTag = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  label: z.object({ zh: NonEmptyText, en: NonEmptyText }),
+  label: z.object({ zh: Limited(TEXT_LIMITS.name), en: Limited(TEXT_LIMITS.name) }),
   definition: z.object({ zh: NonEmptyText, en: NonEmptyText }),
   /** An empty keyword would occur in every text. */
   keywords: z.array(NonEmptyText).min(1),
@@ -284,12 +298,12 @@ export type TagOverride = z.infer<typeof TagOverride>;
 /** One entry of content/glossary.yaml (authored). */
 export const GlossaryEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  zh: NonEmptyText,
-  en: NonEmptyText,
+  zh: MarkedForm,
+  en: Limited(TEXT_LIMITS.name),
   /** Grammatical forms of the English term that also count as using it (plural, adjectival). */
   enForms: z.array(NonEmptyText).default([]),
-  /** An empty alias would mark the start of every text. */
-  aliases: z.array(NonEmptyText),
+  /** An empty or one-character alias would mark nearly every text. */
+  aliases: z.array(MarkedForm),
   explanation: z.object({ zh: NonEmptyText, en: NonEmptyText }),
   source: NonEmptyText,
 });
@@ -312,13 +326,22 @@ export type Segment = z.infer<typeof Segment>;
 const Amount = z.number().min(0, 'is negative: a target counts or measures something');
 
 /** The target fields a reviewed override may set, with the checks the extraction guarantees for its own targets. */
+/**
+ * The `en` of an override's text: always null. The ingest fills a target's English from the translation
+ * file after the overrides (src/ingest/translate.ts), so English written here was silently replaced.
+ */
+const OverrideEn = z
+  .string()
+  .nullable()
+  .refine((v) => v === null, 'must be null: the English of a target comes from content/translations/en/<policy>.yaml (run `npm run translations`), not from an override');
+
 const OverrideTarget = z.strictObject({
-  indicator: z.object({ zh: NonEmptyText, en: z.string().nullable() }),
-  scope: z.object({ zh: NonEmptyText, en: z.string().nullable() }).nullable(),
+  indicator: z.object({ zh: NonEmptyText, en: OverrideEn }),
+  scope: z.object({ zh: NonEmptyText, en: OverrideEn }).nullable(),
   year: Year.nullable(),
   value: Amount,
   valueMax: Amount.nullable(),
-  unit: z.object({ zh: z.string().refine(isOverrideUnit, 'is not a unit of measure the table in src/lib/measure-units.ts knows (or "" for an index or a score without unit)'), en: z.string().nullable() }),
+  unit: z.object({ zh: z.string().refine(isOverrideUnit, 'is not a unit of measure the table in src/lib/measure-units.ts knows (or "" for an index or a score without unit)'), en: OverrideEn }),
   comparator: Comparator,
   quote: NonEmptyText,
   perYear: z.boolean(),

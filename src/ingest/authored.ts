@@ -34,12 +34,15 @@ export interface Authored {
   /** “In brief” explainers by policy id. */
   briefs: Map<string, Brief>;
   supersessions: SupersessionEntry[];
+  /** The line of each supersession in its file (same order). */
+  supersessionLines: (number | null)[];
 }
 
 /** The texts of the authored files (null where a file does not exist). */
 export interface AuthoredTexts {
-  manifestText: string;
-  unitsText: string;
+  /** null: the file could not be read (its problem is reported by the read). */
+  manifestText: string | null;
+  unitsText: string | null;
   targetOverridesText: string | null;
   translations?: Map<string, string>;
   glossaryText?: string | null;
@@ -98,8 +101,8 @@ export function parseTargetOverrides(text: string | null): { overrides: TargetOv
 export const SUPERSESSIONS_FILE = 'content/supersessions.yaml';
 
 /** Parses content/supersessions.yaml; every policy and successor it names must be in the manifest (every problem with its line). */
-export function parseSupersessions(text: string | null, manifest: ManifestEntry[]): SupersessionEntry[] {
-  if (!text) return [];
+export function parseSupersessions(text: string | null, manifest: ManifestEntry[]): { entries: SupersessionEntry[]; lines: (number | null)[] } {
+  if (!text) return { entries: [], lines: [] };
   const { data, lineAt } = parseYamlLocated(SUPERSESSIONS_FILE, text, z.array(SupersessionEntry).nullable());
   const entries = data ?? [];
   const ids = new Set(manifest.map((e) => e.id));
@@ -112,22 +115,33 @@ export function parseSupersessions(text: string | null, manifest: ManifestEntry[
     if (e.by === e.policy) errors.push(new IngestError(SUPERSESSIONS_FILE, lineAt([i, 'by']), `${e.policy} cannot supersede itself`));
   });
   errors.push(...duplicateErrors(SUPERSESSIONS_FILE, entries, (e) => [e.policy], (i) => lineAt([i, 'policy']), (id, first) => `${id} is listed twice (also at line ${first})`));
+  errors.push(...supersessionCycles(entries, (i) => lineAt([i, 'by'])));
   throwAll(errors);
-  return entries;
+  return { entries, lines: entries.map((_, i) => lineAt([i])) };
 }
 
-/** Parses every authored input; every problem of every file is thrown together (IngestError or IngestErrors). */
-export function parseAuthored(input: AuthoredTexts): Authored {
+/** The authored inputs as far as they could be parsed (a file with problems counts as empty), and every problem. */
+export interface CheckedAuthored {
+  authored: Authored;
+  /** The manifest, or null when it could not be read or parsed (the seeds are then only decoded, not matched to it). */
+  manifest: ManifestEntry[] | null;
+  errors: IngestError[];
+}
+
+const EMPTY_REGISTRY: UnitRegistry = { entries: [], byAlias: new Map(), aliases: [] };
+
+/** Parses every authored input, collecting every problem of every file instead of stopping at the first. */
+export function checkAuthored(input: AuthoredTexts): CheckedAuthored {
   const errors: IngestError[] = [];
   const attempt = <T>(parse: () => T): T | undefined => {
     const { results, errors: found } = tryEach([parse], (p) => p());
     errors.push(...found);
     return results[0];
   };
-  const manifest = attempt(() => parseManifest(input.manifestText));
+  const manifest = input.manifestText === null ? undefined : attempt(() => parseManifest(input.manifestText!));
   // without a manifest the supersessions' ids cannot be checked (its own errors are reported)
-  const supersessions = manifest ? attempt(() => parseSupersessions(input.supersessionsText ?? null, manifest)) : [];
-  const registry = attempt(() => loadUnitRegistry('content/units.yaml', input.unitsText));
+  const supersessions = manifest ? attempt(() => parseSupersessions(input.supersessionsText ?? null, manifest)) : undefined;
+  const registry = input.unitsText === null ? undefined : attempt(() => loadUnitRegistry('content/units.yaml', input.unitsText!));
   const targetOverrides = attempt(() => parseTargetOverrides(input.targetOverridesText));
   const glossary = attempt(() => parseGlossary(input.glossaryText ?? null));
   const taxonomy = attempt(() => parseTaxonomy(input.taxonomyText ?? null));
@@ -142,18 +156,48 @@ export function parseAuthored(input: AuthoredTexts): Authored {
     const brief = attempt(() => parseBrief(id, text));
     if (brief) briefs.set(id, brief);
   }
-  throwAll(errors);
-  return {
-    manifest: manifest!,
-    registry: registry!,
-    targetOverrides: targetOverrides!.overrides,
-    targetOverrideLines: targetOverrides!.lines,
-    glossary: glossary!,
-    taxonomy: taxonomy!,
-    tagOverrides: tagOverrides!.overrides,
-    tagOverrideLines: tagOverrides!.lines,
+  const authored: Authored = {
+    manifest: manifest ?? [],
+    registry: registry ?? EMPTY_REGISTRY,
+    targetOverrides: targetOverrides?.overrides ?? [],
+    targetOverrideLines: targetOverrides?.lines ?? [],
+    glossary: glossary ?? [],
+    taxonomy: taxonomy ?? null,
+    tagOverrides: tagOverrides?.overrides ?? [],
+    tagOverrideLines: tagOverrides?.lines ?? [],
     translations,
     briefs,
-    supersessions: supersessions!,
+    supersessions: supersessions?.entries ?? [],
+    supersessionLines: supersessions?.lines ?? [],
   };
+  return { authored, manifest: manifest ?? null, errors };
+}
+
+/** Each cycle of supersessions (a supersedes b supersedes … a), once, at the line of its first entry. */
+export function supersessionCycles(entries: SupersessionEntry[], lineOfBy: (i: number) => number | null): IngestError[] {
+  const byOf = new Map(entries.map((e) => [e.policy, e.by]));
+  const indexOf = new Map(entries.map((e, i) => [e.policy, i]));
+  const reported = new Set<string>();
+  const errors: IngestError[] = [];
+  entries.forEach((e, i) => {
+    if (e.by === e.policy || reported.has(e.policy)) return; // self-supersession has its own message
+    const path = [e.policy];
+    for (let next = e.by; next !== null && next !== undefined; next = byOf.get(next) ?? null) {
+      if (next === e.policy) {
+        path.forEach((p) => reported.add(p));
+        errors.push(new IngestError(SUPERSESSIONS_FILE, lineOfBy(i), `supersession cycle: ${[...path, e.policy].join(' → ')} (a policy cannot be replaced, through others, by itself)`));
+        break;
+      }
+      if (path.includes(next) || !indexOf.has(next)) break; // a cycle not through e (found from its own entry), or the end
+      path.push(next);
+    }
+  });
+  return errors;
+}
+
+/** Parses every authored input; every problem of every file is thrown together (IngestError or IngestErrors). */
+export function parseAuthored(input: AuthoredTexts): Authored {
+  const { authored, errors } = checkAuthored(input);
+  throwAll(errors);
+  return authored;
 }

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { failureLines, IngestError, IngestErrors } from './errors.ts';
-import { readIngestInput } from './inputs.ts';
+import { collectIngestInput } from './inputs.ts';
 import { runIngest } from './pipeline.ts';
 import { formatDiagnostic, renderSummary } from './report.ts';
 import { recoverOutput, renderFiles, writeOutput } from './write.ts';
@@ -21,8 +21,9 @@ function main(): number {
     // A killed earlier run is completed or undone first. What it did is printed, not put in the
     // report: the report depends on the inputs only.
     const recovered = recoverOutput(contentDir);
-    const input = readIngestInput(seedsDir, contentDir);
-    const result = runIngest(input);
+    // every problem of every phase (reading, authored files, seeds, references) in one run
+    const { input, problems } = collectIngestInput(seedsDir, contentDir);
+    const result = runIngest(input, problems);
     if (values.strict) {
       const unknown = result.report.diagnostics.filter((d) => d.rule === 'unknown-unit');
       if (unknown.length) throw new IngestErrors(unknown.map((d) => new IngestError(d.file, d.line, `${d.message} (--strict)`)));

@@ -4,7 +4,9 @@
  * MDX/HTML/JS. Authored files (manifest, units, glossary, taxonomy, supersessions, overrides,
  * translations, briefs): byte flips, truncation, deleted/duplicated/re-indented lines,
  * values of another type, huge and negative numbers, empty strings, YAML anchors and
- * tags, invalid UTF-8. Deterministic for a given seed number.
+ * tags, invalid UTF-8. Cross-file references: successor and supersession cycles, a copy's
+ * id, unknown tags and glossary sources, one-character aliases, non-http(s) URLs, ids
+ * swapped between files. Deterministic for a given seed number.
  */
 import { IngestError, IngestErrors } from './errors.ts';
 import { runIngest, type IngestInput } from './pipeline.ts';
@@ -199,11 +201,12 @@ export function authoredFile(input: IngestInput, kind: AuthoredKind, n = 0): { f
 }
 
 export interface FuzzOutcome {
-  /** `seed` or the kind of authored file mutated. */
-  kind: 'seed' | AuthoredKind;
+  /** `seed`, the kind of authored file mutated, or `references` (the references between files). */
+  kind: 'seed' | AuthoredKind | 'references';
   mutation: string;
   file: string;
-  result: 'ok' | 'input-error' | 'crash';
+  /** `missed`: a wrong reference the ingest accepted. */
+  result: 'ok' | 'input-error' | 'crash' | 'missed';
   message?: string;
 }
 
@@ -233,4 +236,139 @@ export function fuzzAuthoredOnce(base: IngestInput, kind: AuthoredKind, mutation
   if (!target) throw new Error(`the fuzzing base has no ${kind} file`);
   const bytes = AUTHORED_MUTATIONS[mutation]!(enc.encode(target.text), rand);
   return outcome(kind, mutation, target.file, () => runIngest(target.replace(decodeAuthoredText(target.file, bytes))));
+}
+
+/** The ids an input's authored files can refer to, by what they name. */
+export interface KnownIds {
+  policies: string[];
+  /** Ids of manifest entries that the ingest recognises as copies of another policy. */
+  copies: string[];
+  units: string[];
+  tags: string[];
+  measures: string[];
+}
+
+/** The ids of an input (the published policies and their copies from one ingest of it). */
+export function knownIds(input: IngestInput): KnownIds {
+  const result = runIngest(input);
+  const published = result.policies.map((p) => p.policy.id);
+  const ids = (text: string | null | undefined, re: RegExp) => [...(text ?? '').matchAll(re)].map((m) => m[1]!);
+  const manifestIds = ids(input.manifestText, /^\s*id: ([a-z0-9-]+)\s*$/gm);
+  return {
+    policies: published,
+    copies: manifestIds.filter((id) => !published.includes(id)),
+    units: ids(input.unitsText, /^- id: ([a-z0-9-]+)\s*$/gm),
+    tags: ids(input.taxonomyText, /^\s*- id: ([a-z0-9-]+)\s*$/gm),
+    measures: result.policies.flatMap((p) => p.measures.map((m) => m.id)),
+  };
+}
+
+/** A YAML list file with entries appended (an empty `[]` list is replaced). */
+const appendEntries = (text: string | null | undefined, entries: string) => (text ?? '').replace(/^\[\]\s*$/m, '') + (text?.endsWith('\n') === false ? '\n' : '') + entries;
+
+/** A unit entry (for mutations of units.yaml). */
+const unitEntry = (id: string, successor: string) =>
+  `- id: ${id}\n  name: { zh: ${id}单位, en: null }\n  fullName: null\n  enBasis: source\n  aliases: [${id}单位]\n  kind: department\n  successor: ${successor}\n  successorBasis: source\n  note: null\n`;
+
+/**
+ * A mutation of the references between files. `mustFail` mutations make a reference that is
+ * wrong whatever else the input holds: the ingest has to stop with an input error, and an
+ * input it accepts is a silent wrong output (counted as `missed`).
+ */
+export interface ReferenceMutation {
+  mustFail: boolean;
+  apply(input: IngestInput, ids: KnownIds, rand: () => number): IngestInput;
+}
+
+const SCHEMES = ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'file:///etc/passwd', 'ftp://example.org/x', 'JAVASCRIPT:x', ' javascript:x', 'https://', '//example.org/x'];
+
+export const REFERENCE_MUTATIONS: Record<string, ReferenceMutation> = {
+  /** Units succeeding each other in a ring of 1–4 (a ring of one is a unit succeeding itself). */
+  successorCycle: {
+    mustFail: true,
+    apply: (input, _ids, r) => {
+      const n = 1 + Math.floor(r() * 4);
+      const ring = Array.from({ length: n }, (_, i) => `fuzz-ring-${i}`);
+      return { ...input, unitsText: appendEntries(input.unitsText, ring.map((id, i) => unitEntry(id, ring[(i + 1) % n]!)).join('')) };
+    },
+  },
+  /** Published policies superseding each other in a ring of 2–4. */
+  supersessionCycle: {
+    mustFail: true,
+    apply: (input, ids, r) => {
+      const pool = [...ids.policies].sort(() => r() - 0.5);
+      const ring = pool.slice(0, Math.min(pool.length, 2 + Math.floor(r() * 3)));
+      if (ring.length < 2) return input;
+      const entries = ring.map((id, i) => `- policy: ${id}\n  by: ${ring[(i + 1) % ring.length]}\n  evidence: fuzz\n`).join('');
+      return { ...input, supersessionsText: appendEntries(input.supersessionsText, entries) };
+    },
+  },
+  /** A supersession naming a copy (not published) as the policy or as its successor. */
+  supersessionByCopy: {
+    mustFail: true,
+    apply: (input, ids, r) => {
+      if (!ids.copies.length || !ids.policies.length) return input;
+      const [copy, policy] = [pick(ids.copies, r), pick(ids.policies, r)];
+      const entry = r() < 0.5 ? `- policy: ${policy}\n  by: ${copy}\n  evidence: fuzz\n` : `- policy: ${copy}\n  by: ${policy}\n  evidence: fuzz\n`;
+      return { ...input, supersessionsText: appendEntries(input.supersessionsText, entry) };
+    },
+  },
+  /** A tag override adding or removing a tag the taxonomy does not define (a unit id, a policy id, a made-up one). */
+  unknownTag: {
+    mustFail: true,
+    apply: (input, ids, r) => {
+      if (!input.taxonomyText || !ids.measures.length) return input;
+      const tag = pick([...ids.units, ...ids.policies, 'no-such-tag'].filter((t) => !ids.tags.includes(t)), r);
+      const entry = `- measure: ${pick(ids.measures, r)}\n  ${r() < 0.5 ? 'add' : 'remove'}: [${tag}]\n  reason: fuzz\n`;
+      return { ...input, tagOverridesText: appendEntries(input.tagOverridesText, entry) };
+    },
+  },
+  /** A glossary source that is a copy's id, a unit's id or no id at all. */
+  glossarySource: {
+    mustFail: true,
+    apply: (input, ids, r) => {
+      const text = input.glossaryText;
+      const sources = [...(text ?? '').matchAll(/^ {2}source: .*$/gm)];
+      if (!text || !sources.length) return input;
+      const at = pick(sources, r).index!;
+      const bad = pick([...ids.copies, ...ids.units.slice(0, 5), 'cq-2099-nothing'], r);
+      return { ...input, glossaryText: text.slice(0, at) + text.slice(at).replace(/^ {2}source: .*$/m, `  source: ${bad}`) };
+    },
+  },
+  /** A one-character glossary alias (的, a letter, a digit). */
+  shortAlias: {
+    mustFail: true,
+    apply: (input, _ids, r) => {
+      const text = input.glossaryText;
+      if (!text || !/aliases: \[/.test(text)) return input;
+      return { ...input, glossaryText: text.replace(/aliases: \[/, `aliases: [${pick(['的', '和', 'A', '1', '，'], r)}, `) };
+    },
+  },
+  /** A manifest sourceUrl that is not an http(s) address. */
+  sourceUrlScheme: {
+    mustFail: true,
+    apply: (input, _ids, r) => ({ ...input, manifestText: (input.manifestText ?? '').replace('\n    provenance: ', `\n    sourceUrl: ${JSON.stringify(pick(SCHEMES, r))}\n    provenance: `) }),
+  },
+  /** One known id replaced by another anywhere in one authored file (right or wrong: no crash either way). */
+  idSwap: {
+    mustFail: false,
+    apply: (input, ids, r) => {
+      const all = [...ids.policies, ...ids.copies, ...ids.units, ...ids.tags, ...ids.measures];
+      const kind = pick([...AUTHORED_KINDS], r);
+      const target = authoredFile(input, kind, Math.floor(r() * 1000));
+      if (!target) return input;
+      const present = all.filter((id) => target.text.includes(id));
+      if (!present.length) return input;
+      const from = pick(present, r);
+      return target.replace(target.text.replace(from, pick(all, r)));
+    },
+  },
+};
+
+/** Runs the ingest with one mutated cross-file reference; a must-fail mutation the ingest accepts is `missed`. */
+export function fuzzReferenceOnce(base: IngestInput, ids: KnownIds, mutation: string, seed: number): FuzzOutcome {
+  const m = REFERENCE_MUTATIONS[mutation]!;
+  const input = m.apply(base, ids, prng(seed));
+  const o = outcome('references', mutation, 'content/ and seeds/manifest.yaml', () => runIngest(input));
+  return m.mustFail && o.result === 'ok' && input !== base ? { ...o, result: 'missed', message: `${mutation}: the ingest accepted a wrong reference` } : o;
 }

@@ -4,18 +4,20 @@
  * as IngestErrors), with the file-system problem in plain words; authored files are
  * decoded strictly as UTF-8 (bad bytes are an error naming the line, never U+FFFD).
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type FileKind, isInside, outsideError, readBounded } from './bounded-read.ts';
 import { fsIngestError, IngestError, isErrnoError, throwAll } from './errors.ts';
 import type { IngestInput } from './pipeline.ts';
 import { decodeAuthoredText } from './read.ts';
 
 /** How files are read; tests inject failures (as root, chmod 000 does not stop a read). */
 export interface InputReader {
-  readFile(path: string): Buffer;
+  /** The bytes of a regular file of a kind, within its size limit (src/ingest/bounded-read.ts). */
+  readFile(path: string, kind: FileKind): Buffer;
 }
 
-export const nodeReader: InputReader = { readFile: (path) => readFileSync(path) };
+export const nodeReader: InputReader = { readFile: (path, kind) => readBounded(path, kind) };
 
 /** Collects the problems of one read of the inputs, so that all of them are reported at once. */
 class Problems {
@@ -34,19 +36,29 @@ class Problems {
     return null;
   }
 
-  /** A file's bytes, or null (and a problem) when it is not a readable regular file. */
-  read(path: string): Buffer | null {
+  /**
+   * A file's bytes, or null (and a problem) when it is not a readable regular file of `root`
+   * within its kind's size limit. Checked before reading: a FIFO or device never hangs the run.
+   */
+  read(path: string, kind: FileKind, root: string | null): Buffer | null {
     try {
-      if (statSync(path).isDirectory()) return this.add(path, 'is a folder, not a file');
-      return this.reader.readFile(path);
+      const outside = root === null ? null : outsideError(path, root);
+      if (outside) return this.push(outside);
+      return this.reader.readFile(path, kind);
     } catch (e) {
+      if (e instanceof IngestError) return this.push(e);
       return this.failed(path, e);
     }
   }
 
-  /** An authored text file, decoded strictly as UTF-8, or null (and a problem). */
-  text(path: string): string | null {
-    const bytes = this.read(path);
+  push(e: IngestError): null {
+    this.list.push(e);
+    return null;
+  }
+
+  /** An authored text file of `root`, decoded strictly as UTF-8, or null (and a problem). */
+  text(path: string, kind: FileKind, root: string): string | null {
+    const bytes = this.read(path, kind, root);
     if (!bytes) return null;
     try {
       return decodeAuthoredText(path, bytes);
@@ -58,9 +70,9 @@ class Problems {
   }
 
   /** An authored text file that may be absent: null when it does not exist. */
-  optional(path: string): string | null {
+  optional(path: string, kind: FileKind, root: string): string | null {
     if (!existsSync(path) && !isDanglingLink(path)) return null;
-    return this.text(path);
+    return this.text(path, kind, root);
   }
 }
 
@@ -71,12 +83,6 @@ function isDanglingLink(path: string): boolean {
     return false;
   }
 }
-
-/** Whether `path` is inside `dir` (both real paths). */
-const isInside = (path: string, dir: string) => {
-  const rel = relative(dir, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-};
 
 /**
  * One seed file's bytes, or null with a problem: seeds are regular files inside the
@@ -102,12 +108,11 @@ function readSeed(problems: Problems, seedsDir: string, seedsReal: string, name:
       if (stat.isDirectory()) return problems.add(path, `symbolic link to a folder (${target}), not a text file`);
     } else stat = link;
     if (stat.isDirectory()) return problems.add(path, 'is a folder, not a text file');
-    // a FIFO or device would block or never end
-    if (!stat.isFile()) return problems.add(path, 'not a regular file');
   } catch (e) {
     return problems.failed(path, e);
   }
-  return problems.read(path);
+  // a FIFO, device or socket is refused by the read itself (checked on the open descriptor)
+  return problems.read(path, 'seed', null);
 }
 
 /** content/translations/en/<policy>.yaml texts by policy id. */
@@ -127,17 +132,17 @@ export function readBriefFiles(contentDir: string): string[] {
 /** content/briefs/<policy>.yaml texts by policy id (parsed and checked by the ingest). */
 export function readBriefs(contentDir: string, reader: InputReader = nodeReader): Map<string, string> {
   const problems = new Problems(reader);
-  const texts = yamlTexts(problems, join(contentDir, 'briefs'));
+  const texts = yamlTexts(problems, join(contentDir, 'briefs'), 'brief', contentDir);
   throwAll(problems.list);
   return texts;
 }
 
 function translations(problems: Problems, contentDir: string): Map<string, string> {
-  return yamlTexts(problems, join(contentDir, 'translations', 'en'));
+  return yamlTexts(problems, join(contentDir, 'translations', 'en'), 'translation', contentDir);
 }
 
-/** The texts of the .yaml files of a folder by name without extension (none when the folder does not exist). */
-function yamlTexts(problems: Problems, dir: string): Map<string, string> {
+/** The texts of the .yaml files of a folder (files of `root`) by name without extension (none when the folder does not exist). */
+function yamlTexts(problems: Problems, dir: string, kind: FileKind, root: string): Map<string, string> {
   const texts = new Map<string, string>();
   if (!existsSync(dir)) return texts;
   let names: string[];
@@ -148,14 +153,23 @@ function yamlTexts(problems: Problems, dir: string): Map<string, string> {
     return texts;
   }
   for (const f of names.filter((x) => x.endsWith('.yaml')).sort()) {
-    const text = problems.text(join(dir, f));
+    const text = problems.text(join(dir, f), kind, root);
     if (text !== null) texts.set(f.replace(/\.yaml$/, ''), text);
   }
   return texts;
 }
 
-/** The ingest's input from a seeds folder and a content folder; throws every problem found (IngestError or IngestErrors). */
-export function readIngestInput(seedsDir: string, contentDir: string, reader: InputReader = nodeReader): IngestInput {
+/** A name that looks like a seed but is not one the ingest reads (`*.TXT`, `*.Txt`): reported, never skipped silently. */
+const MISCASED_SEED = /\.txt$/i;
+
+/** The ingest's input and every problem met reading it (the pipeline still checks what could be read, so one run reports every problem). */
+export interface CollectedInput {
+  input: IngestInput;
+  problems: IngestError[];
+}
+
+/** Reads the seeds folder and the content folder; every unreadable file is a problem in the list, nothing is thrown but a missing seeds folder. */
+export function collectIngestInput(seedsDir: string, contentDir: string, reader: InputReader = nodeReader): CollectedInput {
   const problems = new Problems(reader);
   let names: string[];
   let seedsReal: string;
@@ -170,29 +184,41 @@ export function readIngestInput(seedsDir: string, contentDir: string, reader: In
   const manifestPath = join(seedsDir, 'manifest.yaml');
   let manifestText: string | null = null;
   if (!existsSync(manifestPath) && !isDanglingLink(manifestPath)) problems.add(manifestPath, 'missing: every seed needs an entry in the manifest');
-  else manifestText = problems.text(manifestPath);
+  else manifestText = problems.text(manifestPath, 'manifest', seedsDir);
   const seeds = new Map<string, Uint8Array>();
-  for (const f of names.filter((x) => x.endsWith('.txt')).sort()) {
-    const bytes = readSeed(problems, seedsDir, seedsReal, f);
-    if (bytes) seeds.set(f, bytes);
+  const unreadableSeeds: string[] = [];
+  for (const f of names.sort()) {
+    if (f.endsWith('.txt')) {
+      const bytes = readSeed(problems, seedsDir, seedsReal, f);
+      if (bytes) seeds.set(f, bytes);
+      else unreadableSeeds.push(f);
+    } else if (MISCASED_SEED.test(f)) problems.add(join(seedsDir, f), `seed files end in .txt (lower case): rename it to ${f.replace(MISCASED_SEED, '.txt')}, or move it out of seeds/`);
   }
   const unitsPath = join(contentDir, 'units.yaml');
   let unitsText: string | null = null;
   if (!existsSync(unitsPath) && !isDanglingLink(unitsPath)) problems.add(unitsPath, 'missing: the registry of responsible units is needed (see docs/data.md)');
-  else unitsText = problems.text(unitsPath);
-  const input = {
+  else unitsText = problems.text(unitsPath, 'registry', contentDir);
+  const optional = (...parts: string[]) => problems.optional(join(contentDir, ...parts), 'registry', contentDir);
+  const input: IngestInput = {
     seeds,
+    unreadableSeeds,
     manifestText,
     unitsText,
-    targetOverridesText: problems.optional(join(contentDir, 'overrides', 'targets.yaml')),
+    targetOverridesText: optional('overrides', 'targets.yaml'),
     translations: translations(problems, contentDir),
-    glossaryText: problems.optional(join(contentDir, 'glossary.yaml')),
-    taxonomyText: problems.optional(join(contentDir, 'taxonomy.yaml')),
-    tagOverridesText: problems.optional(join(contentDir, 'overrides', 'tags.yaml')),
-    supersessionsText: problems.optional(join(contentDir, 'supersessions.yaml')),
+    glossaryText: optional('glossary.yaml'),
+    taxonomyText: optional('taxonomy.yaml'),
+    tagOverridesText: optional('overrides', 'tags.yaml'),
+    supersessionsText: optional('supersessions.yaml'),
     briefFiles: readBriefFiles(contentDir),
-    briefTexts: yamlTexts(problems, join(contentDir, 'briefs')),
+    briefTexts: yamlTexts(problems, join(contentDir, 'briefs'), 'brief', contentDir),
   };
-  throwAll(problems.list);
-  return { ...input, manifestText: input.manifestText!, unitsText: input.unitsText! };
+  return { input, problems: problems.list };
+}
+
+/** The ingest's input from a seeds folder and a content folder; throws every problem found (IngestError or IngestErrors). */
+export function readIngestInput(seedsDir: string, contentDir: string, reader: InputReader = nodeReader): IngestInput {
+  const { input, problems } = collectIngestInput(seedsDir, contentDir, reader);
+  throwAll(problems);
+  return input;
 }

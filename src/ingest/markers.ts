@@ -40,6 +40,13 @@ const CN = '[零〇一二两兩三四五六七八九十百千]+';
 const OPEN = '[（(]';
 const CLOSE = '[）)]';
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** Arabic digits of either width: a document typed with a Chinese input method numbers its items １． ２． (U+FF11 …). */
+const DIGITS = '[0-9０-９]+';
+
+/** The value of Arabic digits of either width (１２ is 12). */
+export function arabicValue(digits: string): number {
+  return Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
 
 const PATTERNS: { level: MarkerLevel; re: RegExp; value: (m: RegExpMatchArray) => number | null }[] = [
   // 第一篇 but not the word 篇章 (第一篇章 “the first chapter” of a story)
@@ -50,9 +57,9 @@ const PATTERNS: { level: MarkerLevel; re: RegExp; value: (m: RegExpMatchArray) =
   { level: 'article', re: new RegExp(`^(第(${CN})[条條])\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   { level: 'item1', re: new RegExp(`^((${CN})、)(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   { level: 'item2', re: new RegExp(`^(${OPEN}(${CN})${CLOSE})(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
-  // 1. / 1． / 1、 / 1234. but not a decimal such as 1.28万家, a list such as 2025、2026年 or a year (2025年 has no separator)
-  { level: 'item3', re: /^((\d+)[.．、])(?!\d)(.*)$/, value: (m) => Number(m[2]) },
-  { level: 'item4', re: new RegExp(`^(${OPEN}(\\d+)${CLOSE})(.*)$`), value: (m) => Number(m[2]) },
+  // 1. / 1． / 1、 / 1234. (full-width digits too: １．) but not a decimal such as 1.28万家, a list such as 2025、2026年 or a year (2025年 has no separator)
+  { level: 'item3', re: new RegExp(`^((${DIGITS})[.．、])(?!${DIGITS})(.*)$`), value: (m) => arabicValue(m[2]!) },
+  { level: 'item4', re: new RegExp(`^(${OPEN}(${DIGITS})${CLOSE})(.*)$`), value: (m) => arabicValue(m[2]!) },
   { level: 'item5', re: new RegExp(`^(([${CIRCLED}]))(.*)$`), value: (m) => CIRCLED.indexOf(m[2]!) + 1 },
 ];
 

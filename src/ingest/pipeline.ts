@@ -4,10 +4,11 @@
  * own module; this file only composes them. Nothing here touches the disk:
  * cli.ts reads the inputs and writes the outputs atomically.
  */
-import { parseAuthored, type AuthoredTexts } from './authored.ts';
+import { checkAuthored, type AuthoredTexts } from './authored.ts';
 import { checkBriefSources, missingBriefs } from './briefs.ts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { throwAll, tryEach } from './errors.ts';
+import { type IngestError, throwAll, tryEach } from './errors.ts';
+import { referenceErrors } from './references.ts';
 import { applyTags, applyTargetOverrides } from './overrides.ts';
 import { buildPolicyRecords, settledUnknownUnits, type PolicyOutput } from './records.ts';
 import type { IngestReport, PolicyReport } from './report.ts';
@@ -22,6 +23,8 @@ export type { IngestReport, PolicyReport } from './report.ts';
 export interface IngestInput extends AuthoredTexts {
   /** seed file name → bytes */
   seeds: Map<string, Uint8Array>;
+  /** Files of seeds/ that could not be read (their problem is reported by the read, so not again as missing from seeds/). */
+  unreadableSeeds?: string[];
 }
 
 export interface IngestResult {
@@ -29,10 +32,15 @@ export interface IngestResult {
   report: IngestReport;
 }
 
-/** Runs the ingest over all seeds. Throws IngestError(s) on bad input (every bad seed at once); never returns partial output. */
-export function runIngest(input: IngestInput): IngestResult {
-  const authored = parseAuthored(input);
-  const set = prepareSources(authored.manifest, input.manifestText, input.seeds);
+/**
+ * Runs the ingest over all seeds. Throws IngestError(s) on bad input — the problems met reading the
+ * files (`readProblems`), then those of every authored file, every seed and every cross-file
+ * reference, all found in one run — and never returns partial output.
+ */
+export function runIngest(input: IngestInput, readProblems: IngestError[] = []): IngestResult {
+  const checked = checkAuthored(input);
+  const { authored } = checked;
+  const set = prepareSources(checked.manifest, input.manifestText, input.seeds, input.unreadableSeeds);
   const diagnostics: Diagnostic[] = [...set.diagnostics];
   const primaries = set.prepared.filter((p) => !set.variantOf.has(p.entry.id));
 
@@ -42,7 +50,7 @@ export function runIngest(input: IngestInput): IngestResult {
     const supersession = superseded ? { by: superseded.by, evidence: superseded.evidence.trim() } : null;
     return { p, translator, ...buildPolicyRecords(p, sourcesOf(set, p), authored.registry, translator, supersession) };
   });
-  throwAll([...set.errors, ...errors]);
+  throwAll([...readProblems, ...checked.errors, ...set.errors, ...errors, ...referenceErrors(authored, set, input)]);
   const outputs = built.map((b) => b.output);
   const fileOf = new Map(built.map((b) => [b.p.entry.id, b.p.file]));
   diagnostics.push(...missingBriefs([...fileOf].map(([id, file]) => ({ id, file })), input.briefFiles ?? []));

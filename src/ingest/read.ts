@@ -1,6 +1,6 @@
 /** Stage 1 (read): decode a raw seed file strictly as UTF-8 and split it into numbered lines (authored files are decoded as strictly). */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { type FileKind, readBounded } from './bounded-read.ts';
 import { IngestError } from './errors.ts';
 
 export interface SourceLine {
@@ -75,7 +75,7 @@ export function decodeAuthoredText(file: string, bytes: Uint8Array): string {
   return decodeStrict(file, bytes);
 }
 
-/** Reads an authored file strictly as UTF-8 (see decodeAuthoredText). */
-export function readAuthoredText(path: string): string {
-  return decodeAuthoredText(path, readFileSync(path));
+/** Reads an authored file strictly as UTF-8 (see decodeAuthoredText), checked and bounded first (a regular file within its kind's limit). */
+export function readAuthoredText(path: string, kind: FileKind = 'registry'): string {
+  return decodeAuthoredText(path, readBounded(path, kind));
 }

@@ -47,14 +47,18 @@ function strippedMessage(s: { rule: string; text: string }): string {
 }
 
 /** Reads and segments every seed; bad seeds (and seeds missing from the manifest) are returned as errors, not thrown. */
-export function prepareSources(manifest: ManifestEntry[], manifestText: string, seeds: Map<string, Uint8Array>): SourceSet {
+export function prepareSources(manifest: ManifestEntry[] | null, manifestText: string | null, seeds: Map<string, Uint8Array>, unreadable: string[] = []): SourceSet {
+  // without a manifest the seeds are still decoded, so that their own problems are reported in the same run
+  if (manifest === null) return { prepared: [], variantOf: new Map(), diagnostics: [], errors: tryEach([...seeds], ([name, bytes]) => readSource(`seeds/${name}`, bytes)).errors };
   const listed = new Set(manifest.map((e) => e.file));
+  // a file that could not be read is reported once, by the read (neither as unlisted nor, when listed, as missing)
   const unlisted = [...seeds.keys()].sort().filter((name) => !listed.has(name));
-  const { results: prepared, errors } = tryEach([...unlisted.map((name) => ({ unlisted: name })), ...manifest.map((entry) => ({ entry }))], (item): PreparedSource => {
+  const readable = manifest.filter((e) => !unreadable.includes(e.file));
+  const { results: prepared, errors } = tryEach([...unlisted.map((name) => ({ unlisted: name })), ...readable.map((entry) => ({ entry }))], (item): PreparedSource => {
     if ('unlisted' in item) throw new IngestError(`seeds/${item.unlisted}`, null, 'no entry in seeds/manifest.yaml: add one (id, title, issuer, … unknown = null)');
     const { entry } = item;
     const bytes = seeds.get(entry.file);
-    if (!bytes) throw new IngestError(MANIFEST_FILE, lineOf(manifestText, `file: ${entry.file}`), `lists ${entry.file}, which is not in seeds/`);
+    if (!bytes) throw new IngestError(MANIFEST_FILE, lineOf(manifestText ?? '', `file: ${entry.file}`), `lists ${entry.file}, which is not in seeds/`);
     const file = `seeds/${entry.file}`;
     const normalized = normalizeSource(readSource(file, bytes));
     return { entry, file, normalized, segments: segment(normalized.lines, normalized.stripped) };

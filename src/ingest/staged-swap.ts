@@ -4,7 +4,8 @@
  * run has recovered. Used by the ingest's write (content/generated/ + the report) and
  * by the site build (dist/). The protocol (docs/quality.md, “Reliability”):
  *
- *   <root>/<staging>/owner         process id of the writer (a live writer is never disturbed)
+ *   <root>/<staging>/owner         process id and start time of the writer (a live writer is never
+ *                                  disturbed; a dead one, a zombie or a reused process id is no writer)
  *   <root>/<staging>/new/<entry>   the new versions, written first
  *   <root>/<staging>/commit.json   the commit marker: the list of entries, written once new/ is
  *                                  complete (to a temporary name, then renamed: all or nothing)
@@ -87,13 +88,55 @@ export class SwapIncomplete extends Error {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** A process as /proc/PID/stat shows it: its state letter (Z: zombie) and start time (clock ticks after boot, field 22). */
+export interface ProcStat {
+  state: string;
+  start: string;
+  /** Its process group (field 5). */
+  group: number;
+}
+
+/** /proc/PID/stat of a process: null when there is no such process, undefined when the system has no /proc (not Linux). */
+export function procStat(pid: number, procRoot = '/proc'): ProcStat | null | undefined {
+  let text: string;
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    text = fs.readFileSync(join(procRoot, String(pid), 'stat'), 'utf8');
+  } catch {
+    return fs.existsSync(join(procRoot, 'self')) ? null : undefined;
   }
+  // the command name (field 2) is in brackets and may hold spaces and brackets: the fields after the last ')' are plain
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  return { state: fields[0] ?? '', start: fields[19] ?? '', group: Number(fields[2]) };
+}
+
+/**
+ * Whether process `pid` is running and is the one that started at `start` (from its owner record).
+ * A zombie (exited, not yet reaped by its parent) is dead; a process with another start time is a
+ * new process that reuses the id, so the recorded one is dead. Without /proc, signal 0 decides.
+ */
+export function isAlive(pid: number, start?: string, stat: (pid: number) => ProcStat | null | undefined = procStat): boolean {
+  const st = stat(pid);
+  if (st === undefined) {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code === 'EPERM';
+    }
+  }
+  if (st === null || st.state === 'Z' || st.state === 'X') return false;
+  return !start || st.start === start;
+}
+
+/** The owner record of this process: its id and start time (`4242 123456`). */
+export function ownerRecord(pid = process.pid): string {
+  return `${pid} ${procStat(pid)?.start ?? ''}`.trim();
+}
+
+/** A process id and optional start time read back from an owner record (NaN when damaged). */
+export function parseOwner(text: string): { pid: number; start?: string } {
+  const [pid, start] = text.trim().split(/\s+/);
+  return { pid: /^\d+$/.test(pid ?? '') ? Number(pid) : NaN, start: start && /^\d+$/.test(start) ? start : undefined };
 }
 
 /** What recovery found: nothing, an interrupted swap it finished, or an unfinished staging it deleted. */
@@ -107,8 +150,8 @@ export function recover(s: Staging): Recovery {
   const { ops } = s;
   if (!ops.exists(s.dir)) return 'none';
   const ownerFile = join(s.dir, OWNER);
-  const owner = ops.exists(ownerFile) ? Number.parseInt(ops.readFile(ownerFile), 10) : NaN;
-  if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) throw new StagingBusy(s.dir, owner);
+  const owner = ops.exists(ownerFile) ? parseOwner(ops.readFile(ownerFile)) : { pid: NaN };
+  if (Number.isInteger(owner.pid) && owner.pid !== process.pid && isAlive(owner.pid, owner.start)) throw new StagingBusy(s.dir, owner.pid);
   const marker = join(s.dir, MARKER);
   if (!ops.exists(marker)) {
     ops.remove(s.dir);
@@ -131,7 +174,7 @@ export function recover(s: Staging): Recovery {
 export function begin(s: Staging): string {
   s.ops.mkdir(s.dir);
   try {
-    s.ops.writeFile(join(s.dir, OWNER), `${process.pid}\n`);
+    s.ops.writeFile(join(s.dir, OWNER), `${ownerRecord()}\n`);
     s.ops.mkdir(join(s.dir, NEW));
   } catch (e) {
     discard(s);

@@ -12,7 +12,7 @@ import { IngestError, throwAll } from './errors.ts';
 import { duplicateErrors, parseYamlLocated } from './yaml.ts';
 
 const TAXONOMY_FILE = 'content/taxonomy.yaml';
-const TAGS_FILE = 'content/overrides/tags.yaml';
+export const TAGS_FILE = 'content/overrides/tags.yaml';
 
 // Keyword lists sorted longest first once per list (every measure is checked against every tag).
 const longestFirst = new WeakMap<string[], string[]>();

@@ -37,13 +37,36 @@ export function loadUnitRegistry(file: string, text: string): UnitRegistry {
     });
   });
   entries.forEach((e, i) => {
-    if (e.successor && !idLine.has(e.successor)) errors.push(new IngestError(file, lineAt([i, 'successor']), `unit ${e.id}: successor ${e.successor} is not in the registry`));
+    if (e.successor === e.id) errors.push(new IngestError(file, lineAt([i, 'successor']), `unit ${e.id} cannot be its own successor`));
+    else if (e.successor && !idLine.has(e.successor)) errors.push(new IngestError(file, lineAt([i, 'successor']), `unit ${e.id}: successor ${e.successor} is not in the registry`));
     if (e.contact && e.successor) errors.push(new IngestError(file, lineAt([i, 'id']), `unit ${e.id} has a successor (${e.successor}), so it has no contact of its own: give the contact to ${e.successor}`));
     if (e.contact && e.kind === 'group') errors.push(new IngestError(file, lineAt([i, 'id']), `unit ${e.id} is a group of units, so it has no contact`));
   });
+  errors.push(...successorCycles(file, entries, (i) => lineAt([i, 'successor'])));
   throwAll(errors);
   const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
   return { entries, byAlias, aliases };
+}
+
+/** Each cycle of successors (a → b → … → a, two units at least), once, at the successor line of the first unit of it in the file. */
+export function successorCycles(file: string, entries: Pick<UnitEntry, 'id' | 'successor'>[], lineOfSuccessor: (i: number) => number | null): IngestError[] {
+  const next = new Map(entries.map((e) => [e.id, e.successor]));
+  const reported = new Set<string>();
+  const errors: IngestError[] = [];
+  entries.forEach((e, i) => {
+    if (reported.has(e.id) || e.successor === e.id) return; // self-succession has its own message
+    const path = [e.id];
+    for (let s = e.successor; s; s = next.get(s) ?? null) {
+      if (s === e.id) {
+        path.forEach((p) => reported.add(p));
+        errors.push(new IngestError(file, lineOfSuccessor(i), `successor cycle: ${[...path, e.id].join(' → ')} (a unit cannot be succeeded, through others, by itself)`));
+        break;
+      }
+      if (path.includes(s)) break; // a cycle that does not pass through e: reported from its own units
+      path.push(s);
+    }
+  });
+  return errors;
 }
 
 export interface UnitToken {

@@ -45,7 +45,7 @@ const LEGACY_LEFTOVER = /^(\.generated-staging-\d+|\.generated-old-\d+|\.ingest-
 /** An error of the write as an IngestError naming the file a maintainer knows (content/generated/…, not the staging copy). */
 function writeError(e: unknown, s: Staging, suffix: string): unknown {
   if (e instanceof StagingBusy)
-    return new IngestError(e.dir, null, `another ingest (process ${e.pid}) is writing ${s.root}/ now: wait for it to finish (if there is no such process, delete ${e.dir})`);
+    return new IngestError(e.dir, null, `another ingest (process ${e.pid}, running) is writing ${s.root}/ now: wait for it to finish (if process ${e.pid} is not an ingest, delete ${e.dir})`);
   if (isErrnoError(e)) return fsIngestError(e, finalPath(s, e.path ?? s.dir), suffix);
   return e; // an IngestError already, or a bug
 }

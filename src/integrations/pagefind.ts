@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { fsIngestError, IngestError, isErrnoError } from '../ingest/errors.ts';
 
 /** The bundle the search page loads (/pagefind/pagefind.js). */
 export const BUNDLE = 'pagefind';
@@ -33,8 +34,14 @@ export interface Indexed {
   files: { bundle: number; other: number };
 }
 
-/** Indexes the HTML pages under `site` and writes BUNDLE and OTHER there; throws on any Pagefind error. */
-export async function indexSite(site: string): Promise<Indexed> {
+/** How the index files are written (tests inject a full disk). */
+export type WriteFile = (path: string, data: Uint8Array) => void;
+
+/**
+ * Indexes the HTML pages under `site` and writes BUNDLE and OTHER there; throws on any Pagefind error.
+ * A file-system error writing the index (disk full …) is an IngestError naming the file.
+ */
+export async function indexSite(site: string, writeFile: WriteFile = writeFileSync): Promise<Indexed> {
   const failed = (step: string, errors: string[]) => new Error(`Pagefind: ${step} failed: ${errors.join('; ')}`);
   try {
     const { index, errors } = await pagefind.createIndex(OPTIONS);
@@ -48,8 +55,12 @@ export async function indexSite(site: string): Promise<Indexed> {
     const other = all.files.filter((f) => MERGED_INDEX_READS.test(f.path));
     const write = (folder: string) => (f: pagefind.IndexFile) => {
       const file = join(site, folder, f.path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, f.content);
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        writeFile(file, f.content);
+      } catch (e) {
+        throw isErrnoError(e) ? fsIngestError(e, file) : e;
+      }
     };
     all.files.forEach(write(BUNDLE));
     other.forEach(write(OTHER));
@@ -67,7 +78,17 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const start = performance.now();
-        const { htmlFiles, files } = await indexSite(fileURLToPath(dir));
+        let indexed: Indexed;
+        try {
+          indexed = await indexSite(fileURLToPath(dir));
+        } catch (e) {
+          if (!(e instanceof IngestError)) throw e;
+          // disk full and other file-system problems: one `error: FILE: problem` line, not a stack trace
+          // (astro prints one for an error thrown from a hook); the build then keeps the previous dist/
+          console.error(`error: ${e.message}`);
+          process.exit(1);
+        }
+        const { htmlFiles, files } = indexed;
         logger.info(`indexed ${htmlFiles} HTML files in ${((performance.now() - start) / 1000).toFixed(1)} s: ${files.bundle} files in /${BUNDLE}/, ${files.other} in /${OTHER}/`);
       },
     },

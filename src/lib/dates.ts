@@ -14,3 +14,10 @@ export function isCalendarDate(s: string): boolean {
   const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
   return day <= days;
 }
+
+/** The build date from a BUILD_DATE value (absent or empty: today); anything but a real YYYY-MM-DD date (2026-02-30, garbage) is an error, never a shifted date. */
+export function parseBuildDate(value: string | undefined, now = new Date()): Date {
+  if (value === undefined || value === '') return now;
+  if (!isCalendarDate(value)) throw new Error(`BUILD_DATE=${JSON.stringify(value).slice(0, 60)}: not a calendar date written YYYY-MM-DD (e.g. 2026-12-06); unset it to build with today's date`);
+  return new Date(`${value}T00:00:00Z`);
+}

@@ -89,9 +89,9 @@ describe('input files the ingest cannot read', () => {
     writeFileSync(join(content, 'translations', 'en', 'doc-a.yaml'), 'title: x\n');
     const locked = new Set([join(seeds, 'a.txt'), join(content, 'translations', 'en', 'doc-a.yaml')]);
     const reader: InputReader = {
-      readFile: (p) => {
+      readFile: (p, kind) => {
         if (locked.has(p)) throw errnoError('EACCES', 'open', p);
-        return nodeReader.readFile(p);
+        return nodeReader.readFile(p, kind);
       },
     };
     expect(problems(seeds, content, reader)).toEqual([`${join(seeds, 'a.txt')}: permission denied`, `${join(content, 'translations', 'en', 'doc-a.yaml')}: permission denied`]);

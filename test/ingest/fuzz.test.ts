@@ -7,7 +7,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUTHORED_KINDS, AUTHORED_MUTATIONS, fuzzAuthoredOnce, fuzzOnce, MUTATIONS, prng } from '../../src/ingest/fuzz.ts';
+import { AUTHORED_KINDS, AUTHORED_MUTATIONS, fuzzAuthoredOnce, fuzzOnce, fuzzReferenceOnce, knownIds, MUTATIONS, prng, REFERENCE_MUTATIONS } from '../../src/ingest/fuzz.ts';
 import { readBriefs } from '../../src/ingest/inputs.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 import { ROOT, seedInput, SEED_POLICIES, SEED_VARIANT } from '../helpers.ts';
@@ -52,6 +52,25 @@ describe('fuzzing the ingest (fast subset)', () => {
         if (outcome.result === 'input-error') for (const line of outcome.message!.split('\n')) expect(line).toMatch(CLEAR_ERROR);
       }
     });
+  });
+
+  describe('cross-file references', () => {
+    const ids = knownIds(authoredBase);
+    it('the base knows policies, a copy, units, tags and measures to refer to', () => {
+      expect(ids.copies).toEqual(['cq-2016-work-plan-zh-hant-copy']);
+      for (const list of [ids.policies, ids.units, ids.tags, ids.measures]) expect(list.length).toBeGreaterThan(3);
+    });
+    for (const [mutation, m] of Object.entries(REFERENCE_MUTATIONS)) {
+      it(`${mutation}: ${m.mustFail ? 'always stopped with a clear error' : 'never crashes'}`, () => {
+        for (let seed = 1; seed <= 3; seed++) {
+          const outcome = fuzzReferenceOnce(authoredBase, ids, mutation, seed * 104729);
+          expect(outcome.result, outcome.message).not.toBe('crash');
+          expect(outcome.result, outcome.message).not.toBe('missed');
+          if (m.mustFail) expect(outcome.result).toBe('input-error');
+          if (outcome.result === 'input-error') for (const line of outcome.message!.split('\n')) expect(line).toMatch(CLEAR_ERROR);
+        }
+      });
+    }
   });
 
   it('injected MDX/HTML/JS never becomes code in the generated MDX', () => {

@@ -180,7 +180,7 @@ describe('recovery', () => {
     // the parent of this test process is alive and is not this process
     writeFileSync(join(dir, STAGING_DIR, 'owner'), `${process.ppid}\n`);
     const before = snapshot(dir);
-    expect(() => writeOutput(dir, NEW_FILES, NEW_REPORT)).toThrow(`another ingest (process ${process.ppid}) is writing ${dir}/ now`);
+    expect(() => writeOutput(dir, NEW_FILES, NEW_REPORT)).toThrow(`another ingest (process ${process.ppid}, running) is writing ${dir}/ now`);
     expect(snapshot(dir)).toEqual(before);
   });
 

@@ -33,50 +33,50 @@ const failing: Step = () => {
 };
 
 describe('npm run build: dist/ is replaced only by a complete build', () => {
-  it('a successful build replaces dist/ and leaves no staging folder; the steps write inside the project, not to dist/', () => {
+  it('a successful build replaces dist/ and leaves no staging folder; the steps write inside the project, not to dist/', async () => {
     const root = project();
     const seen: string[] = [];
-    buildSite(root, [(site) => seen.push(relative(root, site)), astro, pagefind]);
+    await buildSite(root, [(site) => void seen.push(relative(root, site)), astro, pagefind]);
     expect(seen).toEqual([join(BUILD_STAGING, 'new', 'dist')]);
     expect(snapshot(join(root, 'dist'))).toEqual({ 'index.html': 'new home', 'new-page/': '', 'new-page/index.html': 'new page', 'pagefind/': '', 'pagefind/index.json': '{}' });
     expect(readdirSync(root)).toEqual(['dist']);
   });
 
-  it('a failing step leaves the previous dist/ exactly, and no staging folder', () => {
+  it('a failing step leaves the previous dist/ exactly, and no staging folder', async () => {
     const root = project();
     const before = snapshot(join(root, 'dist'));
-    expect(() => buildSite(root, [astro, failing])).toThrow('pagefind --site … failed (exit 1)');
+    await expect(buildSite(root, [astro, failing])).rejects.toThrow('pagefind --site … failed (exit 1)');
     expect(snapshot(join(root, 'dist'))).toEqual(before);
     expect(readdirSync(root)).toEqual(['dist']);
   });
 
-  it('steps that write nothing do not replace dist/ with nothing', () => {
+  it('steps that write nothing do not replace dist/ with nothing', async () => {
     const root = project();
     const before = snapshot(join(root, 'dist'));
-    expect(() => buildSite(root, [() => {}])).toThrow(/wrote nothing/);
+    await expect(buildSite(root, [() => {}])).rejects.toThrow(/wrote nothing/);
     expect(snapshot(join(root, 'dist'))).toEqual(before);
   });
 
-  it('the next build deletes what a killed build left before its commit', () => {
+  it('the next build deletes what a killed build left before its commit', async () => {
     const root = project();
     mkdirSync(join(root, BUILD_STAGING, 'new', 'dist'), { recursive: true });
     writeFileSync(join(root, BUILD_STAGING, 'new', 'dist', 'half.html'), 'half a build');
-    expect(buildSite(root, [astro]).recovery).toBe('discarded');
+    expect((await buildSite(root, [astro])).recovery).toBe('discarded');
     expect(existsSync(join(root, 'dist', 'half.html'))).toBe(false);
     expect(readdirSync(root)).toEqual(['dist']);
   });
 
-  it('a build killed after any file operation leaves dist/ old or new once recovered', () => {
+  it('a build killed after any file operation leaves dist/ old or new once recovered', async () => {
     const before = snapshot(join(project(), 'dist'));
     const { ops: counting, log } = wrappedFs();
-    buildSite(project(), [astro], counting);
+    await buildSite(project(), [astro], counting);
     const commitAt = log.findIndex((op) => op.name === 'rename' && op.args[1]!.endsWith('commit.json')) + 1;
-    const after = snapshotOfNewBuild();
+    const after = await snapshotOfNewBuild();
     expect(after).not.toEqual(before);
     for (let n = 0; n <= log.length; n++) {
       const dir = project();
       try {
-        buildSite(dir, [astro], killedAfter(n).ops);
+        await buildSite(dir, [astro], killedAfter(n).ops);
       } catch (e) {
         // a kill during the swap also stops it from being undone
         if (!(e instanceof Killed || e instanceof SwapIncomplete)) throw e;
@@ -90,8 +90,8 @@ describe('npm run build: dist/ is replaced only by a complete build', () => {
 });
 
 /** dist/ after an uninterrupted build with the astro stand-in. */
-function snapshotOfNewBuild(): Record<string, string> {
+async function snapshotOfNewBuild(): Promise<Record<string, string>> {
   const root = project();
-  buildSite(root, [astro]);
+  await buildSite(root, [astro]);
   return snapshot(join(root, 'dist'));
 }

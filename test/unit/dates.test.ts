@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate } from '../../src/lib/dates.ts';
+import { isCalendarDate, parseBuildDate } from '../../src/lib/dates.ts';
 
 describe('isCalendarDate', () => {
   it('accepts real dates, leap days included', () => {
@@ -10,5 +10,18 @@ describe('isCalendarDate', () => {
   });
   it('rejects other shapes', () => {
     for (const d of ['2016-2-6', '20160206', '2016/02/06', '2016-02-06T00:00', ' 2016-02-06', '']) expect(isCalendarDate(d), d).toBe(false);
+  });
+});
+
+describe('parseBuildDate (BUILD_DATE)', () => {
+  it('a real date is that day at 00:00 UTC; absent or empty is now', () => {
+    const now = new Date('2026-12-06T10:00:00Z');
+    expect(parseBuildDate('2024-02-29', now).toISOString()).toBe('2024-02-29T00:00:00.000Z');
+    expect(parseBuildDate(undefined, now)).toBe(now);
+    expect(parseBuildDate('', now)).toBe(now);
+  });
+
+  it('a date that does not exist or is not a date is an error, never a shifted day', () => {
+    for (const v of ['2026-02-30', 'garbage', '2026-2-3', '2026-12-06T00:00', '20261206']) expect(() => parseBuildDate(v), v).toThrow(/not a calendar date written YYYY-MM-DD/);
   });
 });

@@ -54,6 +54,14 @@ describe('the Pagefind integration', () => {
     await expect(indexSite(tempDir('pagefind-empty-'))).rejects.toThrow(/no HTML file/);
   });
 
+  it('a full disk while writing the index is an error naming the file (no raw ENOSPC)', async () => {
+    const dir = site();
+    const full = (path: string) => {
+      throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC', syscall: 'write', path, errno: -28 });
+    };
+    await expect(indexSite(dir, full)).rejects.toThrow(new RegExp(`^${join(dir, BUNDLE)}/\\S+: disk full$`));
+  });
+
   it('runs last in astro.config.mjs, after every integration that could change the pages', () => {
     expect(config.integrations?.at(-1)).toMatchObject({ name: 'pagefind' });
   });

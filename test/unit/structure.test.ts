@@ -423,3 +423,10 @@ describe('buildTree: the limit on provisions per document', () => {
     expect(err.message).toContain('limit per document is 10,000');
   });
 });
+
+describe('full-width Arabic numbering (１． ２．)', () => {
+  it('items numbered with full-width digits are items of their own, not text of their parent', () => {
+    const tree = buildTree('t.txt', paras('一、总则', '１．第一项工作。', '２．第二项工作。', '（１０）第十项细则。'));
+    expect(keys(tree)).toEqual(['1', '1-1', '1-2', '1-2-10']);
+  });
+});
