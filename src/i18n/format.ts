@@ -90,6 +90,17 @@ export function formatTarget(t: Translator<FormatKey>, comparator: string, value
   return withComparator(t, comparator, formatTargetValue(value, valueMax, unitZh, lang));
 }
 
+/**
+ * A benefit's figure: a cap “up to CNY 1 million” / “最高100万元”, a floor “at least 20%”, an amount as such
+ * “CNY 10 million” / “1000万元”, a matching ratio “matched 1:2” / “按1:2配比”. The basis of a rate is added by the page.
+ */
+export function formatBenefit(t: Translator<FormatKey>, b: { comparator: string; value: number; valueMax: number | null; unit: { zh: string } }, lang: Lang): string {
+  if (b.unit.zh === '1:N') return t('fmt.ratio', { value: `1:${numberFormat(lang === 'en' ? 'en-US' : 'zh-CN').format(b.value)}` });
+  const value = formatTargetValue(b.value, b.valueMax, b.unit.zh, lang);
+  if (b.comparator === '≤') return t('fmt.upTo', { value });
+  return b.comparator === '=' ? value : withComparator(t, b.comparator, value);
+}
+
 /** A deadline (YYYY, YYYY-MM or YYYY-MM-DD) in words: “by 15 June 2016” / “2016年6月15日前”, “in 2017” / “2017年”. */
 export function formatDeadline(t: Translator<FormatKey>, deadline: string, lang: Lang): string {
   const [y, m, d] = deadline.split('-').map(Number) as [number, number | undefined, number | undefined];
