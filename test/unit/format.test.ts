@@ -87,4 +87,10 @@ describe('formatBenefit', () => {
     expect(formatBenefit(en, b('=', 2, '1:N'), 'en')).toBe('matched 1:2');
     expect(formatBenefit(zh, b('=', 2, '1:N'), 'zh')).toBe('按1:2配比');
   });
+  it('puts the basis of a rate inside its comparator', () => {
+    expect(formatBenefit(zh, b('≤', 50, '%'), 'zh', '核定经费')).toBe('不超过核定经费的50%');
+    expect(formatBenefit(en, b('≤', 50, '%'), 'en', '核定经费')).toBe('at most 50% of 核定经费');
+    expect(formatBenefit(zh, b('=', 5, '%'), 'zh', '设备投资额')).toBe('设备投资额的5%');
+    expect(formatBenefit(en, b('=', 5, '%'), 'en', '设备投资额')).toBe('5% of 设备投资额');
+  });
 });

@@ -237,7 +237,7 @@ export const en = {
   'measure.apply': 'To apply or ask',
   'measure.benefits': 'Support amounts',
   'measure.benefitsIntro': 'Amounts, caps, rates and matching ratios the provision states (quoted from the text; the text and the responsible department have the final word).',
-  'measure.benefitEligibility': 'For: ',
+  'measure.benefitEligibility': ' (for: {who})',
   'benefitKind.grant': 'Grant',
   'benefitKind.subsidy': 'Subsidy',
   'benefitKind.award': 'Award',
