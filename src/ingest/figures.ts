@@ -99,9 +99,9 @@ export type FigureRule = (typeof FIGURE_RULES)[number];
 export const TARGET_READING_RULES = ['figure/chinese-numeral', 'figure/number-first'] as const;
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|奖励|奖补|补助|补贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿/;
+export const BENEFIT_WORDS = /给予|申领|支持金额|资金支持|扶持|减按|加计扣除|奖励|奖补|补助|补贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
-const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性)/;
+const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性)/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
 const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年/;
 

@@ -69,6 +69,35 @@ describe('classifyFigure: the rules in their order', () => {
   });
 });
 
+describe('classifyFigure and benefitsOf on 若干措施 wording (own examples)', () => {
+  const read = (text: string) => benefitsOf(readFigures(text).others).map((b) => [b.kind, b.value, b.unit, b.comparator, b.basis, b.eligibility]);
+  it('reads one-off awards in each clause of a ；-list', () => {
+    expect(read('对首次认定的高新技术企业，给予一次性奖励20万元；对重新认定的，给予10万元奖励。')).toEqual([
+      ['award', 20, '万元', '=', null, null],
+      ['award', 10, '万元', '=', null, null],
+    ]);
+  });
+  it('reads a capped rate above a threshold, an interest subsidy as a share, a matching ratio 的比例', () => {
+    expect(read('对年度研发投入超过1亿元的企业，按研发投入的3%给予后补助，最高不超过1000万元。')).toEqual([
+      ['subsidy', 3, '%', '=', '研发投入', '年度研发投入超过1亿元的企业'],
+      ['subsidy', 1000, '万元', '≤', null, '年度研发投入超过1亿元的企业'],
+    ]);
+    expect(read('知识产权质押融资，按贷款利息给予不超过50%的贴息。')).toEqual([['interest-subsidy', 50, '%', '≤', null, null]]);
+    expect(read('按照1:1的比例给予配套资助。')).toEqual([['grant', 1, '1:N', '=', null, null]]);
+  });
+  it('reads support caps, a monthly allowance and tax rates', () => {
+    expect(read('单个项目支持金额原则上不超过300万元。')).toEqual([['grant', 300, '万元', '≤', null, null]]);
+    expect(read('给予每人每月2000元生活补贴。')).toEqual([['subsidy', 2000, '元', '=', null, null]]);
+    expect(read('减按15%的税率征收企业所得税。')).toEqual([['tax', 15, '%', '=', null, null]]);
+    expect(read('研发费用按100%在税前加计扣除。')).toEqual([['tax', 100, '%', '=', null, null]]);
+  });
+  it('leaves the goals of an action plan to the targets', () => {
+    const { targets, others } = readFigures('到2025年，全市技术合同成交额达到1000亿元，企业研发投入占比达到75%。');
+    expect(targets.map((t) => t.value)).toEqual([1000, 75]);
+    expect(others).toEqual([]);
+  });
+});
+
 describe('isPastHeading', () => {
   it('knows the headings that review where things stand', () => {
     for (const t of ['发展基础', '发展现状', '发展成效', '基本情况', '现状与形势', '发展基础和面临形势']) expect(isPastHeading(t), t).toBe(true);
