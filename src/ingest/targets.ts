@@ -157,6 +157,45 @@ function isPastYear(prefix: string, year: number, issuedYear: number | null | un
   return issuedYear != null && year < issuedYear && !/(到|至|力争|争取|预计)\s*$/.test(prefix);
 }
 
+/** What a target figure says besides its year: indicator, comparator, value and unit, and its review flags. */
+function targetOf(a: {
+  m: Figure;
+  clause: string;
+  /** The clause's text between the previous figure and this one. */
+  before: string;
+  nextStart: number;
+  first: boolean;
+  last: boolean;
+  /** The clause's words after its last figure (cleaned). */
+  tail: string;
+  scope: string | null;
+  /** The name a 分别 clause gives this figure, if any. */
+  respectiveName: string | null;
+  prevIndicator: string;
+  prevComparator: Comparator | null;
+  /** Its own sentence states a year. */
+  ownYear: boolean;
+}): Pick<ExtractedTarget, 'indicator' | 'scope' | 'value' | 'valueMax' | 'unit' | 'comparator' | 'suspicious' | 'form' | 'numberFirst' | 'raw'> {
+  const { m, clause, before, scope } = a;
+  const end = m.index + m.raw.length;
+  const numberFirst = clause[end] === '的'; // 90%以上的研发机构设立在企业
+  // 和 separates the items of a list of numbers (50名…、50名…和50名…), not the words after the last one
+  const ownAfter = clean(clause.slice(end + (numberFirst ? 1 : 0), a.nextStart).split(a.last ? /[、，]/ : /[、，和]/)[0]!);
+  let head = clean(a.first ? before : before.split(/[、和]/).at(-1)!);
+  if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));
+  let indicator = (ownAfter.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? head + ownAfter : head + a.tail;
+  if (a.respectiveName) indicator = a.respectiveName;
+  // A list of years for one indicator (高新技术企业2024年突破3.5万家、2025年突破3.8万家): the later items name none.
+  if (!a.first && !/\p{Script=Han}/u.test(indicator)) indicator = a.prevIndicator;
+  const ownPrefix = prefixComparator(before) !== null;
+  const comparator = !ownPrefix && !m.suffix && a.prevComparator ? a.prevComparator : comparatorOf(before, m.suffix);
+  const suspicious: string[] = [];
+  if ((indicator.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) suspicious.push('indicator too short: what is counted may be in another clause');
+  if (/比例|收益|奖励|年度内/.test(clause) && !a.ownYear) suspicious.push('reads like a rule, not a target');
+  if (/前$/.test(before) && /^(位|名)$/.test(splitUnit(m.unit).base)) suspicious.push('a rank (前N位), not a count');
+  return { indicator, scope, value: m.value, valueMax: m.valueMax, unit: m.unit, comparator, suspicious, form: m.form, numberFirst, raw: m.raw };
+}
+
 /** A figure the target rules read that is not a target (a benefit, a threshold, a statistic, a rule …), with its sentence. */
 export interface OtherFigure {
   figure: Figure;
@@ -225,46 +264,23 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
           others.push({ figure: m, kind: kind.kind, rule: kind.rule, sentence: s.replace(/^[，、\s]+/, ''), clause: clause.text, at: sentenceAt });
           return;
         }
-        const numberFirst = clause.text[end] === '的'; // 90%以上的研发机构设立在企业
-        const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index : clause.text.length;
-        // 和 separates the items of a list of numbers (50名…、50名…和50名…), not the words after the last one
-        const ownAfter = clean(clause.text.slice(end + (numberFirst ? 1 : 0), nextStart).split(k < numbers.length - 1 ? /[、，和]/ : /[、，]/)[0]!);
-        // the area named in the number's own clause before it, else the one the sentence opens with
         const scope = ownScope(at) ?? (opening ??= { scope: openingScope(clauses[0]!.text) }).scope;
-        let head = clean(k > 0 ? before.split(/[、和]/).at(-1)! : before);
-        if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));
-        let indicator = (ownAfter.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? head + ownAfter : head + tail;
-        if (hasRespective && respective && respective.length === numbers.length) indicator = respective[k]!;
-        // A list of years for one indicator (高新技术企业2024年突破3.5万家、2025年突破3.8万家): the later items name none.
-        if (k > 0 && !/\p{Script=Han}/u.test(indicator)) indicator = prevIndicator;
-        prevIndicator = indicator;
+        const respectiveName = hasRespective && respective && respective.length === numbers.length ? respective[k]! : null;
+        const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index : clause.text.length;
+        const t = targetOf({ m, clause: clause.text, before, nextStart, last: k === numbers.length - 1, first: k === 0, tail, scope, respectiveName, prevIndicator, prevComparator, ownYear: ownYear !== undefined });
+        prevIndicator = t.indicator;
+        prevComparator = t.comparator;
         const yearHit = ownYear ?? inherited;
         const year = yearHit?.year ?? (perYear ? null : context.taskYear);
-        const ownPrefix = prefixComparator(before) !== null;
-        const comparator = !ownPrefix && !m.suffix && prevComparator ? prevComparator : comparatorOf(before, m.suffix);
-        prevComparator = comparator;
-        const suspicious: string[] = [];
-        if (year === null && !perYear) suspicious.push('no year');
-        if ((indicator.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) suspicious.push('indicator too short: what is counted may be in another clause');
-        if (/比例|收益|奖励|年度内/.test(clause.text) && !ownYear) suspicious.push('reads like a rule, not a target');
-        if (/前$/.test(before) && /^(位|名)$/.test(splitUnit(m.unit).base)) suspicious.push('a rank (前N位), not a count');
+        if (year === null && !perYear) t.suspicious.unshift('no year');
         out.push({
           n: out.length + 1,
-          indicator,
-          scope,
+          ...t,
           year,
           yearSource: yearHit ? 'text' : year !== null ? 'task-table' : null,
           yearFromParagraph: inherited !== undefined,
           perYear,
-          value: m.value,
-          valueMax: m.valueMax,
-          unit: m.unit,
-          comparator,
           quote: s.replace(/^[，、\s]+/, ''),
-          suspicious,
-          form: m.form,
-          numberFirst,
-          raw: m.raw,
         });
       });
     }
