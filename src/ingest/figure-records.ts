@@ -45,7 +45,7 @@ export function benefitRecords(place: FigurePlace, figures: OtherFigure[], numbe
 /** What each rule that takes a figure out of the targets says, and how sure it is. */
 const RECLASSIFIED: Record<FigureRule, { severity: 'info' | 'review'; what: string }> = {
   'figure/ordinal': { severity: 'info', what: 'an ordinal (第N), not a count' },
-  'figure/threshold': { severity: 'info', what: 'an eligibility threshold (who qualifies), not a target' },
+  'figure/threshold': { severity: 'info', what: 'a threshold (N以上的…: who or what qualifies), not a target' },
   'figure/benefit': { severity: 'info', what: 'a benefit (support granted), published in benefits.json, not a target' },
   'figure/statistic': { severity: 'review', what: 'a statistic (where things stand now or in a past year), not a target' },
   'figure/statutory-rule': { severity: 'review', what: 'a statutory rule (a limit without a target year), not a target' },
