@@ -32,7 +32,7 @@ const UNIT = `((?:万亿|万|亿)?(?:${MEASURE_UNITS}))`;
 const SUFFIX = '(以上|左右|以内|以下)?';
 const ARABIC_RE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*${UNIT}${SUFFIX}`, 'g');
 /** Chinese numerals start with a digit (千家万户 is not 1000 entities) and use a place word or 万/亿 (一个, 两项 are words, not figures). */
-const CHINESE_RE = new RegExp(`([${CN_DIGIT_CLASS.replace(/[〇零]/g, '')}][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
+const CHINESE_RE = new RegExp(`([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
 const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
 const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.:：])/g;
 

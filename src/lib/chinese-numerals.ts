@@ -3,12 +3,13 @@
  * read into numbers. Pure functions; docs/formats.md (“Figures by kind”) says where the ingest uses them.
  */
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// ○ (U+25CB) and Cyrillic О stand in for 〇 in many typed documents (二○一二年)
+const DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, О: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** Chinese digit characters (〇零一二两三四五六七八九), as a regular expression class body. */
-export const CN_DIGIT_CLASS = '〇零一二两三四五六七八九';
+export const CN_DIGIT_CLASS = '〇零○О一二两三四五六七八九';
 /** Digits and the place words 十百千, as a regular expression class body. */
 export const CN_NUMERAL_CLASS = `${CN_DIGIT_CLASS}十百千`;
 
@@ -20,7 +21,7 @@ function smallNumber(s: string): number | null {
     if (![...s].every((c) => c in DIGITS)) return null;
     return Number([...s].map((c) => DIGITS[c]).join(''));
   }
-  if (/[零〇]$/.test(s)) return null; // 五千零: a 零 only stands between places
+  if (/[零〇○О]$/.test(s)) return null; // 五千零: a 零 only stands between places
   let total = 0;
   let digit: number | null = null;
   let lastUnit = Infinity;
@@ -60,7 +61,7 @@ export function parseChineseNumeral(text: string): number | null {
     const at = s.lastIndexOf(big);
     if (at < 0) continue;
     const high = parseChineseNumeral(s.slice(0, at));
-    const rest = s.slice(at + 1).replace(/^[零〇]/, '');
+    const rest = s.slice(at + 1).replace(/^[零〇○О]/, '');
     const low = rest === '' ? 0 : parseChineseNumeral(rest);
     if (high === null || low === null || low >= BIG_UNITS[big]!) return null;
     return high * BIG_UNITS[big]! + low;

@@ -44,6 +44,9 @@ describe('parseChineseDate', () => {
     expect(parseChineseDate('二〇二五年十二月三十一日')).toBe('2025-12-31');
     expect(parseChineseDate('二零二四年二月二十九日')).toBe('2024-02-29');
     expect(parseChineseDate(' 二〇一九年十月十日 ')).toBe('2019-10-10');
+    // look-alike zeros of typed documents: ○ (U+25CB) and Cyrillic О
+    expect(parseChineseDate('二○一二年四月六日')).toBe('2012-04-06');
+    expect(parseChineseDate('二\u041e二五年六月七日')).toBe('2025-06-07');
   });
   it('reads Arabic and full-width digits too', () => {
     expect(parseChineseDate('2025年6月7日')).toBe('2025-06-07');
