@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { FileKind } from './ingest/bounded-read.ts';
 import { readAuthoredText } from './ingest/read.ts';
 import { parseYamlFile } from './ingest/yaml.ts';
-import { BriefStatement, GlossaryEntry, Measure, Policy, type PolicyData, Segment, Target, Task, Taxonomy, TaxonomyEntry, UnitEntry } from './data/schemas.ts';
+import { Benefit, BriefStatement, GlossaryEntry, Measure, Policy, type PolicyData, Segment, Target, Task, Taxonomy, TaxonomyEntry, UnitEntry } from './data/schemas.ts';
 
 const policyBodies = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/generated/policies' }),
@@ -31,6 +31,7 @@ const policies = generated((d) => [d.policy], Policy);
 const measures = generated((d) => d.measures, Measure);
 const tasks = generated((d) => d.tasks, Task);
 const targets = generated((d) => d.targets, Target);
+const benefits = generated((d) => d.benefits, Benefit);
 /** Every translatable text segment of a policy with its English (the bilingual page), one entry per policy. */
 const segments = generated((d) => [{ id: d.policy.id, segments: d.segments }], z.object({ id: z.string(), segments: z.array(Segment) }));
 
@@ -72,4 +73,4 @@ const taxonomy = defineCollection({
   schema: TaxonomyEntry,
 });
 
-export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, segments, units, glossary, briefs, taxonomy };
+export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, benefits, segments, units, glossary, briefs, taxonomy };

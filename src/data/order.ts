@@ -1,5 +1,5 @@
 /** The one order of the site's records, used by every page, the open data and the feed (docs/data.md). */
-import type { Measure, Policy, Target, Task, TaxonomyEntry } from './schemas.ts';
+import type { Benefit, Measure, Policy, Target, Task, TaxonomyEntry } from './schemas.ts';
 
 /** A policy's year for ordering: its plan's start, else the year it was issued, else last. */
 export function policyYear(p: Pick<Policy, 'period' | 'issued'>): number {
@@ -15,6 +15,8 @@ export interface Records {
   measures: Measure[];
   tasks: Task[];
   targets: Target[];
+  /** Ordered as targets are, when given. */
+  benefits?: Benefit[];
   taxonomy: TaxonomyEntry[];
 }
 
@@ -22,7 +24,7 @@ export interface Records {
  * The records in the site's order: policies by year (policyYear), then id; measures, tasks
  * and targets by their policy in that order, then measures by `order` and tasks by `seq`
  * (document order), targets by id with numbers compared as numbers (…/1-2/t2 before
- * …/1-2/t10); taxonomy entries by group (alphabetically), then in their authored order.
+ * …/1-2/t10), benefits likewise; taxonomy entries by group (alphabetically), then in their authored order.
  * Units keep the registry's order. Returns new arrays.
  */
 export function orderRecords<R extends Records>(records: R): R {
@@ -35,6 +37,7 @@ export function orderRecords<R extends Records>(records: R): R {
     measures: [...records.measures].sort((a, b) => policyRank(a.policy) - policyRank(b.policy) || a.order - b.order),
     tasks: [...records.tasks].sort((a, b) => policyRank(a.policy) - policyRank(b.policy) || a.seq - b.seq),
     targets: [...records.targets].sort((a, b) => policyRank(a.policy) - policyRank(b.policy) || byNumericId(a.id, b.id)),
+    ...(records.benefits && { benefits: [...records.benefits].sort((a, b) => policyRank(a.policy) - policyRank(b.policy) || byNumericId(a.id, b.id)) }),
     taxonomy: [...records.taxonomy].sort((a, b) => byCodeUnits(a.group, b.group) || a.order - b.order),
   };
 }

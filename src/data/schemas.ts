@@ -173,6 +173,34 @@ export const Target = z.object({
 });
 export type Target = z.infer<typeof Target>;
 
+/** What kind of support a benefit is (src/ingest/benefits.ts reads it from the words of its sentence). */
+export const BenefitKind = z.enum(['grant', 'subsidy', 'award', 'interest-subsidy', 'loan', 'guarantee', 'equity-fund', 'tax', 'voucher', 'other']);
+
+/** Support a provision grants: an amount, a cap, a rate or a matching ratio (最高给予100万元, 按5%给予奖励, 以1:2配对). */
+export const Benefit = z.object({
+  id: z.string(),
+  policy: z.string(),
+  /** The measure it belongs to; null for one stated in a heading's own text or the preamble. */
+  measure: z.string().nullable(),
+  /** The provision whose text states it. */
+  provision: z.string(),
+  kind: BenefitKind,
+  value: z.number(),
+  /** Upper end of a range (value is the lower end). */
+  valueMax: z.number().nullable(),
+  /** As printed (万元, %) or `1:N` for a matching ratio (value is N), with its English. */
+  unit: Localized,
+  /** ≤ for a cap (最高, 不超过), ≥ for a floor (不低于), = for an amount or a rate as such. */
+  comparator: Comparator,
+  /** What a rate is a share of, as printed (设备投资额); null when the sentence names none or the figure is not a rate. */
+  basis: z.string().nullable(),
+  /** Who qualifies, as printed, where the sentence ties a threshold to it (投资额达到1000万元以上的项目); else null. */
+  eligibility: z.string().nullable(),
+  quote: z.string(),
+  url: Urls,
+});
+export type Benefit = z.infer<typeof Benefit>;
+
 export const UnitKind = z.enum(['department', 'party-organ', 'zone-committee', 'central-office', 'organization', 'group']);
 export const Basis = z.enum(['source', 'general-knowledge', 'informal']);
 
@@ -381,6 +409,7 @@ export const PolicyData = z.object({
   measures: z.array(Measure.strict()),
   tasks: z.array(Task.strict()),
   targets: z.array(Target.strict()),
+  benefits: z.array(Benefit.strict()),
   segments: z.array(Segment.strict()),
 });
 export type PolicyData = z.infer<typeof PolicyData>;
@@ -398,6 +427,7 @@ export const INTERNAL_FIELDS = {
   measures: ['ancestors', 'order', 'anchor', 'unitsFrom', 'enStale'],
   tasks: [],
   targets: [],
+  benefits: [],
   units: [],
   taxonomy: ['order'],
 } as const satisfies Record<string, readonly string[]>;
@@ -418,6 +448,7 @@ export const OPEN_DATA = {
   tasks: Task.omit(mask(INTERNAL_FIELDS.tasks)).strict(),
   units: Unit.omit(mask(INTERNAL_FIELDS.units)).strict(),
   targets: Target.omit(mask(INTERNAL_FIELDS.targets)).strict(),
+  benefits: Benefit.omit(mask(INTERNAL_FIELDS.benefits)).strict(),
   taxonomy: TaxonomyEntry.omit(mask(INTERNAL_FIELDS.taxonomy)).strict(),
 };
 export type OpenDataFile = keyof typeof OPEN_DATA;

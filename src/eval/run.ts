@@ -1,8 +1,8 @@
 /**
  * Runs the ingest over a folder of NAME.txt + NAME.yaml + NAME.gold.json, each document alone with the
- * project's authored files, and scores each against its gold (score.ts). Used by `npm run eval`.
+ * project's registries (units, taxonomy), and scores each against its gold (score.ts). Used by `npm run eval`.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
@@ -30,7 +30,11 @@ function ingestOne(contentDir: string, txt: string, manifestItem: string): Inges
     const entry = parse(manifestItem) as { file: string }[];
     copyFileSync(txt, join(seeds, entry[0]!.file));
     writeFileSync(join(seeds, 'manifest.yaml'), `sources:\n${manifestItem.replace(/^/gm, '  ')}\n`);
-    return runIngest(readIngestInput(seeds, contentDir));
+    // Only the registries: the glossary, overrides, briefs and translations name the project's own seeds.
+    const content = join(dir, 'content');
+    mkdirSync(content);
+    for (const f of ['units.yaml', 'taxonomy.yaml']) if (existsSync(join(contentDir, f))) copyFileSync(join(contentDir, f), join(content, f));
+    return runIngest(readIngestInput(seeds, content));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

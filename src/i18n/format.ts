@@ -90,6 +90,19 @@ export function formatTarget(t: Translator<FormatKey>, comparator: string, value
   return withComparator(t, comparator, formatTargetValue(value, valueMax, unitZh, lang));
 }
 
+/**
+ * A benefit's figure: a cap “up to CNY 1 million” / “最高100万元”, a floor “at least 20%”, an amount as such
+ * “CNY 10 million” / “1000万元”, a matching ratio “matched 1:2” / “按1:2配比”; a rate with its basis
+ * “at most 50% of 核定经费” / “不超过核定经费的50%” (the page passes a placeholder as `basis` to mark its language).
+ */
+export function formatBenefit(t: Translator<FormatKey>, b: { comparator: string; value: number; valueMax: number | null; unit: { zh: string } }, lang: Lang, basis: string | null = null): string {
+  if (b.unit.zh === '1:N') return t('fmt.ratio', { value: `1:${numberFormat(lang === 'en' ? 'en-US' : 'zh-CN').format(b.value)}` });
+  const figure = formatTargetValue(b.value, b.valueMax, b.unit.zh, lang);
+  const value = basis === null ? figure : t('fmt.shareOf', { value: figure, basis });
+  if (b.comparator === '≤') return basis === null ? t('fmt.upTo', { value }) : withComparator(t, '≤', value);
+  return b.comparator === '=' ? value : withComparator(t, b.comparator, value);
+}
+
 /** A deadline (YYYY, YYYY-MM or YYYY-MM-DD) in words: “by 15 June 2016” / “2016年6月15日前”, “in 2017” / “2017年”. */
 export function formatDeadline(t: Translator<FormatKey>, deadline: string, lang: Lang): string {
   const [y, m, d] = deadline.split('-').map(Number) as [number, number | undefined, number | undefined];

@@ -3,7 +3,7 @@
  * publishes — the policy, its measures (leaf provisions), the rows of its task
  * table, its quantitative targets — and the MDX bodies in both languages.
  */
-import type { ManifestEntry, Measure, Policy, PolicyData, Target, Task } from '../data/schemas.ts';
+import type { Benefit, ManifestEntry, Measure, Policy, PolicyData, Target, Task } from '../data/schemas.ts';
 import { localeUrls } from '../i18n/paths.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import { diagnostic, type Diagnostic } from './diagnostics.ts';
@@ -17,6 +17,8 @@ import { buildTree, walk, type DocumentTree, type ProvisionNode } from './struct
 import { isTaskTable, isTaskTableHeader, linkTasks, parseSpacedTaskTable, parseTaskTable, type TaskTable } from './task-table.ts';
 import { cutOutside } from './boundary.ts';
 import type { DocumentElements } from './elements.ts';
+import { benefitRecords, figureDiagnostics } from './figure-records.ts';
+import { isPastHeading } from './figures.ts';
 import { readTargets } from './targets.ts';
 import { deriveTitle, noticeSubject, titleDiagnostic } from './title.ts';
 import type { Translator } from './translations.ts';
@@ -37,7 +39,7 @@ export type PolicyOutput = PolicyData & {
 export interface PolicyStats {
   id: string;
   file: string;
-  counts: { chapters: number; sections: number; measures: number; tasks: number; targets: number; units: number };
+  counts: { chapters: number; sections: number; measures: number; tasks: number; targets: number; benefits: number; units: number };
   coverage: { sourceChars: number; accountedChars: number; ratio: number; missing: string };
 }
 
@@ -306,20 +308,25 @@ export function buildPolicyRecords(
 
   const measures: Measure[] = [];
   const targets: Target[] = [];
+  const benefits: Benefit[] = [];
   const unknownUnitNumbers: UnknownUnitCheck[] = [];
   let order = 0;
   // Rule period-year: in a plan of one year (a 2022 工作要点), a target without a year of its own is for that year.
   const periodYear = entry.period && entry.period.start === entry.period.end ? entry.period.end : null;
+  // Rule figure/statistic: a figure of a sentence about a year before the document's own is where things stood.
+  const issuedYear = issued ? Number(issued.slice(0, 4)) : null;
   /** Reads the targets of one provision's text (or a preamble paragraph's) into `targets`, with their diagnostics. */
   const addTargets = (
     text: string,
-    where: { line: number; key: string; measure: string | null; url: Target['url']; taskYear: number | null; numberFrom?: number; preamble?: boolean },
+    where: { line: number; key: string; measure: string | null; url: Target['url']; taskYear: number | null; numberFrom?: number; benefitsFrom?: number; pastSection?: boolean },
   ) => {
     const { line, key, measure, url, taskYear, numberFrom = 0 } = where;
     const recordId = `${id}/${key}`;
-    const read = readTargets(text, { taskYear });
-    // Before the first numbered part, an ordinal is the notice's own wording (区政府第23次常务会议审议通过), never a target.
-    if (where.preamble) read.targets = read.targets.filter((t) => !t.suspicious.some((x) => x.startsWith('an ordinal')));
+    // Ordinals (区政府第23次常务会议) are never targets (rule figure/ordinal), before the first numbered part or after it.
+    const read = readTargets(text, { taskYear, issuedYear, pastSection: where.pastSection ?? false });
+    const place = { policy: id, provision: recordId, measure, url, file, line };
+    benefits.push(...benefitRecords(place, read.others, where.benefitsFrom ?? 0));
+    diagnostics.push(...figureDiagnostics(place, read.others, read.targets.map((t) => ({ id: `${recordId}/t${numberFrom + t.n}`, t }))));
     if (periodYear !== null)
       for (const t of read.targets)
         if (t.year === null && !t.perYear) {
@@ -407,15 +414,16 @@ export function buildPolicyRecords(
     }
     const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
     const url = isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key));
-    addTargets(text, { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear });
+    addTargets(text, { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear, pastSection: [...ancestors, node].some((a) => isPastHeading(a.title)) });
   }
   // Targets stated before the first numbered part (a letterhead's 工作要点, or all of a text-only
   // policy): read as a heading's own text is, with the preamble as their provision (its anchor: #preamble).
   if (tree.preamble.length) {
     const before = targets.length;
+    const benefitsBefore = benefits.length;
     // Paragraph by paragraph: a letterhead's lines have no 。 to end a sentence, and a quote must not run across them.
     const url = anchored(urlOf(`policies/${id}`), 'preamble');
-    for (const p of tree.preamble) addTargets(p.text, { line: p.line, key: 'preamble', measure: null, url, taskYear: null, numberFrom: targets.length - before, preamble: true });
+    for (const p of tree.preamble) addTargets(p.text, { line: p.line, key: 'preamble', measure: null, url, taskYear: null, numberFrom: targets.length - before, benefitsFrom: benefits.length - benefitsBefore });
     const read = targets.slice(before);
     if (read.length)
       diagnostics.push(
@@ -478,11 +486,12 @@ export function buildPolicyRecords(
       measures: measures.length,
       tasks: tasks.length,
       targets: targets.length,
+      benefits: benefits.length,
       units: new Set(measures.flatMap((m) => [...m.lead, ...m.support])).size,
     },
     coverage: { sourceChars, accountedChars: sourceChars - missing.length, ratio: round3((sourceChars - missing.length) / sourceChars), missing },
   };
-  return { output: { policy, measures, tasks, targets, mdx, mdxEn, segments: [] }, stats, diagnostics, unknownUnitNumbers };
+  return { output: { policy, measures, tasks, targets, benefits, mdx, mdxEn, segments: [] }, stats, diagnostics, unknownUnitNumbers };
 }
 
 /** A page URL with a fragment. */

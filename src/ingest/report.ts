@@ -53,7 +53,7 @@ export function renderSummary(report: IngestReport): string {
     const c = p.counts;
     const tr = p.translation;
     lines.push(
-      `  ${p.id}: ${c.chapters} chapters, ${c.sections} sections, ${c.measures} measures, ${c.tasks} tasks, ${c.targets} targets, ${c.units} units; coverage ${(p.coverage.ratio * 100).toFixed(1)}%; English ${tr.translated}/${tr.segments}`,
+      `  ${p.id}: ${c.chapters} chapters, ${c.sections} sections, ${c.measures} measures, ${c.tasks} tasks, ${c.targets} targets, ${c.benefits} benefits, ${c.units} units; coverage ${(p.coverage.ratio * 100).toFixed(1)}%; English ${tr.translated}/${tr.segments}`,
     );
   }
   const sorted = sortDiagnostics(report.diagnostics);

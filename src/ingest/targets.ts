@@ -5,8 +5,9 @@
  * (content/overrides/targets.yaml) corrects, adds or drops what they get wrong.
  */
 import { BASE_UNIT_EN, CURRENCY_UNITS, NO_UNIT, splitUnit } from '../lib/measure-units.ts';
+import { classifyFigure, comparatorOf, matchFigures, prefixComparator, type Comparator, type Figure, type FigureKind, type FigureRule } from './figures.ts';
 
-export type Comparator = '≥' | '>' | '=' | '≈' | '≤';
+export { comparatorOf, type Comparator } from './figures.ts';
 
 export interface ExtractedTarget {
   /** Ordinal of the target within its measure (1-based), the stable part of its id. */
@@ -25,26 +26,16 @@ export interface ExtractedTarget {
   quote: string;
   /** Why a reviewer should look at it (no year, reads like a rule rather than a target …). */
   suspicious: string[];
+  /** How its number is written (rule figure/chinese-numeral for Chinese numerals and shares in words). */
+  form: Figure['form'];
+  /** The number comes before what it counts (90%以上的研发机构设立在企业): rule figure/number-first. */
+  numberFirst: boolean;
+  /** The figure as printed. */
+  raw: string;
 }
 
-/** Units of measure a target number can carry, longest first (人次 before 人). 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
-const MEASURE_UNITS = Object.keys(BASE_UNIT_EN)
-  .sort((a, b) => b.length - a.length || a.localeCompare(b))
-  .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-const NUMBER_RE = new RegExp(
-  `(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*((?:万亿|万|亿)?(?:${MEASURE_UNITS.join('|')}))(以上|左右|以内|以下)?`,
-  'g',
-);
 const YEAR_RE = /(\d{4})年(?!度)/g;
 const SCOPES = ['两江新区', '中心城区', '主城新区', '“两群”地区', '主城都市区', '渝东北三峡库区城镇群', '渝东南武陵山区城镇群', '各区县', '各高等学校', '西部（重庆）科学城', '高新区'];
-const PREFIX_COMPARATORS: [string[], Comparator][] = [
-  [['不低于', '不少于', '至少'], '≥'],
-  [['不超过', '不高于', '最高'], '≤'],
-  [['超过', '突破', '高于'], '>'],
-  [['达到', '提高到', '提升到', '增加到', '增长到'], '='],
-];
-
-
 const MULTIPLIER_EN = { 万: '10,000', 亿: '100 million', 万亿: 'trillion' } as const;
 
 /** The English of a unit of measure, with its multiplier: 万家 → “10,000 entities”, 亿元 → “CNY 100 million”, 万人次 → “10,000 person-times”. */
@@ -57,28 +48,6 @@ export function unitOfMeasureEn(unit: string): string | null {
   const currency = CURRENCY_UNITS[zh];
   if (currency) return `${currency} ${MULTIPLIER_EN[multiplier]}`;
   return `${MULTIPLIER_EN[multiplier]} ${base}`;
-}
-
-/** The comparator word nearest before the number (至少打造3—5个 → ≥), or null. */
-function prefixComparator(before: string): Comparator | null {
-  // 超 alone means 超过 only right before the number (占比超40%); elsewhere it starts words (超算中心3个).
-  if (/超\s*$/.test(before)) return /不超\s*$/.test(before) ? '≤' : '>';
-  let best: { at: number; c: Comparator } | null = null;
-  for (const [words, c] of PREFIX_COMPARATORS)
-    for (const w of words) {
-      const at = before.lastIndexOf(w);
-      // 不超过 contains 超过: the longer word at the same end wins
-      if (at >= 0 && (!best || at + w.length > best.at || (at + w.length === best.at && w.length > 2))) best = { at: at + w.length, c };
-    }
-  return best?.c ?? null;
-}
-
-/** The comparator a target's wording gives: a word after the number wins (达到60%以上 → ≥). */
-export function comparatorOf(before: string, suffix: string | undefined): Comparator {
-  if (suffix === '以上') return '≥';
-  if (suffix === '左右') return '≈';
-  if (suffix === '以内' || suffix === '以下') return '≤';
-  return prefixComparator(before) ?? '=';
 }
 
 /** Year mentions in a sentence that set a target year (not a baseline “在2022年的基础上”, not a plan period “（2015—2020年）”). */
@@ -113,7 +82,7 @@ function clean(s: string): string {
 
 /** The area a sentence's opening clause names (两江新区作为…，到2020年，…): the scope of its targets whose own clause names none. */
 function openingScope(firstClause: string): string | null {
-  if (firstClause.search(NUMBER_RE) >= 0) return null;
+  if (matchFigures(firstClause).length) return null;
   // An opening clause that lists several areas (围绕两江新区、高新区、璧山高新区等) names where work happens, not one target area.
   const hits = scopeHits(firstClause);
   return new Set(hits.map((h) => h.sc)).size > 1 ? null : latest(hits);
@@ -176,11 +145,77 @@ function respectiveSubjects(textBefore: string): string[] | null {
 export interface TargetContext {
   /** Year of the deadline of the measure's tasks (from a task table), used when the text gives none. */
   taskYear: number | null;
+  /** Year the document was issued, if known: a figure in a sentence about an earlier year is a statistic (rule figure/statistic). */
+  issuedYear?: number | null;
+  /** The provision stands under a heading that reviews the past (发展基础, 发展现状): its figures are statistics (rule figure/statistic). */
+  pastSection?: boolean;
+}
+
+/** A year that states where things stand: 截至2023年底, or a year before the document's issue year not introduced as a goal (到, 力争). */
+function isPastYear(prefix: string, year: number, issuedYear: number | null | undefined): boolean {
+  if (/截[至止]到?\s*$/.test(prefix)) return true;
+  return issuedYear != null && year < issuedYear && !/(到|至|力争|争取|预计)\s*$/.test(prefix);
+}
+
+/** What a target figure says besides its year: indicator, comparator, value and unit, and its review flags. */
+function targetOf(a: {
+  m: Figure;
+  clause: string;
+  /** The clause's text between the previous figure and this one. */
+  before: string;
+  nextStart: number;
+  first: boolean;
+  last: boolean;
+  /** The clause's words after its last figure (cleaned). */
+  tail: string;
+  scope: string | null;
+  /** The name a 分别 clause gives this figure, if any. */
+  respectiveName: string | null;
+  prevIndicator: string;
+  prevComparator: Comparator | null;
+  /** Its own sentence states a year. */
+  ownYear: boolean;
+}): Pick<ExtractedTarget, 'indicator' | 'scope' | 'value' | 'valueMax' | 'unit' | 'comparator' | 'suspicious' | 'form' | 'numberFirst' | 'raw'> {
+  const { m, clause, before, scope } = a;
+  const end = m.index + m.raw.length;
+  const numberFirst = clause[end] === '的'; // 90%以上的研发机构设立在企业
+  // 和 separates the items of a list of numbers (50名…、50名…和50名…), not the words after the last one
+  const ownAfter = clean(clause.slice(end + (numberFirst ? 1 : 0), a.nextStart).split(a.last ? /[、，]/ : /[、，和]/)[0]!);
+  let head = clean(a.first ? before : before.split(/[、和]/).at(-1)!);
+  if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));
+  let indicator = (ownAfter.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? head + ownAfter : head + a.tail;
+  if (a.respectiveName) indicator = a.respectiveName;
+  // A list of years for one indicator (高新技术企业2024年突破3.5万家、2025年突破3.8万家): the later items name none.
+  if (!a.first && !/\p{Script=Han}/u.test(indicator)) indicator = a.prevIndicator;
+  const ownPrefix = prefixComparator(before) !== null;
+  const comparator = !ownPrefix && !m.suffix && a.prevComparator ? a.prevComparator : comparatorOf(before, m.suffix);
+  const suspicious: string[] = [];
+  if ((indicator.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) suspicious.push('indicator too short: what is counted may be in another clause');
+  if (/比例|收益|奖励|年度内/.test(clause) && !a.ownYear) suspicious.push('reads like a rule, not a target');
+  if (/前$/.test(before) && /^(位|名)$/.test(splitUnit(m.unit).base)) suspicious.push('a rank (前N位), not a count');
+  return { indicator, scope, value: m.value, valueMax: m.valueMax, unit: m.unit, comparator, suspicious, form: m.form, numberFirst, raw: m.raw };
+}
+
+/** A figure the target rules read that is not a target (a benefit, a threshold, a statistic, a rule …), with its sentence. */
+export interface OtherFigure {
+  figure: Figure;
+  kind: Exclude<FigureKind, 'target'>;
+  rule: FigureRule | null;
+  /** The sentence (to 。 or ；) and the clause it stands in, and its offset in the sentence. */
+  sentence: string;
+  clause: string;
+  at: number;
 }
 
 /** Extracts the targets of one measure's text. */
 export function extractTargets(text: string, context: TargetContext = { taskYear: null }): ExtractedTarget[] {
+  return readFigures(text, context).targets;
+}
+
+/** Reads every figure of one measure's text: its targets, and the figures that are something else (src/ingest/figures.ts). */
+export function readFigures(text: string, context: TargetContext = { taskYear: null }): { targets: ExtractedTarget[]; others: OtherFigure[] } {
   const out: ExtractedTarget[] = [];
+  const others: OtherFigure[] = [];
   // Years hold until the end of a full sentence (。): “到2027年，…；全市…突破500家。” is still 2027.
   const fullSentences = sentences(text.replace(/[；！？]/g, '，'));
   const yearHits = fullSentences.flatMap((sen) => targetYears(sen.text).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start })));
@@ -191,7 +226,6 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
   let yearsBefore = 0;
   for (const sentence of sentences(text)) {
     const s = sentence.text;
-    if (/^凡/.test(s) || /即认定|优先申报/.test(s)) continue; // eligibility criteria, not targets
     while (fullAt + 1 < fullSentences.length && fullSentences[fullAt + 1]!.start <= sentence.start) fullAt++;
     const fullSentenceStart = fullSentences[fullAt]?.start ?? 0;
     const clauses = [...s.matchAll(/[^，：。；]+[，：。；]?/g)].map((m) => ({ start: m.index!, text: m[0] }));
@@ -199,34 +233,21 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
     let opening: { scope: string | null } | null = null;
     let respective: string[] | null = null;
     for (const clause of clauses) {
-      const numbers = [...clause.text.matchAll(NUMBER_RE)];
+      const numbers = matchFigures(clause.text);
       if (!numbers.length) continue;
       const hasRespective = /分别/.test(clause.text);
       if (hasRespective) respective = respectiveSubjects(s.slice(0, clause.start)) ?? respective;
-      const lastEnd = numbers.at(-1)!.index! + numbers.at(-1)![0].length;
+      const lastEnd = numbers.at(-1)!.index + numbers.at(-1)!.raw.length;
       const tail = clean(clause.text.slice(lastEnd));
       const ownScope = scopesBefore(clause.text);
       let prevEnd = 0;
       let prevComparator: Comparator | null = null;
       let prevIndicator = '';
       numbers.forEach((m, k) => {
-        const at = m.index!;
+        const at = m.index;
         const before = clause.text.slice(prevEnd, at);
-        const end = at + m[0].length;
+        const end = at + m.raw.length;
         prevEnd = end;
-        if (clause.text[end] === '的') return; // “…达到4%以上的，” is a condition
-        const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index! : clause.text.length;
-        // 和 separates the items of a list of numbers (50名…、50名…和50名…), not the words after the last one
-        const ownAfter = clean(clause.text.slice(end, nextStart).split(k < numbers.length - 1 ? /[、，和]/ : /[、，]/)[0]!);
-        // the area named in the number's own clause before it, else the one the sentence opens with
-        const scope = ownScope(at) ?? (opening ??= { scope: openingScope(clauses[0]!.text) }).scope;
-        let head = clean(k > 0 ? before.split(/[、和]/).at(-1)! : before);
-        if (scope && head.startsWith(scope)) head = clean(head.slice(scope.length));
-        let indicator = (ownAfter.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 ? head + ownAfter : head + tail;
-        if (hasRespective && respective && respective.length === numbers.length) indicator = respective[k]!;
-        // A list of years for one indicator (高新技术企业2024年突破3.5万家、2025年突破3.8万家): the later items name none.
-        if (k > 0 && !/\p{Script=Han}/u.test(indicator)) indicator = prevIndicator;
-        prevIndicator = indicator;
         const posInText = sentence.start + clause.start + at;
         while (yearsBefore < yearHits.length && yearHits[yearsBefore]!.index < posInText) yearsBefore++;
         // the last year mentioned before the number, if it is in the same full sentence
@@ -235,36 +256,36 @@ export function extractTargets(text: string, context: TargetContext = { taskYear
         const ownYear = lastYear && lastYear.sentence >= fullSentenceStart ? lastYear : undefined;
         const perYear = everyYearAt >= 0 && everyYearAt + 2 <= clause.start + at;
         const inherited = ownYear || perYear ? undefined : paragraphYear(posInText);
+        // a year before the document's own (2023年全市…达到 in a 2024 text) states where things stand: rule figure/statistic
+        const pastYear = ownYear !== undefined && isPastYear(text.slice(ownYear.sentence, ownYear.index), ownYear.year, context.issuedYear);
+        const sentenceAt = clause.start + at;
+        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear, pastYear: pastYear || Boolean(context.pastSection) });
+        if (kind.kind !== 'target') {
+          others.push({ figure: m, kind: kind.kind, rule: kind.rule, sentence: s.replace(/^[，、\s]+/, ''), clause: clause.text, at: sentenceAt });
+          return;
+        }
+        const scope = ownScope(at) ?? (opening ??= { scope: openingScope(clauses[0]!.text) }).scope;
+        const respectiveName = hasRespective && respective && respective.length === numbers.length ? respective[k]! : null;
+        const nextStart = k + 1 < numbers.length ? numbers[k + 1]!.index : clause.text.length;
+        const t = targetOf({ m, clause: clause.text, before, nextStart, last: k === numbers.length - 1, first: k === 0, tail, scope, respectiveName, prevIndicator, prevComparator, ownYear: ownYear !== undefined });
+        prevIndicator = t.indicator;
+        prevComparator = t.comparator;
         const yearHit = ownYear ?? inherited;
         const year = yearHit?.year ?? (perYear ? null : context.taskYear);
-        const ownPrefix = prefixComparator(before) !== null;
-        const comparator = !ownPrefix && !m[4] && prevComparator ? prevComparator : comparatorOf(before, m[4]);
-        prevComparator = comparator;
-        const suspicious: string[] = [];
-        if (year === null && !perYear) suspicious.push('no year');
-        if ((indicator.match(/\p{Script=Han}/gu)?.length ?? 0) < 4) suspicious.push('indicator too short: what is counted may be in another clause');
-        if (/比例|收益|奖励|年度内/.test(clause.text) && !ownYear) suspicious.push('reads like a rule, not a target');
-        if (/第$/.test(before)) suspicious.push('an ordinal (第N), not a count');
-        else if (/前$/.test(before) && /^(位|名)$/.test(splitUnit(m[3]!).base)) suspicious.push('a rank (前N位), not a count');
+        if (year === null && !perYear) t.suspicious.unshift('no year');
         out.push({
           n: out.length + 1,
-          indicator,
-          scope,
+          ...t,
           year,
           yearSource: yearHit ? 'text' : year !== null ? 'task-table' : null,
           yearFromParagraph: inherited !== undefined,
           perYear,
-          value: Number(m[1]),
-          valueMax: m[2] ? Number(m[2]) : null,
-          unit: m[3]!,
-          comparator,
           quote: s.replace(/^[，、\s]+/, ''),
-          suspicious,
         });
       });
     }
   }
-  return out;
+  return { targets: out, others };
 }
 
 /**
@@ -319,7 +340,7 @@ export function unknownUnitNumbers(text: string): UnknownUnitNumber[] {
     if (years.length && OPENING_YEAR_PREFIX.test(s.slice(0, years[0]!.index))) openedAt = sen.start + years[0]!.index;
     const inParagraph = openedAt >= 0 && !text.slice(openedAt, sen.start).includes('\n');
     if (!years.length && !inParagraph) continue;
-    const known = [...s.matchAll(NUMBER_RE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    const known = matchFigures(s).map((f) => [f.index, f.index + f.raw.length] as const);
     let k = 0; // both lists are in text order: one pass
     for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) {
       const at = m.index!;
@@ -336,6 +357,6 @@ export function unknownUnitNumbers(text: string): UnknownUnitNumber[] {
 }
 
 /** The targets of one provision's text and the numbers it could not read (see unknownUnitNumbers). */
-export function readTargets(text: string, context: TargetContext = { taskYear: null }): { targets: ExtractedTarget[]; unknownUnits: UnknownUnitNumber[] } {
-  return { targets: extractTargets(text, context), unknownUnits: unknownUnitNumbers(text) };
+export function readTargets(text: string, context: TargetContext = { taskYear: null }): { targets: ExtractedTarget[]; others: OtherFigure[]; unknownUnits: UnknownUnitNumber[] } {
+  return { ...readFigures(text, context), unknownUnits: unknownUnitNumbers(text) };
 }

@@ -29,6 +29,7 @@ export function renderFiles(result: IngestResult): Map<string, string> {
       measures: p.measures,
       tasks: p.tasks,
       targets: p.targets,
+      benefits: p.benefits,
       segments: p.segments,
     };
     files.set(`data/${p.policy.id}.json`, JSON.stringify(data, null, 2) + '\n');

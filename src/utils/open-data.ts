@@ -18,6 +18,7 @@ export async function openDataRecords<F extends OpenDataFile>(name: F): Promise<
     tasks: () => data.tasks,
     units: () => data.units,
     targets: () => data.targets,
+    benefits: () => data.benefits,
     taxonomy: () => data.taxonomy,
   };
   return records[name]().map((r) => openRecord(name, r));

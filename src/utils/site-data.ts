@@ -1,7 +1,7 @@
 /** The one reader of the site's records: loaded once per build, in one order (src/data/order.ts), with the lookups pages need. */
 import { getCollection } from 'astro:content';
 import { orderRecords } from '../data/order.ts';
-import type { GeneralDefinition, Measure, Policy, Segment, Target, Task, TaxonomyEntry, Unit, UnitEntry } from '../data/schemas.ts';
+import type { Benefit, GeneralDefinition, Measure, Policy, Segment, Target, Task, TaxonomyEntry, Unit, UnitEntry } from '../data/schemas.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { groupBy } from '../lib/group.ts';
 import { measureStatus, policyStatus, type MeasureStatus, type PolicyStatus } from '../lib/status.ts';
@@ -13,6 +13,7 @@ export interface SiteData {
   measures: Measure[];
   tasks: Task[];
   targets: Target[];
+  benefits: Benefit[];
   units: Unit[];
   /** Every tag and the definition of a general provision, by group (alphabetically), then in their authored order. */
   taxonomy: TaxonomyEntry[];
@@ -34,6 +35,7 @@ export interface SiteData {
   targetsByMeasure: Map<string, Target[]>;
   /** Targets by the provision that states them (a measure or a heading). */
   targetsByProvision: Map<string, Target[]>;
+  benefitsByMeasure: Map<string, Benefit[]>;
   /** Taxonomy tags by group, in their authored order. */
   tags: Record<'audiences' | 'instruments' | 'themes', TaxonomyEntry[]>;
   tagById: Map<string, TaxonomyEntry>;
@@ -49,11 +51,12 @@ let cache: Promise<SiteData> | null = null;
 /** The site's content, loaded once. */
 export function siteData(): Promise<SiteData> {
   cache ??= (async () => {
-    const { policies, measures, tasks, targets, taxonomy } = orderRecords({
+    const { policies, measures, tasks, targets, benefits = [], taxonomy } = orderRecords({
       policies: (await getCollection('policies')).map((e) => e.data),
       measures: (await getCollection('measures')).map((e) => e.data),
       tasks: (await getCollection('tasks')).map((e) => e.data),
       targets: (await getCollection('targets')).map((e) => e.data),
+      benefits: (await getCollection('benefits')).map((e) => e.data),
       taxonomy: (await getCollection('taxonomy')).map((e) => e.data),
     });
     const units: Unit[] = (await getCollection('units')).map(({ data: u }) => ({ ...u, url: { zh: unitPath(u.id), en: `/en${unitPath(u.id)}` } }));
@@ -75,6 +78,7 @@ export function siteData(): Promise<SiteData> {
       targetsByPolicy: groupBy(targets, (x) => x.policy),
       targetsByMeasure: groupBy(targets, (x) => x.measure),
       targetsByProvision: groupBy(targets, (x) => x.provision),
+      benefitsByMeasure: groupBy(benefits, (x) => x.measure),
       policyStatusById,
       measureStatusById,
       tags,
@@ -84,6 +88,7 @@ export function siteData(): Promise<SiteData> {
       measures,
       tasks,
       targets,
+      benefits,
       units,
       taxonomy,
       policyById: new Map(policies.map((p) => [p.id, p])),

@@ -394,7 +394,7 @@ describe('languages', () => {
   });
 });
 
-const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?audience=startups', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/policies/cq-2015-action-plan/1-1/', '/finder/?audience=startups&all=1', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
+const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?audience=startups', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/policies/cq-2015-action-plan/1-1/', '/policies/cq-2015-action-plan/3-3-l2/', '/finder/?audience=startups&all=1', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
 
 describe('accessibility (axe) and console', () => {
   for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`])) {

@@ -121,8 +121,10 @@ describe('numbers split by PDF spacing (rule spaced-number)', () => {
       ['1.', '创新能力提升'],
       ['2.', '平台建设加快'],
     ]);
-    expect(policy.targets.find((t) => t.unit.zh === '倍')).toMatchObject({ value: 1.4 });
-    expect(policy.targets.find((t) => t.unit.zh === '万人')).toMatchObject({ value: 36 });
+    // under 发展成效 the figures are statistics, not targets (rule figure/statistic): the joined number is read as 1.4倍
+    expect(policy.targets).toEqual([]);
+    const statistics = diagnostics.filter((d) => d.rule === 'figure/statistic').map((d) => d.message.match(/: (\S+) read as/)?.[1]);
+    expect(statistics).toEqual(expect.arrayContaining(['1.4倍', '36万人', '1207家', '42个']));
   });
 
   it('reports each join on its line', () => {

@@ -58,8 +58,8 @@ describe('ingest of the real seeds', () => {
 
   it('applies the reviewed overrides and lists them', () => {
     const ids = result.report.overriddenTargets.map((o) => o.id);
-    expect(ids).toContain('cq-2015-action-plan/3-3-l3/t1');
-    expect(byId('cq-2015-action-plan').targets.some((t) => t.id === 'cq-2015-action-plan/3-3-l3/t1')).toBe(false);
+    expect(ids).toContain('cq-2015-action-plan/5-2-l3/t1');
+    expect(byId('cq-2015-action-plan').targets.some((t) => t.id === 'cq-2015-action-plan/5-2-l3/t1')).toBe(false);
     const corrected = byId('cq-2022-district-guidance').targets.find((t) => t.id === 'cq-2022-district-guidance/1-3/t5')!;
     expect([corrected.year, corrected.yearSource, corrected.overridden]).toEqual([2025, 'override', true]);
     // overrides of documents added to seeds/ are stale here (seedInput leaves those documents out)

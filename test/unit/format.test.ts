@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DICTIONARIES, useTranslations } from '../../src/i18n/dictionaries/index.ts';
-import { formatBaseValue, formatCompact, formatDeadline, formatTarget, formatTargetValue, numberFormat } from '../../src/i18n/format.ts';
+import { formatBaseValue, formatBenefit, formatCompact, formatDeadline, formatTarget, formatTargetValue, numberFormat } from '../../src/i18n/format.ts';
 import { formatEntries, formatTranslator } from '../../src/i18n/slice.ts';
 
 describe('number formats', () => {
@@ -67,5 +67,30 @@ describe('words around numbers and dates come from the dictionaries', () => {
     const client = formatTranslator(JSON.parse(JSON.stringify(entries)) as typeof entries, 'en');
     expect(formatDeadline(client, '2016-06-15', 'en')).toBe(formatDeadline(en, '2016-06-15', 'en'));
     expect(client('chart.more', { n: 3 })).toBe('+3 more');
+  });
+});
+
+describe('formatBenefit', () => {
+  const zh = useTranslations('zh');
+  const en = useTranslations('en');
+  const b = (comparator: string, value: number, unit: string) => ({ comparator, value, valueMax: null, unit: { zh: unit } });
+
+  it('writes a cap as “up to” / “最高”, with the full amount in English', () => {
+    expect(formatBenefit(en, b('≤', 1000, '万元'), 'en')).toBe('up to CNY 10 million');
+    expect(formatBenefit(zh, b('≤', 100, '万元'), 'zh')).toBe('最高100万元');
+  });
+  it('writes an amount as such (not “达到”), a floor with its words, a rate and a matching ratio', () => {
+    expect(formatBenefit(zh, b('=', 1000, '万元'), 'zh')).toBe('1000万元');
+    expect(formatBenefit(en, b('=', 1000, '万元'), 'en')).toBe('CNY 10 million');
+    expect(formatBenefit(en, b('≥', 20, '%'), 'en')).toBe('at least 20%');
+    expect(formatBenefit(zh, b('=', 5, '%'), 'zh')).toBe('5%');
+    expect(formatBenefit(en, b('=', 2, '1:N'), 'en')).toBe('matched 1:2');
+    expect(formatBenefit(zh, b('=', 2, '1:N'), 'zh')).toBe('按1:2配比');
+  });
+  it('puts the basis of a rate inside its comparator', () => {
+    expect(formatBenefit(zh, b('≤', 50, '%'), 'zh', '核定经费')).toBe('不超过核定经费的50%');
+    expect(formatBenefit(en, b('≤', 50, '%'), 'en', '核定经费')).toBe('at most 50% of 核定经费');
+    expect(formatBenefit(zh, b('=', 5, '%'), 'zh', '设备投资额')).toBe('设备投资额的5%');
+    expect(formatBenefit(en, b('=', 5, '%'), 'en', '设备投资额')).toBe('5% of 设备投资额');
   });
 });

@@ -34,7 +34,7 @@ describe('readGeneratedData', () => {
   it('reads back exactly the records the ingest wrote, without the $comment', () => {
     const out = result.policies.find((p) => p.policy.id === ID)!;
     const read = readGeneratedFile(file(`${ID}.json`, written()));
-    expect(read).toEqual({ policy: out.policy, measures: out.measures, tasks: out.tasks, targets: out.targets, segments: out.segments });
+    expect(read).toEqual({ policy: out.policy, measures: out.measures, tasks: out.tasks, targets: out.targets, benefits: out.benefits, segments: out.segments });
     expect(read).not.toHaveProperty('$comment');
   });
 

@@ -1,10 +1,10 @@
 /** Open data records are the records' schemas minus the one list of internal fields (src/data/schemas.ts). */
 import { describe, expect, it } from 'vitest';
-import { INTERNAL_FIELDS, Measure, OPEN_DATA, OPEN_DATA_FILES, openRecord, Policy, Target, Task, TaxonomyEntry, Unit } from '../../src/data/schemas.ts';
+import { Benefit, INTERNAL_FIELDS, Measure, OPEN_DATA, OPEN_DATA_FILES, openRecord, Policy, Target, Task, TaxonomyEntry, Unit } from '../../src/data/schemas.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 import { seedInput } from '../helpers.ts';
 
-const RECORD = { policies: Policy, measures: Measure, tasks: Task, units: Unit, targets: Target, taxonomy: TaxonomyEntry };
+const RECORD = { policies: Policy, measures: Measure, tasks: Task, units: Unit, targets: Target, benefits: Benefit, taxonomy: TaxonomyEntry };
 const { policies } = runIngest(seedInput());
 const status = { status: { kind: 'in-force', current: true, asOf: '2026-11-25' } };
 

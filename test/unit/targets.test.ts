@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../../src/ingest/normalize.ts';
-import { comparatorOf, extractTargets, readTargets, targetYears, unknownUnitNumbers, type ExtractedTarget } from '../../src/ingest/targets.ts';
+import { comparatorOf, extractTargets, readFigures, readTargets, targetYears, unknownUnitNumbers, type ExtractedTarget } from '../../src/ingest/targets.ts';
 import { nodesByKey, nodeText, rawLines, SEEDS, seedTree } from './_seeds.ts';
 
 const byValue = (ts: ExtractedTarget[], value: number) => {
@@ -373,9 +373,10 @@ describe('extractTargets: units of measure beyond counts of entities (issue #10)
     ]);
   });
 
-  it('marks a rank (前N位) and an ordinal (第N) for review: they are not counts', () => {
+  it('marks a rank (前N位) for review, and never reads an ordinal (第N) as a target (rule figure/ordinal)', () => {
     expect(extractTargets('到2027年，区域创新能力进入全省前20位。')[0]!.suspicious).toContain('a rank (前N位), not a count');
-    expect(extractTargets('到2027年，举办第5次创新大会。')[0]!.suspicious).toContain('an ordinal (第N), not a count');
+    expect(extractTargets('到2027年，举办第5次创新大会。')).toEqual([]);
+    expect(readFigures('到2027年，举办第5次创新大会。').others.map((o) => [o.figure.raw, o.kind, o.rule])).toEqual([['5次', 'none', 'figure/ordinal']]);
     expect(extractTargets('到2027年，引进院士等顶尖人才20位。')[0]!.suspicious).not.toContain('a rank (前N位), not a count');
   });
 });

@@ -1,0 +1,131 @@
+/** Figures by kind (src/ingest/figures.ts, benefits.ts): the whole ingest over the seeds plus own-written fixtures of test/fixtures/formats. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Benefit } from '../../src/data/schemas.ts';
+import { runIngest } from '../../src/ingest/pipeline.ts';
+import { manifestEntry, ROOT, seedInput } from '../helpers.ts';
+
+const FORMATS = join(ROOT, 'test', 'fixtures', 'formats');
+
+/** Runs the ingest with one fixture added as policy `id`, issued on `issued`. */
+function ingestWith(fixture: string, id: string, issued = '2025-03-01') {
+  const input = seedInput();
+  input.seeds.set(fixture, readFileSync(join(FORMATS, fixture)));
+  input.manifestText += manifestEntry(fixture, id).replace('issued: null', `issued: ${issued}`);
+  const result = runIngest(input);
+  const policy = result.policies.find((p) => p.policy.id === id)!;
+  const diagnostics = result.report.diagnostics.filter((d) => d.file === `seeds/${fixture}`);
+  return { policy, diagnostics, result };
+}
+/** The figure a diagnostic names (“provision 1-1: 10% read as …”). */
+const figureOf = (message: string) => /: (\S+) read as/.exec(message)?.[1];
+
+describe('a 若干措施 full of support amounts (benefits-measures.txt)', () => {
+  const { policy, diagnostics } = ingestWith('benefits-measures.txt', 'support-doc');
+  const benefit = (id: string) => policy.benefits.find((b) => b.id === `support-doc/${id}`);
+
+  it('publishes only the goals of 五、工作目标 as targets', () => {
+    expect(policy.targets.map((t) => [t.id, t.value, t.unit.zh, t.comparator, t.year])).toEqual([
+      ['support-doc/5-9/t1', 8000, '家', '>', 2027],
+      ['support-doc/5-9/t2', 50, '%', '=', 2027],
+    ]);
+  });
+
+  it('reads a rate with its basis and eligibility, and a cap with ≤ (（一）)', () => {
+    expect(benefit('1-1/b1')).toMatchObject({ kind: 'subsidy', value: 10, unit: { zh: '%', en: '%' }, comparator: '=', basis: '研发投入增量', eligibility: '上年度研发投入达到500万元以上的企业' });
+    expect(benefit('1-1/b2')).toMatchObject({ kind: 'subsidy', value: 200, unit: { zh: '万元', en: 'CNY 10,000' }, comparator: '≤', basis: null, eligibility: '上年度研发投入达到500万元以上的企业' });
+    expect(benefit('1-2/b1')).toMatchObject({ kind: 'award', value: 5, basis: '设备投资额', eligibility: '投资额达到1000万元以上的产业化项目' });
+    expect(benefit('1-2/b2')).toMatchObject({ kind: 'award', value: 500, comparator: '≤' });
+  });
+
+  it('reads an amount, a matching ratio, a capped share of a basis, interest subsidies and a voucher', () => {
+    expect(benefit('2-3/b1')).toMatchObject({ kind: 'award', value: 1000, unit: { zh: '万元' }, comparator: '=', eligibility: null });
+    expect(benefit('2-4/b1')).toMatchObject({ kind: 'grant', value: 2, unit: { zh: '1:N', en: 'matching ratio 1:N' } });
+    expect(benefit('2-4/b2')).toMatchObject({ kind: 'grant', value: 50, comparator: '≤', basis: '核定经费' });
+    expect([benefit('3-5/b1')?.kind, benefit('3-5/b1')?.basis, benefit('3-5/b2')?.comparator]).toEqual(['interest-subsidy', '贷款利息', '≤']);
+    expect(benefit('3-6/b1')).toMatchObject({ kind: 'voucher', value: 20, comparator: '≤' });
+    expect(policy.benefits).toHaveLength(10);
+  });
+
+  it('gives each benefit its measure, provision, page and source sentence, valid against the schema', () => {
+    for (const b of policy.benefits) {
+      expect(() => Benefit.strict().parse(b)).not.toThrow();
+      expect(b.measure).toBe(b.provision);
+      expect(b.url.zh).toBe(`/policies/${b.measure}/`);
+      expect(policy.measures.find((m) => m.id === b.measure)!.text.zh).toContain(b.quote.replace(/[。；]$/, ''));
+    }
+  });
+
+  it('reports every figure it took out of the targets, with its rule', () => {
+    const by = (rule: string) => diagnostics.filter((d) => d.rule === rule).map((d) => figureOf(d.message));
+    expect(by('figure/benefit')).toHaveLength(10);
+    expect(by('figure/threshold').sort()).toEqual(['1000万元以上', '500万元以上']);
+    expect(by('figure/statutory-rule')).toEqual(['10名']);
+    expect(by('figure/earmark')).toEqual(['60%以上']);
+    expect(by('figure/statistic')).toEqual(['4762家']);
+    expect(diagnostics.find((d) => d.rule === 'figure/chinese-numeral')!.message).toBe('target support-doc/5-9/t2: 百分之五十 read as 50%');
+    expect(diagnostics.filter((d) => d.rule === 'figure/statistic' || d.rule === 'figure/statutory-rule').every((d) => d.severity === 'review')).toBe(true);
+  });
+});
+
+describe('a 行动方案 with Chinese numerals and number-first targets (targets-chinese-numerals.txt)', () => {
+  const { policy, diagnostics } = ingestWith('targets-chinese-numerals.txt', 'numerals-doc');
+
+  it('reads 百分之四, 五千亿元, 两千家, 三分之一 and 90%以上的… as 2030 targets', () => {
+    expect(policy.targets.map((t) => [t.id, t.indicator.zh, t.comparator, t.value, t.unit.zh, t.year])).toEqual([
+      ['numerals-doc/2/t1', '全社会研发经费投入强度', '=', 4, '%', 2030],
+      ['numerals-doc/2/t2', '数字经济核心产业规模', '>', 5000, '亿元', 2030],
+      ['numerals-doc/2/t3', '培育科技型领军企业', '≥', 2000, '家', 2030],
+      ['numerals-doc/2/t4', '战略性新兴产业增加值占地区生产总值的比重', '=', 33.33, '%', 2030],
+      ['numerals-doc/2/t5', '规模以上工业企业建立研发机构', '≥', 90, '%', 2030],
+      ['numerals-doc/3-1/t1', '新型研发机构', '=', 300, '家', 2028],
+    ]);
+    expect(policy.targets.find((t) => t.value === 5000)!.unit.en).toBe('CNY 100 million');
+  });
+
+  it('takes statistics out: a 发展基础 part, a year before the document, 截至…', () => {
+    const statistics = diagnostics.filter((d) => d.rule === 'figure/statistic').map((d) => figureOf(d.message));
+    expect(statistics.sort()).toEqual(['0.2个百分点', '180家', '3100家', '5200家']);
+  });
+
+  it('with an unknown issue date, the year before it is no longer known to be past: 2024年…5200家 stays a target', () => {
+    const unknown = ingestWith('targets-chinese-numerals.txt', 'numerals-undated', 'null');
+    expect(unknown.policy.targets.map((t) => t.value)).toContain(5200);
+    expect(unknown.policy.targets.map((t) => t.value)).not.toContain(180); // 截至 is past whatever the date
+  });
+
+  it('reads no figure from counting words (一个中心、两个基地, 千家万户)', () => {
+    expect(policy.targets.filter((t) => t.provision === 'numerals-doc/3-2')).toEqual([]);
+    expect(diagnostics.filter((d) => d.record?.startsWith('numerals-doc/3-2'))).toEqual([]);
+  });
+
+  it('reports the targets read in Chinese numerals and number-first', () => {
+    expect(diagnostics.filter((d) => d.rule === 'figure/chinese-numeral').map((d) => d.message)).toEqual([
+      'target numerals-doc/2/t1: 百分之四 read as 4%',
+      'target numerals-doc/2/t2: 五千亿元 read as 5000亿元',
+      'target numerals-doc/2/t3: 两千家以上 read as 2000家',
+      'target numerals-doc/2/t4: 三分之一 read as 33.33%',
+    ]);
+    expect(diagnostics.filter((d) => d.rule === 'figure/number-first').map((d) => d.record)).toEqual(['numerals-doc/2/t5']);
+  });
+});
+
+describe('the seeds', () => {
+  const result = runIngest(seedInput());
+  const of = (id: string) => result.policies.find((p) => p.policy.id === id)!;
+
+  it('publish the shares of invention income as award benefits, not targets (cq-2015-action-plan 3-3-l2, 3-3-l3)', () => {
+    const plan = of('cq-2015-action-plan');
+    expect(plan.benefits.map((b) => [b.id, b.kind, b.comparator, b.value, b.unit.zh])).toEqual([
+      ['cq-2015-action-plan/3-3-l2/b1', 'award', '≥', 50, '%'],
+      ['cq-2015-action-plan/3-3-l3/b1', 'award', '≥', 20, '%'],
+    ]);
+    expect(plan.targets.filter((t) => t.provision.includes('/3-3-'))).toEqual([]);
+  });
+
+  it('no longer publish the earmark of research funds as a target (cq-2023-double-growth 3-2)', () => {
+    expect(of('cq-2023-double-growth').targets.filter((t) => t.provision === 'cq-2023-double-growth/3-2')).toEqual([]);
+    expect(result.report.diagnostics.filter((d) => d.rule === 'figure/earmark').map((d) => d.record)).toEqual(['cq-2023-double-growth/3-2']);
+  });
+});

@@ -1,0 +1,45 @@
+/** Benefits on the built site: benefits.json against the generated records, and each benefit on its measure page in both languages. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readGeneratedData } from '../../src/data/generated.ts';
+import type { Benefit } from '../../src/data/schemas.ts';
+import { DIST } from '../helpers.ts';
+
+const published = JSON.parse(readFileSync(join(DIST, 'data', 'benefits.json'), 'utf8')) as Benefit[];
+const page = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
+/** The benefits section of a measure page, or null. */
+const section = (html: string) => /<section data-testid="measure-benefits"[\s\S]*?<\/section>/.exec(html)?.[0] ?? null;
+
+describe('benefits.json', () => {
+  it('publishes exactly the generated benefits, and no target has a benefit’s quote and value', () => {
+    const generated = readGeneratedData().flatMap((d) => d.benefits);
+    expect(published.map((b) => b.id).sort()).toEqual(generated.map((b) => b.id).sort());
+    expect(published.length).toBeGreaterThan(0);
+    const targets = JSON.parse(readFileSync(join(DIST, 'data', 'targets.json'), 'utf8')) as { quote: string; value: number }[];
+    for (const b of published) expect(targets.some((t) => t.quote === b.quote && t.value === b.value), b.id).toBe(false);
+  });
+});
+
+describe('measure pages', () => {
+  it('list each benefit of the measure, in a region named by its heading, with the figure in the page’s language', () => {
+    for (const b of published) {
+      for (const [lang, url] of [['zh', b.url.zh], ['en', b.url.en]] as const) {
+        const box = section(page(url));
+        expect(box, `${url}`).not.toBeNull();
+        expect(box).toContain(`data-benefit-id="${b.id}"`);
+        expect(box).toMatch(/^<section data-testid="measure-benefits" aria-labelledby="benefits-title">/);
+        expect(box).toContain(lang === 'zh' ? '<h2 id="benefits-title">支持标准</h2>' : '<h2 id="benefits-title">Support amounts</h2>');
+      }
+    }
+  });
+
+  it('write the seeds’ award shares as floors (cq-2015-action-plan 3-3-l2)', () => {
+    expect(section(page('policies/cq-2015-action-plan/3-3-l2'))).toContain('奖励：<strong>不少于50%</strong>');
+    expect(section(page('en/policies/cq-2015-action-plan/3-3-l2'))).toContain('Award: <strong>at least 50%</strong>');
+  });
+
+  it('have no benefits section where the measure grants no figure', () => {
+    expect(section(page('policies/cq-2023-double-growth/3-2'))).toBeNull();
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/benefits.ts';
+import { readFileSync } from 'node:fs';
+import { classifyFigure, FIGURE_RULES, isPastHeading, matchFigures, TARGET_READING_RULES, type FigureSite } from '../../src/ingest/figures.ts';
+import { readFigures } from '../../src/ingest/targets.ts';
+
+/** The site of the first figure of a sentence (its clause: the sentence up to the next ，). */
+function site(sentence: string, extra: Partial<FigureSite> = {}): FigureSite {
+  const figure = matchFigures(sentence)[0]!;
+  const clauseStart = sentence.lastIndexOf('，', figure.index) + 1;
+  const clauseEnd = sentence.indexOf('，', figure.index);
+  return { sentence, at: figure.index, clause: sentence.slice(clauseStart, clauseEnd < 0 ? undefined : clauseEnd + 1), figure, targetYear: /到20\d\d年/.test(sentence), pastYear: false, ...extra };
+}
+const kind = (sentence: string, extra: Partial<FigureSite> = {}) => {
+  const c = classifyFigure(site(sentence, extra));
+  return [c.kind, c.rule];
+};
+
+describe('matchFigures', () => {
+  it('reads Arabic, Chinese numerals, shares in words and ratios, each once', () => {
+    expect(matchFigures('培育企业两千家、1.28万家，占比百分之四，达到三分之一，以1:2配对，规模五千亿元').map((f) => [f.raw, f.value, f.unit, f.form])).toEqual([
+      ['两千家', 2000, '家', 'chinese'],
+      ['1.28万家', 1.28, '万家', 'arabic'],
+      ['百分之四', 4, '%', 'share'],
+      ['三分之一', 33.33, '%', 'share'],
+      ['1:2', 2, '1:N', 'ratio'],
+      ['五千亿元', 5000, '亿元', 'chinese'],
+    ]);
+  });
+  it('reads no counting words as figures (一个, 两项, 三批, 千家万户, 十三五)', () => {
+    expect(matchFigures('建设一个中心、两项制度、三批试点，千家万户参与，“十三五”时期')).toEqual([]);
+  });
+  it('keeps the suffix of a share (百分之十以上) and a range of Arabic numbers', () => {
+    expect(matchFigures('增长百分之十以上')[0]).toMatchObject({ value: 10, suffix: '以上', unit: '%' });
+    expect(matchFigures('每年认定3―5家')[0]).toMatchObject({ value: 3, valueMax: 5 });
+  });
+});
+
+describe('classifyFigure: the rules in their order', () => {
+  it('figure/ordinal: 第N', () => expect(kind('到2027年，举办第5次创新大会。')).toEqual(['none', 'figure/ordinal']));
+  it('a condition ending its clause is a threshold without report', () => expect(kind('凡研发投入占比达到4%以上的，优先申报。')).toEqual(['threshold', null]));
+  it('figure/threshold: number first in a sentence that grants support, or without a target year', () => {
+    expect(kind('对投资额达到1000万元以上的项目，给予奖励。')).toEqual(['threshold', 'figure/threshold']);
+    expect(kind('建设面积10万平方米以上的孵化园。')).toEqual(['threshold', 'figure/threshold']);
+  });
+  it('number first with a target year and no support is a target (rule figure/number-first)', () => {
+    expect(kind('到2027年，90%以上的研发机构设立在企业。')).toEqual(['target', null]);
+  });
+  it('figure/benefit: money, a share or a ratio with a word that grants support', () => {
+    expect(kind('对新认定的企业，最高给予100万元奖励。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('给予不超过100万元的资助。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('按设备投资额的5%给予补助。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('市财政以1:1配套。')).toEqual(['benefit', 'figure/benefit']);
+  });
+  it('keeps a target a target when the support word stands in another clause of a sentence with a target year', () => {
+    expect(kind('到2027年，全市研发投入超过1000亿元，对企业给予奖励。')).toEqual(['target', null]);
+    expect(kind('到2027年，全市企业研发投入超过1000亿元。')).toEqual(['target', null]);
+  });
+  it('a ratio without support is nothing', () => expect(kind('男女比例为1:1。')).toEqual(['none', null]));
+  it('figure/statistic: 目前, 已…, a past year, a past part', () => {
+    expect(kind('目前，全市已培育高新技术企业4762家。')).toEqual(['statistic', 'figure/statistic']);
+    expect(kind('2023年全市高新技术企业达到6348家。', { targetYear: false, pastYear: true })).toEqual(['statistic', 'figure/statistic']);
+    expect(kind('到2027年，全市已有企业达到8000家。')).toEqual(['target', null]); // a target year holds: 已 does not decide
+  });
+  it('figure/earmark and figure/statutory-rule', () => {
+    expect(kind('科研项目资金的70%以上用于支持企业。')).toEqual(['rule', 'figure/earmark']);
+    expect(kind('每次授予人数不超过2名。')).toEqual(['rule', 'figure/statutory-rule']);
+    expect(kind('到2025年，单位产值能耗控制在5%以内。')).toEqual(['target', null]);
+  });
+});
+
+describe('classifyFigure and benefitsOf on 若干措施 wording (own examples)', () => {
+  const read = (text: string) => benefitsOf(readFigures(text).others).map((b) => [b.kind, b.value, b.unit, b.comparator, b.basis, b.eligibility]);
+  it('reads one-off awards in each clause of a ；-list', () => {
+    expect(read('对首次认定的高新技术企业，给予一次性奖励20万元；对重新认定的，给予10万元奖励。')).toEqual([
+      ['award', 20, '万元', '=', null, null],
+      ['award', 10, '万元', '=', null, null],
+    ]);
+  });
+  it('reads a capped rate above a threshold, an interest subsidy as a share, a matching ratio 的比例', () => {
+    expect(read('对年度研发投入超过1亿元的企业，按研发投入的3%给予后补助，最高不超过1000万元。')).toEqual([
+      ['subsidy', 3, '%', '=', '研发投入', '年度研发投入超过1亿元的企业'],
+      ['subsidy', 1000, '万元', '≤', null, '年度研发投入超过1亿元的企业'],
+    ]);
+    expect(read('知识产权质押融资，按贷款利息给予不超过50%的贴息。')).toEqual([['interest-subsidy', 50, '%', '≤', null, null]]);
+    expect(read('按照1:1的比例给予配套资助。')).toEqual([['grant', 1, '1:N', '=', null, null]]);
+  });
+  it('reads support caps, a monthly allowance and tax rates', () => {
+    expect(read('单个项目支持金额原则上不超过300万元。')).toEqual([['grant', 300, '万元', '≤', null, null]]);
+    expect(read('给予每人每月2000元生活补贴。')).toEqual([['subsidy', 2000, '元', '=', null, null]]);
+    expect(read('减按15%的税率征收企业所得税。')).toEqual([['tax', 15, '%', '=', null, null]]);
+    expect(read('研发费用按100%在税前加计扣除。')).toEqual([['tax', 100, '%', '=', null, null]]);
+  });
+  it('leaves the goals of an action plan to the targets', () => {
+    const { targets, others } = readFigures('到2025年，全市技术合同成交额达到1000亿元，企业研发投入占比达到75%。');
+    expect(targets.map((t) => t.value)).toEqual([1000, 75]);
+    expect(others).toEqual([]);
+  });
+});
+
+describe('isPastHeading', () => {
+  it('knows the headings that review where things stand', () => {
+    for (const t of ['发展基础', '发展现状', '发展成效', '基本情况', '现状与形势', '发展基础和面临形势']) expect(isPastHeading(t), t).toBe(true);
+    for (const t of ['发展目标', '重点任务', '保障措施', null, '夯实发展基础']) expect(isPastHeading(t), String(t)).toBe(false);
+  });
+});
+
+describe('benefits', () => {
+  it('benefitKind: the clause first, most specific word first', () => {
+    expect(benefitKind('按贷款利息的50%给予贴息', '')).toBe('interest-subsidy');
+    expect(benefitKind('最高不超过500万元', '按5%给予奖励，最高不超过500万元')).toBe('award');
+    expect(benefitKind('最高可申领20万元', '发放科技创新券，最高可申领20万元')).toBe('voucher');
+    expect(benefitKind('给予一次性100万元', '给予一次性100万元')).toBe('other');
+  });
+  it('rateBasis: what a rate is a share of, null when not in that form', () => {
+    expect(rateBasis('对企业，按其研发投入增量的')).toBe('研发投入增量');
+    expect(rateBasis('资助金额不超过核定经费的')).toBe('核定经费');
+    expect(rateBasis('收益比例不低于')).toBeNull();
+  });
+  it('benefitsOf ties a threshold of the same sentence before the benefit as its eligibility', () => {
+    const { others } = readFigures('对投资额达到1000万元以上的项目，按设备投资额的5%给予奖励，最高不超过500万元。对其他项目，给予10万元补助。');
+    const b = benefitsOf(others);
+    expect(b.map((x) => [x.value, x.unit, x.comparator, x.eligibility])).toEqual([
+      [5, '%', '=', '投资额达到1000万元以上的项目'],
+      [500, '万元', '≤', '投资额达到1000万元以上的项目'],
+      [10, '万元', '=', null],
+    ]);
+    expect(eligibilityOf(others.find((o) => o.kind === 'threshold')!)).toBe('投资额达到1000万元以上的项目');
+  });
+});
+
+describe('docs/formats.md', () => {
+  it('documents every figure/* rule id, and only those', () => {
+    const docs = readFileSync(new URL('../../docs/formats.md', import.meta.url), 'utf8');
+    const documented = new Set([...docs.matchAll(/`(figure\/[a-z-]+)`/g)].map((m) => m[1]));
+    expect([...documented].sort()).toEqual([...FIGURE_RULES, ...TARGET_READING_RULES].sort());
+  });
+});
