@@ -315,6 +315,7 @@ export function buildPolicyRecords(
   const periodYear = entry.period && entry.period.start === entry.period.end ? entry.period.end : null;
   // Rule figure/statistic: a figure of a sentence about a year before the document's own is where things stood.
   const issuedYear = issued ? Number(issued.slice(0, 4)) : null;
+  const legislative = all.filter((x) => x.node.level === 'article').length >= 3;
   /** Reads the targets of one provision's text (or a preamble paragraph's) into `targets`, with their diagnostics. */
   const addTargets = (
     text: string,
@@ -334,6 +335,13 @@ export function buildPolicyRecords(
           t.yearSource = 'period';
           t.suspicious = t.suspicious.filter((x) => x !== 'no year');
         }
+    // Rule figure/legislative-text: a text in articles (第X条) lays down rules; a figure it ties to no year is no goal.
+    if (legislative)
+      read.targets = read.targets.filter((t) => {
+        if (t.year !== null || t.perYear) return true;
+        diagnostics.push(diagnostic(file, line, 'figure/legislative-text', 'info', `provision ${key}: ${t.value}${t.unit} is not published as a target: a legislative text's figure without a year is a rule (${t.quote.slice(0, 60)})`, { record: recordId }));
+        return false;
+      });
     for (const u of read.unknownUnits) {
       const d = diagnostic(file, line, 'target-unknown-unit', 'review', `provision ${key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml, with unit "" for an index or a score)`, { record: recordId });
       diagnostics.push(d);

@@ -54,6 +54,8 @@ describe('evaluateFolder on own-written fixtures (test/fixtures/eval)', () => {
     expect(row('law-markdown').error).toBeNull();
     expect(s.metadata).toEqual({ title: 'right', docNumber: 'right', issuer: 'right', issued: 'right' });
     expect([s.structureRight, s.structure.found]).toEqual([true, { chapters: 3, articles: 5, topParts: 0 }]);
+    // a law's figure without a year is a rule, not a target (figure/legislative-text)
+    expect(s.targets.found).toBe(0);
     expect(s.chromePublished).toEqual([]);
   });
 
