@@ -604,6 +604,32 @@ describe('support finder', () => {
   }
 });
 
+describe('a contact for every measure', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: a 2022 guidance measure (no lead unit named) sends the reader to the issuer and its website, at 320 px`, async () => {
+      const prefix = lang === 'en' ? '/en' : '';
+      const { page, errors } = await open(`${prefix}/policies/cq-2022-district-guidance/6-18/`, 320);
+      const box = page.locator('[data-testid="measure-contact"]');
+      expect(await box.getAttribute('data-contact-basis') ?? await box.locator('[data-contact-basis]').getAttribute('data-contact-basis')).toBe('issuer');
+      expect(await box.textContent()).toMatch(lang === 'en' ? /The document names no lead unit; ask the issuer:/ : /文件未载明牵头单位/);
+      expect(await box.locator(`a[href="${prefix}/units/cq-sti-bureau/"]`).count()).toBe(1);
+      const site = box.locator('a[rel~="external"]').first();
+      expect(await site.getAttribute('href')).toMatch(/^https:\/\/kjj\.cq\.gov\.cn\//);
+      expect(await site.isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('a unit with no cited contact says so as our gap, not as "not published"', async () => {
+    const { page } = await open('/en/units/cq-finance-bureau/');
+    const text = await page.textContent('main');
+    expect(text).toMatch(/We have no cited contact for this unit yet/);
+    expect(text).not.toMatch(/not published/);
+    await page.close();
+  });
+});
+
 describe('targets timeline', () => {
   const targetsJson = JSON.parse(readFileSync(join(DIST, 'data', 'targets.json'), 'utf8')) as { id: string; policy: string }[];
 

@@ -132,14 +132,14 @@ export const zh = {
   phone: '电话',
   contactSources: '来源',
   seenOn: '查阅于',
-  contactUnknown: '未找到公开的联系方式（本站只发布有公开来源的信息）。',
+  contactUnknown: '本站暂无该单位有出处的联系方式（只发布有公开来源的信息）。',
   contactViaSuccessor: '该单位已在机构改革中调整，请联系：',
   contactGroup: '这是一组单位，没有统一的联系方式。',
   'reach.now': '（现为{unit}）',
   'reach.website': '网站',
   'reach.phone': '电话 ',
   'reach.address': '地址：',
-  'reach.unknown': '未公布联系方式',
+  'reach.unknown': '暂无有出处的联系方式',
 
   // Home page
   'home.description': '重庆市创新驱动发展政策（2015—2027年）的原文、措施、责任单位和量化目标，中英双语。',
@@ -273,9 +273,10 @@ export const zh = {
 
   // Measure page
   'measure.chineseOriginal': '中文原文',
+  'measure.noLeadAskIssuer': '文件未载明牵头单位，可向发文机关咨询：',
+  'contact.notCited': '暂无出处',
   'measure.apply': '申请或咨询',
   'measure.contactLead': '请联系牵头单位：',
-  'measure.noLead': '牵头单位：文件未载明。可向发文机关咨询：',
   'measure.prevNext': '上一条和下一条',
   'tags.audience': '适用对象',
   'tags.instrument': '支持方式',
