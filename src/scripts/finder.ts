@@ -1,4 +1,5 @@
 /** Support finder: filters the pre-rendered list by the profile and needs in the form, shows what each option would lead to, and keeps the choice in the URL. */
+import { keepStateOnLanguageSwitch } from './language-switch.ts';
 import { FACTS, finderCounts, finderRanking, parseFinderChoice, serializeFinderChoice, shownInFinder, type Fact, type FinderChoice, type FinderItem } from '../lib/finder.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-finder]')!;
@@ -59,6 +60,7 @@ function current(): FinderChoice {
 form.addEventListener('change', () => {
   const choice = current();
   history.replaceState(null, '', location.pathname + serializeFinderChoice(choice));
+  keepStateOnLanguageSwitch();
   apply(choice);
 });
 form.addEventListener('submit', (e) => {
@@ -66,3 +68,4 @@ form.addEventListener('submit', (e) => {
   form.dispatchEvent(new Event('change'));
 });
 apply(parseFinderChoice(location.search, needs));
+keepStateOnLanguageSwitch();

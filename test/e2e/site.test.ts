@@ -21,8 +21,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+async function open(path: string, width = 1280, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -394,14 +394,17 @@ describe('languages', () => {
   });
 });
 
-const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?org=enterprise&size=small', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/policies/cq-2015-action-plan/1-1/', '/finder/?org=enterprise&size=small&need=loans-credit-insurance&all=1', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
+const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?org=enterprise&size=small', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/policies/cq-2015-action-plan/1-1/', '/finder/?org=enterprise&size=small&need=loans-credit-insurance&all=1', '/units/', '/units/cq-sti-commission/', '/units/cq-sti-bureau/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
 
 describe('accessibility (axe) and console', () => {
-  for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`])) {
-    it(`${path} has no axe violation and no console error`, async () => {
-      const { page, errors } = await open(path);
+  // Every rule axe runs by default, plus the experimental Label in Name rule (WCAG 2.5.3), in both colour schemes.
+  for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`]))
+    for (const scheme of ['light', 'dark'] as const) {
+    it(`${path} (${scheme}) has no axe violation, Label in Name included, and no console error`, async () => {
+      const { page, errors } = await open(path, 1280, scheme);
       if (path.includes('/search/')) await resultLinks(page);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+      expect(results.passes.some((r) => r.id === 'label-content-name-mismatch') || results.inapplicable.some((r) => r.id === 'label-content-name-mismatch')).toBe(true);
       const bad = results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
       expect(bad).toEqual([]);
       expect(errors.filter((e) => !(/no-such-page/.test(path) && /404/.test(e) && /Failed to load resource/.test(e)))).toEqual([]);
@@ -627,6 +630,55 @@ describe('a contact for every measure', () => {
     expect(text).toMatch(/We have no cited contact for this unit yet/);
     expect(text).not.toMatch(/not published/);
     await page.close();
+  });
+});
+
+describe('language and chart fixes', () => {
+  it('the language switch keeps the finder\'s choices and the chart\'s filters and view', async () => {
+    const { page } = await open('/finder/?org=enterprise&size=small&need=funds-equity');
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
+    await page.check('input[name="need"][value="loans-credit-insurance"]');
+    await page.click('[data-testid="language-switch"]');
+    await page.waitForURL(/\/en\/finder\//);
+    expect(new URL(page.url()).search).toBe('?org=enterprise&size=small&need=funds-equity&need=loans-credit-insurance');
+    expect(await page.isChecked('input[name="need"][value="loans-credit-insurance"]')).toBe(true);
+    await page.goto(server.url + '/en/targets/?policy=cq-2023-double-growth&view=table');
+    await page.waitForFunction(() => document.querySelector('[data-testid="language-switch"]')?.getAttribute('href')?.includes('view=table'));
+    await page.click('[data-testid="language-switch"]');
+    await page.waitForURL((u) => u.pathname === '/targets/');
+    expect(new URL(page.url()).searchParams.get('policy')).toBe('cq-2023-double-growth');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('table');
+    await page.close();
+  });
+
+  for (const path of ['/policies/cq-2015-action-plan/', '/en/policies/cq-2015-action-plan/']) {
+    it(`${path}: every glossary tip stays inside a 320 px viewport`, async () => {
+      const { page } = await open(path, 320);
+      const terms = page.locator('.term > a');
+      const n = await terms.count();
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        await terms.nth(i).focus();
+        const box = await page.evaluate((k) => {
+          const tip = document.querySelectorAll('.term > .term-tip')[k]!.getBoundingClientRect();
+          return { left: tip.left, right: tip.right, top: tip.top, bottom: tip.bottom, w: innerWidth, h: innerHeight };
+        }, i);
+        expect([i, box.left >= 0, box.right <= box.w, box.top >= 0, box.bottom <= box.h]).toEqual([i, true, true, true, true]);
+      }
+      await page.close();
+    });
+  }
+
+  it('the series lists write numbers in the locale\'s units, and no "little giant" line joins three designations', async () => {
+    for (const [path, want] of [['/targets/', '200亿元'], ['/en/targets/', 'CNY 20 billion']] as const) {
+      const { page } = await open(path);
+      const text = await page.$$eval('#series-title ~ div figcaption', (fs) => fs.map((f) => f.textContent).join('\n'));
+      expect(text).toContain(want);
+      expect(text).not.toMatch(/\d{8,}/);
+      const titles = await page.$$eval('#series-title ~ div svg.series', (ss) => ss.map((s) => s.getAttribute('aria-label')));
+      expect(titles.some((x) => /小巨人|little giant/i.test(x ?? ''))).toBe(false);
+      await page.close();
+    }
   });
 });
 
