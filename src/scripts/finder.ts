@@ -6,7 +6,7 @@ const form = document.querySelector<HTMLFormElement>('[data-finder]')!;
 const status = document.querySelector<HTMLElement>('[data-finder-status]')!;
 const choices = form.querySelector<HTMLDetailsElement>('[data-finder-choices]')!;
 const items = [...document.querySelectorAll<HTMLLIElement>('[data-testid="finder-results"] > li')];
-const text = JSON.parse(form.dataset.text!) as { count: string; countAll: string; hidden: string; none: string; zero: string };
+const text = JSON.parse(form.dataset.text!) as { gap: string; count: string; countAll: string; hidden: string; none: string; zero: string };
 const facts = Object.keys(FACTS) as Fact[];
 const radios = [...form.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 const needBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name=need]')];
@@ -47,7 +47,7 @@ function apply(choice: FinderChoice) {
   for (const r of radios) showCount(r, counts.facts[r.name as Fact][r.value]!);
   for (const b of needBoxes) showCount(b, counts.needs[b.value]!);
   const hiddenEnded = choice.all ? 0 : data.filter((m) => !m.current && shownInFinder(m, { ...choice, all: true })).length;
-  status.textContent = (shown ? (choice.all ? text.countAll : text.count).replace('{n}', String(shown)) : text.none) + (hiddenEnded ? ' ' + text.hidden.replace('{n}', String(hiddenEnded)) : '');
+  status.textContent = (shown ? (choice.all ? text.countAll : text.count).replace('{n}', String(shown)) : text.none) + (hiddenEnded ? text.gap + text.hidden.replace('{n}', String(hiddenEnded)) : '');
 }
 
 /** The choice the form shows. */
