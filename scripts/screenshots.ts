@@ -22,7 +22,7 @@ const PAGE_TYPES: Record<string, string> = {
   units: '/units/',
   unit: '/units/cq-sti-bureau/',
   targets: '/targets/',
-  finder: '/finder/',
+  finder: '/finder/?org=enterprise&size=small&need=funds-equity&need=loans-credit-insurance&need=capital-market',
   search: '/search/?q=%E5%AD%B5%E5%8C%96',
   glossary: '/glossary/',
   theme: '/themes/incubators/',

@@ -37,6 +37,7 @@ export function timelineFormat(t: Translator<FormatKey>, lang: Lang, policyTitle
     value: (x) => formatTargetValue(x.value, x.valueMax, x.unit.zh, lang),
     target: (x) => formatTarget(t, x.comparator, x.value, x.valueMax, x.unit.zh, lang),
     separator: t('sep.colon'),
+    list: t('sep.semicolon'),
     description: (x, policy, span) =>
       [indicatorText(t, x, lang), formatTarget(t, x.comparator, x.value, x.valueMax, x.unit.zh, lang), whenText(t, x, span), policy ? policyTitle(policy) : x.policy].join(t('sep.semicolon')),
     group: (span) => (span === null ? t('chart.groupNoYear') : span[0] === span[1] ? t('chart.groupYear', { year: span[0] }) : t('chart.groupEveryYear', { from: span[0], to: span[1] })),
@@ -53,6 +54,7 @@ export function seriesFormat(t: Translator<FormatKey>, lang: Lang, policyTitle: 
     value,
     derived: t('chart.derived'),
     compact: (v) => formatCompact(v, lang),
+    list: t('sep.semicolon'),
     description: (p) =>
       p.derived
         ? t('chart.derivedPoint', { year: p.year, value: value(p), policy: policyTitle(p.policy) })

@@ -10,7 +10,7 @@ import { baseValue, impliedBaseline, type SeriesDef } from '../lib/target-themes
 import { SERIES_WIDTH } from './constants.ts';
 import { Occupancy } from './labels.ts';
 import { linearScale, type LinearScale } from './scale.ts';
-import { makeText, n, policySlot, renderText, symbolPath, type ChartText } from './svg.ts';
+import { makeText, n, nameWithLabel, policySlot, renderText, symbolPath, visibleText, type ChartText } from './svg.ts';
 import { textWidth, truncateText } from './text.ts';
 import { escapeXml } from '../lib/xml.ts';
 
@@ -57,6 +57,8 @@ export interface SeriesFormat {
   derived: string;
   /** An axis number: “86K”, “8.6万”. */
   compact(value: number): string;
+  /** Between the visible label and the description in a point's accessible name (default “; ”). */
+  list?: string;
   /** The accessible name of a point: year, target, policy (and that it is derived). */
   description(p: SeriesPoint): string;
   /** “+1 more”: point labels left out for want of room. */
@@ -151,7 +153,7 @@ export function buildSeriesChart(series: Series, options: SeriesChartOptions): S
     yTicks: yTickValues.map((v) => ({ y: y(v), value: v })),
     line: real.map((p) => [p.cx, p.cy]),
     derivedLines,
-    points: points.map((p) => ({ ...p, label: labels.get(p) ?? null, url: options.href(p.point), description: format.description(p.point) })),
+    points: points.map((p) => ({ ...p, label: labels.get(p) ?? null, url: options.href(p.point), description: nameWithLabel(labels.get(p) ? visibleText(labels.get(p)!) : '', format.description(p.point), format.list ?? '; ') })),
     texts,
     plot: { left, right, top, bottom },
   };

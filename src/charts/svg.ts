@@ -90,7 +90,10 @@ export function renderText(t: ChartText, cls: string, { hidden = false } = {}): 
   const e = escapeXml;
   const lines = t.lines.map((runs, i) => {
     const content = runs.map((r) => (r.bold ? `<tspan class="strong">${e(r.text)}</tspan>` : e(r.text))).join('');
-    return t.lines.length === 1 ? content : `<tspan x="${n(t.x)}" y="${n(t.y + i * t.lineHeight)}">${content}</tspan>`;
+    if (t.lines.length === 1) return content;
+    // A space between lines that broke between words, so that the DOM text (what screen readers and speech input read) keeps the words apart.
+    const gap = i > 0 && breaksBetweenWords(lineText(t.lines[i - 1]!), lineText(runs)) ? ' ' : '';
+    return `${gap}<tspan x="${n(t.x)}" y="${n(t.y + i * t.lineHeight)}">${content}</tspan>`;
   });
   const anchor = t.anchor === 'start' ? '' : ` text-anchor="${t.anchor}"`;
   return `<text class="${cls}" x="${n(t.x)}" y="${n(t.y)}"${anchor}${t.size !== 11 ? ` font-size="${t.size}"` : ''}${hidden ? ' aria-hidden="true"' : ''}>${lines.join('')}</text>`;
@@ -103,4 +106,25 @@ export function textCollisions(texts: ChartText[], bounds: Box): string[] {
   for (let i = 0; i < texts.length; i++)
     for (let j = i + 1; j < texts.length; j++) if (intersects(texts[i]!.box, texts[j]!.box)) problems.push(`overlap: ${texts[i]!.owner} / ${texts[j]!.owner}`);
   return problems;
+}
+
+const lineText = (runs: TextRun[]) => runs.map((r) => r.text).join('');
+
+/** Whether a line break fell between two words of a script written with spaces (Latin letters, digits or brackets on both sides). */
+export function breaksBetweenWords(before: string, after: string): boolean {
+  return /[\p{Script=Latin}\d)\]%.,;:]$/u.test(before) && /^[\p{Script=Latin}\d(\[]/u.test(after);
+}
+
+/** The text of a chart text as its DOM reads (renderText puts a space between lines that broke between words). */
+export function visibleText(t: ChartText): string {
+  return t.lines.map(lineText).reduce((acc, line, i, all) => acc + (i > 0 && breaksBetweenWords(all[i - 1]!, line) ? ' ' : '') + line, '');
+}
+
+/**
+ * An accessible name that contains the visible label (WCAG 2.5.3, Label in Name): the description, preceded by
+ * the label unless the description already contains it (case and spacing ignored).
+ */
+export function nameWithLabel(label: string, description: string, separator: string): string {
+  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  return !label.trim() || fold(description).includes(fold(label)) ? description : `${label}${separator}${description}`;
 }

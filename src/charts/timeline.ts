@@ -9,7 +9,7 @@ import type { Policy, Target } from '../data/schemas.ts';
 import { NARROW_BELOW } from './constants.ts';
 import { Occupancy, type Box } from './labels.ts';
 import { linearScale, type LinearScale } from './scale.ts';
-import { makeText, n, policySlot, renderText, runsWidth, symbolPath, type ChartText, type TextRun } from './svg.ts';
+import { makeText, n, nameWithLabel, policySlot, renderText, runsWidth, symbolPath, visibleText, type ChartText, type TextRun } from './svg.ts';
 import { textWidth, truncateText, wrapText } from './text.ts';
 import { escapeXml } from '../lib/xml.ts';
 
@@ -48,6 +48,8 @@ export interface TimelineFormat {
   target(t: Target): string;
   /** Between indicator and value in a label: “: ” / “：”. */
   separator: string;
+  /** Between the visible label and the description in a mark's accessible name (default “; ”). */
+  list?: string;
   /** The accessible name of a mark: indicator, target, when, policy. */
   description(t: Target, policy: Policy | undefined, span: [number, number] | null): string;
   /** A narrow layout's group heading: “2027”, “Every year, 2023–2027”, “No year given”. */
@@ -173,7 +175,8 @@ function markFor(d: Item, options: TimelineOptions, geometry: Pick<Mark, 'kind' 
     policyIndex: d.policyIndex,
     row: options.rowOf(d.t),
     ...geometry,
-    label: options.format.description(d.t, d.policy, d.span),
+    // The accessible name contains the label the mark shows (Label in Name).
+    label: nameWithLabel(text ? visibleText(text) : '', options.format.description(d.t, d.policy, d.span), options.format.list ?? '; '),
     text,
     url: options.href(d.t),
     year: d.t.year,

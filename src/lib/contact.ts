@@ -22,3 +22,22 @@ export function contactHolder<U extends ContactUnit>(units: readonly U[], id: st
   }
   return unit && unit.kind !== 'group' ? unit : null;
 }
+
+/** Whom a measure's reader should ask: its lead units; where the text names none, the issuing body (said so); else nobody known. */
+export interface MeasureContact {
+  basis: 'lead' | 'issuer' | 'none';
+  /** Unit ids: the lead units, or the units the issuer's name is an alias of. */
+  units: string[];
+}
+
+/**
+ * The contact of a measure. The issuer (e.g. 重庆市科学技术局, or 中共重庆市委、重庆市人民政府 for a joint
+ * issue) is split at 、 and each part matched exactly against the units' aliases (content/units.yaml);
+ * a part that is no unit's alias is left out (no fuzzy matching).
+ */
+export function measureContact(measure: { lead: string[] }, issuer: string | null, units: readonly { id: string; aliases: readonly string[] }[]): MeasureContact {
+  if (measure.lead.length > 0) return { basis: 'lead', units: measure.lead };
+  const parts = (issuer ?? '').split('、').map((s) => s.trim()).filter(Boolean);
+  const ids = parts.map((p) => units.find((u) => u.aliases.includes(p))?.id).filter((id): id is string => id !== undefined);
+  return ids.length > 0 ? { basis: 'issuer', units: [...new Set(ids)] } : { basis: 'none', units: [] };
+}

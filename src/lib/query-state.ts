@@ -39,3 +39,9 @@ export function writeQuery(entries: readonly (readonly [name: string, value: Que
   const s = params.toString();
   return s ? `?${s}` : '';
 }
+
+/** A link to the same page in another language carrying this page's state: its path, with `search` and `hash` (language-neutral state only: ids, years). */
+export function withState(href: string, search: string, hash: string): string {
+  const path = href.replace(/[?#].*$/, '');
+  return path + (search.startsWith('?') || search === '' ? search : `?${search}`) + hash;
+}

@@ -32,20 +32,37 @@ export function themeOf(t: Pick<Target, 'indicator'>): string {
 export interface SeriesDef {
   id: string;
   label: { zh: string; en: string };
-  /** Which targets belong: what they count, and that they count a total (not new additions, not one area). */
+  /**
+   * The reviewed identity: the indicators (a target's `indicator.zh`, exactly) that count the same thing
+   * across plans. Only these are joined into one line; a new document's target joins a series only once a
+   * reviewer adds its indicator here.
+   */
+  indicators: string[];
+  /** Why these are the same indicator (the review, in a sentence). */
+  review: string;
+  /** Which targets belong: one of the indicators, counted as a citywide total with a year. */
   match: (t: Target) => boolean;
 }
 
 const citywide = (t: Target) => t.scope === null || t.scope.zh === '各区县';
 const total = (t: Target) => !/新建|新增|改造|每年|支持|遴选|骨干/.test(t.indicator.zh) && !t.perYear && t.year !== null;
 
-/** The same indicator across plans: citywide totals with a year, so that points of different plans compare. */
+/** A series over a reviewed identity. */
+function series(id: string, label: SeriesDef['label'], indicators: string[], review: string): SeriesDef {
+  return { id, label, indicators, review, match: (t) => indicators.includes(t.indicator.zh) && citywide(t) && total(t) };
+}
+
+/**
+ * The same indicator across plans: citywide totals with a year, joined only where a review says they count
+ * the same thing (docs/charts.md). Not joined: 科技小巨人 (2016 work plan), 科技型“小巨人” (2015 plan) and
+ * 专精特新“小巨人” (2023 plan, the national SRDI designation) are three different designations, so no
+ * "little giant" series is drawn.
+ */
 export const SERIES: SeriesDef[] = [
-  { id: 'tech-based', label: { zh: '科技型企业', en: 'Tech-based enterprises' }, match: (t) => /科技型企业/.test(t.indicator.zh) && !/小巨人|孵化/.test(t.indicator.zh) && citywide(t) && total(t) },
-  { id: 'high-tech', label: { zh: '高新技术企业', en: 'High-tech enterprises' }, match: (t) => /高新技术企业/.test(t.indicator.zh) && citywide(t) && total(t) },
-  { id: 'maker-spaces', label: { zh: '众创空间', en: 'Maker spaces' }, match: (t) => /众创空间/.test(t.indicator.zh) && !/品牌|高校/.test(t.indicator.zh) && t.scope === null && total(t) },
-  { id: 'little-giants', label: { zh: '“小巨人”企业', en: '"Little giant" enterprises' }, match: (t) => /小巨人/.test(t.indicator.zh) && total(t) },
-  { id: 'technology-contracts', label: { zh: '技术合同成交额', en: 'Technology contract turnover' }, match: (t) => /技术(交易)?合同/.test(t.indicator.zh) && total(t) },
+  series('tech-based', { zh: '科技型企业', en: 'Tech-based enterprises' }, ['培育科技型企业', '共同培育科技型企业', '科技型企业'], 'Each counts the city’s tech-based enterprises (科技型企业); the 2022 guidance’s target is for all districts together.'),
+  series('high-tech', { zh: '高新技术企业', en: 'High-tech enterprises' }, ['高新技术企业', '全市高新技术企业'], 'Each counts the certified high-tech enterprises (高新技术企业) of the whole city.'),
+  series('maker-spaces', { zh: '众创空间', en: 'Maker spaces' }, ['全市众创空间', '众创空间'], 'Both count the city’s maker spaces (众创空间) in the same plan.'),
+  series('technology-contracts', { zh: '技术合同成交额', en: 'Technology contract turnover' }, ['年度技术交易合同额', '全市技术合同成交额'], 'Both count the year’s value of technology contracts concluded in the city.'),
 ];
 
 /** A target value in its base unit (1.28万家 → 12800 家). */

@@ -5,6 +5,7 @@
  * between marks, and downloads of the current view (CSV; SVG and PNG with title, legend, source and
  * address). Layout and SVG come from the pure functions in src/charts/.
  */
+import { keepStateOnLanguageSwitch } from './language-switch.ts';
 import { brushX, type D3BrushEvent } from 'd3-brush';
 import { select } from 'd3-selection';
 import type { Policy, Target } from '../data/schemas.ts';
@@ -87,6 +88,7 @@ function serverWideShown(): boolean {
 
 function render() {
   history.replaceState(null, '', location.pathname + serializeChartState(state));
+  keepStateOnLanguageSwitch();
   for (const name of ['policy', 'row', 'unit', 'from', 'to'] as const) field(name).value = state[name] === null ? '' : String(state[name]);
   const width = Math.floor(chart.clientWidth) || drawnWidth || WIDE_WIDTH;
   const m = (model = layout(width));
@@ -164,6 +166,7 @@ function showView(view: ChartState['view']) {
 function selectView(view: ChartState['view']) {
   state = { ...state, view };
   history.replaceState(null, '', location.pathname + serializeChartState(state));
+  keepStateOnLanguageSwitch();
   showView(view);
   // drawn while hidden at an old width: redraw at the width it has now
   if (view !== 'chart') return;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { seriesFormat, siteTimelineOptions } from '../../src/charts/format.ts';
 import { inside, intersects, Occupancy, type Box } from '../../src/charts/labels.ts';
 import { buildSeries, buildSeriesChart } from '../../src/charts/series.ts';
-import { textCollisions, type ChartText } from '../../src/charts/svg.ts';
+import { breaksBetweenWords, makeText, nameWithLabel, renderText, textCollisions, visibleText, type ChartText } from '../../src/charts/svg.ts';
 import { textWidth, truncateText, wrapText } from '../../src/charts/text.ts';
 import { buildTimeline, modelTexts, type TimelineModel } from '../../src/charts/timeline.ts';
 import { FIRST_YEAR } from '../../src/lib/corpus.ts';
@@ -150,5 +150,20 @@ describe('text measurement', () => {
     expect(long.length).toBeGreaterThan(1);
     expect(long.join('')).toBe('Supercalifragilisticexpialidocious');
     for (const line of long) expect(textWidth(line, style)).toBeLessThanOrEqual(60);
+  });
+});
+
+describe('Label in Name helpers (svg.ts)', () => {
+  it('a line break between two words keeps a space in the DOM text; one inside Chinese text does not', () => {
+    expect(breaksBetweenWords('Maker spaces', 'built (district)')).toBe(true);
+    expect(breaksBetweenWords('全市专精特新“小巨', '人”企业')).toBe(false);
+    const t = makeText({ owner: 'x', kind: 'label', x: 0, y: 10, anchor: 'start', size: 12, lineHeight: 15, lines: [[{ text: 'Maker spaces' }], [{ text: 'built: ' }, { text: '200', bold: true }]] });
+    expect(visibleText(t)).toBe('Maker spaces built: 200');
+    expect(renderText(t, 'label').replace(/<[^>]+>/g, '')).toBe('Maker spaces built: 200');
+  });
+  it('the accessible name contains the visible label: prefixed unless already contained', () => {
+    expect(nameWithLabel('Maker spaces: ≥3', 'Maker spaces built; at least 3; 2016', '; ')).toBe('Maker spaces: ≥3; Maker spaces built; at least 3; 2016');
+    expect(nameWithLabel('2016', 'Maker spaces built; at least 3; 2016', '; ')).toBe('Maker spaces built; at least 3; 2016');
+    expect(nameWithLabel('', 'x', '; ')).toBe('x');
   });
 });

@@ -2,6 +2,7 @@ import { useTranslations } from '../../src/i18n/dictionaries/index.ts';
 import { describe, expect, it } from 'vitest';
 import { seriesFormat } from '../../src/charts/format.ts';
 import { buildSeries, buildSeriesChart, renderSeriesSvg } from '../../src/charts/series.ts';
+import { visibleText } from '../../src/charts/svg.ts';
 import { baseValue, impliedBaseline, SERIES } from '../../src/lib/target-themes.ts';
 import { realCorpus } from './fixtures.ts';
 
@@ -34,7 +35,9 @@ describe('series across plans', () => {
     const links = [...svg.matchAll(/<a [^>]*href="([^"]+)"[^>]*aria-label="([^"]+)"/g)].map((x) => [x[1], unescape(x[2]!)]);
     expect(links).toHaveLength(s.points.length);
     expect(links).toContainEqual(['/en/policies/cq-2023-double-growth/1-2/', `2027: more than 12,800 entities; ${title('cq-2023-double-growth')}`]);
-    expect(links.some(([, label]) => /^2022: about 6,400 entities, derived from the doubling target of /.test(label!))).toBe(true);
+    expect(links.some(([, label]) => /2022: about 6,400 entities, derived from the doubling target of /.test(label!))).toBe(true);
+    // Label in Name: every point's accessible name contains the label it shows
+    for (const p of m.points) if (p.label) expect(p.description).toContain(visibleText(p.label));
   });
   it('writes Chinese values as the documents do (万, 亿) rather than in base units', () => {
     const s = series.find((x) => x.def.id === 'technology-contracts')!;

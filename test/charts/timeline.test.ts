@@ -2,6 +2,7 @@ import { useTranslations } from '../../src/i18n/dictionaries/index.ts';
 import { describe, expect, it } from 'vitest';
 import { siteTimelineOptions } from '../../src/charts/format.ts';
 import { DEFAULT_STATE, parseChartState, serializeChartState } from '../../src/charts/state.ts';
+import { visibleText } from '../../src/charts/svg.ts';
 import { escapeXml } from '../../src/lib/xml.ts';
 import { buildTimeline, filterTargets, renderTimelineSvg, yearSpan } from '../../src/charts/timeline.ts';
 import { themeOf } from '../../src/lib/target-themes.ts';
@@ -71,7 +72,9 @@ describe('timeline model', () => {
     expect(label(model, 'cq-2016-work-plan/1-2/t5')).toMatch(/…: CNY 20 billion$|^Annual value of technology transaction contracts: CNY 20 billion$/);
     expect(label(model, 'cq-2023-double-growth/1-2/t5')).toMatch(/^High-tech enterprises \(central urban.*: 7,110 entities$/);
     // the accessible name has it all: indicator, target, year, policy
-    expect(model.marks.find((m) => m.id === 'cq-2023-double-growth/1-2/t3')!.label).toMatch(/^High-tech enterprises; more than 12,800 entities; 2027; .+/);
+    expect(model.marks.find((m) => m.id === 'cq-2023-double-growth/1-2/t3')!.label).toMatch(/High-tech enterprises; more than 12,800 entities; 2027; .+/);
+    // Label in Name (WCAG 2.5.3): the accessible name starts with the label the mark shows
+    for (const m of [...model.marks, ...zhModel.marks]) if (m.text) expect(m.label.startsWith(visibleText(m.text)) || m.label.includes(visibleText(m.text)), m.id).toBe(true);
   });
 
   it('filters by policy, theme and lead unit', () => {

@@ -21,8 +21,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+async function open(path: string, width = 1280, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -394,14 +394,17 @@ describe('languages', () => {
   });
 });
 
-const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?audience=startups', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/policies/cq-2015-action-plan/1-1/', '/policies/cq-2015-action-plan/3-3-l2/', '/finder/?audience=startups&all=1', '/units/', '/units/cq-sti-commission/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
+const PAGE_TYPES = ['/', '/targets/?policy=cq-2023-double-growth', '/finder/?org=enterprise&size=small', '/themes/maker-spaces/', '/glossary/', '/policies/cq-2016-work-plan/bilingual/', '/policies/', '/policies/cq-2016-work-plan/', '/policies/cq-2023-double-growth/2-1-1/', '/policies/cq-2015-action-plan/1-1/', '/policies/cq-2015-action-plan/3-3-l2/', '/finder/?org=enterprise&size=small&need=loans-credit-insurance&all=1', '/units/', '/units/cq-sti-commission/', '/units/cq-sti-bureau/', '/targets/', '/search/?q=%E5%AD%B5%E5%8C%96', '/about/', '/no-such-page/'];
 
 describe('accessibility (axe) and console', () => {
-  for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`])) {
-    it(`${path} has no axe violation and no console error`, async () => {
-      const { page, errors } = await open(path);
+  // Every rule axe runs by default, plus the experimental Label in Name rule (WCAG 2.5.3), in both colour schemes.
+  for (const path of PAGE_TYPES.flatMap((p) => [p, `/en${p}`]))
+    for (const scheme of ['light', 'dark'] as const) {
+    it(`${path} (${scheme}) has no axe violation, Label in Name included, and no console error`, async () => {
+      const { page, errors } = await open(path, 1280, scheme);
       if (path.includes('/search/')) await resultLinks(page);
-      const results = await new AxeBuilder({ page }).analyze();
+      const results = await new AxeBuilder({ page }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+      expect(results.passes.some((r) => r.id === 'label-content-name-mismatch') || results.inapplicable.some((r) => r.id === 'label-content-name-mismatch')).toBe(true);
       const bad = results.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target}`);
       expect(bad).toEqual([]);
       expect(errors.filter((e) => !(/no-such-page/.test(path) && /404/.test(e) && /Failed to load resource/.test(e)))).toEqual([]);
@@ -483,111 +486,200 @@ describe('support finder', () => {
   const support = measures.filter((m) => m.audiences.length || m.instruments.length);
   const visible = (page: Page) => page.$$eval('[data-testid="finder-results"] > li:not([hidden]) > a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   const ready = (page: Page) => page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
+  // A small enterprise that does not say whether it is tech-based: enterprises, small firms, tech-based enterprises (src/lib/finder.ts).
+  const smallFirm = (m: M) => m.audiences.some((a) => ['enterprises', 'startups', 'tech-enterprises'].includes(a));
+  const FINANCE = ['funds-equity', 'loans-credit-insurance', 'capital-market'];
 
-  it('reads the choice from the URL and lists exactly the matching current measures', async () => {
-    const { page, errors } = await open('/finder/?audience=startups&instrument=funds-equity&all=1');
+  it('reads the profile from the URL and lists exactly the current measures for it or a broader group', async () => {
+    const { page, errors } = await open('/finder/?org=enterprise&size=small&all=1');
     await ready(page);
-    const matching = support.filter((m) => m.audiences.includes('startups') && m.instruments.includes('funds-equity'));
-    expect(matching.length).toBeGreaterThan(0);
-    // with ?all=1 every matching measure, current ones first
-    const links = await visible(page);
-    expect([...links].sort()).toEqual(matching.map((m) => m.url.zh).sort());
-    const firstEnded = links.findIndex((l) => !matching.find((m) => m.url.zh === l)!.status.current);
-    if (firstEnded >= 0) expect(links.slice(firstEnded).every((l) => !matching.find((m) => m.url.zh === l)!.status.current)).toBe(true);
-    expect(await page.isChecked('input[name="audience"][value="startups"]')).toBe(true);
+    const matching = support.filter(smallFirm);
+    expect([...(await visible(page))].sort()).toEqual(matching.map((m) => m.url.zh).sort());
+    expect(await page.isChecked('input[name="org"][value="enterprise"]')).toBe(true);
+    expect(await page.isChecked('input[name="size"][value="small"]')).toBe(true);
     expect(await page.isChecked('input[name="all"]')).toBe(true);
-    // without it, only the current ones
     await page.uncheck('input[name="all"]');
     await page.waitForURL((u) => !u.search.includes('all=1'));
-    expect((await visible(page)).sort()).toEqual(matching.filter((m) => m.status.current).map((m) => m.url.zh).sort());
+    const current = (await visible(page)).sort();
+    expect(current).toEqual(matching.filter((m) => m.status.current).map((m) => m.url.zh).sort());
+    // financing is among them: the measures for tech-based enterprises a small firm may qualify for
+    expect(current).toContain('/policies/cq-2023-double-growth/3-3/');
+    // with JavaScript the note for browsers without it is gone
+    expect(await page.$('[data-finder-nojs]')).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('a choice updates the list and the URL', async () => {
     const { page } = await open('/en/finder/');
-    await page.check('input[name="instrument"][value="intellectual-property"]');
-    await page.waitForURL(/instrument=intellectual-property/);
-    const links = await visible(page);
+    await ready(page);
+    await page.check('input[name="need"][value="intellectual-property"]');
+    await page.waitForURL(/need=intellectual-property/);
     const expected = support.filter((m) => m.status.current && m.instruments.includes('intellectual-property')).map((m) => '/en' + m.url.zh).sort();
-    expect(links.sort()).toEqual(expected);
+    expect((await visible(page)).sort()).toEqual(expected);
+    await page.check('input[name="org"][value="university"]');
+    await page.waitForURL(/org=university/);
+    expect((await visible(page)).sort()).toEqual(support.filter((m) => m.status.current && m.instruments.includes('intellectual-property') && m.audiences.includes('universities-institutes')).map((m) => '/en' + m.url.zh).sort());
     await page.close();
   });
 
-  it('each choice shows what it leads to; a choice leading to nothing is disabled', async () => {
-    const { page } = await open('/en/finder/?audience=startups');
+  it('the number next to each option is what you would see with it chosen, the page says so, and an option leading to nothing is disabled', async () => {
+    const { page } = await open('/en/finder/?org=enterprise&size=small&need=loans-credit-insurance');
     await ready(page);
+    expect(await page.textContent('#finder-counts-note')).toMatch(/how many measures you would see with that option chosen/);
+    const shown = (await visible(page)).length;
     const rows = await page.$$eval('label[data-choice]', (ls) => ls.map((l) => {
       const input = l.querySelector('input')!;
       return { name: input.name, value: input.value, checked: input.checked, disabled: input.disabled, count: Number(l.querySelector('[data-count]')!.textContent!.match(/\d+/)![0]) };
     }));
-    for (const r of rows.filter((x) => x.name === 'instrument')) {
-      const n = support.filter((m) => m.status.current && m.audiences.includes('startups') && m.instruments.includes(r.value)).length;
-      expect([r.value, r.count, r.disabled]).toEqual([r.value, n, n === 0]);
+    // a chosen option's count is what is shown (not what un-choosing it would give)
+    for (const r of rows.filter((x) => x.checked)) expect([r.name, r.value, r.count]).toEqual([r.name, r.value, shown]);
+    for (const r of rows.filter((x) => x.name === 'need')) {
+      const wanted = new Set(['loans-credit-insurance', r.value]);
+      const n = support.filter((m) => m.status.current && smallFirm(m) && m.instruments.some((i) => wanted.has(i))).length;
+      expect([r.value, r.count, r.disabled]).toEqual([r.value, n, n === 0 && !r.checked]);
+    }
+    // choosing an option gives the count it showed
+    const uni = rows.find((r) => r.name === 'org' && r.value === 'university')!;
+    if (!uni.disabled) {
+      await page.check('input[name="org"][value="university"]');
+      await page.waitForURL(/org=university/);
+      expect((await visible(page)).length).toBe(uni.count);
     }
     await page.close();
   });
 
   it('unknown choices in the URL are ignored, not an error', async () => {
-    const { page, errors } = await open('/finder/?audience=%3Cscript%3E&instrument=nope');
+    const { page, errors } = await open('/finder/?org=%3Cscript%3E&need=nope&size=toString');
     await ready(page);
     expect((await visible(page)).length).toBe(support.filter((m) => m.status.current).length);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  for (const width of [320, 1280]) {
-    const unitsJson = JSON.parse(readFileSync(join(DIST, 'data', 'units.json'), 'utf8')) as { id: string; successor: string | null; contact: { website: string | null; phone: string | null } | null }[];
-    // The contact of a unit, or of its successor (a reorganised unit points there).
-    const contactOf = (id: string): boolean => {
-      const u = unitsJson.find((x) => x.id === id);
-      if (!u) return false;
-      if (u.contact && (u.contact.website || u.contact.phone)) return true;
-      return u.successor ? contactOf(u.successor) : false;
-    };
-    it(`entrepreneur task at ${width} px: a tech start-up looking for financing finds current measures of the 2023 plan, each with its lead unit and a way to contact it`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+  it('without JavaScript it lists every current measure, says the choices cannot be applied, and the form sends them in the URL', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url + '/en/finder/');
+    expect((await visible(page)).sort()).toEqual(support.filter((m) => m.status.current).map((m) => '/en' + m.url.zh).sort());
+    expect(await page.textContent('[data-finder-nojs]')).toMatch(/JavaScript is off/);
+    await page.check('input[name="org"][value="enterprise"]');
+    await page.check('input[name="need"][value="funds-equity"]');
+    await page.click('form[data-finder] button[type="submit"]');
+    await page.waitForURL(/org=enterprise/);
+    expect(page.url()).toMatch(/need=funds-equity/);
+    await context.close();
+  });
+
+  for (const lang of ['zh', 'en'] as const) {
+    const prefix = lang === 'en' ? '/en' : '';
+    it(`${lang}: the start-up financing task ends on current measures with someone to contact in ≤ 3 interactions on a 320 px phone`, async () => {
+      const context = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
       const page = await context.newPage();
-      await page.goto(server.url + '/en/finder/');
+      await page.goto(server.url + `${prefix}/`);
+      // 1: the home page's funding entry point
+      await page.getByRole('link', { name: lang === 'en' ? 'I need funding for my startup' : '我在为创业找资金' }).tap();
+      await page.waitForURL(/\/finder\/\?org=enterprise&size=small/);
       await ready(page);
-      const details = page.locator('[data-finder-choices]');
-      // results first on small screens: the choices start folded there, open on a desktop
-      expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(width >= 768);
-      if (width < 768) await page.click('[data-finder-choices] > summary');
-      await page.check('input[name="audience"][value="startups"]');
-      await page.check('input[name="audience"][value="tech-enterprises"]');
-      await page.check('input[name="instrument"][value="loans-credit-insurance"]');
-      await page.waitForURL(/instrument=loans-credit-insurance/);
-      const want = (m: M) => m.status.current && (m.audiences.includes('startups') || m.audiences.includes('tech-enterprises')) && m.instruments.includes('loans-credit-insurance');
-      const expected = support.filter(want);
-      expect(expected.length).toBeGreaterThan(0);
-      const items = await page.$$eval('[data-testid="finder-results"] > li:not([hidden])', (lis) => lis.map((li) => ({
+      const results = await page.$$eval('[data-testid="finder-results"] > li:not([hidden])', (lis) => lis.map((li) => ({
         href: new URL(li.querySelector('a')!.href).pathname,
-        policy: li.getAttribute('data-policy'),
         current: li.getAttribute('data-current'),
-        units: [...li.querySelectorAll('[data-lead] a[href*="/units/"]')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
-        lead: li.querySelector('[data-lead]')!.textContent,
-        reach: [...li.querySelectorAll('[data-lead] a[rel~="external"], [data-lead] a[href^="tel:"]')].length,
+        instruments: li.getAttribute('data-instruments')!.split(' '),
+        reach: li.querySelectorAll('[data-lead] a[rel~="external"], [data-lead] a[href^="tel:"]').length,
+        top: li.getBoundingClientRect().top,
       })));
-      expect(items.map((x) => x.href).sort()).toEqual(expected.map((m) => '/en' + m.url.zh).sort());
-      expect(items[0]).toMatchObject({ policy: 'cq-2023-double-growth', current: '1' });
-      for (const x of items) {
-        const m = expected.find((e) => '/en' + e.url.zh === x.href)!;
-        if (m.lead.length) expect(x.units).toEqual(expect.arrayContaining(m.lead.map((u) => `/en/units/${u}/`)));
-        else expect(x.lead).toContain('not stated in the document');
-        // a way to reach the lead unit (its website or phone line), when content/units.yaml has one
-        const reachable = m.lead.some((u) => contactOf(u));
-        if (reachable) expect(x.reach, x.href).toBeGreaterThan(0);
-      }
-      // The financing measures of the 2023 plan do have a lead unit with a published contact.
-      expect(items.some((x) => x.reach > 0)).toBe(true);
-      // the first result's unit link leads to the unit's page
-      const first = items.find((x) => x.units.length)!;
-      const response = await page.goto(server.url + first.units[0]);
-      expect(response?.status()).toBe(200);
+      expect(results.length).toBeGreaterThan(0);
+      for (const r of results) expect([r.href, r.current, r.instruments.some((i) => FINANCE.includes(i))]).toEqual([r.href, '1', true]);
+      expect(results.map((r) => r.href)).toContain(`${prefix}/policies/cq-2023-double-growth/3-3/`);
+      // the first result is on the first screen, and some result already shows a way to contact its lead unit
+      expect(results[0]!.top).toBeLessThan(640);
+      expect(results.some((r) => r.reach > 0)).toBe(true);
+      // 2: open the first result that has a contact; its page shows the status and the way to reach the lead unit
+      const target = results.find((r) => r.reach > 0)!;
+      await page.locator(`[data-testid="finder-results"] > li:not([hidden]) > a[href="${target.href}"]`).tap();
+      await page.waitForURL((u) => u.pathname === target.href);
+      const contact = page.locator('[data-testid="measure-contact"] a[rel~="external"], [data-testid="measure-contact"] a[href^="tel:"]').first();
+      expect(await contact.count()).toBe(1);
+      // 3 would be the tap on the contact itself: it is a link to the unit's own site or a phone number
+      expect(await contact.getAttribute('href')).toMatch(/^(https?:|tel:)/);
       await context.close();
     });
   }
+});
+
+describe('a contact for every measure', () => {
+  for (const lang of ['zh', 'en'] as const) {
+    it(`${lang}: a 2022 guidance measure (no lead unit named) sends the reader to the issuer and its website, at 320 px`, async () => {
+      const prefix = lang === 'en' ? '/en' : '';
+      const { page, errors } = await open(`${prefix}/policies/cq-2022-district-guidance/6-18/`, 320);
+      const box = page.locator('[data-testid="measure-contact"]');
+      expect(await box.getAttribute('data-contact-basis') ?? await box.locator('[data-contact-basis]').getAttribute('data-contact-basis')).toBe('issuer');
+      expect(await box.textContent()).toMatch(lang === 'en' ? /The document names no lead unit; ask the issuer:/ : /文件未载明牵头单位/);
+      expect(await box.locator(`a[href="${prefix}/units/cq-sti-bureau/"]`).count()).toBe(1);
+      const site = box.locator('a[rel~="external"]').first();
+      expect(await site.getAttribute('href')).toMatch(/^https:\/\/kjj\.cq\.gov\.cn\//);
+      expect(await site.isVisible()).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('a unit with no cited contact says so as our gap, not as "not published"', async () => {
+    const { page } = await open('/en/units/cq-finance-bureau/');
+    const text = await page.textContent('main');
+    expect(text).toMatch(/We have no cited contact for this unit yet/);
+    expect(text).not.toMatch(/not published/);
+    await page.close();
+  });
+});
+
+describe('language and chart fixes', () => {
+  it('the language switch keeps the finder\'s choices and the chart\'s filters and view', async () => {
+    const { page } = await open('/finder/?org=enterprise&size=small&need=funds-equity');
+    await page.waitForFunction(() => /\d/.test(document.querySelector('[data-finder-status]')?.textContent ?? ''));
+    await page.check('input[name="need"][value="loans-credit-insurance"]');
+    await page.click('[data-testid="language-switch"]');
+    await page.waitForURL(/\/en\/finder\//);
+    expect(new URL(page.url()).search).toBe('?org=enterprise&size=small&need=funds-equity&need=loans-credit-insurance');
+    expect(await page.isChecked('input[name="need"][value="loans-credit-insurance"]')).toBe(true);
+    await page.goto(server.url + '/en/targets/?policy=cq-2023-double-growth&view=table');
+    await page.waitForFunction(() => document.querySelector('[data-testid="language-switch"]')?.getAttribute('href')?.includes('view=table'));
+    await page.click('[data-testid="language-switch"]');
+    await page.waitForURL((u) => u.pathname === '/targets/');
+    expect(new URL(page.url()).searchParams.get('policy')).toBe('cq-2023-double-growth');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('table');
+    await page.close();
+  });
+
+  for (const path of ['/policies/cq-2015-action-plan/', '/en/policies/cq-2015-action-plan/']) {
+    it(`${path}: every glossary tip stays inside a 320 px viewport`, async () => {
+      const { page } = await open(path, 320);
+      const terms = page.locator('.term > a');
+      const n = await terms.count();
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        await terms.nth(i).focus();
+        const box = await page.evaluate((k) => {
+          const tip = document.querySelectorAll('.term > .term-tip')[k]!.getBoundingClientRect();
+          return { left: tip.left, right: tip.right, top: tip.top, bottom: tip.bottom, w: innerWidth, h: innerHeight };
+        }, i);
+        expect([i, box.left >= 0, box.right <= box.w, box.top >= 0, box.bottom <= box.h]).toEqual([i, true, true, true, true]);
+      }
+      await page.close();
+    });
+  }
+
+  it('the series lists write numbers in the locale\'s units, and no "little giant" line joins three designations', async () => {
+    for (const [path, want] of [['/targets/', '200亿元'], ['/en/targets/', 'CNY 20 billion']] as const) {
+      const { page } = await open(path);
+      const text = await page.$$eval('#series-title ~ div figcaption', (fs) => fs.map((f) => f.textContent).join('\n'));
+      expect(text).toContain(want);
+      expect(text).not.toMatch(/\d{8,}/);
+      const titles = await page.$$eval('#series-title ~ div svg.series', (ss) => ss.map((s) => s.getAttribute('aria-label')));
+      expect(titles.some((x) => /小巨人|little giant/i.test(x ?? ''))).toBe(false);
+      await page.close();
+    }
+  });
 });
 
 describe('targets timeline', () => {

@@ -164,9 +164,9 @@ general:
 });
 
 describe('finder filtering', () => {
+  const none = { org: null, size: null, tech: null, needs: [] };
   it('keeps only known choices from the URL (not names inherited from Object.prototype)', () => {
-    const known = { audiences: ['startups'], instruments: ['funds-equity'] };
-    expect(parseFinderChoice('?audience=startups&audience=toString&instrument=__proto__&instrument=valueOf', known)).toEqual({ audiences: ['startups'], instruments: [], all: false });
+    expect(parseFinderChoice('?org=toString&size=small&need=__proto__&need=funds-equity&need=valueOf', ['funds-equity'])).toEqual({ org: null, size: 'small', tech: null, needs: ['funds-equity'], all: false });
   });
 
   const measures = result.policies.flatMap((p) => p.measures);
@@ -177,15 +177,22 @@ describe('finder filtering', () => {
     expect(measures.filter(isSupportMeasure).map((m) => m.id)).not.toContain('cq-2022-district-guidance/8-24');
     expect(measures.filter(isSupportMeasure).map((m) => m.id)).toContain('cq-2022-district-guidance/8-25');
   });
-  it('no choice matches every measure; a choice matches measures with that tag', () => {
-    expect(measures.filter((m) => matchesFinder(m, { audiences: [], instruments: [] }))).toHaveLength(measures.length);
-    const startups = measures.filter((m) => matchesFinder(m, { audiences: ['startups'], instruments: [] }));
-    expect(startups.length).toBeGreaterThan(0);
-    expect(startups.every((m) => m.audiences.includes('startups'))).toBe(true);
+  it('no choice matches every measure; a profile matches measures for one of its groups', () => {
+    expect(measures.filter((m) => matchesFinder(m, none))).toHaveLength(measures.length);
+    const researchers = measures.filter((m) => matchesFinder(m, { ...none, org: 'researcher' }));
+    expect(researchers.length).toBeGreaterThan(0);
+    expect(researchers.every((m) => m.audiences.includes('researchers-talent'))).toBe(true);
   });
-  it('audience and instrument combine with AND, choices within a group with OR', () => {
-    const hits = measures.filter((m) => matchesFinder(m, { audiences: ['investors-finance', 'startups'], instruments: ['funds-equity'] }));
+  it('a small enterprise that does not say whether it is tech-based finds the 2023 plan\'s financing measure (for tech-based enterprises)', () => {
+    const ids = measures.filter((m) => matchesFinder(m, { ...none, org: 'enterprise', size: 'small', needs: ['loans-credit-insurance'] })).map((m) => m.id);
+    expect(ids).toContain('cq-2023-double-growth/3-3');
+    expect(ids).toContain('cq-2022-district-guidance/6-18');
+    // one that says it is not tech-based does not
+    expect(measures.filter((m) => matchesFinder(m, { ...none, org: 'enterprise', size: 'small', tech: 'no', needs: ['loans-credit-insurance'] })).map((m) => m.id)).not.toContain('cq-2023-double-growth/3-3');
+  });
+  it('profile and needs combine with AND, needs with OR', () => {
+    const hits = measures.filter((m) => matchesFinder(m, { ...none, org: 'investor', needs: ['funds-equity', 'capital-market'] }));
     expect(hits.map((m) => m.id)).toContain('cq-2016-work-plan/5-19');
-    expect(hits.every((m) => m.instruments.includes('funds-equity') && (m.audiences.includes('investors-finance') || m.audiences.includes('startups')))).toBe(true);
+    expect(hits.every((m) => (m.instruments.includes('funds-equity') || m.instruments.includes('capital-market')) && m.audiences.includes('investors-finance'))).toBe(true);
   });
 });

@@ -48,6 +48,15 @@ describe('dist/data', () => {
       const csv = parseCsv(readFileSync(join(DIST, 'data', `${name}.csv`), 'utf8').replace(/^\ufeff/, ''));
       expect(csv.length - 1).toBe(records.length);
       expect(csv[0]).toContain('id');
+      // its sidecar (CSV on the Web metadata): title, source, licence (none chosen: null, said), date, the header's columns
+      const meta = JSON.parse(readFileSync(join(DIST, 'data', `${name}.csv-metadata.json`), 'utf8'));
+      expect(meta.url).toBe(`${name}.csv`);
+      expect(meta['dc:title'].map((x: { '@language': string }) => x['@language'])).toEqual(['zh', 'en']);
+      expect(meta['dc:modified']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(meta['dc:source'].length).toBe(load('policies').length);
+      expect(meta).toHaveProperty('dc:license', null);
+      expect(meta['rdfs:comment']).toMatch(/No licence has been chosen/);
+      expect(meta.tableSchema.columns.map((c: { titles: string }) => c.titles)).toEqual(csv[0]);
     });
   }
 

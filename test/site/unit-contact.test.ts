@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { contactHolder } from '../../src/lib/contact.ts';
+import { contactHolder, measureContact } from '../../src/lib/contact.ts';
 import { DIST, ROOT } from '../helpers.ts';
 
 type U = { id: string; kind: string; successor: string | null; contact?: { website: string | null; address: string | null; phone: string | null } | null };
@@ -22,7 +22,9 @@ describe('unit pages: how to reach them', () => {
         }
         if (holder && holder.id !== u.id) expect(html, u.id).toContain(`href="${lang === 'en' ? '/en' : ''}/units/${holder.id}/"`);
         const c = holder?.contact;
-        if (!c) expect(html, u.id).toMatch(lang === 'en' ? /No public contact details found/ : /未找到公开的联系方式/);
+        // the gap is ours ("no cited contact yet"), not a claim that the unit publishes none
+        expect(html, u.id).not.toMatch(/contact details not published|未公布联系方式|No public contact details found/);
+        if (!c) expect(html, u.id).toMatch(lang === 'en' ? /We have no cited contact for this unit yet/ : /暂无该单位有出处的联系方式/);
         else {
           if (c.website) expect(html, u.id).toContain(`href="${c.website}"`);
           if (c.address) expect(html, u.id).toContain(c.address);
@@ -36,5 +38,33 @@ describe('unit pages: how to reach them', () => {
     expect(bureau.contact?.website).toMatch(/^https?:\/\//);
     expect(page('cq-sti-bureau', 'en')).toContain(`href="${bureau.contact!.website}"`);
     expect(page('cq-sti-commission', 'en')).toContain('contact its successor');
+  });
+});
+
+describe('measure pages: whom to ask', () => {
+  type M = { id: string; policy: string; lead: string[]; url: { zh: string } };
+  type P = { id: string; issuer: { zh: string } | null };
+  const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as M[];
+  const policies = JSON.parse(readFileSync(join(DIST, 'data', 'policies.json'), 'utf8')) as P[];
+  const withAliases = YAML.parse(readFileSync(join(ROOT, 'content', 'units.yaml'), 'utf8')) as { id: string; aliases: string[] }[];
+  const measurePage = (m: M, lang: 'zh' | 'en') => readFileSync(join(DIST, ...(lang === 'en' ? ['en'] : []), ...m.url.zh.split('/').filter(Boolean), 'index.html'), 'utf8');
+
+  it('every measure names its lead units, or says the document names none and links the issuer, in both languages', () => {
+    const counts = { lead: 0, issuer: 0, none: 0 };
+    for (const m of measures) {
+      const issuer = policies.find((p) => p.id === m.policy)!.issuer?.zh ?? null;
+      const want = measureContact(m, issuer, withAliases);
+      counts[want.basis]++;
+      for (const lang of ['zh', 'en'] as const) {
+        const html = measurePage(m, lang);
+        expect(html, m.id).toContain(`data-contact-basis="${want.basis}"`);
+        for (const id of want.units) expect(html, m.id).toContain(`href="${lang === 'en' ? '/en' : ''}/units/${id}/"`);
+        if (want.basis !== 'lead') expect(html, m.id).toMatch(lang === 'en' ? /The document names no lead unit; ask the issuer:/ : /文件未载明牵头单位，可向发文机关咨询：/);
+      }
+    }
+    // the 2022 guidance names no lead unit: its issuer, the Science and Technology Bureau, is the contact
+    const guidance = measures.filter((m) => m.policy === 'cq-2022-district-guidance');
+    expect(guidance.every((m) => measurePage(m, 'en').includes('href="/en/units/cq-sti-bureau/"'))).toBe(true);
+    expect(counts.issuer).toBeGreaterThan(0);
   });
 });

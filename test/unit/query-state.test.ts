@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flag, knownValue, knownValues, readQuery, writeQuery } from '../../src/lib/query-state.ts';
+import { flag, knownValue, knownValues, readQuery, withState, writeQuery } from '../../src/lib/query-state.ts';
 
 describe('query state', () => {
   it('reads a query string with or without its ?', () => {
@@ -36,5 +36,13 @@ describe('query state', () => {
     const p = readQuery(s)!;
     expect(knownValues(p, 'kind', ['a&b', 'c=d'])).toEqual(['a&b', 'c=d']);
     expect(flag(p, 'all')).toBe(true);
+  });
+});
+
+describe('withState (the language switch keeps the page state)', () => {
+  it('puts the query and fragment on the other language path, replacing any it had', () => {
+    expect(withState('/en/finder/', '?org=enterprise&need=funds-equity', '')).toBe('/en/finder/?org=enterprise&need=funds-equity');
+    expect(withState('/targets/?old=1#x', '?policy=cq-2023-double-growth&view=table', '#timeline')).toBe('/targets/?policy=cq-2023-double-growth&view=table#timeline');
+    expect(withState('/en/finder/', '', '')).toBe('/en/finder/');
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadUnitRegistry, looksLikeUnitFragment, otherJurisdiction, resolveUnitList, tokenizeUnits } from '../../src/ingest/units.ts';
-import { contactHolder } from '../../src/lib/contact.ts';
+import { contactHolder, measureContact } from '../../src/lib/contact.ts';
 import { inputErrors } from '../helpers.ts';
 import { ROOT, unitRegistry } from './_seeds.ts';
 
@@ -341,5 +341,25 @@ describe('otherJurisdiction', () => {
     expect(otherJurisdiction('重庆市深入实施创新驱动发展战略工作方案', '重庆市人民政府办公厅')).toBeNull();
     expect(otherJurisdiction('关于支持区县科技创新发展的指导意见', null)).toBeNull();
     expect(otherJurisdiction('市科技局关于支持高新区发展的通知', null)).toBeNull();
+  });
+});
+
+describe('measureContact (whom a measure tells you to ask)', () => {
+  const units = [
+    { id: 'sti', aliases: ['市科技局', '重庆市科学技术局'] },
+    { id: 'fin', aliases: ['市财政局'] },
+  ];
+  it('the lead units when the text names them', () => {
+    expect(measureContact({ lead: ['fin'] }, '重庆市科学技术局', units)).toEqual({ basis: 'lead', units: ['fin'] });
+  });
+  it('else the issuer, when its name is a unit alias (each part of a joint issue)', () => {
+    expect(measureContact({ lead: [] }, '重庆市科学技术局', units)).toEqual({ basis: 'issuer', units: ['sti'] });
+    expect(measureContact({ lead: [] }, '重庆市科学技术局、市财政局', units)).toEqual({ basis: 'issuer', units: ['sti', 'fin'] });
+  });
+  it('else nobody known: an issuer that is no unit, or none', () => {
+    expect(measureContact({ lead: [] }, '重庆市人民政府办公厅', units)).toEqual({ basis: 'none', units: [] });
+    expect(measureContact({ lead: [] }, null, units)).toEqual({ basis: 'none', units: [] });
+    // no partial matching: 科学技术局 alone is not an alias
+    expect(measureContact({ lead: [] }, '科学技术局', units).basis).toBe('none');
   });
 });
