@@ -54,11 +54,11 @@ export function finderCounts(items: FinderItem[], choice: FinderChoice, known: {
 }
 
 /**
- * Measures in the finder's order: current ones first — those inside a stated plan period
- * (kind in-force) before those whose document states no end — then the rest; stable within each.
+ * Measures in the finder's order: current ones first — those inside a stated plan period before
+ * those whose document states no end (status basis no-end-stated, src/lib/status.ts) — then the rest; stable within each.
  */
-export function finderOrder<T extends { current: boolean; kind?: string }>(items: T[]): T[] {
-  const rank = (m: T) => (m.current ? (m.kind === 'in-force' ? 0 : 1) : 2);
+export function finderOrder<T extends { current: boolean; basis?: string }>(items: T[]): T[] {
+  const rank = (m: T) => (m.current ? (m.basis === 'no-end-stated' ? 1 : 0) : 2);
   return [...items].sort((a, b) => rank(a) - rank(b));
 }
 

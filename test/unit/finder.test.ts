@@ -23,9 +23,9 @@ describe('finder: default hiding', () => {
 
   it('puts measures inside a stated plan period before current ones whose document states no end', () => {
     const ranked = [
-      { id: 'open', current: true, kind: 'open-ended' },
-      { id: 'old', current: false, kind: 'ended' },
-      { id: 'in', current: true, kind: 'in-force' },
+      { id: 'open', current: true, basis: 'no-end-stated' },
+      { id: 'old', current: false, basis: 'period' },
+      { id: 'in', current: true, basis: 'period' },
     ];
     expect(finderOrder(ranked).map((m) => m.id)).toEqual(['in', 'open', 'old']);
   });
