@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isCalendarDate, YEAR_MAX, YEAR_MIN } from '../lib/dates.ts';
 import { isOverrideUnit } from '../lib/measure-units.ts';
+import { STATUS_BASES, STATUS_KINDS } from '../lib/status.ts';
 
 /** A text in both languages; English is null until translated. */
 export const Localized = z.object({ zh: z.string(), en: z.string().nullable() });
@@ -292,8 +293,12 @@ export type Taxonomy = z.infer<typeof Taxonomy>;
 
 /** The status of a policy or measure in the open data, at the build date `asOf` (src/lib/status.ts). */
 export const RecordStatus = z.strictObject({
-  kind: z.enum(['in-force', 'open-ended', 'not-yet', 'ended', 'superseded', 'repealed', 'deadline-passed']),
+  kind: z.enum(STATUS_KINDS),
   current: z.boolean(),
+  /** What the status rests on: the period, a one-year plan's year, the last of its deadlines, the measure's own deadline, no end stated, an authored relation, the portal's 有效性, nothing. */
+  basis: z.enum(STATUS_BASES),
+  /** The year or deadline that goes with it (ended 2020, ended 2017-12, in force until 2027, starts 2028), or null. */
+  date: z.string().nullable(),
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
 });
 

@@ -112,8 +112,3 @@ export function formatDeadline(t: Translator<FormatKey>, deadline: string, lang:
   return t('fmt.inYear', { year: y });
 }
 
-/** Whether a plan period has ended at a date: ended, running, or unknown when no end year is stated. */
-export function periodStatus(period: { start: number | null; end: number | null }, at: Date): 'ended' | 'running' | 'unknown' {
-  if (period.end === null) return 'unknown';
-  return at.getUTCFullYear() > period.end ? 'ended' : 'running';
-}

@@ -120,11 +120,11 @@ export function finderCounts(items: FinderItem[], choice: FinderChoice, needs: r
 }
 
 /**
- * Measures in the finder's order: current ones first — those inside a stated plan period
- * (kind in-force) before those whose document states no end — then the rest; stable within each.
+ * Measures in the finder's order: current ones first — those inside a stated plan period before
+ * those whose document states no end (status basis no-end-stated, src/lib/status.ts) — then the rest; stable within each.
  */
-export function finderOrder<T extends { current: boolean; kind?: string }>(items: T[]): T[] {
-  const rank = (m: T) => (m.current ? (m.kind === 'in-force' ? 0 : 1) : 2);
+export function finderOrder<T extends { current: boolean; basis?: string }>(items: T[]): T[] {
+  const rank = (m: T) => (m.current ? (m.basis === 'no-end-stated' ? 1 : 0) : 2);
   return [...items].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -154,8 +154,8 @@ export function fitRank(m: { audiences: string[] }, choice: FinderChoice): numbe
 }
 
 /** The positions of the items in the order the finder shows them: status rank (finderOrder) first, then fit; stable. */
-export function finderRanking(items: (FinderItem & { kind?: string })[], choice: FinderChoice): number[] {
-  const status = (m: FinderItem & { kind?: string }) => (m.current ? (m.kind === 'in-force' ? 0 : 1) : 2);
+export function finderRanking(items: (FinderItem & { basis?: string })[], choice: FinderChoice): number[] {
+  const status = (m: FinderItem & { basis?: string }) => (m.current ? (m.basis === 'no-end-stated' ? 1 : 0) : 2);
   return items.map((m, i) => ({ i, key: status(m) * 2 + fitRank(m, choice) })).sort((a, b) => a.key - b.key || a.i - b.i).map((x) => x.i);
 }
 

@@ -12,11 +12,11 @@ const radios = [...form.querySelectorAll<HTMLInputElement>('input[type=radio]')]
 const needBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name=need]')];
 const allBox = form.querySelector<HTMLInputElement>('input[name=all]')!;
 const needs = needBoxes.map((b) => b.value);
-const data: (FinderItem & { kind?: string })[] = items.map((li) => ({
+const data: (FinderItem & { basis?: string })[] = items.map((li) => ({
   audiences: li.dataset.audiences!.split(' ').filter(Boolean),
   instruments: li.dataset.instruments!.split(' ').filter(Boolean),
   current: li.dataset.current === '1',
-  kind: li.dataset.kind,
+  basis: li.dataset.basis,
 }));
 const list = items[0]?.parentElement;
 

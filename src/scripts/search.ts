@@ -5,20 +5,24 @@
  * results it would give with the query and the other filters. Traditional-character queries are
  * converted to Simplified with OpenCC, loaded only when the query has a character that conversion
  * changes (see traditional-chars.ts). Excerpts are rebuilt as text + <mark>, never injected.
- * Pages of plans that have ended (and measures past their deadline) are left out unless the
- * "include ended plans" switch is on (`?all=1`); with it, current pages still come first.
+ * Search covers every policy and measure, ranked by relevance, each result with its status badge
+ * (src/lib/status.ts); “current only” (`?current=1`) narrows to pages in force. A query that names a
+ * unit lists that unit's page first, then the measures it leads, then the other results. A query
+ * with no result in this language offers the other language's results, with their count.
  */
-import { FILTER_NAMES, hasTraditional, knownFilters, pagefindFilters, parseSearchState, serializeSearchState, type FilterName, type Scope, type SearchState } from './search-state.ts';
+import { STATUS_ICONS, STATUS_KINDS, type StatusKind } from '../lib/status.ts';
+import { FILTER_NAMES, hasTraditional, knownFilters, pagefindFilters, parseSearchState, serializeSearchState, unitNamed, type FilterName, type Scope, type SearchState, type SearchUnit } from './search-state.ts';
 
 type Counts = Record<string, Record<string, number>>;
 interface PagefindResult {
+  id?: string;
   url: string;
   excerpt: string;
   meta: Record<string, string>;
 }
 type PagefindFilters = Record<string, unknown>;
 interface PagefindSearch {
-  results: { data(): Promise<PagefindResult> }[];
+  results: { id: string; data(): Promise<PagefindResult> }[];
   filters: Counts;
 }
 interface Pagefind {
@@ -39,7 +43,11 @@ const kindLabels = JSON.parse(text.kinds!) as Record<string, string>;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
 const otherBox = form.querySelector<HTMLInputElement>('input[name=other]')!;
-const allBox = form.querySelector<HTMLInputElement>('input[name=all]')!;
+const currentBox = form.querySelector<HTMLInputElement>('input[name=current]')!;
+const units = JSON.parse(root.dataset.units!) as SearchUnit[];
+const offer = root.querySelector<HTMLElement>('[data-other-offer]')!;
+const ownLang = lang;
+const otherLang = lang === 'zh' ? 'en' : 'zh';
 const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
 const panel = root.querySelector<HTMLDetailsElement>('[data-filter-panel]')!;
 const filterCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
@@ -145,16 +153,12 @@ function renderFilters(available: Counts, counts: Counts) {
   clearButton.hidden = active === 0;
 }
 
-const scope = (): Scope => (state.all ? 'any' : 'current');
+const scope = (): Scope => (state.current ? 'current' : 'any');
 
-/** Per-value counts of two searches over disjoint pages, added. */
-function addCounts(a: Counts, b: Counts): Counts {
-  const out: Counts = {};
-  for (const counts of [a, b])
-    for (const [name, values] of Object.entries(counts)) {
-      const o = (out[name] ??= {});
-      for (const [v, n] of Object.entries(values)) o[v] = (o[v] ?? 0) + n;
-    }
+/** The filter object of a search: the state's filters and scope, and this language only once the other one is merged but not asked for. */
+function filtersFor(filters: SearchState['filters'], except?: FilterName): PagefindFilters {
+  const out = pagefindFilters(filters, scope(), except);
+  if (mergedOther && !state.other) out.lang = { any: [ownLang] };
   return out;
 }
 
@@ -162,16 +166,26 @@ interface Found {
   results: PagefindSearch['results'];
   /** Per-value counts among the results. */
   filters: Counts;
-  /** Results left out because they are no longer current (0 with the switch on). */
-  hidden: number;
+  /** The unit the query names, whose page and measures come first (null when none). */
+  unit: SearchUnit | null;
 }
 
-/** The query's results: current pages, then (with the switch on) those no longer current, each part in Pagefind's rank order. */
+/** The query's results in Pagefind's rank order; when the query names a unit, its page, then the measures it leads, come first. */
 async function find(pf: Pagefind, query: string | null, filters: SearchState['filters']): Promise<Found> {
-  const current = await pf.search(query, { filters: pagefindFilters(filters, 'current') });
-  const ended = await pf.search(query, { filters: pagefindFilters(filters, 'ended') });
-  if (!state.all) return { results: current.results, filters: current.filters, hidden: ended.results.length };
-  return { results: [...current.results, ...ended.results], filters: addCounts(current.filters, ended.filters), hidden: 0 };
+  const main = await pf.search(query, { filters: filtersFor(filters) });
+  const unit = query ? unitNamed(query, units) : null;
+  if (!unit) return { results: main.results, filters: main.filters, unit: null };
+  const base = filtersFor(filters);
+  // The unit's page, unless the chosen filters leave unit pages (or this unit) out.
+  const allows = (name: string, v: string) => !filters[name as FilterName]?.length || filters[name as FilterName]!.includes(v);
+  const page = allows('kind', text.unitKind!) && allows('unit', unit.name) ? (await pf.search(null, { filters: { ...base, kind: { any: [text.unitKind!] }, unit: { any: [unit.name] } } })).results : [];
+  // Its measures: those it leads under its own name, then under the names of the units it replaced; current ones first in each.
+  const led: PagefindSearch['results'] = [];
+  for (const name of unit.filterNames)
+    for (const current of ['yes', 'no']) led.push(...(await pf.search(null, { filters: { ...base, lead: { any: [name] }, current: { any: [current] } } })).results);
+  const seen = new Set<string>();
+  const results = [...page, ...led, ...main.results].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+  return { results, filters: main.filters, unit };
 }
 
 /** Counts per value: for a filter with ticked values, what each value would give with the query and the other filters (OR within a filter). */
@@ -179,11 +193,24 @@ async function valueCounts(pf: Pagefind, query: string | null, filters: SearchSt
   const out: Counts = { ...main };
   for (const name of FILTER_NAMES) {
     if (!filters[name]?.length) continue;
-    const others: PagefindFilters = pagefindFilters(filters, scope(), name);
-    if (!query && !Object.keys(others).length) out[name] = available[name] ?? {};
+    const others: PagefindFilters = filtersFor(filters, name);
+    if (!query && !Object.keys(others).length && !mergedOther) out[name] = available[name] ?? {};
     else out[name] = (await pf.search(query, { filters: others })).filters[name] ?? {};
   }
   return out;
+}
+
+/** A result's status badge, as StatusBadge.astro draws it on the pages. */
+function statusBadge(kind: StatusKind, words: string): HTMLElement {
+  const badge = document.createElement('span');
+  badge.className = 'status-badge';
+  badge.dataset.status = kind;
+  badge.dataset.testid = 'status-badge';
+  const icon = document.createElement('span');
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = STATUS_ICONS[kind];
+  badge.append(icon, ' ' + words);
+  return badge;
 }
 
 function resultItem(d: PagefindResult): HTMLLIElement {
@@ -195,11 +222,13 @@ function resultItem(d: PagefindResult): HTMLLIElement {
   a.className = 'font-semibold';
   li.append(a);
   // Which policy and kind of page: a measure's title such as "(3) ..." does not say.
-  const about = [d.meta.kind ? label('kind', d.meta.kind) : null, d.meta.policy ?? null, d.meta.status ?? null].filter((x): x is string => !!x);
-  if (about.length) {
+  const about = [d.meta.kind ? label('kind', d.meta.kind) : null, d.meta.policy ?? null].filter((x): x is string => !!x);
+  const kind = d.meta.statusKind as StatusKind | undefined;
+  if (about.length || kind) {
     const p = document.createElement('p');
     p.className = 'text-xs text-gray-700 dark:text-gray-300';
     p.textContent = about.join(' · ');
+    if (kind && STATUS_KINDS.includes(kind)) p.append(' ', statusBadge(kind, d.meta.status ?? ''));
     li.append(p);
   }
   const p = document.createElement('p');
@@ -227,14 +256,12 @@ async function run(push = false) {
   const mine = ++generation;
   input.value = state.q;
   otherBox.checked = state.other;
-  allBox.checked = state.all;
+  currentBox.checked = state.current;
+  offer.replaceChildren();
+  offer.hidden = true;
   try {
     const pf = await load();
-    if (state.other && !mergedOther) {
-      // Pagefind skips merging its own bundle path, so the other language is read from a copy of the bundle.
-      await pf.mergeIndex('/pagefind-other/', { language: lang === 'zh' ? 'en' : 'zh-cn' });
-      mergedOther = true;
-    }
+    if (state.other) await mergeOther(pf);
     // The filter chunks (every value of every filter) are fetched before the search only when the
     // URL names filters, to check them; otherwise after the results are shown, for the counts.
     let available = Object.keys(state.filters).length ? await pf.filters() : null;
@@ -243,8 +270,7 @@ async function run(push = false) {
     if (mine !== generation) return;
     if (!query && !Object.keys(filters).length) {
       available ??= await pf.filters();
-      // Without the switch, the counts are those of current pages only.
-      const counts = state.all ? available : (await pf.search(null, { filters: pagefindFilters({}, 'current') })).filters;
+      const counts = (await pf.search(null, { filters: filtersFor({}) })).filters;
       if (mine !== generation) return;
       renderFilters(available, counts);
       status.textContent = text.prompt!;
@@ -268,14 +294,11 @@ async function run(push = false) {
     const counts = await valueCounts(pf, query, filters, found.filters, available);
     if (mine !== generation) return;
     renderFilters(available, counts);
+    const elsewhere = !current.length && query && !state.other ? await otherLanguageCount(pf, query, filters) : 0;
+    if (mine !== generation) return;
+    if (elsewhere) showOffer(elsewhere);
     // The status line (and the count of finished searches tests wait for) follow the filters: the run is complete.
-    const n = String(current.length);
-    const hidden = String(found.hidden);
-    status.textContent = found.hidden
-      ? (current.length ? text.countHidden! : text.noneHidden!).replace('{n}', n).replace('{hidden}', hidden)
-      : current.length
-        ? text.count!.replace('{n}', n)
-        : text.none!;
+    status.textContent = current.length ? text.count!.replace('{n}', String(current.length)) : text.none!;
     root.dataset.searchDone = String(Number(root.dataset.searchDone ?? 0) + 1);
   } catch (e) {
     console.warn('search failed', e);
@@ -284,12 +307,43 @@ async function run(push = false) {
   }
 }
 
+/** Merges the other language's index (once); searches then keep to this language unless `other` is on. */
+async function mergeOther(pf: Pagefind) {
+  if (mergedOther) return;
+  // Pagefind skips merging its own bundle path, so the other language is read from a copy of the bundle.
+  await pf.mergeIndex('/pagefind-other/', { language: lang === 'zh' ? 'en' : 'zh-cn' });
+  mergedOther = true;
+}
+
+/** How many results the query has among the other language's pages, with the same filters. */
+async function otherLanguageCount(pf: Pagefind, query: string, filters: SearchState['filters']): Promise<number> {
+  await mergeOther(pf);
+  const f = { ...pagefindFilters(filters, scope()), lang: { any: [otherLang] } };
+  return (await pf.search(query, { filters: f })).results.length;
+}
+
+/** “No results in this language; N in the other: show them” — a link to the same search with the other language included. */
+function showOffer(n: number) {
+  const p = document.createElement('p');
+  const [before, after] = text.otherOffer!.replace('{n}', String(n)).split('{link}');
+  const a = document.createElement('a');
+  a.href = location.pathname + serializeSearchState({ ...state, other: true });
+  a.textContent = text.otherOfferLink!;
+  a.addEventListener('click', (e) => {
+    e.preventDefault();
+    change({ ...state, other: true });
+  });
+  p.append(before ?? '', a, after ?? '');
+  offer.replaceChildren(p);
+  offer.hidden = false;
+}
+
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  change({ ...state, q: input.value.trim().slice(0, 200), all: allBox.checked, other: otherBox.checked });
+  change({ ...state, q: input.value.trim().slice(0, 200), current: currentBox.checked, other: otherBox.checked });
 });
 otherBox.addEventListener('change', () => change({ ...state, other: otherBox.checked }));
-allBox.addEventListener('change', () => change({ ...state, all: allBox.checked }));
+currentBox.addEventListener('change', () => change({ ...state, current: currentBox.checked }));
 clearButton.addEventListener('click', () => {
   change({ ...state, filters: {} });
   input.focus();

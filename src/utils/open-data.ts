@@ -1,5 +1,6 @@
 /** The open data files (dist/data/*.json and *.csv): the site's records without their internal fields (OPEN_DATA in src/data/schemas.ts, docs/data.md). */
 import { OPEN_DATA_FILES, openRecord, type OpenDataFile, type OpenRecord } from '../data/schemas.ts';
+import type { Status } from '../lib/status.ts';
 import { BUILD_DATE } from './build-date.ts';
 import { siteData, unitPath } from './site-data.ts';
 
@@ -11,7 +12,7 @@ const asOf = () => BUILD_DATE.toISOString().slice(0, 10);
 /** The records of one open data file, in the site's order (src/data/order.ts). */
 export async function openDataRecords<F extends OpenDataFile>(name: F): Promise<OpenRecord<F>[]> {
   const data = await siteData();
-  const status = (s: { kind: string; current: boolean }) => ({ status: { kind: s.kind, current: s.current, asOf: asOf() } });
+  const status = ({ kind, current, basis, date }: Status) => ({ status: { kind, current, basis, date, asOf: asOf() } });
   const records: Record<OpenDataFile, () => Record<string, unknown>[]> = {
     policies: () => data.policies.map((p) => ({ ...p, ...status(data.policyStatusById.get(p.id)!) })),
     measures: () => data.measures.map((m) => ({ ...m, ...status(data.measureStatusById.get(m.id)!) })),

@@ -65,7 +65,9 @@ export function siteData(): Promise<SiteData> {
       instruments: taxonomy.filter((t) => t.group === 'instruments'),
       themes: taxonomy.filter((t) => t.group === 'themes'),
     };
-    const policyStatusById = new Map(policies.map((p) => [p.id, policyStatus(p, BUILD_DATE, p.supersession)]));
+    // A policy's dated deadlines (its measures' and its task table's) tell when a policy with no stated end has ended.
+    const deadlinesOf = (id: string) => [...measures.filter((m) => m.policy === id).map((m) => m.deadline), ...tasks.filter((x) => x.policy === id).map((x) => x.deadline)];
+    const policyStatusById = new Map(policies.map((p) => [p.id, policyStatus(p, BUILD_DATE, p.supersession, deadlinesOf(p.id))]));
     const measureStatusById = new Map(measures.map((m) => [m.id, measureStatus(m, policyStatusById.get(m.policy)!, BUILD_DATE)]));
     const general = taxonomy.find((t) => t.group === 'general');
     const measuresByPolicy = groupBy(measures, (m) => m.policy);

@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zh } from '../../src/i18n/dictionaries/zh.ts';
 import { launch } from './browser.ts';
+import { EN_QUERIES, recallAt5, ZH_QUERIES } from './search-queries.ts';
 import { startServer } from './static-server.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -54,13 +55,13 @@ function policyFilter(id: string, lang: 'zh' | 'en'): string {
 
 describe('search', () => {
   // Each query is narrowed to one seed policy: the page lists the first results, and added documents may rank first.
-  // These plans have ended, so the searches include ended plans (all=1).
+  // These plans have ended: search covers them by default.
   it('众创空间 finds the maker-space measures', async () => {
     for (const [id, url] of [
       ['cq-2016-work-plan', '/policies/cq-2016-work-plan/2-7/'],
       ['cq-2015-action-plan', '/policies/cq-2015-action-plan/2-3-l2/'],
     ]) {
-      const { page, errors } = await open('/search/?q=' + encodeURIComponent('众创空间') + '&all=1&' + policyFilter(id!, 'zh'));
+      const { page, errors } = await open('/search/?q=' + encodeURIComponent('众创空间') + '&' + policyFilter(id!, 'zh'));
       const links = await resultLinks(page);
       expect(links).toContain(url);
       expect(links.filter((l) => !l.startsWith(`/policies/${id}/`))).toEqual([]); // the filter applied
@@ -70,7 +71,7 @@ describe('search', () => {
   });
 
   it('"maker space" finds them in English', async () => {
-    const { page } = await open('/en/search/?q=maker+space&all=1&' + policyFilter('cq-2016-work-plan', 'en'));
+    const { page } = await open('/en/search/?q=maker+space&' + policyFilter('cq-2016-work-plan', 'en'));
     const links = await resultLinks(page);
     expect(links).toContain('/en/policies/cq-2016-work-plan/2-7/');
     await page.close();
@@ -98,7 +99,7 @@ describe('search', () => {
   it('filters by a unit without a query, shows counts and writes the filter to the URL', async () => {
     const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as { url: { zh: string }; lead: string[]; support: string[] }[];
     // 市科委 is the pre-2018 name: its measures belong to ended plans.
-    const { page } = await open('/search/?all=1');
+    const { page } = await open('/search/');
     await page.waitForSelector('input[name="unit"][value="市科委"]');
     const label = await page.textContent('label:has(input[name="unit"][value="市科委"])');
     expect(label).toMatch(/市科委 \(\d+\)/);
@@ -151,7 +152,7 @@ describe('search', () => {
 });
 
 /** The status labels of pages that are not current (src/lib/status.ts: current is false for these kinds). */
-const ENDED_ZH = (['ended', 'superseded', 'repealed', 'deadline-passed', 'not-yet'] as const).map((k) => zh[`statusLabel.${k}`]);
+const ENDED_ZH = (['ended', 'superseded', 'repealed', 'not-yet', 'unknown'] as const).map((k) => zh[`statusLabel.${k}`]);
 
 /** The result count of the status line ("共 61 条结果"), once the search has answered. */
 async function resultCount(page: Page): Promise<number> {
@@ -183,7 +184,7 @@ for (const width of [1280, 320]) {
     });
 
     it('counts follow the query, values with no result are disabled, and "clear all" resets the filters', async () => {
-      const { page } = await open('/search/?kind=' + encodeURIComponent('措施') + '&unit=' + encodeURIComponent('市科委') + '&all=1', width);
+      const { page } = await open('/search/?kind=' + encodeURIComponent('措施') + '&unit=' + encodeURIComponent('市科委'), width);
       await resultLinks(page);
       const countOf = async (v: string) => Number(/\((\d+)\)/.exec((await page.textContent(`label:has(input[name="kind"][value="${v}"])`)) ?? '')?.[1]);
       const withoutQuery = await countOf('措施');
@@ -204,7 +205,6 @@ for (const width of [1280, 320]) {
       expect(params.getAll('kind')).toEqual([]);
       expect(params.getAll('unit')).toEqual([]);
       expect(params.get('q')).toBe('众创空间');
-      expect(params.get('all')).toBe('1');
       expect(await page.$$('[data-filters] input:checked')).toHaveLength(0);
       expect(await page.isHidden('[data-clear]')).toBe(true);
       await page.context().close();
@@ -218,8 +218,8 @@ for (const width of [1280, 320]) {
       await page.context().close();
     });
 
-    it('every result of a query with more than 60 is reachable, and each names its kind, policy and status, current ones first', async () => {
-      const { page } = await open('/search/?kind=' + encodeURIComponent('措施') + '&all=1', width);
+    it('every result of a query with more than 60 is reachable, and each names its kind, policy and status badge, in force and ended alike', async () => {
+      const { page } = await open('/search/?kind=' + encodeURIComponent('措施'), width);
       const total = await resultCount(page);
       expect(total).toBeGreaterThan(60);
       while (await page.isVisible('[data-more]')) {
@@ -237,11 +237,11 @@ for (const width of [1280, 320]) {
         expect(line.startsWith('措施 · ')).toBe(true);
         expect(policies.some((t) => line.includes(t))).toBe(true);
       }
-      // Current measures first, then those of ended plans or past their deadline (each group in rank order).
-      const ended = about.map((line) => ENDED_ZH.some((label) => line.endsWith(' · ' + label)));
-      expect(ended.some(Boolean)).toBe(true);
-      expect(ended.indexOf(true)).toBeGreaterThan(0);
-      expect(ended.slice(ended.indexOf(true)).every(Boolean)).toBe(true);
+      // Every measure has a badge; ended ones are among them (search covers every plan by default).
+      const badges = await page.$$eval('[data-testid="search-results"] li > a + p [data-testid="status-badge"]', (bs) => bs.map((b) => b.textContent ?? ''));
+      expect(badges).toHaveLength(total);
+      expect(badges.some((b) => ENDED_ZH.some((label) => b.includes(label)))).toBe(true);
+      expect(badges.some((b) => b.includes(zh['statusLabel.in-force']))).toBe(true);
       await page.context().close();
     });
 
@@ -271,49 +271,210 @@ for (const width of [1280, 320]) {
   });
 }
 
-describe('search and ended plans', () => {
-  const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as { url: { zh: string }; status: { current: boolean } }[];
-  const notCurrent = new Set(measures.filter((m) => !m.status.current).map((m) => m.url.zh));
+/** Every result link once "show more" has been pressed until all are shown. */
+async function allResultLinks(page: Page): Promise<string[]> {
+  await resultLinks(page);
+  while (await page.isVisible('[data-more]')) {
+    const k = (await page.$$('[data-testid="search-results"] li')).length;
+    await page.click('[data-more]');
+    await page.waitForFunction((x) => document.querySelectorAll('[data-testid="search-results"] li').length > x, k);
+  }
+  return resultLinks(page);
+}
 
-  it('hides measures of ended plans by default, says how many, and the switch (kept in the URL) brings them back after the current ones', async () => {
+describe('search covers every plan and says what is current', () => {
+  type Rec = { id: string; url: { zh: string }; lead: string[]; status: { kind: string; current: boolean; date: string | null } };
+  const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as Rec[];
+  const policies = JSON.parse(readFileSync(join(DIST, 'data', 'policies.json'), 'utf8')) as (Omit<Rec, 'lead'> & { title: { zh: string } })[];
+  const byUrl = new Map([...measures, ...policies].map((r) => [r.url.zh, r] as const));
+
+  it('by default lists in-force and ended pages alike, each with a badge of its status and date from the open data', async () => {
     const { page } = await open('/search/?q=' + encodeURIComponent('融资'));
-    const total = await resultCount(page);
-    const shown = await resultLinks(page); // the first page of results
-    expect(shown.length).toBeGreaterThan(0);
-    expect(shown.filter((l) => notCurrent.has(l))).toEqual([]);
-    const status = (await page.textContent('[data-status]')) ?? '';
-    const hidden = Number(/另有 (\d+) 条/.exec(status)?.[1]);
-    expect(hidden).toBeGreaterThan(0);
-    expect(await page.isChecked('input[name="all"]')).toBe(false);
-    const n = await doneCount(page);
-    await page.check('input[name="all"]');
-    await searched(page, n);
-    expect(new URL(page.url()).searchParams.get('all')).toBe('1');
-    expect(await resultCount(page)).toBe(total + hidden);
-    while (await page.isVisible('[data-more]')) {
-      const k = (await page.$$('[data-testid="search-results"] li')).length;
-      await page.click('[data-more]');
-      await page.waitForFunction((x) => document.querySelectorAll('[data-testid="search-results"] li').length > x, k);
+    const links = await allResultLinks(page);
+    const records = links.map((l) => byUrl.get(l)).filter((r) => r !== undefined);
+    expect(records.some((r) => r.status.current)).toBe(true);
+    expect(records.some((r) => !r.status.current)).toBe(true);
+    const badges = await page.$$eval('[data-testid="search-results"] li', (lis) =>
+      lis.map((li) => [new URL(li.querySelector('a')!.href).pathname, li.querySelector('[data-testid="status-badge"]')?.getAttribute('data-status') ?? null, li.querySelector('[data-testid="status-badge"]')?.textContent ?? ''] as const),
+    );
+    for (const [url, kind, text] of badges) {
+      const r = byUrl.get(url);
+      if (!r) continue; // unit, theme and other pages have no status
+      expect([url, kind]).toEqual([url, r.status.kind]);
+      if (r.status.date) expect(text, url).toContain(r.status.date.slice(0, 4));
     }
-    const all = await resultLinks(page);
-    expect(all.slice(0, shown.length)).toEqual(shown);
-    // after the current ones: measures that are not current, and the pages of ended policies
-    expect(all).toHaveLength(total + hidden);
-    for (const l of all.slice(0, total)) expect(notCurrent.has(l), l).toBe(false);
-    for (const l of all.slice(total)) expect(notCurrent.has(l) || /^\/policies\/[^/]+\/$/.test(l), l).toBe(true);
-    expect(all.slice(total).some((l) => notCurrent.has(l))).toBe(true);
     await page.context().close();
   });
 
-  it('the status filter names each status, and values of ended plans need the switch', async () => {
+  it('“current only” narrows to pages in force in one click, is kept in the URL and read back from it', async () => {
+    const { page } = await open('/search/?q=' + encodeURIComponent('众创空间'));
+    const total = await resultCount(page);
+    expect(await page.isChecked('input[name="current"]')).toBe(false);
+    const n = await doneCount(page);
+    await page.check('input[name="current"]');
+    await searched(page, n);
+    expect(new URL(page.url()).searchParams.get('current')).toBe('1');
+    const current = await resultCount(page);
+    expect(current).toBeGreaterThan(0);
+    expect(current).toBeLessThan(total);
+    for (const l of await allResultLinks(page)) expect(byUrl.get(l)?.status.current ?? true, l).toBe(true);
+    const { page: again } = await open(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(await resultCount(again)).toBe(current);
+    expect(await again.isChecked('input[name="current"]')).toBe(true);
+    await page.context().close();
+    await again.context().close();
+  });
+
+  it('the status facet names each status with its count and narrows to one (kept in the URL)', async () => {
     const { page } = await open('/en/search/?q=financing');
     await resultLinks(page);
-    const values = await page.$$eval('[data-filters] input[name="status"]', (xs) => xs.map((x) => [x.parentElement!.textContent!, (x as HTMLInputElement).disabled] as const));
-    expect(values.find(([label]) => label.startsWith('In force'))?.[1]).toBe(false);
-    const ended = values.find(([label]) => label.startsWith('Period ended'));
-    expect(ended).toEqual(['Period ended (0)', true]);
+    const values = await page.$$eval('[data-filters] input[name="status"]', (xs) => xs.map((x) => [(x as HTMLInputElement).value, x.parentElement!.textContent!, (x as HTMLInputElement).disabled] as const));
+    expect(values.map(([v]) => v).sort()).toEqual(['Ended', 'In force']);
+    for (const [, label, disabled] of values) {
+      expect(label).toMatch(/\(\d+\)$/);
+      expect(disabled).toBe(false);
+    }
+    const ended = Number(/\((\d+)\)$/.exec(values.find(([v]) => v === 'Ended')![1])![1]);
+    if (!(await page.isVisible('input[name="status"][value="Ended"]'))) await page.click('[data-filter-panel] summary');
+    const n = await doneCount(page);
+    await page.check('input[name="status"][value="Ended"]');
+    await searched(page, n);
+    expect(new URL(page.url()).searchParams.getAll('status')).toEqual(['Ended']);
+    const links = await allResultLinks(page);
+    expect(links).toHaveLength(ended);
+    for (const l of links) expect(byUrl.get(l.replace(/^\/en/, ''))?.status.kind, l).toBe('ended');
     await page.context().close();
   });
+
+  for (const [from, query, other] of [
+    ['/en', '融资', ''],
+    ['', 'scenarios', '/en'],
+  ] as const) {
+    it(`a query with no result in this language (${from || 'zh'}: ${query}) offers the other language's results, with their count`, async () => {
+      const { page: there } = await open(`${other}/search/?q=${encodeURIComponent(query)}`);
+      const elsewhere = await resultCount(there);
+      expect(elsewhere).toBeGreaterThan(0);
+      const { page, errors } = await open(`${from}/search/?q=${encodeURIComponent(query)}`);
+      expect(await resultLinks(page)).toEqual([]);
+      const offer = page.locator('[data-testid="other-offer"]');
+      await offer.waitFor();
+      expect(await offer.textContent()).toContain(String(elsewhere));
+      const n = await doneCount(page);
+      await offer.locator('a').click();
+      await searched(page, n);
+      expect(new URL(page.url()).searchParams.get('other')).toBe('1');
+      const links = await resultLinks(page);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.every((l) => (other === '/en' ? l.startsWith('/en/') : !l.startsWith('/en/')))).toBe(true);
+      expect(await page.isHidden('[data-testid="other-offer"]')).toBe(true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+      await there.context().close();
+    });
+  }
+
+  for (const [prefix, query] of [
+    ['', '市科技局'],
+    ['/en', 'Science and Technology Bureau'],
+  ] as const) {
+    it(`a query naming a unit (${query}) lists the unit first, then the measures it leads (its own, current first), then the rest`, async () => {
+      const units = JSON.parse(readFileSync(join(DIST, 'data', 'units.json'), 'utf8')) as { id: string; successor: string | null }[];
+      const replaced = units.filter((u) => u.successor === 'cq-sti-bureau').map((u) => u.id);
+      const own = measures.filter((m) => m.lead.includes('cq-sti-bureau'));
+      const before = measures.filter((m) => !m.lead.includes('cq-sti-bureau') && m.lead.some((u) => replaced.includes(u)));
+      const { page } = await open(`${prefix}/search/?q=${encodeURIComponent(query)}`);
+      const links = (await allResultLinks(page)).map((l) => l.slice(prefix.length));
+      expect(links[0]).toBe('/units/cq-sti-bureau/');
+      const next = links.slice(1, 1 + own.length);
+      expect(next.sort()).toEqual(own.map((m) => m.url.zh).sort());
+      // its own measures in force before its own ended ones
+      const ownCurrent = own.filter((m) => m.status.current).length;
+      expect(links.slice(1, 1 + ownCurrent).every((l) => byUrl.get(l)!.status.current)).toBe(true);
+      expect(links.slice(1 + own.length, 1 + own.length + before.length).sort()).toEqual(before.map((m) => m.url.zh).sort());
+      await page.context().close();
+    });
+  }
+
+  it('without JavaScript the search page points to the policies and the open data', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url + '/en/search/?q=venture');
+    const hrefs = await page.$$eval('main noscript a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/en/policies/', '/en/about/']);
+    expect(await page.isVisible('main noscript a[href="/en/about/"]')).toBe(true);
+    // the form submits with GET, so the query stays in the address for when JavaScript runs
+    expect(await page.getAttribute('form:has(#q)', 'method')).toBe('get');
+    await context.close();
+  });
+});
+
+describe('status badges on the pages', () => {
+  type P = { id: string; url: { zh: string }; status: { kind: string; date: string | null } };
+  const policies = JSON.parse(readFileSync(join(DIST, 'data', 'policies.json'), 'utf8')) as P[];
+  const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as P[];
+
+  for (const [name, path] of [
+    ['home page', '/'],
+    ['policy list', '/policies/'],
+    ['English policy list', '/en/policies/'],
+  ] as const) {
+    it(`the ${name} shows each policy's badge`, async () => {
+      const { page } = await open(path);
+      const badges = await page.$$eval('main li', (lis) =>
+        lis.flatMap((li) => {
+          const a = li.querySelector('a[href*="/policies/"]');
+          const b = li.querySelector('[data-testid="status-badge"]');
+          return a && b ? [[new URL((a as HTMLAnchorElement).href).pathname.replace(/^\/en/, ''), b.getAttribute('data-status')] as const] : [];
+        }),
+      );
+      expect(Object.fromEntries(badges)).toEqual(Object.fromEntries(policies.map((p) => [p.url.zh, p.status.kind])));
+      await page.context().close();
+    });
+  }
+
+  it('policy and measure pages show their badge; in force and ended differ in icon and border, not colour alone', async () => {
+    const looks: Record<string, string> = {};
+    for (const r of [...policies, measures.find((m) => m.status.kind === 'in-force')!, measures.find((m) => m.status.kind === 'ended')!]) {
+      const { page } = await open(r.url.zh);
+      const badge = page.locator('main [data-testid="status-badge"]').first();
+      expect(await badge.getAttribute('data-status')).toBe(r.status.kind);
+      const look = await badge.evaluate((b) => `${b.firstElementChild!.textContent}|${getComputedStyle(b).borderStyle}|${getComputedStyle(b).borderWidth}`);
+      expect(looks[r.status.kind] ?? look).toBe(look); // one look per status
+      looks[r.status.kind] = look;
+      await page.context().close();
+    }
+    expect(Object.keys(looks).sort()).toEqual(['ended', 'in-force']);
+    const [a, b] = [looks['ended']!.split('|'), looks['in-force']!.split('|')];
+    expect(a[0]).not.toBe(b[0]); // icon
+    expect(a.slice(1)).not.toEqual(b.slice(1)); // border
+  });
+});
+
+describe('search recall@5 on realistic queries (default settings)', () => {
+  for (const [lang, prefix, queries] of [
+    ['Chinese', '', ZH_QUERIES],
+    ['English', '/en', EN_QUERIES],
+  ] as const) {
+    it(`${lang}: at least ${queries.length} queries, recall@5 ≥ 0.95`, async () => {
+      expect(queries.length).toBeGreaterThanOrEqual(35);
+      const { page } = await open(`${prefix}/search/`);
+      const misses: string[] = [];
+      let sum = 0;
+      for (const { q, want } of queries) {
+        const n = await doneCount(page);
+        await page.fill('#q', q);
+        await page.press('#q', 'Enter');
+        await searched(page, n);
+        const got = await resultLinks(page);
+        const r = recallAt5(want.map((w) => prefix + w), got);
+        sum += r;
+        if (r < 1) misses.push(`${q}: ${got.slice(0, 5).join(' ')}`);
+      }
+      const recall = sum / queries.length;
+      expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+      await page.context().close();
+    }, 120_000);
+  }
 });
 
 describe('search ranking and labels', () => {

@@ -63,9 +63,9 @@ describe('finder: default hiding and order', () => {
 
   it('puts measures inside a stated plan period before current ones whose document states no end', () => {
     const ranked = [
-      { id: 'open', current: true, kind: 'open-ended' },
-      { id: 'old', current: false, kind: 'ended' },
-      { id: 'in', current: true, kind: 'in-force' },
+      { id: 'open', current: true, basis: 'no-end-stated' },
+      { id: 'old', current: false, basis: 'period' },
+      { id: 'in', current: true, basis: 'period' },
     ];
     expect(finderOrder(ranked).map((m) => m.id)).toEqual(['in', 'open', 'old']);
   });
@@ -78,10 +78,10 @@ describe('finder: closest fits first', () => {
     expect(fitRank({ audiences: ['tech-enterprises', 'large-firms'] }, small)).toBe(1);
     expect(fitRank({ audiences: ['large-firms'] }, none)).toBe(0);
     const list = [
-      { audiences: ['tech-enterprises', 'large-firms'], instruments: [], current: true, kind: 'in-force' },
-      { audiences: ['startups'], instruments: [], current: true, kind: 'open-ended' },
-      { audiences: ['startups'], instruments: [], current: true, kind: 'in-force' },
-      { audiences: ['startups'], instruments: [], current: false, kind: 'ended' },
+      { audiences: ['tech-enterprises', 'large-firms'], instruments: [], current: true, basis: 'period' },
+      { audiences: ['startups'], instruments: [], current: true, basis: 'no-end-stated' },
+      { audiences: ['startups'], instruments: [], current: true, basis: 'period' },
+      { audiences: ['startups'], instruments: [], current: false, basis: 'period' },
     ];
     expect(finderRanking(list, small)).toEqual([2, 0, 1, 3]);
     expect(finderRanking(list, none)).toEqual([0, 2, 1, 3]);

@@ -6,7 +6,7 @@ import { seedInput } from '../helpers.ts';
 
 const RECORD = { policies: Policy, measures: Measure, tasks: Task, units: Unit, targets: Target, benefits: Benefit, taxonomy: TaxonomyEntry };
 const { policies } = runIngest(seedInput());
-const status = { status: { kind: 'in-force', current: true, asOf: '2026-11-25' } };
+const status = { status: { kind: 'in-force', current: true, basis: 'period', date: '2027', asOf: '2026-11-25' } };
 
 describe('open data records', () => {
   it('each file publishes its record minus the internal fields (plus the status of policies and measures)', () => {
