@@ -11,7 +11,7 @@ import { readIngestInput } from '../ingest/inputs.ts';
 import { runIngest, type IngestResult } from '../ingest/pipeline.ts';
 import { loadUnitRegistry, type UnitRegistry } from '../ingest/units.ts';
 import { GoldDocument } from './gold.ts';
-import { METADATA_FIELDS, scoreDocument, type DocumentScore, type IngestedDocument, type MetadataField } from './score.ts';
+import { METADATA_FIELDS, NOTHING_FOUND, scoreDocument, type DocumentScore, type IngestedDocument, type MetadataField } from './score.ts';
 
 export interface EvaluatedDocument {
   name: string;
@@ -81,16 +81,6 @@ function ingested(result: IngestResult, file: string, registry: UnitRegistry): I
   };
 }
 
-const NOTHING: IngestedDocument = {
-  metadata: { title: null, docNumber: null, issuer: null, issued: null },
-  flagged: new Set(),
-  paths: [],
-  targets: [],
-  benefits: [],
-  measures: [],
-  published: '',
-};
-
 /** Scores every document of a folder that has a gold file, in name order. */
 export function evaluateFolder(folder: string, contentDir: string): EvaluatedDocument[] {
   const registry = loadUnitRegistry(join(contentDir, 'units.yaml'), readFileSync(join(contentDir, 'units.yaml'), 'utf8'));
@@ -103,7 +93,7 @@ export function evaluateFolder(folder: string, contentDir: string): EvaluatedDoc
       throw new Error(`${join(folder, f)}: ${issue.path.join('.')}: ${issue.message}`);
     }
     const gold = parsed.data;
-    let doc = NOTHING;
+    let doc = NOTHING_FOUND;
     let error: string | null = null;
     try {
       const item = readFileSync(join(folder, `${name}.yaml`), 'utf8').trim();

@@ -33,6 +33,17 @@ export interface IngestedDocument {
   published: string;
 }
 
+/** A document the ingest refused: nothing found. */
+export const NOTHING_FOUND: IngestedDocument = {
+  metadata: { title: null, docNumber: null, issuer: null, issued: null },
+  flagged: new Set(),
+  paths: [],
+  targets: [],
+  benefits: [],
+  measures: [],
+  published: '',
+};
+
 export type FieldResult = 'right' | 'flagged' | 'wrong';
 
 /** Counts for a precision/recall pair: gold items, published items, matched pairs. */

@@ -10,22 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { failureLines, IngestError, IngestErrors } from '../../src/ingest/errors.ts';
 import { type InputReader, nodeReader, readIngestInput } from '../../src/ingest/inputs.ts';
 import { manifestEntry, ROOT } from '../helpers.ts';
-import { errnoError, snapshot, tempDir } from './fs-faults.ts';
+import { errnoError, SEED, seedInputs, snapshot, tempDir } from './fs-faults.ts';
 
-const SEED = '一、总则\n（一）做一件事。\n（二）再做一件事。\n';
 
-/** A seeds folder with one good seed (a.txt) and a content folder with the units registry. */
-function inputs(): { seeds: string; content: string; outside: string } {
-  const tmp = tempDir('ingest-inputs-');
-  const seeds = join(tmp, 'seeds');
-  const content = join(tmp, 'content');
-  mkdirSync(seeds);
-  mkdirSync(content);
-  writeFileSync(join(seeds, 'a.txt'), SEED);
-  writeFileSync(join(seeds, 'manifest.yaml'), 'sources:\n' + manifestEntry('a.txt', 'doc-a'));
-  cpSync(join(ROOT, 'content', 'units.yaml'), join(content, 'units.yaml'));
-  return { seeds, content, outside: tmp };
-}
+const inputs = () => seedInputs('ingest-inputs-');
 
 /** The problems readIngestInput reports, as `file: problem` lines (fails when it reads without error). */
 function problems(seeds: string, content: string, reader?: InputReader): string[] {

@@ -1,8 +1,9 @@
 /** Test helpers for the write protocol: snapshots of a folder, and file operations that fail or “kill” at the Nth call. */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type FsOps, nodeFs } from '../../src/ingest/staged-swap.ts';
+import { manifestEntry, ROOT } from '../helpers.ts';
 
 /** Every file (with its text) and folder (with a trailing /) under dir, by relative path. */
 export function snapshot(dir: string): Record<string, string> {
@@ -21,6 +22,22 @@ export function snapshot(dir: string): Record<string, string> {
 }
 
 export const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
+
+/** A good seed of three provisions. */
+export const SEED = '一、总则\n（一）做一件事。\n（二）再做一件事。\n';
+
+/** A seeds folder with one good seed (a.txt) and a content folder with the units registry, in a new temporary folder (`outside`). */
+export function seedInputs(prefix: string): { seeds: string; content: string; outside: string } {
+  const outside = tempDir(prefix);
+  const seeds = join(outside, 'seeds');
+  const content = join(outside, 'content');
+  mkdirSync(seeds);
+  mkdirSync(content);
+  writeFileSync(join(seeds, 'a.txt'), SEED);
+  writeFileSync(join(seeds, 'manifest.yaml'), 'sources:\n' + manifestEntry('a.txt', 'doc-a'));
+  cpSync(join(ROOT, 'content', 'units.yaml'), join(content, 'units.yaml'));
+  return { seeds, content, outside };
+}
 
 /** A Node.js-style file-system error (code, syscall, path), as fs would throw it. */
 export function errnoError(code: string, syscall: string, path: string): NodeJS.ErrnoException {

@@ -12,23 +12,11 @@ import { FILE_LIMITS, readBounded } from '../../src/ingest/bounded-read.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { collectIngestInput } from '../../src/ingest/inputs.ts';
 import { manifestEntry, ROOT } from '../helpers.ts';
-import { snapshot, tempDir } from './fs-faults.ts';
+import { SEED, seedInputs, snapshot, tempDir } from './fs-faults.ts';
 
-const SEED = '一、总则\n（一）做一件事。\n（二）再做一件事。\n';
 const CLI = join(ROOT, 'src', 'ingest', 'cli.ts');
 
-/** A seeds folder with one good seed and a content folder with the units registry. */
-function inputs(): { seeds: string; content: string } {
-  const tmp = tempDir('hostile-');
-  const seeds = join(tmp, 'seeds');
-  const content = join(tmp, 'content');
-  mkdirSync(seeds);
-  mkdirSync(content);
-  writeFileSync(join(seeds, 'a.txt'), SEED);
-  writeFileSync(join(seeds, 'manifest.yaml'), 'sources:\n' + manifestEntry('a.txt', 'doc-a'));
-  cpSync(join(ROOT, 'content', 'units.yaml'), join(content, 'units.yaml'));
-  return { seeds, content };
-}
+const inputs = () => seedInputs('hostile-');
 
 const mkfifo = (path: string) => expect(spawnSync('mkfifo', [path]).status).toBe(0);
 

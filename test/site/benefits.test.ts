@@ -43,3 +43,12 @@ describe('measure pages', () => {
     expect(section(page('policies/cq-2023-double-growth/3-2'))).toBeNull();
   });
 });
+
+describe('finder', () => {
+  it('shows each benefit of a listed measure in its result, in both languages', () => {
+    for (const url of ['finder', 'en/finder']) {
+      const html = page(url);
+      for (const b of published) expect(html, `${url}: ${b.id}`).toContain(`data-benefit-id="${b.id}"`);
+    }
+  });
+});

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFolder } from '../../src/eval/run.ts';
-import { baseValue, headline, matchFigures, publishedChrome, scoreDocument, structureOf, totals, type IngestedDocument } from '../../src/eval/score.ts';
+import { baseValue, headline, NOTHING_FOUND, matchFigures, publishedChrome, scoreDocument, structureOf, totals, type IngestedDocument } from '../../src/eval/score.ts';
 import { GoldDocument } from '../../src/eval/gold.ts';
 import { ROOT } from '../helpers.ts';
 
 const gold = (g: object) => GoldDocument.parse(g);
-const doc = (d: Partial<IngestedDocument>): IngestedDocument => ({
-  metadata: { title: null, docNumber: null, issuer: null, issued: null },
-  flagged: new Set(),
-  paths: [],
-  targets: [],
-  benefits: [],
-  measures: [],
-  published: '',
-  ...d,
-});
+const doc = (d: Partial<IngestedDocument>): IngestedDocument => ({ ...NOTHING_FOUND, ...d });
 
 describe('scoring', () => {
   it('compares values in their base unit', () => {

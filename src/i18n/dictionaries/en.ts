@@ -256,6 +256,7 @@ export const en = {
   'policy.written': 'Date written',
   'policy.published': 'Date published',
   'unit.asPrinted': '(as the document prints them; not in our list of units)',
+  'finder.benefits': 'Support amounts (as the document states them):',
   'policy.history': 'History (as its headnote prints it)',
   'history.adopted': 'adopted',
   'history.amended': 'amended',

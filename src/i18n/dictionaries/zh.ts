@@ -272,6 +272,7 @@ export const zh = {
   'policy.written': '成文日期',
   'policy.published': '发布日期',
   'unit.asPrinted': '（按原文照录，未收入本站单位名录）',
+  'finder.benefits': '支持标准（按原文）：',
   'policy.history': '立法沿革（题注）',
   'history.adopted': '通过',
   'history.amended': '修正',
