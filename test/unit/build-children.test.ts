@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { BUILD_STAGING, buildFailure, buildSite, ChildDiskFull, endOrphans, enospcPath, groupMembers, requireFiles, SITE_FILES, type Step } from '../../scripts/build.ts';
 import { isAlive, ownerRecord, parseOwner, procStat, recover, staging, StagingBusy } from '../../src/ingest/staged-swap.ts';
 import { ROOT } from '../helpers.ts';
@@ -41,9 +41,17 @@ async function until(check: () => boolean, ms = 20_000): Promise<void> {
 /** Whether a process is running (a zombie is not). */
 const running = (pid: number) => isAlive(pid);
 
+/** The stand-in builds started by a test: a test that fails half-way must not leave one running. */
+const started: ChildProcess[] = [];
+afterEach(() => {
+  // SIGTERM: the build ends its process groups and deletes its staging folder
+  for (const build of started.splice(0)) if (build.exitCode === null && build.signalCode === null) build.kill('SIGTERM');
+});
+
 /** A stand-in build (test/fixtures/build/runner.ts) as a process; `done` gives its exit and output. */
 function runner(root: string, mode = 'endless', pause?: string) {
   const build = spawn(process.execPath, ['--import', 'tsx', RUNNER, root, mode, ...(pause ? [pause] : [])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  started.push(build);
   let stdout = '';
   let stderr = '';
   build.stdout.on('data', (d: Buffer) => (stdout += d));
