@@ -10,6 +10,10 @@
  * stopped by a signal ends its groups; a build killed outright (SIGKILL) leaves them
  * recorded, and the next build ends them before it deletes the staging folder they write
  * into, so no stray process ever writes into a later build.
+ *
+ * A command's output is passed through and its tail read: ENOSPC there is `error: PATH: disk full (ENOSPC) …`.
+ * The swap happens only when the site holds its home page and search index (requireFiles), so an astro
+ * that exits 0 without finishing never replaces dist/.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -158,32 +162,87 @@ export async function buildSite(
   }
 }
 
-/** A step that runs a program as the leader of a new process group and fails when it does; the group is ended when the leader exits. */
+/** A command of the build failed on a full disk (ENOSPC in its output). */
+export class ChildDiskFull extends Error {
+  constructor(
+    readonly path: string,
+    readonly program: string,
+  ) {
+    super(`${path}: disk full (ENOSPC) while ${program} wrote the site; free space and build again`);
+    this.name = 'ChildDiskFull';
+  }
+}
+
+/**
+ * The file named by an ENOSPC error in a command's output, tried in turn: Node's `ENOSPC: …, open '/path'`;
+ * astro's progress line the error is appended to (`  ├─ /data/measures.jsonENOSPC: …, write`: that page,
+ * under `site`); the error's `path: '/path'` field; else `site` itself. Null without ENOSPC.
+ */
+export function enospcPath(output: string, site: string): string | null {
+  if (!/ENOSPC\b/.test(output)) return null;
+  const quoted = /ENOSPC\b[^\n]*?, \w+ '([^'\n]+)'/.exec(output)?.[1];
+  const page = /[├└]─ (\/[^\s]+?)(?:\s*\(\+\d+m?s\)\s*)?(?:\[ERROR\]\s*)?(?:Error: )?ENOSPC\b/.exec(output)?.[1];
+  const field = /^\s*path: '([^'\n]+)'/m.exec(output)?.[1];
+  return quoted ?? (page ? join(site, page) : (field ?? site));
+}
+
+/** How much of a command's output is kept to look for ENOSPC (its last part: where the error is). */
+const OUTPUT_TAIL = 64 * 1024;
+
+/**
+ * A step that runs a program as the leader of a new process group and fails when it does; the group is ended
+ * when the leader exits. Its output is passed through, and its tail read for a full disk.
+ */
 export function groupCommand(name: string, bin: string, args: (site: string) => string[], options: { cwd: string; env?: (site: string) => NodeJS.ProcessEnv }): Step {
   return (site, groups) =>
     new Promise<void>((resolve, reject) => {
-      const child = spawn(bin, args(site), { cwd: options.cwd, stdio: 'inherit', env: { ...process.env, ...options.env?.(site) }, detached: true });
+      const child = spawn(bin, args(site), { cwd: options.cwd, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, ...options.env?.(site) }, detached: true });
+      let tail = '';
+      const pass = (to: NodeJS.WriteStream) => (chunk: Buffer) => {
+        to.write(chunk);
+        tail = (tail + chunk.toString('utf8')).slice(-OUTPUT_TAIL);
+      };
+      child.stdout!.on('data', pass(process.stdout));
+      child.stderr!.on('data', pass(process.stderr));
       child.once('spawn', () => groups.add(child.pid!));
       child.once('error', reject);
-      child.once('exit', (code, signal) => {
+      // 'close': the leader exited and its output has been read to the end
+      child.once('close', (code, signal) => {
         // a process the leader left behind (Pagefind's backend) must not outlive the step
         if (child.pid) groups.end(child.pid);
-        if (code === 0) resolve();
-        else reject(new Error(`${name} ${args(site).join(' ')} failed (${signal ?? `exit ${code}`})`));
+        if (code === 0) return resolve();
+        const full = enospcPath(tail, site);
+        reject(full ? new ChildDiskFull(full, name.split(' ')[0]!) : new Error(`${name} failed (${signal ? `killed by ${signal}` : `exit ${code}`})`));
       });
     });
 }
 
-/** The real step: Astro and its integrations, the search index included (its outDir read from OUT_DIR in astro.config.mjs). */
+/**
+ * A step that fails unless the site holds these files: a command that exits 0 without finishing (astro
+ * after its Pagefind backend was killed, before unlessAbandoned) must not replace dist/.
+ */
+export function requireFiles(files: string[]): Step {
+  return (site) => {
+    const missing = files.filter((f) => !existsSync(join(site, f)));
+    if (missing.length) throw new Error(`the build exited 0 but did not write ${missing.join(', ')}: the site is incomplete`);
+  };
+}
+
+/** The files every complete site has: the home page and the search index (src/integrations/pagefind.ts). */
+export const SITE_FILES = ['index.html', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind-other/pagefind-entry.json'];
+
+/** The real steps: Astro and its integrations, the search index included (its outDir read from OUT_DIR in astro.config.mjs), then the check that the site is complete. */
 export function siteSteps(root: string): Step[] {
-  return [groupCommand('astro', join(root, 'node_modules', '.bin', 'astro'), () => ['build'], { cwd: root, env: (site) => ({ OUT_DIR: site }) })];
+  return [groupCommand('astro build', join(root, 'node_modules', '.bin', 'astro'), () => ['build'], { cwd: root, env: (site) => ({ OUT_DIR: site }) }), requireFiles(SITE_FILES)];
 }
 
 /** The lines printed for a failed build: `error: FILE: problem` for bad input and file-system errors, else the message. */
 export function buildFailure(e: unknown): string[] {
   const first = e instanceof SwapIncomplete ? e.failure : e;
   const what =
-    first instanceof StagingBusy
+    first instanceof ChildDiskFull
+      ? `error: ${first.message}`
+      : first instanceof StagingBusy
       ? `error: ${first.dir}: another build (process ${first.pid}, running) is writing it: wait for it to finish (if process ${first.pid} is not a build, delete ${first.dir})`
       : first instanceof IngestError
         ? `error: ${first.message}`
@@ -194,7 +253,7 @@ export function buildFailure(e: unknown): string[] {
 }
 
 /** Runs the build as a command does (exit code returned): signals end the build's process groups and its unfinished staging folder. */
-export async function runBuild(root: string, steps: Step[]): Promise<number> {
+export async function runBuild(root: string, steps: Step[], ops: FsOps = nodeFs): Promise<number> {
   const groups = new ChildGroups();
   const stop = (signal: NodeJS.Signals, n: number) => () => {
     groups.signalAll('SIGKILL');
@@ -210,7 +269,7 @@ export async function runBuild(root: string, steps: Step[]): Promise<number> {
   process.once('SIGHUP', stop('SIGHUP', 1));
   process.once('exit', () => groups.signalAll('SIGKILL'));
   try {
-    const { recovery, leftover, orphans } = await buildSite(root, steps, nodeFs, groups);
+    const { recovery, leftover, orphans } = await buildSite(root, steps, ops, groups);
     if (orphans) console.warn(`build: ended ${orphans} process group(s) left running by a killed build`);
     if (recovery === 'finished') console.warn(`build: an earlier build was killed while replacing dist/: the replacement was finished first`);
     if (recovery === 'discarded') console.warn(`build: deleted the unfinished output of an earlier build (dist/ had not been changed)`);

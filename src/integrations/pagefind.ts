@@ -37,14 +37,46 @@ export interface Indexed {
 /** How the index files are written (tests inject a full disk). */
 export type WriteFile = (path: string, data: Uint8Array) => void;
 
+/** The part of Pagefind's Node API used here (tests inject one whose backend never answers). */
+export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
+
+/**
+ * Waits for `work`, failing with an IngestError on `file` when the event loop empties first: Pagefind's
+ * backend process killed mid-request leaves its promise unsettled for ever, and without this `astro build`
+ * exited 0 with no search index written (checked by hand, 2026-12-06).
+ */
+export async function unlessAbandoned<T>(work: Promise<T>, file: string): Promise<T> {
+  let onDrain = () => {};
+  const abandoned = new Promise<never>((_, reject) => {
+    onDrain = () => reject(new IngestError(file, null, "Pagefind's indexing process (pagefind_extended) ended without answering (killed or crashed): the search index was not written"));
+    process.once('beforeExit', onDrain);
+  });
+  try {
+    return await Promise.race([work, abandoned]);
+  } finally {
+    process.off('beforeExit', onDrain);
+  }
+}
+
 /**
  * Indexes the HTML pages under `site` and writes BUNDLE and OTHER there; throws on any Pagefind error.
  * A file-system error writing the index (disk full …) is an IngestError naming the file.
  */
-export async function indexSite(site: string, writeFile: WriteFile = writeFileSync): Promise<Indexed> {
+export async function indexSite(site: string, writeFile: WriteFile = writeFileSync, api: PagefindApi = pagefind): Promise<Indexed> {
+  try {
+    return await unlessAbandoned(writeIndex(site, writeFile, api), join(site, BUNDLE));
+  } catch (e) {
+    // writeIndex's own close() never runs when it was abandoned
+    await api.close();
+    throw e;
+  }
+}
+
+/** indexSite without the guard against a backend that never answers. */
+async function writeIndex(site: string, writeFile: WriteFile, api: PagefindApi): Promise<Indexed> {
   const failed = (step: string, errors: string[]) => new Error(`Pagefind: ${step} failed: ${errors.join('; ')}`);
   try {
-    const { index, errors } = await pagefind.createIndex(OPTIONS);
+    const { index, errors } = await api.createIndex(OPTIONS);
     if (!index || errors.length) throw failed('createIndex', errors);
     const added = await index.addDirectory({ path: site });
     if (added.errors.length) throw failed(`indexing ${site}`, added.errors);
@@ -67,8 +99,27 @@ export async function indexSite(site: string, writeFile: WriteFile = writeFileSy
     return { htmlFiles: added.page_count, files: { bundle: all.files.length, other: other.length } };
   } finally {
     // stops Pagefind's backend process, which would otherwise keep `astro build` running
-    await pagefind.close();
+    await api.close();
   }
+}
+
+/**
+ * Indexes the built site as the integration does: a file-system problem or a backend that never answers
+ * is one `error: FILE: problem` line and exit 1 (astro prints a stack trace for an error thrown from a
+ * hook); the build then keeps the previous dist/. Other errors are thrown.
+ */
+export async function indexOrExit(site: string, log: (line: string) => void, api: PagefindApi = pagefind): Promise<void> {
+  const start = performance.now();
+  let indexed: Indexed;
+  try {
+    indexed = await indexSite(site, writeFileSync, api);
+  } catch (e) {
+    if (!(e instanceof IngestError)) throw e;
+    console.error(`error: ${e.message}`);
+    process.exit(1);
+  }
+  const { htmlFiles, files } = indexed;
+  log(`indexed ${htmlFiles} HTML files in ${((performance.now() - start) / 1000).toFixed(1)} s: ${files.bundle} files in /${BUNDLE}/, ${files.other} in /${OTHER}/`);
 }
 
 /** The integration for astro.config.mjs. */
@@ -76,21 +127,7 @@ export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const start = performance.now();
-        let indexed: Indexed;
-        try {
-          indexed = await indexSite(fileURLToPath(dir));
-        } catch (e) {
-          if (!(e instanceof IngestError)) throw e;
-          // disk full and other file-system problems: one `error: FILE: problem` line, not a stack trace
-          // (astro prints one for an error thrown from a hook); the build then keeps the previous dist/
-          console.error(`error: ${e.message}`);
-          process.exit(1);
-        }
-        const { htmlFiles, files } = indexed;
-        logger.info(`indexed ${htmlFiles} HTML files in ${((performance.now() - start) / 1000).toFixed(1)} s: ${files.bundle} files in /${BUNDLE}/, ${files.other} in /${OTHER}/`);
-      },
+      'astro:build:done': ({ dir, logger }) => indexOrExit(fileURLToPath(dir), (line) => logger.info(line)),
     },
   };
 }

@@ -1,9 +1,11 @@
 /** src/integrations/pagefind.ts: the search bundle and the other-language index written after astro build. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { BUNDLE, indexSite, OTHER } from '../../src/integrations/pagefind.ts';
+import { ROOT } from '../helpers.ts';
 import { tempDir } from '../ingest/fs-faults.ts';
 
 const page = (lang: string, title: string, body: string) =>
@@ -60,6 +62,14 @@ describe('the Pagefind integration', () => {
       throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC', syscall: 'write', path, errno: -28 });
     };
     await expect(indexSite(dir, full)).rejects.toThrow(new RegExp(`^${join(dir, BUNDLE)}/\\S+: disk full$`));
+  });
+
+  it('a backend that never answers (killed mid-request) fails the build with one error line, never exit 0 without an index', () => {
+    const dir = site();
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test', 'fixtures', 'build', 'abandoned-index.ts'), dir], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(`error: ${join(dir, BUNDLE)}: Pagefind's indexing process (pagefind_extended) ended without answering (killed or crashed): the search index was not written`);
+    expect(r.stdout).not.toContain('indexed');
   });
 
   it('runs last in astro.config.mjs, after every integration that could change the pages', () => {
