@@ -178,8 +178,12 @@ export function unitEntrySuggestion(name: string): string {
 /** A registry without units: every name is read as printed (a text of another jurisdiction). */
 export const EMPTY_REGISTRY: UnitRegistry = { entries: [], byAlias: new Map(), aliases: [] };
 
-/** A place a title or issuer starts with (上海市, 广东省, 深圳经济特区, 香港特别行政区 …), or Hong Kong, Macao, Taiwan named in it. */
-const PLACE = /^(?:中共)?([\p{Script=Han}]{2,10}?(?:省|自治区|自治區|特别行政区|特別行政區|经济特区|經濟特區|市|州|盟|县|縣|区|區|旗))/u;
+/**
+ * A province or city a title or issuer starts with (上海市, 广东省, 深圳经济特区, 香港特别行政区 …), or Hong Kong, Macao,
+ * Taiwan named in it. Districts, counties and zones (示范区, 高新区, 某县) are not taken as another place: Chongqing has
+ * many, and their names alone do not tell.
+ */
+const PLACE = /^(?:中共)?([\p{Script=Han}]{2,10}?(?:省|自治区|自治區|特别行政区|特別行政區|经济特区|經濟特區|市))/u;
 const OTHER_REGIONS = /香港|澳門|澳门|臺灣|台灣|台湾|行政院|立法院/;
 
 /**
@@ -196,7 +200,7 @@ export function otherJurisdiction(title: string, issuer: string | null): string 
     if (region) return region;
     const place = t.match(PLACE)?.[1];
     // 关于支持区…, 市科技局关于…区: words and bodies, not a place name
-    if (place && !/[关關于於局委厅廳办辦]|支持|加快|促进|促進/.test(place)) return place;
+    if (place && !/[关關于於局委厅廳办辦]|支持|加快|促进|促進|城市$|都市$/.test(place)) return place;
   }
   return null;
 }

@@ -341,6 +341,9 @@ describe('otherJurisdiction', () => {
     expect(otherJurisdiction('重庆市深入实施创新驱动发展战略工作方案', '重庆市人民政府办公厅')).toBeNull();
     expect(otherJurisdiction('关于支持区县科技创新发展的指导意见', null)).toBeNull();
     expect(otherJurisdiction('市科技局关于支持高新区发展的通知', null)).toBeNull();
+    // a zone, district or county alone does not tell the place (Chongqing has many)
+    expect(otherJurisdiction('示范区科技创新载体提升三年行动方案（2024—2026年）', null)).toBeNull();
+    expect(otherJurisdiction('城市更新行动中科技园区建设的实施方案', null)).toBeNull();
   });
 });
 
