@@ -11,6 +11,7 @@
  * with no result in this language offers the other language's results, with their count.
  */
 import { STATUS_ICONS, STATUS_KINDS, type StatusKind } from '../lib/status.ts';
+import { keepStateOnLanguageSwitch } from './language-switch.ts';
 import { FILTER_NAMES, hasTraditional, knownFilters, pagefindFilters, parseSearchState, serializeSearchState, unitNamed, type FilterName, type Scope, type SearchState, type SearchUnit } from './search-state.ts';
 
 type Counts = Record<string, Record<string, number>>;
@@ -253,6 +254,8 @@ async function run(push = false) {
   const url = location.pathname + serializeSearchState(state);
   if (push && url !== location.pathname + location.search) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
+  // The other language's page opens with the same query and scope; the filters' values are this language's labels.
+  keepStateOnLanguageSwitch(serializeSearchState({ ...state, filters: {} }));
   const mine = ++generation;
   input.value = state.q;
   otherBox.checked = state.other;

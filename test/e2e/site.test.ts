@@ -812,6 +812,17 @@ describe('language and chart fixes', () => {
     await page.close();
   });
 
+  it('the language switch keeps the search page\'s query and scope, not this language\'s filter labels', async () => {
+    const { page } = await open('/search/?q=%E8%9E%8D%E8%B5%84&current=1');
+    await page.waitForFunction(() => document.querySelector('[data-testid="language-switch"]')?.getAttribute('href')?.includes('q='));
+    await page.click('[data-testid="language-switch"]');
+    await page.waitForURL(/\/en\/search\//);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('q'), url.searchParams.get('current')]).toEqual(['融资', '1']);
+    expect(await page.inputValue('#q')).toBe('融资');
+    await page.close();
+  });
+
   for (const path of ['/policies/cq-2015-action-plan/', '/en/policies/cq-2015-action-plan/']) {
     it(`${path}: every glossary tip stays inside a 320 px viewport`, async () => {
       const { page } = await open(path, 320);
