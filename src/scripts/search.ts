@@ -11,7 +11,6 @@
  * with no result in this language offers the other language's results, with their count.
  */
 import { STATUS_ICONS, STATUS_KINDS, type StatusKind } from '../lib/status.ts';
-import { keepStateOnLanguageSwitch } from './language-switch.ts';
 import { FILTER_NAMES, hasTraditional, knownFilters, pagefindFilters, parseSearchState, serializeSearchState, unitNamed, type FilterName, type Scope, type SearchState, type SearchUnit } from './search-state.ts';
 
 type Counts = Record<string, Record<string, number>>;
@@ -250,12 +249,14 @@ async function showMore(focusFirst: boolean) {
   if (focusFirst) items[0]?.querySelector('a')?.focus();
 }
 
+const langSwitch = document.querySelector<HTMLAnchorElement>('[data-testid="language-switch"]');
+
 async function run(push = false) {
   const url = location.pathname + serializeSearchState(state);
   if (push && url !== location.pathname + location.search) history.pushState(null, '', url);
   else history.replaceState(null, '', url);
   // The other language's page opens with the same query and scope; the filters' values are this language's labels.
-  keepStateOnLanguageSwitch(serializeSearchState({ ...state, filters: {} }));
+  if (langSwitch) langSwitch.search = serializeSearchState({ ...state, filters: {} });
   const mine = ++generation;
   input.value = state.q;
   otherBox.checked = state.other;
