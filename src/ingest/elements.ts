@@ -7,7 +7,8 @@
  * not document text: segment.ts takes them out of the body, records.ts reads metadata from them.
  * The rules are documented in docs/formats.md (rule ids element/…).
  */
-import { parseChineseNumeral, stripWhitespace } from '../lib/text.ts';
+import { findChineseDates } from '../lib/chinese-numerals.ts';
+import { stripWhitespace } from '../lib/text.ts';
 import type { SourceLine } from './read.ts';
 
 export type ElementKind =
@@ -48,9 +49,7 @@ export interface DocumentElements {
   history: HistoryEvent[];
 }
 
-const DIGIT: Record<string, number> = { 〇: 0, 零: 0, О: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_DIGITS = '[〇零○О一二三四五六七八九]';
-const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 
 /** A calendar date or null: rejects 2023-13-45 and 2026-02-30. */
 function isoDate(y: number, m: number, d: number): string | null {
@@ -59,29 +58,14 @@ function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-const DATE_ARABIC = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-const DATE_CHINESE = new RegExp(`(${CN_DIGITS}{4})\\s*年\\s*(${CN_SMALL})\\s*月\\s*(${CN_SMALL})\\s*日`);
 const DATE_ROC = /民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
-/** The first date in a text, in Arabic (2025年6月7日), Chinese (二〇一二年四月六日) or ROC (民國104年8月26日) numerals, as YYYY-MM-DD. */
+/** The first date in a (whitespace-free) text, in Arabic (2025年6月7日), Chinese (二〇一二年四月六日, lib/chinese-numerals.ts) or ROC (民國104年8月26日) numerals, as YYYY-MM-DD. */
 export function parseDocumentDate(text: string): { date: string; match: string; index: number } | null {
-  const found: { date: string; match: string; index: number }[] = [];
-  const a = text.match(DATE_ARABIC);
-  if (a) {
-    const date = isoDate(Number(a[1]), Number(a[2]), Number(a[3]));
-    if (date) found.push({ date, match: a[0], index: a.index! });
-  }
-  const c = text.match(DATE_CHINESE);
-  if (c) {
-    const year = [...c[1]!].reduce((n, ch) => n * 10 + DIGIT[ch]!, 0);
-    const date = isoDate(year, parseChineseNumeral(c[2]!) ?? 0, parseChineseNumeral(c[3]!) ?? 0);
-    if (date) found.push({ date, match: c[0], index: c.index! });
-  }
+  const found = findChineseDates(text).map((d) => ({ date: d.iso, match: d.text, index: d.index }));
   const r = text.match(DATE_ROC);
-  if (r) {
-    const date = isoDate(Number(r[1]) + 1911, Number(r[2]), Number(r[3]));
-    if (date) found.push({ date, match: r[0], index: r.index! });
-  }
+  const roc = r ? isoDate(Number(r[1]) + 1911, Number(r[2]), Number(r[3])) : null;
+  if (roc) found.push({ date: roc, match: r![0], index: r!.index! });
   return found.sort((x, y) => x.index - y.index)[0] ?? null;
 }
 
