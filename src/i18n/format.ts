@@ -70,7 +70,7 @@ export function formatBaseValue(value: number, baseUnit: string, lang: Lang): st
   return `${numberFormat('zh-CN', 'compact2').format(value)}${baseUnit}`;
 }
 
-/** The dictionary entries of a comparator (src/ingest/targets.ts): “at least {value}” / “不少于{value}”; `=` is the value alone. */
+/** The dictionary entries of a comparator (src/ingest/recognisers/targets.ts): “at least {value}” / “不少于{value}”; `=` is the value alone. */
 const COMPARATOR_KEYS: Record<string, FormatKey> = {
   '≥': 'fmt.atLeast',
   '>': 'fmt.moreThan',
