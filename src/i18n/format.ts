@@ -5,7 +5,7 @@
  */
 import { BASE_UNIT_EN, CURRENCY_UNITS, NO_UNIT, splitUnit } from '../lib/measure-units.ts';
 import { LOCALES, type Lang } from './config.ts';
-import type { FormatKey } from './dictionaries/zh.ts';
+import type { FormatKey } from './slice.ts';
 import type { Translator } from './translate.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -5,9 +5,8 @@
  * ingest built, and published policies without one are listed (brief-missing).
  */
 import { z } from 'zod';
-import { BriefStatement } from '../../data/schemas.ts';
+import { BriefStatement, type PolicyData } from '../../data/schemas.ts';
 import { diagnostic, type Diagnostic } from '../report/diagnostics.ts';
-import type { PolicyOutput } from '../stages/records.ts';
 import { parseYamlLocated } from './yaml.ts';
 
 /** Where the brief of a policy lives (relative to the project root). */
@@ -58,7 +57,7 @@ export function parseBrief(policy: string, text: string): Brief {
  * task links point into the policy's own page). Warnings, not errors, like stale
  * overrides: renumbering a seed can move ids, and the ingest must still run to show the new ones.
  */
-export function checkBriefSources(briefs: Map<string, Brief>, outputs: PolicyOutput[]): Diagnostic[] {
+export function checkBriefSources(briefs: Map<string, Brief>, outputs: PolicyData[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const citable = new Set(outputs.flatMap((o) => [...o.measures.map((m) => m.id), ...o.targets.map((t) => t.id)]));
   for (const brief of briefs.values()) {

@@ -14,7 +14,7 @@
 import { stripWhitespace } from '../../lib/text.ts';
 import type { DocumentElements } from './elements.ts';
 import { matchMarker } from './markers.ts';
-import type { Paragraph } from '../stages/segment.ts';
+import type { Paragraph } from '../lines.ts';
 import { preambleCandidates } from './title.ts';
 
 export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture';

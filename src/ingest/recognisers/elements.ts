@@ -9,7 +9,7 @@
  */
 import { findChineseDates } from '../../lib/chinese-numerals.ts';
 import { stripWhitespace } from '../../lib/text.ts';
-import type { SourceLine } from '../stages/read.ts';
+import type { SourceLine } from '../lines.ts';
 
 export type ElementKind =
   | 'copy-number'

@@ -84,3 +84,14 @@ export function matchLeadIn(text: string): { title: string; rest: string } | nul
   if (ASSIGNMENT_LABEL.test(m[1]!)) return null;
   return { title: m[1]!, rest: m[2]!.trim() };
 }
+
+const MAX_TITLE_CHARS = 40;
+
+/** Splits “加快建设众创空间。推广…” into an inline heading and its text; long first sentences are text, not headings. */
+export function splitInlineHeading(rest: string): { title: string | null; titleEnd: string; text: string } {
+  if (!rest) return { title: null, titleEnd: '', text: '' };
+  const stop = rest.indexOf('。');
+  const head = stop < 0 ? rest : rest.slice(0, stop);
+  if ([...head].length > MAX_TITLE_CHARS) return { title: null, titleEnd: '', text: rest };
+  return { title: head, titleEnd: stop < 0 ? '' : '。', text: stop < 0 ? '' : rest.slice(stop + 1).trim() };
+}

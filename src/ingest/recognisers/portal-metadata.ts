@@ -6,8 +6,7 @@
  */
 import { diagnostic, type Diagnostic } from '../report/diagnostics.ts';
 import { matchMarker } from './markers.ts';
-import type { StrippedLine } from '../stages/normalize.ts';
-import type { SourceLine } from '../stages/read.ts';
+import type { SourceLine, StrippedLine } from '../lines.ts';
 
 /**
  * Every label a portal prints (spaces removed) → the field it is stored under.

@@ -9,7 +9,7 @@
  * other with no 、 between them mark the boundary between the lead and supporting cells.
  */
 import { bigrams, containment, stripWhitespace } from '../../lib/text.ts';
-import type { SourceLine } from '../stages/read.ts';
+import type { SourceLine } from '../lines.ts';
 import { looksLikeUnitFragment, tokenizeUnits, type UnitRegistry, type UnitToken } from './units.ts';
 
 export interface TaskRow {

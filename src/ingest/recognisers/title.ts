@@ -7,8 +7,7 @@ import { stripWhitespace } from '../../lib/text.ts';
 import { diagnostic, type Diagnostic } from '../report/diagnostics.ts';
 import { matchMarker } from './markers.ts';
 import type { PortalMetadata } from './portal-metadata.ts';
-import type { SourceLine } from '../stages/read.ts';
-import type { Paragraph } from '../stages/segment.ts';
+import type { Paragraph, SourceLine } from '../lines.ts';
 
 export type TitleRule = 'title/notice' | 'title/block' | 'title/portal' | 'title/id';
 

@@ -4,19 +4,10 @@
  * checked against the body's own headings. Rules are listed in docs/formats.md.
  */
 import { hasHan, stripWhitespace } from '../../lib/text.ts';
-import type { Severity } from '../report/diagnostics.ts';
-import { LEVEL_RANK, matchMarker } from './markers.ts';
-import type { StrippedLine } from '../stages/normalize.ts';
-import type { SourceLine } from '../stages/read.ts';
-import { splitInlineHeading } from '../stages/structure.ts';
+import type { LineNote, SourceLine, StrippedLine } from '../lines.ts';
+import { LEVEL_RANK, matchMarker, splitInlineHeading } from './markers.ts';
 
-/** A diagnostic before it is given its file (segment works on lines only; sources.ts adds the file). */
-export interface LineNote {
-  line: number | null;
-  rule: string;
-  severity: Severity;
-  message: string;
-}
+export type { LineNote } from '../lines.ts';
 
 export type TocRule = 'toc/heading' | 'toc/leaders-and-page-numbers' | 'toc/repeated-headings' | 'toc/contents-to-end';
 

@@ -8,16 +8,10 @@ import { matchBoilerplate } from '../recognisers/boilerplate.ts';
 import { isPlausibleTitle } from '../recognisers/title.ts';
 import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
 import { isMarkdownDocument, stripMarkup, type MarkupRule } from '../recognisers/markup.ts';
-import type { RawSource, SourceLine } from './read.ts';
-import type { LineNote } from '../recognisers/toc.ts';
+import type { LineNote, SourceLine, StrippedLine } from '../lines.ts';
+import type { RawSource } from './read.ts';
 
-export interface StrippedLine {
-  line: number;
-  text: string;
-  rule: string;
-  /** Portal metadata the stripped line carried (e.g. 发布日期 of a “发布日期：… 点击次数：…” line). */
-  fields?: Record<string, string>;
-}
+export type { StrippedLine } from '../lines.ts';
 
 export interface NormalizedSource {
   file: string;

@@ -3,11 +3,9 @@ import { createHash } from 'node:crypto';
 import { type FileKind, readBounded } from '../disk/bounded-read.ts';
 import { IngestError } from '../report/errors.ts';
 
-export interface SourceLine {
-  /** 1-based line number in the raw file. */
-  line: number;
-  text: string;
-}
+import type { SourceLine } from '../lines.ts';
+
+export type { SourceLine } from '../lines.ts';
 
 export interface RawSource {
   file: string;

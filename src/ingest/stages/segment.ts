@@ -7,17 +7,11 @@
 import { displayWidth } from '../../lib/text.ts';
 import { recogniseElements, type DocumentElements } from '../recognisers/elements.ts';
 import { matchMarker } from '../recognisers/markers.ts';
-import type { StrippedLine } from './normalize.ts';
-import type { SourceLine } from './read.ts';
+import type { LineNote, Paragraph, SourceLine, StrippedLine } from '../lines.ts';
 import { parsePortalMetadata, withChromeFields, type PortalMetadata } from '../recognisers/portal-metadata.ts';
-import { stripPageNumbers, stripToc, type LineNote, type TocResult } from '../recognisers/toc.ts';
+import { stripPageNumbers, stripToc, type TocResult } from '../recognisers/toc.ts';
 
-export interface Paragraph {
-  text: string;
-  /** First and last raw line numbers it was built from. */
-  line: number;
-  endLine: number;
-}
+export type { Paragraph } from '../lines.ts';
 
 export interface Annex {
   /** The line that opened it (附件 / 附件1). */

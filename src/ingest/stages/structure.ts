@@ -5,8 +5,10 @@
  */
 import { diagnostic, type Diagnostic } from '../report/diagnostics.ts';
 import { IngestError } from '../report/errors.ts';
-import { LEVEL_RANK, matchLeadIn, matchMarker, type MarkerLevel } from '../recognisers/markers.ts';
-import type { Paragraph } from './segment.ts';
+import { LEVEL_RANK, matchLeadIn, matchMarker, splitInlineHeading, type MarkerLevel } from '../recognisers/markers.ts';
+
+export { splitInlineHeading } from '../recognisers/markers.ts';
+import type { Paragraph } from '../lines.ts';
 
 export interface ProvisionNode {
   level: MarkerLevel;
@@ -62,16 +64,6 @@ export interface StructureOptions {
   onRepeat?: (repeat: NumberingRepeat) => 'disambiguate' | 'error';
 }
 
-const MAX_TITLE_CHARS = 40;
-
-/** Splits “加快建设众创空间。推广…” into an inline heading and its text; long first sentences are text, not headings. */
-export function splitInlineHeading(rest: string): { title: string | null; titleEnd: string; text: string } {
-  if (!rest) return { title: null, titleEnd: '', text: '' };
-  const stop = rest.indexOf('。');
-  const head = stop < 0 ? rest : rest.slice(0, stop);
-  if ([...head].length > MAX_TITLE_CHARS) return { title: null, titleEnd: '', text: rest };
-  return { title: head, titleEnd: stop < 0 ? '' : '。', text: stop < 0 ? '' : rest.slice(stop + 1).trim() };
-}
 
 const DATE_LINE = /^(\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$/;
 
