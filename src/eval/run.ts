@@ -6,10 +6,10 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { failureLines } from '../ingest/errors.ts';
-import { readIngestInput } from '../ingest/inputs.ts';
+import { failureLines } from '../ingest/report/errors.ts';
+import { readIngestInput } from '../ingest/disk/inputs.ts';
 import { runIngest, type IngestResult } from '../ingest/pipeline.ts';
-import { loadUnitRegistry, type UnitRegistry } from '../ingest/units.ts';
+import { loadUnitRegistry, type UnitRegistry } from '../ingest/recognisers/units.ts';
 import { GoldDocument } from './gold.ts';
 import { METADATA_FIELDS, NOTHING_FOUND, scoreDocument, type DocumentScore, type IngestedDocument, type MetadataField } from './score.ts';
 

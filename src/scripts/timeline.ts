@@ -17,8 +17,7 @@ import { FIRST_YEAR } from '../lib/corpus.ts';
 import { THEMES } from '../lib/target-themes.ts';
 import { csvTable, withCommentLines } from '../utils/csv.ts';
 import { formatTarget } from '../i18n/format.ts';
-import type { FormatKey } from '../i18n/dictionaries/zh.ts';
-import { formatTranslator } from '../i18n/slice.ts';
+import { formatTranslator, type FormatKey } from '../i18n/slice.ts';
 import type { Entry } from '../i18n/translate.ts';
 
 interface ChartData {

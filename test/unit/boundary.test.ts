@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutOutside, isFurniture } from '../../src/ingest/boundary.ts';
-import { recogniseElements } from '../../src/ingest/elements.ts';
+import { cutOutside, isFurniture } from '../../src/ingest/recognisers/boundary.ts';
+import { recogniseElements } from '../../src/ingest/recognisers/elements.ts';
 
 const paras = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1, endLine: i + 1 }));
 

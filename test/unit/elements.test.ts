@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocumentDate, parseHeadnote, recogniseElements } from '../../src/ingest/elements.ts';
+import { parseDocumentDate, parseHeadnote, recogniseElements } from '../../src/ingest/recognisers/elements.ts';
 import { readFileSync } from 'node:fs';
 
 const linesOf = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));

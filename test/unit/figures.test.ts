@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/benefits.ts';
+import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/recognisers/benefits.ts';
 import { readFileSync } from 'node:fs';
-import { classifyFigure, FIGURE_RULES, isPastHeading, matchFigures, TARGET_READING_RULES, type FigureSite } from '../../src/ingest/figures.ts';
-import { readFigures } from '../../src/ingest/targets.ts';
+import { classifyFigure, FIGURE_RULES, isPastHeading, matchFigures, TARGET_READING_RULES, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
+import { readFigures } from '../../src/ingest/recognisers/targets.ts';
 
 /** The site of the first figure of a sentence (its clause: the sentence up to the next ，). */
 function site(sentence: string, extra: Partial<FigureSite> = {}): FigureSite {

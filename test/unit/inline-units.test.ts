@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractInlineAssignment } from '../../src/ingest/inline-units.ts';
-import { cleanLine } from '../../src/ingest/normalize.ts';
+import { extractInlineAssignment } from '../../src/ingest/recognisers/inline-units.ts';
+import { cleanLine } from '../../src/ingest/stages/normalize.ts';
 import { nodesByKey, nodeText, rawLines, SEEDS, seedTree, unitRegistry } from './_seeds.ts';
 
 const reg = unitRegistry();

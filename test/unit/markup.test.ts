@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMarkdownDocument, stripMarkup } from '../../src/ingest/markup.ts';
+import { isMarkdownDocument, stripMarkup } from '../../src/ingest/recognisers/markup.ts';
 
 describe('stripMarkup', () => {
   it('reads heading marks, comments, rules and inline markup as markup', () => {

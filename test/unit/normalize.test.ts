@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitCollapsedLine, splitRunInChapter } from '../../src/ingest/collapsed-lines.ts';
-import { cleanLine, fullWidthPunctuation, joinSpacedDecimals, normalizeSource, removeSpacesInsideChinese, stripPinyinGlosses } from '../../src/ingest/normalize.ts';
-import { readSource } from '../../src/ingest/read.ts';
+import { splitCollapsedLine, splitRunInChapter } from '../../src/ingest/recognisers/collapsed-lines.ts';
+import { cleanLine, fullWidthPunctuation, joinSpacedDecimals, normalizeSource, removeSpacesInsideChinese, stripPinyinGlosses } from '../../src/ingest/stages/normalize.ts';
+import { readSource } from '../../src/ingest/stages/read.ts';
 import { loadSeed, rawLines, SEEDS } from './_seeds.ts';
 
 describe('removeSpacesInsideChinese', () => {

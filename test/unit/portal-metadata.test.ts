@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanLine, normalizeSource } from '../../src/ingest/normalize.ts';
+import { cleanLine, normalizeSource } from '../../src/ingest/stages/normalize.ts';
 import {
   parseMetadataLine,
   parseMetadataPairs,
@@ -16,10 +16,10 @@ import {
   PORTAL_FIELDS,
   PORTAL_LABELS,
   withChromeFields,
-} from '../../src/ingest/portal-metadata.ts';
-import { readSource } from '../../src/ingest/read.ts';
-import { segment } from '../../src/ingest/segment.ts';
-import { buildTree } from '../../src/ingest/structure.ts';
+} from '../../src/ingest/recognisers/portal-metadata.ts';
+import { readSource } from '../../src/ingest/stages/read.ts';
+import { segment } from '../../src/ingest/stages/segment.ts';
+import { buildTree } from '../../src/ingest/stages/structure.ts';
 import { loadSeed, ROOT, SEEDS } from './_seeds.ts';
 
 const FIXTURE = 'test/fixtures/portal-metadata.txt';

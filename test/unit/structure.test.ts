@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
-import type { Paragraph } from '../../src/ingest/segment.ts';
-import { segment } from '../../src/ingest/segment.ts';
-import { buildTree, MAX_PROVISIONS, runSuffix, splitInlineHeading, walk, type DocumentTree, type NumberingRepeat } from '../../src/ingest/structure.ts';
+import { IngestError } from '../../src/ingest/report/errors.ts';
+import type { Paragraph } from '../../src/ingest/stages/segment.ts';
+import { segment } from '../../src/ingest/stages/segment.ts';
+import { buildTree, MAX_PROVISIONS, runSuffix, splitInlineHeading, walk, type DocumentTree, type NumberingRepeat } from '../../src/ingest/stages/structure.ts';
 import { nodesByKey, nodeText, SEEDS, seedTree } from './_seeds.ts';
 
 const paras = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ text, line: i + 1, endLine: i + 1 }));

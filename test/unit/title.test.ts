@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseManifest } from '../../src/ingest/authored.ts';
-import { normalizeSource } from '../../src/ingest/normalize.ts';
-import { readSource } from '../../src/ingest/read.ts';
-import { segment } from '../../src/ingest/segment.ts';
-import { buildTree } from '../../src/ingest/structure.ts';
-import { deriveTitle, isPlausibleTitle, noticeSubject, titleDiagnostic } from '../../src/ingest/title.ts';
+import { parseManifest } from '../../src/ingest/authored/check.ts';
+import { normalizeSource } from '../../src/ingest/stages/normalize.ts';
+import { readSource } from '../../src/ingest/stages/read.ts';
+import { segment } from '../../src/ingest/stages/segment.ts';
+import { buildTree } from '../../src/ingest/stages/structure.ts';
+import { deriveTitle, isPlausibleTitle, noticeSubject, titleDiagnostic } from '../../src/ingest/recognisers/title.ts';
 import { loadSeed, ROOT, seedTree } from './_seeds.ts';
 
 /** deriveTitle over a fixture of test/fixtures/formats, read as the pipeline reads it. */

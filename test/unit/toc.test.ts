@@ -1,10 +1,10 @@
-import { LEVEL_RANK } from '../../src/ingest/markers.ts';
+import { LEVEL_RANK } from '../../src/ingest/recognisers/markers.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeSource } from '../../src/ingest/normalize.ts';
-import { readSource, type SourceLine } from '../../src/ingest/read.ts';
-import { segment } from '../../src/ingest/segment.ts';
-import { headingMatches, parseTocLine, splitPageNumber, stripPageNumbers, stripToc } from '../../src/ingest/toc.ts';
+import { normalizeSource } from '../../src/ingest/stages/normalize.ts';
+import { readSource, type SourceLine } from '../../src/ingest/stages/read.ts';
+import { segment } from '../../src/ingest/stages/segment.ts';
+import { headingMatches, parseTocLine, splitPageNumber, stripPageNumbers, stripToc } from '../../src/ingest/recognisers/toc.ts';
 import { loadSeed, ROOT, SEEDS } from './_seeds.ts';
 
 /** A fixture of test/fixtures/formats as normalize leaves it (spaces next to Chinese removed, punctuation full-width). */

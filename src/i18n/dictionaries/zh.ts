@@ -1,6 +1,5 @@
 /** The Chinese interface strings: the base dictionary, whose keys every other locale's dictionary must have (see ./index.ts). */
 import type { Entry } from '../translate.ts';
-import type { FORMAT_PREFIXES } from '../slice.ts';
 
 export const zh = {
   // Site chrome (layouts/Base.astro, views/NotFound.astro)
@@ -402,5 +401,3 @@ export const zh = {
 export type UIKey = keyof typeof zh;
 /** The shape every locale's dictionary has: all of the base's keys, no others. */
 export type Dictionary = Record<UIKey, Entry>;
-/** A key client scripts need for numbers, dates, separators and charts (passed in the page: src/i18n/slice.ts). */
-export type FormatKey = Extract<UIKey, `${(typeof FORMAT_PREFIXES)[number]}${string}`>;
