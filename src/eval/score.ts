@@ -3,6 +3,7 @@
  * What counts as right is documented in docs/evaluation.md.
  */
 import { splitUnit } from '../lib/measure-units.ts';
+import { foldTraditional } from '../ingest/recognisers/traditional-fold.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import type { GoldDocument } from './gold.ts';
 
@@ -68,9 +69,9 @@ export interface DocumentScore {
   chromePublished: string[];
 }
 
-/** A value in its base unit: 1.28 万家 → 12800 家; 5000 亿元 → 5×10¹¹ 元. */
+/** A value in its base unit: 1.28 万家 → 12800 家; 5000 亿元 → 5×10¹¹ 元; a unit in Traditional characters (萬元) too. */
 export function baseValue(value: number, unit: string): { value: number; base: string } {
-  const { factor, base } = splitUnit(unit.trim());
+  const { factor, base } = splitUnit(foldTraditional(unit.trim()));
   return { value: value * factor, base };
 }
 

@@ -10,6 +10,7 @@ const doc = (d: Partial<IngestedDocument>): IngestedDocument => ({ ...NOTHING_FO
 describe('scoring', () => {
   it('compares values in their base unit', () => {
     expect(baseValue(1.28, '万家')).toEqual({ value: 12800, base: '家' });
+    expect(baseValue(100, '萬元')).toEqual({ value: 1e6, base: '元' });
     const m = matchFigures([{ value: 5000, unit: '亿元' }, { value: 4, unit: '%' }], [{ value: 5000, unit: '亿元' }, { value: 100, unit: '万元' }]);
     expect([m.matched, m.missed, m.extra]).toEqual([1, ['4%'], ['100万元']]);
   });

@@ -3,6 +3,7 @@
  * the figures src/ingest/recognisers/figures.ts classifies as benefits, with their kind, cap, basis and eligibility.
  */
 import { comparatorOf, type Comparator } from './figures.ts';
+import { asPrinted } from './traditional-fold.ts';
 import type { OtherFigure } from './targets.ts';
 
 export const BENEFIT_KINDS = ['grant', 'subsidy', 'award', 'interest-subsidy', 'loan', 'guarantee', 'equity-fund', 'tax', 'voucher', 'other'] as const;
@@ -60,7 +61,10 @@ export function benefitsOf(figures: OtherFigure[]): ExtractedBenefit[] {
   for (const f of figures) {
     if (f.kind !== 'benefit') continue;
     const threshold = figures.find((g) => g.kind === 'threshold' && g.sentence === f.sentence && g.at < f.at);
+    // A Traditional text is read folded (rule figure/traditional-folded): what is quoted is given as printed.
+    const printed = (part: string) => asPrinted(part, f.sentence, f.printed ?? f.sentence);
     const before = f.sentence.slice(0, f.at);
+    const basis = f.figure.unit === '%' ? rateBasis(before) : null;
     const ownClauseBefore = before.split(/[，：；]/).at(-1)!;
     out.push({
       n: out.length + 1,
@@ -69,9 +73,9 @@ export function benefitsOf(figures: OtherFigure[]): ExtractedBenefit[] {
       valueMax: f.figure.valueMax,
       unit: f.figure.unit,
       comparator: f.figure.form === 'ratio' ? '=' : comparatorOf(ownClauseBefore, f.figure.suffix),
-      basis: f.figure.unit === '%' ? rateBasis(before) : null,
-      eligibility: threshold ? eligibilityOf(threshold) : null,
-      quote: f.sentence,
+      basis: basis === null ? null : printed(basis),
+      eligibility: threshold ? printed(eligibilityOf(threshold)) : null,
+      quote: f.printed ?? f.sentence,
     });
   }
   return out;

@@ -20,7 +20,7 @@ export interface Figure {
   /** 以上, 左右, 以内 or 以下 after the unit, if any. */
   suffix: string | null;
   /** How the number is written: Arabic digits, Chinese numerals (两千家), a share in words (百分之四, 三分之一), a ratio (1:2). */
-  form: 'arabic' | 'chinese' | 'share' | 'ratio';
+  form: 'arabic' | 'chinese' | 'share' | 'ratio' | 'listed';
 }
 
 /** Units of measure a number can carry, longest first (人次 before 人). 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
@@ -31,8 +31,11 @@ const MEASURE_UNITS = Object.keys(BASE_UNIT_EN)
 const UNIT = `((?:万亿|万|亿)?(?:${MEASURE_UNITS}))`;
 const SUFFIX = '(以上|左右|以内|以下)?';
 const ARABIC_RE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*${UNIT}${SUFFIX}`, 'g');
-/** Chinese numerals start with a digit (千家万户 is not 1000 entities) and use a place word or 万/亿 (一个, 两项 are words, not figures). */
-const CHINESE_RE = new RegExp(`([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
+/**
+ * Chinese numerals start with a digit or 十 (十五亿元; 千家万户 is not 1000 entities), never inside another
+ * numeral or after 数/几 (数十万元 is no figure), and use a place word or 万/亿 (一个, 两项 are words, not figures).
+ */
+const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
 const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
 const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.:：])/g;
 
@@ -54,10 +57,30 @@ export function matchFigures(text: string): Figure[] {
     const a = Number(m[1]);
     if (a > 0) found.push({ index: m.index!, raw: m[0], value: Math.round((Number(m[2]) / a) * 100) / 100, valueMax: null, unit: '1:N', suffix: null, form: 'ratio' });
   }
+  found.push(...listedFigures(text, found));
   // one figure per place: the earliest start, then the longest
   found.sort((a, b) => a.index - b.index || b.raw.length - a.raw.length);
   const out: Figure[] = [];
   for (const f of found) if (!out.length || f.index >= out.at(-1)!.index + out.at(-1)!.raw.length) out.push(f);
+  return out;
+}
+
+/**
+ * Rule figure/shared-unit: Arabic numbers listed with 、 right before a figure share its unit
+ * (分别压缩至70、40、35个工作日 → 70, 40 and 35 working days); form `listed`.
+ */
+function listedFigures(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figures) {
+    if (f.form !== 'arabic' || f.valueMax !== null) continue;
+    const list = /(?<![\d.])((?:\d+(?:\.\d+)?、)+)$/.exec(text.slice(0, f.index));
+    if (!list) continue;
+    let at = list.index;
+    for (const n of list[1]!.split('、').slice(0, -1)) {
+      out.push({ index: at, raw: n, value: Number(n), valueMax: null, unit: f.unit, suffix: null, form: 'listed' });
+      at += n.length + 1;
+    }
+  }
   return out;
 }
 
@@ -93,10 +116,23 @@ export function comparatorOf(before: string, suffix: string | null | undefined):
 export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rule' | 'none';
 
 /** The rules that classify a figure as something other than a target (docs/formats.md lists them). */
-export const FIGURE_RULES = ['figure/ordinal', 'figure/threshold', 'figure/benefit', 'figure/statistic', 'figure/statutory-rule', 'figure/earmark'] as const;
+export const FIGURE_RULES = ['figure/ordinal', 'figure/list-count', 'figure/threshold', 'figure/benefit', 'figure/statistic', 'figure/statutory-rule', 'figure/earmark'] as const;
 export type FigureRule = (typeof FIGURE_RULES)[number];
 /** The rules that report a target read in a new way, or not published as one (docs/formats.md lists them). */
-export const TARGET_READING_RULES = ['figure/chinese-numeral', 'figure/number-first', 'figure/legislative-text'] as const;
+export const TARGET_READING_RULES = ['figure/chinese-numeral', 'figure/number-first', 'figure/legislative-text', 'figure/traditional-folded', 'figure/shared-unit', 'figure/undated-no-goal'] as const;
+
+/** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
+const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新培育|培育|建成|打造|引进|实现|遴选|提高到|提高至|提升到|提升至|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低到|降低至|降至|控制在|不低于|不少于/;
+
+/** Whether the words before a figure in its sentence state a goal (rule figure/undated-no-goal). */
+export function statesGoal(before: string): boolean {
+  return GOAL_WORDS.test(before);
+}
+
+/** Whether a text reads as a plan: it dates goals (到2025年, 2025年底前) or states a period (（2023—2027年）). */
+export function readsAsPlan(text: string): boolean {
+  return /到\s*\d{4}\s*年|\d{4}\s*年\s*(?:底|末)?前|\d{4}\s*年\s*(?:底|末)|[（(]\s*\d{4}\s*[—–-]+\s*\d{4}\s*年\s*[）)]/.test(text);
+}
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
 export const BENEFIT_WORDS = /给予|申领|支持金额|资金支持|扶持|减按|加计扣除|奖励|奖补|补助|补贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿/;
@@ -151,6 +187,8 @@ export function classifyFigure(site: FigureSite): Classification {
   const { sentence, at, figure, clause } = site;
   const before = sentence.slice(0, at);
   if (/第\s*$/.test(before)) return { kind: 'none', rule: 'figure/ordinal' };
+  // …生物医药、食品健康等十个产业方向: the number counts the list before it, it sets no goal.
+  if (/[^、，]、[^，。；]*等\s*$/.test(before)) return { kind: 'none', rule: 'figure/list-count' };
   const threshold = thresholdOf(site);
   if (threshold) return threshold;
   const base = splitUnit(figure.unit).base;

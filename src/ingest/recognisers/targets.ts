@@ -5,6 +5,7 @@
  * (content/overrides/targets.yaml) corrects, adds or drops what they get wrong.
  */
 import { BASE_UNIT_EN, CURRENCY_UNITS, NO_UNIT, splitUnit } from '../../lib/measure-units.ts';
+import { asPrinted, foldTraditional } from './traditional-fold.ts';
 import { classifyFigure, comparatorOf, matchFigures, prefixComparator, type Comparator, type Figure, type FigureKind, type FigureRule } from './figures.ts';
 
 export { comparatorOf, type Comparator } from './figures.ts';
@@ -205,6 +206,8 @@ export interface OtherFigure {
   sentence: string;
   clause: string;
   at: number;
+  /** The sentence as printed: differs from `sentence` in a Traditional text, read folded (rule figure/traditional-folded). */
+  printed?: string;
 }
 
 /** Extracts the targets of one measure's text. */
@@ -356,7 +359,21 @@ export function unknownUnitNumbers(text: string): UnknownUnitNumber[] {
   return out;
 }
 
-/** The targets of one provision's text and the numbers it could not read (see unknownUnitNumbers). */
-export function readTargets(text: string, context: TargetContext = { taskYear: null }): { targets: ExtractedTarget[]; others: OtherFigure[]; unknownUnits: UnknownUnitNumber[] } {
-  return { ...readFigures(text, context), unknownUnits: unknownUnitNumbers(text) };
+/**
+ * The targets of one provision's text and the numbers it could not read (see unknownUnitNumbers). A
+ * Traditional text is read on its Simplified reading (rule figure/traditional-folded: `folded`), what is
+ * quoted mapped back to the text as printed.
+ */
+export function readTargets(text: string, context: TargetContext = { taskYear: null }): { targets: ExtractedTarget[]; others: OtherFigure[]; unknownUnits: UnknownUnitNumber[]; folded: boolean } {
+  const folded = foldTraditional(text);
+  const read = readFigures(folded, context);
+  const unknownUnits = unknownUnitNumbers(folded);
+  if (folded === text) return { ...read, unknownUnits, folded: false };
+  const back = (part: string) => asPrinted(part, folded, text);
+  return {
+    targets: read.targets.map((t) => ({ ...t, indicator: back(t.indicator), scope: t.scope === null ? null : back(t.scope), quote: back(t.quote), raw: back(t.raw) })),
+    others: read.others.map((o) => ({ ...o, printed: back(o.sentence) })),
+    unknownUnits: unknownUnits.map((u) => ({ ...u, quote: back(u.quote) })),
+    folded: true,
+  };
 }

@@ -45,6 +45,7 @@ export function benefitRecords(place: FigurePlace, figures: OtherFigure[], numbe
 /** What each rule that takes a figure out of the targets says, and how sure it is. */
 const RECLASSIFIED: Record<FigureRule, { severity: 'info' | 'review'; what: string }> = {
   'figure/ordinal': { severity: 'info', what: 'an ordinal (第N), not a count' },
+  'figure/list-count': { severity: 'info', what: 'the count of the list before it (A、B、C等N个), not a target' },
   'figure/threshold': { severity: 'info', what: 'a threshold (N以上的…: who or what qualifies), not a target' },
   'figure/benefit': { severity: 'info', what: 'a benefit (support granted), published in benefits.json, not a target' },
   'figure/statistic': { severity: 'review', what: 'a statistic (where things stand now or in a past year), not a target' },
@@ -65,6 +66,8 @@ export function figureDiagnostics(place: FigurePlace, others: OtherFigure[], tar
   for (const { id, t } of targets) {
     if (t.form === 'chinese' || t.form === 'share')
       out.push(diagnostic(place.file, place.line, 'figure/chinese-numeral', 'info', `target ${id}: ${t.raw} read as ${t.value}${t.unit}`, { record: id }));
+    if (t.form === 'listed')
+      out.push(diagnostic(place.file, place.line, 'figure/shared-unit', 'info', `target ${id}: ${t.raw} takes the unit of the figure its list ends with (${t.value}${t.unit}) — “${t.quote}”`, { record: id }));
     if (t.numberFirst) out.push(diagnostic(place.file, place.line, 'figure/number-first', 'info', `target ${id}: the number comes first (${t.raw}的…), what it counts follows: “${t.indicator}”`, { record: id }));
   }
   return out;

@@ -18,7 +18,7 @@ import { isTaskTable, isTaskTableHeader, linkTasks, parseSpacedTaskTable, parseT
 import { cutOutside } from '../recognisers/boundary.ts';
 import type { DocumentElements } from '../recognisers/elements.ts';
 import { benefitRecords, figureDiagnostics } from './figure-records.ts';
-import { isPastHeading } from '../recognisers/figures.ts';
+import { isPastHeading, readsAsPlan, statesGoal } from '../recognisers/figures.ts';
 import { readTargets } from '../recognisers/targets.ts';
 import { deriveTitle, noticeSubject, titleDiagnostic } from '../recognisers/title.ts';
 import type { Translator } from '../authored/translations.ts';
@@ -316,6 +316,9 @@ export function buildPolicyRecords(
   // Rule figure/statistic: a figure of a sentence about a year before the document's own is where things stood.
   const issuedYear = issued ? Number(issued.slice(0, 4)) : null;
   const legislative = all.filter((x) => x.node.level === 'article').length >= 3;
+  // Rule figure/undated-no-goal: a text that dates no goal and states no period is no plan.
+  const plan = entry.period !== null && entry.period !== undefined ? true : readsAsPlan(normalized.lines.map((l) => l.text).join('\n'));
+  let foldReported = false;
   /** Reads the targets of one provision's text (or a preamble paragraph's) into `targets`, with their diagnostics. */
   const addTargets = (
     text: string,
@@ -326,6 +329,10 @@ export function buildPolicyRecords(
     // Ordinals (区政府第23次常务会议) are never targets (rule figure/ordinal), before the first numbered part or after it.
     const read = readTargets(text, { taskYear, issuedYear, pastSection: where.pastSection ?? false });
     const place = { policy: id, provision: recordId, measure, url, file, line };
+    if (read.folded && !foldReported) {
+      foldReported = true;
+      diagnostics.push(diagnostic(file, line, 'figure/traditional-folded', 'info', `figures of this Traditional-character text are read on its Simplified reading (萬元 as 万元, 補助 as 补助), from provision ${key} on; quotes stay as printed, units are given in Simplified`, { record: recordId }));
+    }
     benefits.push(...benefitRecords(place, read.others, where.benefitsFrom ?? 0));
     diagnostics.push(...figureDiagnostics(place, read.others, read.targets.map((t) => ({ id: `${recordId}/t${numberFrom + t.n}`, t }))));
     if (periodYear !== null)
@@ -340,6 +347,13 @@ export function buildPolicyRecords(
       read.targets = read.targets.filter((t) => {
         if (t.year !== null || t.perYear) return true;
         diagnostics.push(diagnostic(file, line, 'figure/legislative-text', 'info', `provision ${key}: ${t.value}${t.unit} is not published as a target: a legislative text's figure without a year is a rule (${t.quote.slice(0, 60)})`, { record: recordId }));
+        return false;
+      });
+    // Rule figure/undated-no-goal: outside a plan, an undated figure is a target only where words before it state a goal.
+    if (!plan)
+      read.targets = read.targets.filter((t) => {
+        if (t.year !== null || t.perYear || statesGoal(t.quote.slice(0, Math.max(0, t.quote.indexOf(t.raw))))) return true;
+        diagnostics.push(diagnostic(file, line, 'figure/undated-no-goal', 'info', `provision ${key}: ${t.raw} is not published as a target: the text dates no goal and no word before the figure states one (${t.quote.slice(0, 60)})`, { record: recordId }));
         return false;
       });
     for (const u of read.unknownUnits) {
