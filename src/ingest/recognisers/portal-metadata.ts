@@ -34,6 +34,8 @@ export const PORTAL_LABELS: Readonly<Record<string, string>> = {
   发文时间: '成文日期',
   公布日期: '成文日期',
   发布日期: '发布日期',
+  // the page's address, as a reader's header gives it (markup/reader-header)
+  网址: '网址',
   发布时间: '发布日期',
   施行日期: '施行日期',
   实施日期: '施行日期',

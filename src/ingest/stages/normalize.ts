@@ -7,7 +7,8 @@ import { asciiSpaces, isCjk } from '../../lib/text.ts';
 import { matchBoilerplate } from '../recognisers/boilerplate.ts';
 import { isPlausibleTitle } from '../recognisers/title.ts';
 import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
-import { isMarkdownDocument, stripMarkup, type MarkupRule } from '../recognisers/markup.ts';
+import { afterEnd } from '../recognisers/boundary.ts';
+import { isMarkdownDocument, readerHeader, stripMarkup, type MarkupRule, type ReaderHeader } from '../recognisers/markup.ts';
 import type { LineNote, SourceLine, StrippedLine } from '../lines.ts';
 import type { RawSource } from './read.ts';
 
@@ -98,8 +99,14 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const notes: LineNote[] = [];
   const markup = new Map<MarkupRule, number[]>();
   const markdown = isMarkdownDocument(raw.lines.map((l) => l.text));
+  const header = readerHeader(raw.lines.map((l) => l.text));
+  const headerLines = new Map(header ? readerHeaderLines(header).map((x) => [raw.lines[x.index]!.line, x.text]) : []);
   for (const { line, text: received } of raw.lines) {
-    const unmarked = markdown ? stripMarkup(received) : { text: received, rules: [] };
+    const unmarked = headerLines.has(line)
+      ? readerHeaderLine(headerLines.get(line)!)
+      : markdown
+        ? stripMarkup(received)
+        : { text: received, rules: [] };
     for (const r of unmarked.rules) markup.set(r, [...(markup.get(r) ?? []), line]);
     if (unmarked.text === null) {
       stripped.push({ line, text: received.trim(), rule: unmarked.rules[0]! });
@@ -143,8 +150,29 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   for (const [rule, at] of markup) if (rule !== 'markup/comment' && rule !== 'markup/rule-line') notes.push({ line: at[0]!, rule, severity: 'info', message: markupMessage(rule, at) });
   const navigation = siteNavigation(lines, stripped);
   for (const l of navigation) stripped.push({ line: l.line, text: l.text, rule: 'site navigation' });
+  // Rule boundary/after-end: the page after the document (the title: a reader header's, else a Markdown page's first heading).
+  const end = afterEnd(lines, header?.title ?? (markdown ? firstHeading(raw.lines) : null));
+  const after = new Set(end === null ? [] : lines.slice(end));
+  for (const l of after) stripped.push({ line: l.line, text: l.text, rule: 'boundary/after-end' });
   stripped.sort((a, b) => a.line - b.line);
-  return { file: raw.file, sha256: raw.sha256, lines: lines.filter((l) => !navigation.has(l)), stripped, notes, raw: raw.lines };
+  return { file: raw.file, sha256: raw.sha256, lines: lines.filter((l) => !navigation.has(l) && !after.has(l)), stripped, notes, raw: raw.lines };
+}
+
+/** The portal-metadata line each header line becomes (标题：…, 网址：…, 发布日期：…); null for Markdown Content:. */
+function readerHeaderLines(h: ReaderHeader): { index: number; text: string | null }[] {
+  const value = { title: `标题：${h.title}`, url: `网址：${h.url}`, published: `发布日期：${h.published}`, content: null };
+  return h.lines.map(({ index, kind }) => ({ index, text: value[kind] }));
+}
+
+/** The text of a Markdown page's first heading (# …), if any. */
+function firstHeading(lines: readonly { text: string }[]): string | null {
+  const heading = lines.find((l) => /^\s{0,3}#{1,6}\s*[^#\s]/.test(l.text));
+  return heading ? stripMarkup(heading.text).text : null;
+}
+
+/** A header line as the markup stage gives it: its metadata line, or removed (rule markup/reader-header). */
+function readerHeaderLine(text: string | null): { text: string | null; rules: MarkupRule[] } {
+  return { text, rules: ['markup/reader-header'] };
 }
 
 /** The report line of a markup rule that changed lines (not removed them): what and where. */

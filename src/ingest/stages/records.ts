@@ -210,10 +210,10 @@ export function buildPolicyRecords(
   const id = entry.id;
   const parsed = treeOf(file, segments);
   // Rules boundary/…: the page around the document is not its text.
-  const cut = cutOutside(parsed.preamble, entry.title, segments.elements);
-  const tree: DocumentTree = { ...parsed, preamble: cut.preamble };
   const fields = segments.metadata?.fields ?? null;
   const portal = portalFacts(fields);
+  const cut = cutOutside(parsed.preamble, entry.title ?? portal.title, segments.elements);
+  const tree: DocumentTree = { ...parsed, preamble: cut.preamble };
   const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata)];
   diagnostics.push(...tree.diagnostics);
   for (const o of cut.outside)

@@ -71,7 +71,7 @@ export function prepareSources(manifest: ManifestEntry[] | null, manifestText: s
   const byId = new Map(prepared.map((p) => [p.entry.id, p]));
   const diagnostics: Diagnostic[] = [];
   for (const p of prepared) {
-    for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, s.rule.startsWith('markup/') ? s.rule : `boilerplate/${s.rule}`, 'info', `stripped “${s.text}”`));
+    for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, /^(markup|boundary)\//.test(s.rule) ? s.rule : `boilerplate/${s.rule}`, 'info', `stripped “${s.text}”`));
     diagnostics.push(...portalMetadataDiagnostics(p.file, p.segments.metadata));
     for (const s of p.segments.stripped) diagnostics.push(diagnostic(p.file, s.line, s.rule, 'info', strippedMessage(s)));
     for (const n of p.normalized.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.severity, n.message));
