@@ -84,7 +84,13 @@ const BODY = new RegExp(`^[\\p{Script=Han}（）()]{2,30}${BODY_END}$`, 'u');
 const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]$/u;
 /** 发文字号 with 签发人 on the same line (上行文): 渝府文〔2020〕1号 签发人：张三. */
 const DOC_NUMBER_SIGNER = /^(.+?[号號])\s*(签发人|簽發人)[：:]\s*\S{2,12}$/u;
-const HEADNOTE_EVENT = /(通过|通過|修正|修订|修訂|公布|施行|批准|颁布|頒布)/;
+const HEADNOTE_EVENT = /(通过|通過|修正|修订|修訂|公布|发布|發布|施行|批准|颁布|頒布)/;
+const ORDER_NO = '第\\s*[\\d〇零一二三四五六七八九十百千]+\\s*[号號]';
+/** A 令 or 公告 and its number as a 题注 prints them (中华人民共和国国务院令第348号公布): 发文字号 and, before 令, the issuer. */
+const ORDER_IN_HEADNOTE = new RegExp(`([\\p{Script=Han}]{2,40}?)((?:令|公告)${ORDER_NO})`, 'u');
+/** 命令（令）格式 (GB/T 9704 § 10.2): the mark ends in 令 or 公告 (深圳市人民代表大会常务委员会公告), the next line is its number. */
+const ORDER_MARK = new RegExp(`^([\\p{Script=Han}]{2,40}?)(令|公告)$`, 'u');
+const ORDER_NUMBER = new RegExp(`^${ORDER_NO}$`, 'u');
 
 /** Events of a 题注 (（2011年4月12日上海市第十三届人民代表大会常务委员会第二十六次会议通过　根据…修正）). */
 export function parseHeadnote(text: string): HistoryEvent[] {
@@ -109,19 +115,24 @@ export function parseHeadnote(text: string): HistoryEvent[] {
               ? 'approved'
               : 'promulgated';
     const after = clause.slice(d.index + d.match.length);
-    const body = after.match(/^\s*([\p{Script=Han}]{2,40}?(?:人民代表大会常务委员会|人民代表大會常務委員會|人民代表大会|人民代表大會|人民政府|国务院|國務院|立法院|立法會))/u)?.[1];
+    const body =
+      after.match(/^\s*([\p{Script=Han}]{2,40}?(?:人民代表大会常务委员会|人民代表大會常務委員會|人民代表大会|人民代表大會|人民政府|国务院|國務院|立法院|立法會))/u)?.[1] ??
+      // promulgated by a 令 or 公告 (国家安全部令第2号公布), or by a body named before 发布/公布 (国务院发布)
+      after.match(ORDER_IN_HEADNOTE)?.[1] ??
+      after.match(new RegExp(`^\\s*([\\p{Script=Han}]{2,30}?${BODY_END})\\s*(?:发布|發布|公布)`, 'u'))?.[1];
     events.push({ date: d.date, event, by: body ? body.replace(/第[一二三四五六七八九十百]+[届屆]/, '') : null });
   });
   return events;
 }
 
 /** A 题注 line: dates with adoption words, usually in brackets, under a law's title. */
-function isHeadnote(t: string): boolean {
+function isHeadnote(t: string, afterHeadnote: boolean): boolean {
   return (
     [...t].length <= 400 &&
     parseDocumentDate(t) !== null &&
     HEADNOTE_EVENT.test(t) &&
-    /会议|會議|令|公布|公告/.test(t) &&
+    // a later line of a 题注 may name a decision only (《国务院关于修改…的决定》修订)
+    (afterHeadnote || /会议|會議|令|公布|公告|发布|發布/.test(t)) &&
     parseHeadnote(t).length > 0 &&
     (/^[（(]/.test(t) || /^(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年/.test(t))
   );
@@ -161,9 +172,20 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
       continue;
     }
     // A 题注 stands under the title: near the top, or right after another 题注 line.
-    if ((i < 15 || elements.at(-1)?.kind === 'headnote') && isHeadnote(t)) {
+    const afterHeadnote = elements.at(-1)?.kind === 'headnote';
+    if ((i < 15 || afterHeadnote) && isHeadnote(t, afterHeadnote)) {
       elements.push({ kind: 'headnote', line, text: t });
       history.push(...parseHeadnote(t));
+      docNumber ??= t.slice(t.search(/[日]/) + 1).match(ORDER_IN_HEADNOTE)?.[0] ?? null;
+      continue;
+    }
+    // 命令（令）格式: the mark ending in 令/公告, then its number on the next line
+    const order = t.match(ORDER_MARK);
+    if (order && ORDER_NUMBER.test(text[i + 1]?.t ?? '') && BODY.test(order[1]!)) {
+      elements.push({ kind: 'issuer-mark', line, text: t }, { kind: 'doc-number', line: text[i + 1]!.line, text: text[i + 1]!.t });
+      docNumber ??= t + text[i + 1]!.t;
+      issuerMark ??= order[1]!;
+      i++;
       continue;
     }
     // 发文机关标志 without 文件: a body's name alone at the very top, before any text (中共重庆市委)
@@ -193,8 +215,10 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
     }
   }
   if (history.length) {
+    // the latest adoption or amendment; else the promulgation; the date it takes effect only when nothing else is printed
     const made = history.filter((h) => h.event !== 'effective' && h.event !== 'promulgated');
-    const latest = (made.length ? made : history).map((h) => h.date).sort().at(-1)!;
+    const promulgated = history.filter((h) => h.event === 'promulgated');
+    const latest = (made.length ? made : promulgated.length ? promulgated : history).map((h) => h.date).sort().at(-1)!;
     issued ??= latest;
     issuer ??= history.find((h) => h.by)?.by ?? null;
   }
