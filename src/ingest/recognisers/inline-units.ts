@@ -5,11 +5,29 @@
  *   lead-verb       （市科技局牵头，市财政局、市教委等配合） — also 参与, 协同, 协助
  *   shared-duty     （市商务委、市文化旅游委、市市场监管局按职责分工负责） — every unit named leads
  *   trailing-label  a last line or sentence 责任单位：市科技局、市财政局 (or 牵头单位：…；配合单位：…)
+ *   duty-subject    in a legislative text only, when no other form is found: the body a sentence opens with
+ *                   as the subject of a duty (市科技行政管理部门负责…, 由省气象主管机构组织…) leads
  * Half-width ( ) : ; , count as their full-width forms.
  */
 import { tokenizeUnits, type UnitRegistry } from './units.ts';
 
-export type AssignmentForm = 'labelled' | 'lead-verb' | 'shared-duty' | 'trailing-label';
+export type AssignmentForm = 'labelled' | 'lead-verb' | 'shared-duty' | 'trailing-label' | 'duty-subject';
+
+/** A sentence that opens with a body and a verb of duty (市农业农村部门应当…, 由省、自治区、直辖市气象主管机构组织…). */
+const DUTY_SUBJECT =
+  /^由?((?:国务院|省|市|区|县|自治区|直辖市|乡镇|县级以上)?[\p{Script=Han}、（）]{0,24}?(?:部门|机构|机关|局|委员会|办公室|管委会|人民政府))(?=应当|负责|会同|可以|依法|按照|组织|统筹|建立|制定|定期)/u;
+
+/** The bodies the sentences of a text open with as the subject of a duty, with where each sentence starts (rule duty-subject). */
+function dutySubjects(folded: string): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  for (const m of folded.matchAll(/[^。；\n]+[。；]?/g)) {
+    // (after the article's own number, when the text carries it: 第五条 市农业农村部门应当…)
+    const lead = m[0].match(/^\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?/)![0].length;
+    const subject = m[0].slice(lead).match(DUTY_SUBJECT);
+    if (subject) out.push({ start: m.index! + lead, end: m.index! + m[0].trimEnd().length, name: subject[1]! });
+  }
+  return out;
+}
 
 export interface InlineAssignment {
   lead: string[];
@@ -154,7 +172,7 @@ function trailingLabel(text: string): { start: number; lists: Lists } | null {
 }
 
 /** The lead and supporting units of a measure's text, or null when it names none inline. */
-export function extractInlineAssignment(registry: UnitRegistry, text: string): InlineAssignment | null {
+export function extractInlineAssignment(registry: UnitRegistry, text: string, options: { legislative?: boolean } = {}): InlineAssignment | null {
   const folded = fold(text);
   const found: { form: AssignmentForm; quote: string; start: number; lists: Lists }[] = [];
   for (const p of parentheses(folded)) {
@@ -164,6 +182,9 @@ export function extractInlineAssignment(registry: UnitRegistry, text: string): I
   const trailing = trailingLabel(folded);
   if (trailing)
     found.push({ form: 'trailing-label', lists: trailing.lists, start: trailing.start, quote: text.slice(trailing.start).replace(/\s+$/, '') });
+  // A law assigns a duty to the subject of its sentence: read only where no unit list says otherwise.
+  if (!found.length && options.legislative)
+    for (const d of dutySubjects(folded)) found.push({ form: 'duty-subject', lists: { lead: [d.name], support: [], responsible: [] }, start: d.start, quote: text.slice(d.start, d.end) });
   if (!found.length) return null;
   found.sort((a, b) => a.start - b.start);
 
@@ -182,7 +203,12 @@ export function extractInlineAssignment(registry: UnitRegistry, text: string): I
   };
   let firstListedLeads = false;
   for (const f of found) {
-    for (const l of f.lists.lead) for (const t of tokenizeUnits(registry, withoutEtc(l))) put('lead', t);
+    for (const l of f.lists.lead) {
+      const tokens = tokenizeUnits(registry, withoutEtc(l));
+      // a duty's subject is one body (省、自治区、直辖市气象主管机构), unless it is a list of known units
+      if (f.form === 'duty-subject' && !tokens.every((t) => t.id)) put('lead', { id: null, text: l });
+      else for (const t of tokens) put('lead', t);
+    }
     for (const l of f.lists.support) for (const t of tokenizeUnits(registry, withoutEtc(l))) put('support', t);
     for (const l of f.lists.responsible) {
       tokenizeUnits(registry, withoutEtc(l)).forEach((t, i) => put(i === 0 ? 'lead' : 'support', t));

@@ -396,7 +396,7 @@ export function buildPolicyRecords(
     let deadline: string | null = null;
     if (isMeasure) {
       const own = tasksByMeasure.get(nodeId) ?? [];
-      const inline = extractInlineAssignment(unitRegistry, text);
+      const inline = extractInlineAssignment(unitRegistry, text, { legislative });
       if (inline && !foreign) for (const u of inline.unknown) unknownUnit(node.line, `measure ${node.key}`, u);
       if (inline?.firstListedLeads && !own.length)
         diagnostics.push(diagnostic(file, node.line, 'assignment/first-listed-leads', 'info', `measure ${node.key}: 责任单位 without 牵头: the first unit listed is taken as the lead`, { record: nodeId }));
