@@ -19,6 +19,8 @@ export interface EvaluatedDocument {
   score: DocumentScore;
   /** The ingest's error lines when it refused the document (scored as finding nothing). */
   error: string | null;
+  /** The metadata the ingest published, to compare with the gold in a --json report. */
+  found: IngestedDocument['metadata'];
 }
 
 /** Runs the ingest on one document alone (its manifest entry, the project's authored files). */
@@ -102,7 +104,7 @@ export function evaluateFolder(folder: string, contentDir: string): EvaluatedDoc
     } catch (e) {
       error = failureLines(e, contentDir)?.join('; ') ?? String(e);
     }
-    rows.push({ name, form: gold.form, score: scoreDocument(gold, doc), error });
+    rows.push({ name, form: gold.form, score: scoreDocument(gold, doc), error, found: doc.metadata });
   }
   return rows;
 }

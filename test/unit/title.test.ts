@@ -112,3 +112,16 @@ describe('titleDiagnostic (title-derived)', () => {
     expect(d.message).toMatch(/policy id “x-doc” is used as the title/);
   });
 });
+
+describe('a page saved by a web-page reader (markup/reader-header, boundary/after-end)', () => {
+  it('takes the page title without its site name, and publishes neither the navigation nor what follows the article', () => {
+    expect(derive('reader-export.txt')).toMatchObject({ title: '下月起，创业补贴直接发到个人账户！', rule: 'title/portal' });
+    const file = 'test/fixtures/formats/reader-export.txt';
+    const norm = normalizeSource(readSource(file, readFileSync(`${ROOT}${file}`)));
+    const text = norm.lines.map((l) => l.text);
+    expect(text).toContain('在云岭市首次创办小微企业的高校毕业生，可以申请一次性创业补贴5000元。');
+    for (const chrome of ['首页', '政务公开', '相关新闻', '网站地图', '云岭市人民政府 版权所有', 'Image 1', 'Markdown Content:'])
+      expect(text.some((t) => t.includes(chrome)), chrome).toBe(false);
+    expect(norm.stripped.filter((s) => s.rule === 'boundary/after-end').map((s) => s.text)[0]).toBe('相关新闻');
+  });
+});

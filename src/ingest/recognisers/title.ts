@@ -139,7 +139,10 @@ function chooseTitle(input: TitleInput): DerivedTitle {
     return own ?? notice;
   }
   if (blocks.length) return blocks[0]!;
-  if (fieldName && isPlausibleTitle(stripWhitespace(fields[fieldName]!))) return { title: stripWhitespace(fields[fieldName]!), line: fieldLine, rule: 'title/portal' };
+  // the page's own title field, even when it does not read as an official title (本月起，这笔钱直接发放至个人！), before the id
+  const portalTitle = fieldName ? stripWhitespace(fields[fieldName]!) : '';
+  if (portalTitle && (isPlausibleTitle(portalTitle) || ([...portalTitle].length <= 100 && /\p{Script=Han}/u.test(portalTitle))))
+    return { title: portalTitle, line: fieldLine, rule: 'title/portal' };
   return { title: input.id, line: null, rule: 'title/id' };
 }
 
