@@ -20,12 +20,12 @@ import { preambleCandidates } from './title.ts';
 export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture' | 'boundary/after-end';
 
 /** A portal's blocks that follow the article (相关新闻, 相关附件, 扫一扫在手机打开当前页, 往期精彩): the document has ended. */
-const AFTER_ARTICLE = /^(?:相[关關](?:新[闻聞]|附件|解[读讀]|[链鏈]接|文章|[阅閱][读讀]|文件|稿件|[报報][道導]|推荐|推薦)|扫一扫在手机|掃一掃在手機|往期(?:精彩|回顾|回顧|推荐|推薦))/;
+export const AFTER_ARTICLE = /^(?:相[关關](?:新[闻聞]|附件|解[读讀]|[链鏈]接|文章|[阅閱][读讀]|文件|稿件|[报報][道導]|推荐|推薦)|扫一扫在手机|掃一掃在手機|往期(?:精彩|回顾|回顧|推荐|推薦))/;
 
 /**
  * Rule boundary/after-end: where a saved page goes on after the document — a block that follows the
  * article on portals (AFTER_ARTICLE), or the page's title printed again (a mobile copy of the page) —
- * that line and every line after it are the page's. Only after the text has begun (a line with 。).
+ * that line and every line after it are the page's. Only after the text has begun (a line with 。 or ；).
  * Returns the index of the first line after the document, or null.
  */
 export function afterEnd(lines: readonly { text: string }[], title: string | null): number | null {
