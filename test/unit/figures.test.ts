@@ -176,6 +176,7 @@ describe('undated figures outside a plan (rule figure/undated-no-goal)', () => {
     const { readsAsPlan, statesGoal } = await import('../../src/ingest/recognisers/figures.ts');
     expect(readsAsPlan('到2027年，全市高新技术企业达到1.2万家')).toBe(true);
     expect(readsAsPlan('重庆市科技创新行动方案（2023—2027年）')).toBe(true);
+    expect(readsAsPlan('云岭市2025年科技工作要点')).toBe(true);
     expect(readsAsPlan('2025年3月27日，区卫生健康局召开推进会，共88人参加')).toBe(false);
     expect(statesGoal('审批时间分别压缩至')).toBe(true);
     expect(statesGoal('消息指活动预计花费约')).toBe(false);

@@ -122,16 +122,16 @@ export type FigureRule = (typeof FIGURE_RULES)[number];
 export const TARGET_READING_RULES = ['figure/chinese-numeral', 'figure/number-first', 'figure/legislative-text', 'figure/traditional-folded', 'figure/shared-unit', 'figure/undated-no-goal'] as const;
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
-const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新培育|培育|建成|打造|引进|实现|遴选|提高到|提高至|提升到|提升至|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低到|降低至|降至|控制在|不低于|不少于/;
+const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新建|新培育|培育|建成|打造|引进|实现|遴选|提高到|提高至|提升到|提升至|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低到|降低至|降至|控制在|不低于|不少于/;
 
 /** Whether the words before a figure in its sentence state a goal (rule figure/undated-no-goal). */
 export function statesGoal(before: string): boolean {
   return GOAL_WORDS.test(before);
 }
 
-/** Whether a text reads as a plan: it dates goals (到2025年, 2025年底前) or states a period (（2023—2027年）). */
+/** Whether a text reads as a plan: it dates goals (到2025年, 2025年底前, 2025年…主要目标, 2025年科技工作要点) or states a period (（2023—2027年）). */
 export function readsAsPlan(text: string): boolean {
-  return /到\s*\d{4}\s*年|\d{4}\s*年\s*(?:底|末)?前|\d{4}\s*年\s*(?:底|末)|[（(]\s*\d{4}\s*[—–-]+\s*\d{4}\s*年\s*[）)]/.test(text);
+  return /到\s*\d{4}\s*年|\d{4}\s*年[^。\n]{0,20}(?:目标|工作要点|计划|规划|方案)|\d{4}\s*年\s*(?:底|末)?前|\d{4}\s*年\s*(?:底|末)|[（(]\s*\d{4}\s*[—–-]+\s*\d{4}\s*年\s*[）)]/.test(text);
 }
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
