@@ -192,3 +192,14 @@ describe('a count of the list before it (rule figure/list-count)', () => {
     expect(readTargets('到2027年，培育软件、电子等领域企业达到500家。', { taskYear: null }).targets.map((t) => t.value)).toEqual([500]);
   });
 });
+
+describe('funds set aside for a use (rule figure/earmark)', () => {
+  it('is neither a target nor a benefit, even in a sentence that grants support', async () => {
+    const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
+    const { benefitsOf } = await import('../../src/ingest/recognisers/benefits.ts');
+    const read = readTargets('每年安排10万元额度用于支持开展电商培训，对新认定企业给予5万元奖励。', { taskYear: null });
+    expect(read.targets).toEqual([]);
+    expect(read.others.map((o) => [o.figure.value, o.rule])).toEqual([[10, 'figure/earmark'], [5, 'figure/benefit']]);
+    expect(benefitsOf(read.others).map((b) => b.value)).toEqual([5]);
+  });
+});

@@ -115,6 +115,15 @@ describe('stripToc', () => {
     expect(r.notes).toEqual([]);
   });
 
+  it('toc/numbering-restarts: numbered headings with nothing between them, then 第一章 again with its articles', () => {
+    const r = stripToc(fixture('toc-numbering-restarts.txt'));
+    expect(r.rule).toBe('toc/numbering-restarts');
+    expect(r.stripped.map((s) => s.line)).toEqual([3, 4, 5, 6, 7]);
+    expect(r.lines.some((l) => /^第一章\s*总则$/.test(l.text))).toBe(true);
+    // the chapters the excerpt lacks are reported, not published as empty chapters
+    expect(r.notes.map((n) => n.rule)).toContain('toc-mismatch');
+  });
+
   it('toc/heading: 目    录 with 第X章 / 第X节 and page numbers glued or spaced', () => {
     const r = stripToc(fixture('toc-chapters-glued-page-numbers.txt'));
     expect(r.rule).toBe('toc/heading');

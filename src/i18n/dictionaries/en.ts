@@ -287,6 +287,8 @@ export const en = {
   'measure.apply': 'To apply or ask',
   'measure.benefits': 'Support amounts',
   'measure.benefitsIntro': 'Amounts, caps, rates and matching ratios the provision states (quoted from the text; the text and the responsible department have the final word).',
+  'policy.benefits': 'Support amounts stated in the document',
+  'policy.benefitsIntro': 'Amounts, caps, rates and matching ratios the document states outside its measures, in its opening or a heading (quoted from the text; the text and the responsible department have the final word).',
   'measure.benefitEligibility': ' (for: {who})',
   'benefitKind.grant': 'Grant',
   'benefitKind.subsidy': 'Subsidy',

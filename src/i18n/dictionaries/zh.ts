@@ -304,6 +304,8 @@ export const zh = {
   'measure.apply': '申请或咨询',
   'measure.benefits': '支持标准',
   'measure.benefitsIntro': '条款中写明的资助金额、上限、比例和配比（摘自原文，申请前请以原文和主管部门解释为准）。',
+  'policy.benefits': '文件中的支持标准',
+  'policy.benefitsIntro': '条款以外（导语或标题中）写明的资助金额、上限、比例和配比（摘自原文，申请前请以原文和主管部门解释为准）。',
   'measure.benefitEligibility': '（适用于：{who}）',
   'benefitKind.grant': '资助',
   'benefitKind.subsidy': '补助',

@@ -191,12 +191,13 @@ export function classifyFigure(site: FigureSite): Classification {
   if (/[^、，]、[^，。；]*等\s*$/.test(before)) return { kind: 'none', rule: 'figure/list-count' };
   const threshold = thresholdOf(site);
   if (threshold) return threshold;
+  // 资金的70%以上用于…, 每年安排10万元额度用于…: funds set aside for a use, neither a grant to an applicant nor a goal
+  if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(followsWith(site))) return { kind: 'rule', rule: 'figure/earmark' };
   const base = splitUnit(figure.unit).base;
   const money = base === '元' || base === '美元' || base === '%' || figure.form === 'ratio';
   if (money && BENEFIT_WORDS.test(sentence) && (!site.targetYear || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
   if (figure.form === 'ratio') return { kind: 'none', rule: null };
   if ((STATISTIC_WORDS.test(before) && !site.targetYear) || site.pastYear) return { kind: 'statistic', rule: 'figure/statistic' };
-  if (/(资金|经费)的?$/.test(before) && /^(以上)?用于/.test(followsWith(site))) return { kind: 'rule', rule: 'figure/earmark' };
   if (!site.targetYear && comparatorOf(before.split(/[，：；]/).at(-1)!, figure.suffix) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
   return { kind: 'target', rule: null };
 }

@@ -9,7 +9,7 @@ import { LEVEL_RANK, matchMarker, splitInlineHeading } from './markers.ts';
 
 export type { LineNote } from '../lines.ts';
 
-export type TocRule = 'toc/heading' | 'toc/leaders-and-page-numbers' | 'toc/repeated-headings' | 'toc/contents-to-end';
+export type TocRule = 'toc/heading' | 'toc/leaders-and-page-numbers' | 'toc/repeated-headings' | 'toc/numbering-restarts' | 'toc/contents-to-end';
 
 /** One entry of a table of contents, possibly wrapped over several lines. */
 export interface TocEntry {
@@ -306,9 +306,13 @@ export function stripToc(lines: SourceLine[]): TocResult {
     const matched = matchedIn(entries, headings()).length;
     // … or when the document ends with it: numbered headings and nothing after them (an excerpt cut after its contents).
     const toEnd = cut < 0 && entries.every((e) => e.label !== null) && lines.slice(run.end, annexAt).every((l) => !l.text.trim());
+    // … or when, after a run of numbered headings with nothing between them, the numbering starts again
+    // (第一章 … 第八章, then 第一章 with its articles: an excerpt may hold only the first chapters).
+    const restarts = cut >= MIN_ENTRIES && entries.every((e) => e.label !== null);
     if (toEnd) rule = 'toc/contents-to-end';
-    else if (matched < MIN_ENTRIES || matched < 0.8 * entries.length) return none;
-    else rule = 'toc/repeated-headings';
+    else if (matched >= MIN_ENTRIES && matched >= 0.8 * entries.length) rule = 'toc/repeated-headings';
+    else if (restarts) rule = 'toc/numbering-restarts';
+    else return none;
   }
 
   const notes: LineNote[] = [];
