@@ -317,7 +317,7 @@ export function stripToc(lines: SourceLine[]): TocResult {
     entries = [];
     let end = headingAt + 1;
     while (end < lines.length && (!lines[end]!.text.trim() || parseTocLine(lines[end]!.text)?.kind === 'page')) end++;
-    notes.push({ line: lines[headingAt]!.line, rule: 'toc-mismatch', severity: 'warning', message: 'a 目录 heading with no entries under it (was the table of contents lost in extraction?)' });
+    notes.push({ line: lines[headingAt]!.line, rule: 'toc-mismatch', message: 'a 目录 heading with no entries under it (was the table of contents lost in extraction?)' });
     return finish(lines, headingAt, end, rule, [], notes);
   }
 
@@ -325,9 +325,9 @@ export function stripToc(lines: SourceLine[]): TocResult {
   const body = headings();
   const missing = entries.filter((e) => !body.some((h) => headingMatches(e.title, h.key)));
   if (missing.length === entries.length) {
-    notes.push({ line: entries[0]!.line, rule: 'toc-mismatch', severity: 'warning', message: `none of the ${entries.length} table-of-contents entries matches a heading of the body (is the body missing, or worded differently?)` });
+    notes.push({ line: entries[0]!.line, rule: 'toc-mismatch', message: `none of the ${entries.length} table-of-contents entries matches a heading of the body (is the body missing, or worded differently?)` });
   } else {
-    for (const e of missing) notes.push({ line: e.line, rule: 'toc-mismatch', severity: 'warning', message: `table-of-contents entry “${e.title}” matches no heading of the body` });
+    for (const e of missing) notes.push({ line: e.line, rule: 'toc-mismatch', message: `table-of-contents entry “${e.title}” matches no heading of the body` });
   }
   const ranks = entries.map((e) => e.rank).filter((r): r is number => r !== null);
   if (ranks.length) {
@@ -336,7 +336,7 @@ export function stripToc(lines: SourceLine[]): TocResult {
     const annexLine = lines.slice(end).find((l) => ANNEX_START.test(l.text))?.line ?? Infinity;
     for (const h of body.filter((x) => x.rank === top && x.line < annexLine)) {
       if (entries.some((e) => headingMatches(e.title, h.key))) continue;
-      notes.push({ line: h.line, rule: 'toc-mismatch', severity: 'warning', message: `“${headingOf(h.key)}” is not in the table of contents` });
+      notes.push({ line: h.line, rule: 'toc-mismatch', message: `“${headingOf(h.key)}” is not in the table of contents` });
     }
   }
   return finish(lines, headingAt >= 0 ? headingAt : run.firstIndex[0]!, end, rule, entries, notes);

@@ -8,7 +8,7 @@ import { localeUrls } from '../../i18n/paths.ts';
 import { stripWhitespace } from '../../lib/text.ts';
 import { diagnostic, type Diagnostic } from '../report/diagnostics.ts';
 import { IngestError } from '../report/errors.ts';
-import { extractInlineAssignment } from '../recognisers/inline-units.ts';
+import { extractInlineAssignment, type AssignmentForm } from '../recognisers/inline-units.ts';
 import { anchorOf, buildBodyTree, serializeMdx } from './mdast.ts';
 import { FACT_FIELDS, portalFacts, type PortalMetadata } from '../recognisers/portal-metadata.ts';
 import type { Segments } from './segment.ts';
@@ -120,10 +120,10 @@ export function documentMetadataDiagnostics(file: string, entry: ManifestEntry, 
     if (own === null) continue;
     const line = elementLine(elements, field);
     const manifestValue = entry[field];
-    if (manifestValue === null) out.push(diagnostic(file, line, 'metadata-from-document', 'review', `${field} “${own}” read from the document's own elements, please confirm (set ${field}: in seeds/manifest.yaml)`, { fix: `${field}: ${JSON.stringify(own)}` }));
-    else if (!same(manifestValue, own)) out.push(diagnostic(file, line, 'metadata-conflict', 'review', `the document prints ${field} “${own}”, the manifest says “${manifestValue}” (manifest kept)`));
+    if (manifestValue === null) out.push(diagnostic(file, line, 'metadata-from-document', `${field} “${own}” read from the document's own elements, please confirm (set ${field}: in seeds/manifest.yaml)`, { fix: `${field}: ${JSON.stringify(own)}` }));
+    else if (!same(manifestValue, own)) out.push(diagnostic(file, line, 'metadata-conflict', `the document prints ${field} “${own}”, the manifest says “${manifestValue}” (manifest kept)`));
     const portalValue = portal[field];
-    if (portalValue && !same(portalValue, own)) out.push(diagnostic(file, line, 'metadata-conflict', 'review', `the document prints ${field} “${own}”, its portal metadata says “${portalValue}” (${manifestValue === null ? 'document' : 'manifest'} kept)`));
+    if (portalValue && !same(portalValue, own)) out.push(diagnostic(file, line, 'metadata-conflict', `the document prints ${field} “${own}”, its portal metadata says “${portalValue}” (${manifestValue === null ? 'document' : 'manifest'} kept)`));
   }
   return out;
 }
@@ -142,7 +142,7 @@ export function emptyMeasures(file: string, policyId: string, leaves: ProvisionN
     const [first, last] = [run[0]!, run.at(-1)!];
     const what = run.length === 1 ? `measure ${first.key} has a heading and no text` : `${run.length} measures in a row (${first.key} … ${last.key}, lines ${first.line}–${last.line}) have a heading and no text`;
     const hint = run.length >= 3 ? ': a table of contents without a 目录 heading, or a document cut short? They are published as measures without text' : ': is the document cut short after it?';
-    out.push(diagnostic(file, first.line, 'empty-measure', 'warning', what + hint, { record: `${policyId}/${first.key}` }));
+    out.push(diagnostic(file, first.line, 'empty-measure', what + hint, { record: `${policyId}/${first.key}` }));
     run = [];
   };
   // A heading: short, no punctuation. A one-sentence item (（二）研究機構：指…, 1. 申报主体为…，…) has its text as its title.
@@ -188,7 +188,7 @@ export function metadataConflicts(file: string, entry: ManifestEntry, md: Portal
     if (field === 'title' && portalValue && manifestValue !== null && same(noticeSubject(portalValue) ?? '', manifestValue.replace(/^《|》$/g, ''))) return;
     if (portalValue && manifestValue !== null && !same(manifestValue, portalValue))
       out.push(
-        diagnostic(file, md.fieldLines[FACT_FIELDS[field]] ?? md.lines[0] ?? null, 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`),
+        diagnostic(file, md.fieldLines[FACT_FIELDS[field]] ?? md.lines[0] ?? null, 'metadata-conflict', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`),
       );
   };
   compare('docNumber', entry.docNumber, portal.docNumber);
@@ -217,12 +217,12 @@ export function buildPolicyRecords(
   const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata)];
   diagnostics.push(...tree.diagnostics);
   for (const o of cut.outside)
-    diagnostics.push(diagnostic(file, o.line, o.rule, 'info', `not published: “${o.text.slice(0, 60)}” ${o.rule === 'boundary/before-title' ? "stands before the document's title" : 'reads as page furniture before the text'}`));
+    diagnostics.push(diagnostic(file, o.line, o.rule, `not published: “${o.text.slice(0, 60)}” ${o.rule === 'boundary/before-title' ? "stands before the document's title" : 'reads as page furniture before the text'}`));
   const { title, derived, issuer, docNumber, issued } = documentFacts(p, portal, tree);
   // Rule units/other-jurisdiction: the registry holds Chongqing's units; another place's 市科技局 is not Chongqing's.
   const foreign = otherJurisdiction(title, issuer);
   const unitRegistry = foreign ? EMPTY_REGISTRY : registry;
-  if (foreign) diagnostics.push(diagnostic(file, null, 'units/other-jurisdiction', 'info', `the document is from ${foreign} (title or issuer), not Chongqing: the units it names are shown as printed, not linked to content/units.yaml`));
+  if (foreign) diagnostics.push(diagnostic(file, null, 'units/other-jurisdiction', `the document is from ${foreign} (title or issuer), not Chongqing: the units it names are shown as printed, not linked to content/units.yaml`));
   diagnostics.push(...documentMetadataDiagnostics(file, entry, segments.elements, portal));
   if (derived) diagnostics.push(titleDiagnostic(file, derived));
 
@@ -261,17 +261,17 @@ export function buildPolicyRecords(
     const table = at >= 0 && normalized.raw[at]!.text.trim().split(/\s+/).length >= 3 ? parseSpacedTaskTable(normalized.raw, at, registry) : null;
     if (table?.rows.length) {
       tables.push(table);
-      diagnostics.push(diagnostic(file, para.line, 'task-table/body', 'info', `read ${table.rows.length} rows (${table.rows[0]!.seq}–${table.rows.at(-1)!.seq}) of a task table in the body, its cells apart by spaces: the task, then the lead units${/协同|配合/.test(normalized.raw[at]!.text) ? ', the supporting units (the last unit cell)' : ''} and the deadline (the last cell) — check them in the policy's task table`));
+      diagnostics.push(diagnostic(file, para.line, 'task-table/body', `read ${table.rows.length} rows (${table.rows[0]!.seq}–${table.rows.at(-1)!.seq}) of a task table in the body, its cells apart by spaces: the task, then the lead units${/协同|配合/.test(normalized.raw[at]!.text) ? ', the supporting units (the last unit cell)' : ''} and the deadline (the last cell) — check them in the policy's task table`));
     } else
-      diagnostics.push(diagnostic(file, para.line, 'task-table/not-read', 'warning', `a task table in the body (header “${para.text.slice(0, 60)}”) is not read: its rows' tasks, responsible units and deadlines are published as text only, not as tasks of the policy. Check them by hand; a table under a 附件 heading is read`));
+      diagnostics.push(diagnostic(file, para.line, 'task-table/not-read', `a task table in the body (header “${para.text.slice(0, 60)}”) is not read: its rows' tasks, responsible units and deadlines are published as text only, not as tasks of the policy. Check them by hand; a table under a 附件 heading is read`));
   }
   const otherAnnexes = segments.annexes.filter((a) => !isTaskTable(a.lines));
-  for (const t of tables) for (const w of t.warnings) diagnostics.push(diagnostic(file, null, 'task-table', 'warning', w));
+  for (const t of tables) for (const w of t.warnings) diagnostics.push(diagnostic(file, null, 'task-table', w));
   const measureText = (n: ProvisionNode) => n.paragraphs.map((x) => x.text).join('\n');
 
   const unknownUnit = (line: number | null, where: string, name: string) =>
     diagnostics.push(
-      diagnostic(file, line, 'unknown-unit', 'warning', `unknown unit “${name}” in ${where}: add it to content/units.yaml`, { fix: unitEntrySuggestion(name) }),
+      diagnostic(file, line, 'unknown-unit', `unknown unit “${name}” in ${where}: add it to content/units.yaml`, { fix: unitEntrySuggestion(name) }),
     );
   const tasks: Task[] = [];
   const tasksByMeasure = new Map<string, Task[]>();
@@ -282,7 +282,7 @@ export function buildPolicyRecords(
     for (const [i, row] of table.rows.entries()) {
       const link = links[i]!;
       const measure = link.measureKey ? `${id}/${link.measureKey}` : null;
-      if (!measure) diagnostics.push(diagnostic(file, row.line, 'task-unlinked', 'warning', `task ${row.seq} is not linked to any measure`));
+      if (!measure) diagnostics.push(diagnostic(file, row.line, 'task-unlinked', `task ${row.seq} is not linked to any measure`));
       for (const u of row.unknownUnits) unknownUnit(row.line, `task ${row.seq}`, u);
       const task: Task = {
         id: `${id}/task-${row.seq}`,
@@ -339,11 +339,11 @@ export function buildPolicyRecords(
     if (legislative)
       read.targets = read.targets.filter((t) => {
         if (t.year !== null || t.perYear) return true;
-        diagnostics.push(diagnostic(file, line, 'figure/legislative-text', 'info', `provision ${key}: ${t.value}${t.unit} is not published as a target: a legislative text's figure without a year is a rule (${t.quote.slice(0, 60)})`, { record: recordId }));
+        diagnostics.push(diagnostic(file, line, 'figure/legislative-text', `provision ${key}: ${t.value}${t.unit} is not published as a target: a legislative text's figure without a year is a rule (${t.quote.slice(0, 60)})`, { record: recordId }));
         return false;
       });
     for (const u of read.unknownUnits) {
-      const d = diagnostic(file, line, 'target-unknown-unit', 'review', `provision ${key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml, with unit "" for an index or a score)`, { record: recordId });
+      const d = diagnostic(file, line, 'target-unknown-unit', `provision ${key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml, with unit "" for an index or a score)`, { record: recordId });
       diagnostics.push(d);
       unknownUnitNumbers.push({ diagnostic: d, provision: recordId, value: Number(u.number) });
     }
@@ -369,10 +369,10 @@ export function buildPolicyRecords(
         url,
       });
       if (t.yearSource === 'period')
-        diagnostics.push(diagnostic(file, line, 'period-year', 'info', `target ${tid}: year ${t.year} taken from the plan period (${t.year}) of the manifest — “${t.quote}”`, { record: tid }));
+        diagnostics.push(diagnostic(file, line, 'period-year', `target ${tid}: year ${t.year} taken from the plan period (${t.year}) of the manifest — “${t.quote}”`, { record: tid }));
       if (t.yearFromParagraph)
-        diagnostics.push(diagnostic(file, line, 'paragraph-year', 'info', `target ${tid}: year ${t.year} taken from the sentence that opens its paragraph — “${t.quote}”`, { record: tid }));
-      if (t.suspicious.length) diagnostics.push(diagnostic(file, line, 'target-review', 'review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
+        diagnostics.push(diagnostic(file, line, 'paragraph-year', `target ${tid}: year ${t.year} taken from the sentence that opens its paragraph — “${t.quote}”`, { record: tid }));
+      if (t.suspicious.length) diagnostics.push(diagnostic(file, line, 'target-review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
     }
   };
   for (const { node, ancestors } of all) {
@@ -385,11 +385,11 @@ export function buildPolicyRecords(
       const inline = extractInlineAssignment(unitRegistry, text);
       if (inline && !foreign) for (const u of inline.unknown) unknownUnit(node.line, `measure ${node.key}`, u);
       if (inline?.firstListedLeads && !own.length)
-        diagnostics.push(diagnostic(file, node.line, 'assignment/first-listed-leads', 'info', `measure ${node.key}: 责任单位 without 牵头: the first unit listed is taken as the lead`, { record: nodeId }));
+        diagnostics.push(diagnostic(file, node.line, 'assignment/first-listed-leads', `measure ${node.key}: 责任单位 without 牵头: the first unit listed is taken as the lead`, { record: nodeId }));
       // The unlabelled and trailing forms are read by rule (docs/formats.md): say so where they decide the units.
       if (inline && !own.length)
-        for (const f of inline.found.filter((x) => x.form !== 'labelled'))
-          diagnostics.push(diagnostic(file, node.line, `assignment/${f.form}`, 'info', `measure ${node.key}: units read from “${f.quote.replace(/\n/g, ' ')}”`, { record: nodeId }));
+        for (const f of inline.found.filter((x): x is { form: Exclude<AssignmentForm, 'labelled'>; quote: string } => x.form !== 'labelled'))
+          diagnostics.push(diagnostic(file, node.line, `assignment/${f.form}`, `measure ${node.key}: units read from “${f.quote.replace(/\n/g, ' ')}”`, { record: nodeId }));
       const union = (xs: string[][]) => [...new Set(xs.flat())];
       const lead = own.length ? union(own.map((t) => t.lead)) : (inline?.lead ?? []);
       const support = (own.length ? union(own.map((t) => t.support)) : (inline?.support ?? [])).filter((u) => !lead.includes(u));
@@ -435,7 +435,7 @@ export function buildPolicyRecords(
     const read = targets.slice(before);
     if (read.length)
       diagnostics.push(
-        diagnostic(file, tree.preamble.find((x) => x.text.includes(read[0]!.quote))?.line ?? tree.preamble[0]!.line, 'targets/preamble', 'info', `${read.length} target${read.length === 1 ? '' : 's'} read from the text before the first numbered part (${read.map((t) => `${t.indicator.zh} ${t.value}${t.unit.zh}`).join('; ')}): check that they are this document's targets, not figures it quotes`, { record: `${id}/preamble` }),
+        diagnostic(file, tree.preamble.find((x) => x.text.includes(read[0]!.quote))?.line ?? tree.preamble[0]!.line, 'targets/preamble', `${read.length} target${read.length === 1 ? '' : 's'} read from the text before the first numbered part (${read.map((t) => `${t.indicator.zh} ${t.value}${t.unit.zh}`).join('; ')}): check that they are this document's targets, not figures it quotes`, { record: `${id}/preamble` }),
       );
   }
 
@@ -483,7 +483,7 @@ export function buildPolicyRecords(
   const sourceText = normalized.lines.map((l) => l.text).join('');
   const missing = missingChars(sourceText, outputText);
   const sourceChars = stripWhitespace(sourceText).length;
-  if (missing) diagnostics.push(diagnostic(file, null, 'coverage', 'warning', `${missing.length} characters of the source are not in the output: “${missing.slice(0, 80)}”`));
+  if (missing) diagnostics.push(diagnostic(file, null, 'coverage', `${missing.length} characters of the source are not in the output: “${missing.slice(0, 80)}”`));
 
   const stats: PolicyStats = {
     id,

@@ -141,7 +141,6 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
             file,
             node.line,
             'numbering-repeat',
-            'warning',
             `${node.label} repeats the numbering of line ${earlier.line} (${earlier.label}) under ${parent ? `${parent.label ?? ''}${parent.title ?? ''}` : 'the top level'}: ` +
               `the numbering restarts, so this run is keyed with the suffix -${suffix} (${keyOf(parent, `${node.value}-${suffix}`)})` +
               (headingsOnly ? '; the earlier run has headings only: a table of contents (目录) left in the body?' : ''),
@@ -150,7 +149,7 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
       } else {
         const expected = prev ? [prev.value + 1] : [1, (lastValue.get(node.level) ?? 0) + 1];
         if (!expected.includes(node.value)) {
-          diagnostics.push(diagnostic(file, node.line, 'numbering-skip', 'warning', `${node.label} after ${prev?.label ?? 'the start of its part'} (expected number ${expected.join(' or ')})`));
+          diagnostics.push(diagnostic(file, node.line, 'numbering-skip', `${node.label} after ${prev?.label ?? 'the start of its part'} (expected number ${expected.join(' or ')})`));
         }
       }
       run.byValue.set(node.value, node);
@@ -164,7 +163,7 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
     if (node.key !== keyOf(parent, own)) {
       const clash = keys.get(keyOf(parent, own))!;
       diagnostics.push(
-        diagnostic(file, node.line, 'numbering-repeat', 'warning', `${node.label ?? node.title} has the same number as line ${clash} at another numbering level under one parent: keyed ${node.key}`),
+        diagnostic(file, node.line, 'numbering-repeat', `${node.label ?? node.title} has the same number as line ${clash} at another numbering level under one parent: keyed ${node.key}`),
       );
     }
     keys.set(node.key, node.line);
@@ -202,7 +201,7 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
     if (qa) {
       for (const q of qa.questions) attach(q);
       diagnostics.push(
-        diagnostic(file, qa.questions[0]!.line, 'qa-pairs', 'info', `no numbered part; ${qa.questions.length === 1 ? '1 question' : `${qa.questions.length} questions`} (${qa.questions[0]!.label}…) and ${qa.questions.length === 1 ? 'its answer' : 'their answers'} (…答：) read as provisions, each question as a heading`),
+        diagnostic(file, qa.questions[0]!.line, 'qa-pairs', `no numbered part; ${qa.questions.length === 1 ? '1 question' : `${qa.questions.length} questions`} (${qa.questions[0]!.label}…) and ${qa.questions.length === 1 ? 'its answer' : 'their answers'} (…答：) read as provisions, each question as a heading`),
       );
       return { preamble: qa.preamble, provisions, closing, diagnostics, textOnly: false };
     }
@@ -219,7 +218,6 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
         file,
         preamble[0]!.line,
         'no-structure',
-        'warning',
         `no numbered part (一、 （一） 1. 第一章 第一条 …) was found in its ${preamble.length} paragraph${preamble.length === 1 ? '' : 's'} (${chars} characters): ` +
           'published as a text-only policy (its paragraphs, no measures, targets or tasks). If the document has numbered parts, ' +
           'check that each starts its own line in the seed (a page saved as one long line, markers the ingest does not know) — or leave it as text',
@@ -246,7 +244,7 @@ function sentenceItems(file: string, provisions: ProvisionNode[]): Diagnostic[] 
     node.paragraphs = [{ text: t + node.titleEnd, line: node.line, endLine: node.line }];
     node.title = null;
     node.titleEnd = '';
-    out.push(diagnostic(file, node.line, 'sentence-item', 'info', `provision ${node.key}: “${t!.slice(0, 30)}…” is one sentence, not a heading: published as its text`));
+    out.push(diagnostic(file, node.line, 'sentence-item', `provision ${node.key}: “${t!.slice(0, 30)}…” is one sentence, not a heading: published as its text`));
   }
   return out;
 }
