@@ -3,7 +3,7 @@
  * stripped line, a note on a line, a paragraph. They live here, below both, so that a
  * recogniser never imports a stage (no import loops: test/unit/import-cycles.test.ts).
  */
-import type { Severity } from './report/diagnostics.ts';
+import type { BoilerplateName, RuleId } from './report/rules.ts';
 
 /** One line of a source as read. */
 export interface SourceLine {
@@ -16,7 +16,8 @@ export interface SourceLine {
 export interface StrippedLine {
   line: number;
   text: string;
-  rule: string;
+  /** The rule that took it out: a chrome rule by its name (`boilerplate/<name>` in the report), else its rule id. */
+  rule: BoilerplateName | RuleId;
   /** Portal metadata the stripped line carried (e.g. 发布日期 of a “发布日期：… 点击次数：…” line). */
   fields?: Record<string, string>;
 }
@@ -24,8 +25,9 @@ export interface StrippedLine {
 /** A diagnostic before it is given its file (segment works on lines only; sources.ts adds the file). */
 export interface LineNote {
   line: number | null;
-  rule: string;
-  severity: Severity;
+  /** 1-based column in that line, when the rule knows it. */
+  column?: number | null;
+  rule: RuleId;
   message: string;
 }
 

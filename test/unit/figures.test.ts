@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/recognisers/benefits.ts';
-import { readFileSync } from 'node:fs';
-import { classifyFigure, FIGURE_RULES, isPastHeading, matchFigures, TARGET_READING_RULES, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
+import { classifyFigure, isPastHeading, matchFigures, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
 import { readFigures } from '../../src/ingest/recognisers/targets.ts';
 
 /** The site of the first figure of a sentence (its clause: the sentence up to the next ，). */
@@ -138,14 +137,6 @@ describe('benefits', () => {
       [10, '万元', '=', null],
     ]);
     expect(eligibilityOf(others.find((o) => o.kind === 'threshold')!)).toBe('投资额达到1000万元以上的项目');
-  });
-});
-
-describe('docs/formats.md', () => {
-  it('documents every figure/* rule id, and only those', () => {
-    const docs = readFileSync(new URL('../../docs/formats.md', import.meta.url), 'utf8');
-    const documented = new Set([...docs.matchAll(/`(figure\/[a-z-]+)`/g)].map((m) => m[1]));
-    expect([...documented].sort()).toEqual([...FIGURE_RULES, ...TARGET_READING_RULES].sort());
   });
 });
 

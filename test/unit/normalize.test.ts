@@ -221,7 +221,7 @@ describe('splitCollapsedLine (rule inline-markers-split)', () => {
       [1, '（一）指导思'],
       [2, '二、任务'],
     ]);
-    expect(norm.notes.map((n) => [n.line, n.rule, n.severity])).toEqual([[1, 'inline-markers-split', 'info']]);
+    expect(norm.notes.map((n) => [n.line, n.rule])).toEqual([[1, 'inline-markers-split']]);
   });
 });
 

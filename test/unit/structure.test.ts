@@ -226,7 +226,7 @@ describe('buildTree: errors and warnings', () => {
     const tree = buildTree('t.txt', paras('一、总体要求', '（一）指导思想。坚持。', '（三）基本原则。坚持。'));
     expect(keys(tree)).toEqual(['1', '1-1', '1-3']);
     expect(tree.diagnostics).toEqual([
-      { file: 't.txt', line: 3, rule: 'numbering-skip', severity: 'warning', message: '（三） after （一） (expected number 2)' },
+      { file: 't.txt', line: 3, column: null, rule: 'numbering-skip', severity: 'warning', message: '（三） after （一） (expected number 2)' },
     ]);
   });
 

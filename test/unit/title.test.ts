@@ -99,6 +99,7 @@ describe('titleDiagnostic (title-derived)', () => {
     expect(titleDiagnostic('seeds/x.txt', { title: '云岭市科技金融服务方案', line: 4, rule: 'title/block' })).toEqual({
       file: 'seeds/x.txt',
       line: 4,
+      column: null,
       rule: 'title-derived',
       severity: 'review',
       message: 'title derived from line 4: “云岭市科技金融服务方案”, please confirm (set title: in seeds/manifest.yaml)',

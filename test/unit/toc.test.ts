@@ -150,9 +150,9 @@ describe('stripToc', () => {
   it('toc-mismatch: an entry the body lacks, and body chapters the contents lack', () => {
     const r = stripToc(fixture('toc-mismatch.txt'));
     expect(r.notes).toEqual([
-      { line: 5, rule: 'toc-mismatch', severity: 'warning', message: 'table-of-contents entry “三、组织保障” matches no heading of the body' },
-      { line: 11, rule: 'toc-mismatch', severity: 'warning', message: '“三、保障措施” is not in the table of contents' },
-      { line: 13, rule: 'toc-mismatch', severity: 'warning', message: '“四、附则” is not in the table of contents' },
+      { line: 5, rule: 'toc-mismatch', message: 'table-of-contents entry “三、组织保障” matches no heading of the body' },
+      { line: 11, rule: 'toc-mismatch', message: '“三、保障措施” is not in the table of contents' },
+      { line: 13, rule: 'toc-mismatch', message: '“四、附则” is not in the table of contents' },
     ]);
   });
 

@@ -27,7 +27,7 @@ export function missingBriefs(policies: { id: string; file: string }[], briefFil
   return policies
     .filter((p) => !have.has(`${p.id}.yaml`))
     .map((p) =>
-      diagnostic(p.file, null, 'brief-missing', 'info', `no “In brief” explainer: ${briefPath(p.id)} does not exist (optional: the policy page shows none until it is written)`, {
+      diagnostic(p.file, null, 'brief-missing', `no “In brief” explainer: ${briefPath(p.id)} does not exist (optional: the policy page shows none until it is written)`, {
         record: p.id,
         fix: briefTemplate(p.id),
       }),
@@ -63,7 +63,7 @@ export function checkBriefSources(briefs: Map<string, Brief>, outputs: PolicyDat
   for (const brief of briefs.values()) {
     const own = outputs.find((o) => o.policy.id === brief.policy);
     if (!own) {
-      diagnostics.push(diagnostic(brief.file, null, 'brief-policy-unknown', 'warning', `no published policy has the id ${brief.policy}: the brief is not shown (name the file after a policy id of seeds/manifest.yaml)`));
+      diagnostics.push(diagnostic(brief.file, null, 'brief-policy-unknown', `no published policy has the id ${brief.policy}: the brief is not shown (name the file after a policy id of seeds/manifest.yaml)`));
       continue;
     }
     const tasks = new Set(own.tasks.map((t) => t.id));
@@ -71,7 +71,7 @@ export function checkBriefSources(briefs: Map<string, Brief>, outputs: PolicyDat
       s.sources.forEach((id, j) => {
         if (id === 'policy' || citable.has(id) || tasks.has(id)) return;
         const what = /\/task-\d+$/.test(id) ? `a task of ${brief.policy}` : 'a measure or target';
-        diagnostics.push(diagnostic(brief.file, brief.sourceLines[i]![j]!, 'brief-source-unknown', 'warning', `statement ${i + 1} cites ${id}, which is not ${what}: the site shows no link for it`, { record: id }));
+        diagnostics.push(diagnostic(brief.file, brief.sourceLines[i]![j]!, 'brief-source-unknown', `statement ${i + 1} cites ${id}, which is not ${what}: the site shows no link for it`, { record: id }));
       }),
     );
   }

@@ -66,13 +66,13 @@ export function recoverOutput(contentDir: string, ops: FsOps = nodeFs): Diagnost
       // the old protocol moved generated/ aside before moving the new one in: a kill in between left no generated/
       if (f.startsWith('.generated-old-') && !ops.exists(generated)) ops.rename(path, generated);
       else ops.remove(path);
-      diagnostics.push(diagnostic(path, null, 'write-recovered', 'warning', 'left by an interrupted ingest (earlier write protocol): removed, content/ restored to a whole state'));
+      diagnostics.push(diagnostic(path, null, 'write-recovered', 'left by an interrupted ingest (earlier write protocol): removed, content/ restored to a whole state'));
     }
     const recovery = recover(s);
     if (recovery === 'finished')
-      diagnostics.push(diagnostic(s.dir, null, 'write-recovered', 'warning', `an earlier ingest was killed while replacing ${GENERATED_DIR}/ and ${REPORT_FILE}, after its output was complete: the replacement was finished`));
+      diagnostics.push(diagnostic(s.dir, null, 'write-recovered', `an earlier ingest was killed while replacing ${GENERATED_DIR}/ and ${REPORT_FILE}, after its output was complete: the replacement was finished`));
     if (recovery === 'discarded')
-      diagnostics.push(diagnostic(s.dir, null, 'write-recovered', 'warning', 'an earlier ingest was killed before its output was complete: its unfinished output was deleted (content/ had not been changed)'));
+      diagnostics.push(diagnostic(s.dir, null, 'write-recovered', 'an earlier ingest was killed before its output was complete: its unfinished output was deleted (content/ had not been changed)'));
   } catch (e) {
     throw writeError(e, s, '');
   }
@@ -123,7 +123,7 @@ export function writeOutput(contentDir: string, files: Map<string, string>, repo
     cleanup(s);
   } catch (e) {
     const problem = isErrnoError(e) ? errnoProblem(e) : String(e);
-    diagnostics.push(diagnostic(s.dir, null, 'write-leftover', 'warning', `the new output is in place, but this staging folder could not be deleted (${problem}): the next run deletes it`));
+    diagnostics.push(diagnostic(s.dir, null, 'write-leftover', `the new output is in place, but this staging folder could not be deleted (${problem}): the next run deletes it`));
   }
   return diagnostics;
 }

@@ -6,10 +6,12 @@
  * chrome word (来源, 分享, 首页 …) is kept. The rules are documented in docs/formats.md.
  * Add a rule here when a new source site brings new chrome (and a test with its line).
  */
+import type { BoilerplateName } from '../report/rules.ts';
 import { portalDate } from './portal-metadata.ts';
 
 export interface BoilerplateRule {
-  name: string;
+  /** Reported as `boilerplate/<name>` (a rule of src/ingest/report/rules.ts). */
+  name: BoilerplateName;
   /** Tested against the cleaned line (no spaces between Chinese characters, full-width ： ， ！). */
   pattern: RegExp;
   /** Portal metadata the chrome line carries (its publication date), so that stripping it does not lose it. */

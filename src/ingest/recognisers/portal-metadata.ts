@@ -349,11 +349,11 @@ export function portalMetadataDiagnostics(file: string, md: PortalMetadata | nul
   });
   const where = md.lines.length ? `the block on line${md.lines.length === 1 ? '' : 's'} ${lineRanges(md.lines)}` : 'page-info lines';
   const firstLine = md.lines[0] ?? Object.values(md.fieldLines).sort((a, b) => a - b)[0] ?? null;
-  out.push(diagnostic(file, firstLine, 'portal-metadata', 'info', `read ${names.length} field${names.length === 1 ? '' : 's'} from ${where}: ${names.join(', ') || 'none (every value empty)'}`));
+  out.push(diagnostic(file, firstLine, 'portal-metadata', `read ${names.length} field${names.length === 1 ? '' : 's'} from ${where}: ${names.join(', ') || 'none (every value empty)'}`));
   if (md.titleDocNumber)
-    out.push(diagnostic(file, md.fieldLines[FACT_FIELDS.title] ?? null, 'portal-metadata/title-doc-number', 'info', `dropped the document number “${md.titleDocNumber}” printed before the title in 标题`));
+    out.push(diagnostic(file, md.fieldLines[FACT_FIELDS.title] ?? null, 'portal-metadata/title-doc-number', `dropped the document number “${md.titleDocNumber}” printed before the title in 标题`));
   for (const d of md.disagreements)
-    out.push(diagnostic(file, d.line, 'portal-metadata/disagree', 'review', `${d.field} “${d.value}” differs from “${md.fields[d.field]}” given earlier (line ${md.fieldLines[d.field]}); the first is kept`));
+    out.push(diagnostic(file, d.line, 'portal-metadata/disagree', `${d.field} “${d.value}” differs from “${md.fields[d.field]}” given earlier (line ${md.fieldLines[d.field]}); the first is kept`));
   return out;
 }
 

@@ -149,9 +149,9 @@ function chooseTitle(input: TitleInput): DerivedTitle {
 /** The review diagnostic for a derived title (rule title-derived), with the manifest line to paste. */
 export function titleDiagnostic(file: string, derived: DerivedTitle): Diagnostic {
   if (derived.rule === 'title/id' || derived.line === null) {
-    return diagnostic(file, null, 'title-derived', 'review', `no title line qualifies: the policy id “${derived.title}” is used as the title, please set title: in seeds/manifest.yaml`);
+    return diagnostic(file, null, 'title-derived', `no title line qualifies: the policy id “${derived.title}” is used as the title, please set title: in seeds/manifest.yaml`);
   }
-  return diagnostic(file, derived.line, 'title-derived', 'review', `title derived from line ${derived.line}: “${derived.title}”, please confirm (set title: in seeds/manifest.yaml)`, {
+  return diagnostic(file, derived.line, 'title-derived', `title derived from line ${derived.line}: “${derived.title}”, please confirm (set title: in seeds/manifest.yaml)`, {
     fix: `title: ${JSON.stringify(derived.title)}`,
   });
 }

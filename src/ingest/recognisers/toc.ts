@@ -257,21 +257,7 @@ export function stripToc(lines: SourceLine[]): TocResult {
   const annexAt = annexIndex(lines);
   const headingAt = lines.slice(0, annexAt).findIndex((l) => TOC_HEADING.test(l.text.trim()));
 
-  let run: Run | null = null;
-  if (headingAt >= 0) run = collectRun(lines, headingAt + 1);
-  else {
-    for (let i = 0; i < annexAt; i++) {
-      if (!parseTocLine(lines[i]!.text)) continue;
-      const r = collectRun(lines, i);
-      if (r.entries.filter((e) => e.label !== null || e.page !== null || e.leaders).length >= MIN_ENTRIES) {
-        run = r;
-        break;
-      }
-      // Numbered headings followed by text: the body has begun, and a contents comes before it.
-      if (r.entries.some((e) => e.label !== null)) break;
-      i = Math.max(i, r.end - 1);
-    }
-  }
+  const run = candidateRun(lines, headingAt, annexAt);
   if (!run) return none;
 
   // The body starts where the first entry's numbering comes round again (一、 … 一、).
@@ -321,29 +307,51 @@ export function stripToc(lines: SourceLine[]): TocResult {
     entries = [];
     let end = headingAt + 1;
     while (end < lines.length && (!lines[end]!.text.trim() || parseTocLine(lines[end]!.text)?.kind === 'page')) end++;
-    notes.push({ line: lines[headingAt]!.line, rule: 'toc-mismatch', severity: 'warning', message: 'a 目录 heading with no entries under it (was the table of contents lost in extraction?)' });
+    notes.push({ line: lines[headingAt]!.line, rule: 'toc-mismatch', message: 'a 目录 heading with no entries under it (was the table of contents lost in extraction?)' });
     return finish(lines, headingAt, end, rule, [], notes);
   }
 
   const end = blockEnd();
-  const body = headings();
+  notes.push(...mismatches(entries, headings(), lines.slice(end)));
+  return finish(lines, headingAt >= 0 ? headingAt : run.firstIndex[0]!, end, rule, entries, notes);
+}
+
+/**
+ * The first run of contents-like lines that can be a table of contents: the run after a 目录 heading, else
+ * the first with enough numbered, paged or dotted entries before the body begins (and before the annexes).
+ */
+function candidateRun(lines: SourceLine[], headingAt: number, annexAt: number): Run | null {
+  if (headingAt >= 0) return collectRun(lines, headingAt + 1);
+  for (let i = 0; i < annexAt; i++) {
+    if (!parseTocLine(lines[i]!.text)) continue;
+    const r = collectRun(lines, i);
+    if (r.entries.filter((e) => e.label !== null || e.page !== null || e.leaders).length >= MIN_ENTRIES) return r;
+    // Numbered headings followed by text: the body has begun, and a contents comes before it.
+    if (r.entries.some((e) => e.label !== null)) return null;
+    i = Math.max(i, r.end - 1);
+  }
+  return null;
+}
+
+/** Rule toc-mismatch: entries that match no heading of the body, and top-level headings of the body (before its annexes) that the contents lacks. */
+function mismatches(entries: TocEntry[], body: ReturnType<typeof bodyHeadings>, after: SourceLine[]): LineNote[] {
+  const notes: LineNote[] = [];
   const missing = entries.filter((e) => !body.some((h) => headingMatches(e.title, h.key)));
   if (missing.length === entries.length) {
-    notes.push({ line: entries[0]!.line, rule: 'toc-mismatch', severity: 'warning', message: `none of the ${entries.length} table-of-contents entries matches a heading of the body (is the body missing, or worded differently?)` });
+    notes.push({ line: entries[0]!.line, rule: 'toc-mismatch', message: `none of the ${entries.length} table-of-contents entries matches a heading of the body (is the body missing, or worded differently?)` });
   } else {
-    for (const e of missing) notes.push({ line: e.line, rule: 'toc-mismatch', severity: 'warning', message: `table-of-contents entry “${e.title}” matches no heading of the body` });
+    for (const e of missing) notes.push({ line: e.line, rule: 'toc-mismatch', message: `table-of-contents entry “${e.title}” matches no heading of the body` });
   }
   const ranks = entries.map((e) => e.rank).filter((r): r is number => r !== null);
-  if (ranks.length) {
-    const top = Math.min(...ranks);
-    // Chapters of the body proper: an annex may number its own parts.
-    const annexLine = lines.slice(end).find((l) => ANNEX_START.test(l.text))?.line ?? Infinity;
-    for (const h of body.filter((x) => x.rank === top && x.line < annexLine)) {
-      if (entries.some((e) => headingMatches(e.title, h.key))) continue;
-      notes.push({ line: h.line, rule: 'toc-mismatch', severity: 'warning', message: `“${headingOf(h.key)}” is not in the table of contents` });
-    }
+  if (!ranks.length) return notes;
+  const top = Math.min(...ranks);
+  // Chapters of the body proper: an annex may number its own parts.
+  const annexLine = after.find((l) => ANNEX_START.test(l.text))?.line ?? Infinity;
+  for (const h of body.filter((x) => x.rank === top && x.line < annexLine)) {
+    if (entries.some((e) => headingMatches(e.title, h.key))) continue;
+    notes.push({ line: h.line, rule: 'toc-mismatch', message: `“${headingOf(h.key)}” is not in the table of contents` });
   }
-  return finish(lines, headingAt >= 0 ? headingAt : run.firstIndex[0]!, end, rule, entries, notes);
+  return notes;
 }
 
 /** A body heading line as a contents would list it: numbering and inline heading, not its text. */

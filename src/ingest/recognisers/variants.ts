@@ -131,15 +131,11 @@ const MAX_FULL_COMPARISONS = 4;
  */
 export function findVariants(docs: { id: string; text: string; script: 'zh-Hans' | 'zh-Hant' }[]): { variants: VariantMatch[]; nearMisses: NearMiss[] } {
   if (docs.length < 2) return { variants: [], nearMisses: [] }; // nothing to compare: skip summarising the one text
-  const prepared = docs.map((d) => {
-    const text = comparisonText(d.text, d.script);
-    const g = grams(text);
-    return { ...d, text, grams: g, signature: [...g.keys()].sort((x, y) => x - y).slice(0, SIGNATURE_SIZE) };
-  });
+  const prepared = docs.map(prepareDoc);
   // Inverted index over signature hashes: only texts sharing part of their signature are compared in full.
   const byHash = new Map<number, number[]>();
   prepared.forEach((d, i) => d.signature.forEach((h) => byHash.set(h, [...(byHash.get(h) ?? []), i])));
-  const estimate = (a: (typeof prepared)[number], b: (typeof prepared)[number]) => a.signature.filter((h) => b.grams.has(h)).length / Math.max(1, a.signature.length);
+  const estimate = (a: PreparedDoc, b: PreparedDoc) => a.signature.filter((h) => b.grams.has(h)).length / Math.max(1, a.signature.length);
   // Full comparisons are the cost: each pair at most once, and none for identical texts.
   const cache = new Map<string, number>();
   const share = (ai: number, bi: number) => {
@@ -183,7 +179,22 @@ export function findVariants(docs: { id: string; text: string; script: 'zh-Hans'
     if (top && top.est >= NEAR_MISS_THRESHOLD - ESTIMATE_MARGIN) closest.set(ai, top.bi);
   });
 
-  // A primary cannot itself be a variant: a copy of a copy belongs to the root (a cycle, which the order rule should prevent, is dropped).
+  const variants = toRoots(matches, prepared, share);
+  return { variants, nearMisses: nearMissesOf(closest, prepared, variants, share) };
+}
+
+/** A document ready to compare: its comparison text, its n-grams and its signature (the smallest n-gram hashes). */
+function prepareDoc(d: { id: string; text: string; script: 'zh-Hans' | 'zh-Hant' }) {
+  const text = comparisonText(d.text, d.script);
+  const g = grams(text);
+  return { ...d, text, grams: g, signature: [...g.keys()].sort((x, y) => x - y).slice(0, SIGNATURE_SIZE) };
+}
+type PreparedDoc = ReturnType<typeof prepareDoc>;
+/** The share of document a's comparison text found in document b's (by index; computed once per pair). */
+type Share = (ai: number, bi: number) => number;
+
+/** A primary cannot itself be a variant: a copy of a copy belongs to the root (a cycle, which the order rule should prevent, is dropped). */
+function toRoots(matches: Map<number, VariantMatch & { ofIndex: number }>, prepared: PreparedDoc[], share: Share): VariantMatch[] {
   const variants: VariantMatch[] = [];
   for (const [ai, m] of [...matches].sort((x, y) => x[0] - y[0])) {
     let root = m.ofIndex;
@@ -198,7 +209,11 @@ export function findVariants(docs: { id: string; text: string; script: 'zh-Hans'
     const { ofIndex: _, ...match } = m;
     variants.push(root === m.ofIndex ? match : { ...match, of: r.id, similarity: share(ai, root), identical: a.text === r.text });
   }
-  // Near misses: each pair once, on the document listed later (usually the newcomer), with the larger of the two containments.
+  return variants;
+}
+
+/** Near misses: each pair once, on the document listed later (usually the newcomer), with the larger of the two containments. */
+function nearMissesOf(closest: Map<number, number>, prepared: PreparedDoc[], variants: VariantMatch[], share: Share): NearMiss[] {
   const variantOf = new Map(variants.map((v) => [v.variant, v.of]));
   const pairs = new Map<string, NearMiss & { order: number }>();
   for (const [ai, bi] of closest) {
@@ -209,6 +224,5 @@ export function findVariants(docs: { id: string; text: string; script: 'zh-Hans'
     const similarity = Math.max(share(ai, bi), share(bi, ai));
     if (similarity >= NEAR_MISS_THRESHOLD) pairs.set(key, { doc: b.id, like: a.id, similarity, order: Math.max(ai, bi) });
   }
-  const nearMisses = [...pairs.values()].sort((x, y) => x.order - y.order).map(({ order: _, ...m }) => m);
-  return { variants, nearMisses };
+  return [...pairs.values()].sort((x, y) => x.order - y.order).map(({ order: _, ...m }) => m);
 }

@@ -2,7 +2,7 @@
  * The ingest report: per-policy figures plus one sorted list of diagnostics, written
  * to content/ingest-report.json and printed as a summary grouped by file.
  */
-import { sortDiagnostics, type Diagnostic, type Severity } from './diagnostics.ts';
+import { sortDiagnostics, type Diagnostic, type RuleId, type Severity } from './diagnostics.ts';
 import type { PolicyStats } from '../stages/records.ts';
 import type { Renumbered, TranslationStats } from '../stages/translate.ts';
 
@@ -31,15 +31,21 @@ export interface IngestReport {
 }
 
 /** Counts of diagnostics by rule (e.g. to fail on unknown units under --strict). */
-export function countByRule(report: IngestReport, rule: string): number {
+export function countByRule(report: IngestReport, rule: RuleId): number {
   return report.diagnostics.filter((d) => d.rule === rule).length;
 }
 
 const SEVERITY_ORDER: Severity[] = ['warning', 'review', 'info'];
 
-/** One printed line of a diagnostic: `  file:line  severity  rule  message`. */
+/** Where a diagnostic stands, as editors and terminals read it: FILE, FILE:LINE or FILE:LINE:COLUMN. */
+export function placeOf(d: Diagnostic): string {
+  if (d.line == null) return d.file;
+  return `${d.file}:${d.line}${d.column != null ? `:${d.column}` : ''}`;
+}
+
+/** One printed line of a diagnostic: `FILE:LINE:COLUMN: severity [rule] message`. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}${d.line != null ? `:${d.line}` : ''}: ${d.severity} [${d.rule}] ${d.message}`;
+  return `${placeOf(d)}: ${d.severity} [${d.rule}] ${d.message}`;
 }
 
 /**
@@ -70,7 +76,7 @@ export function renderSummary(report: IngestReport): string {
           lines.push(`    ${severity} [${rule}] ${ds.length} times (lines ${ds.map((d) => d.line ?? '?').join(', ')}); see content/ingest-report.json`);
           continue;
         }
-        for (const d of ds) lines.push(`    ${d.line != null ? `line ${d.line}: ` : ''}${severity} [${rule}] ${d.message}`);
+        for (const d of ds) lines.push(`    ${formatDiagnostic(d)}`);
       }
     }
   }

@@ -4,8 +4,8 @@
  */
 import type { Benefit, Target } from '../../data/schemas.ts';
 import { benefitsOf } from '../recognisers/benefits.ts';
-import { diagnostic, type Diagnostic } from '../report/diagnostics.ts';
-import type { FigureRule } from '../recognisers/figures.ts';
+import { columnOf, diagnostic, type Diagnostic } from '../report/diagnostics.ts';
+import { RULES } from '../report/rules.ts';
 import { unitOfMeasureEn, type ExtractedTarget, type OtherFigure } from '../recognisers/targets.ts';
 
 /** Where a provision's figures stand: its record id, measure (null for a heading or the preamble), page and line. */
@@ -16,6 +16,8 @@ export interface FigurePlace {
   url: Target['url'];
   file: string;
   line: number;
+  /** That line as read, to find a figure's column in (undefined: no column). */
+  lineText?: string;
 }
 
 /** The English of a benefit's unit: as a target's (万元 → CNY 10,000), `1:N` as a matching ratio. */
@@ -42,33 +44,24 @@ export function benefitRecords(place: FigurePlace, figures: OtherFigure[], numbe
   }));
 }
 
-/** What each rule that takes a figure out of the targets says, and how sure it is. */
-const RECLASSIFIED: Record<FigureRule, { severity: 'info' | 'review'; what: string }> = {
-  'figure/ordinal': { severity: 'info', what: 'an ordinal (第N), not a count' },
-  'figure/list-count': { severity: 'info', what: 'the count of the list before it (A、B、C等N个), not a target' },
-  'figure/threshold': { severity: 'info', what: 'a threshold (N以上的…: who or what qualifies), not a target' },
-  'figure/benefit': { severity: 'info', what: 'a benefit (support granted), published in benefits.json, not a target' },
-  'figure/statistic': { severity: 'review', what: 'a statistic (where things stand now or in a past year), not a target' },
-  'figure/statutory-rule': { severity: 'review', what: 'a statutory rule (a limit without a target year), not a target' },
-  'figure/earmark': { severity: 'review', what: 'an earmark of funds (资金的N%用于…), not a target' },
-};
-
 /** One diagnostic per figure a rule took out of the targets, and per target read by figure/chinese-numeral or figure/number-first. */
 export function figureDiagnostics(place: FigurePlace, others: OtherFigure[], targets: { id: string; t: ExtractedTarget }[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const key = place.provision.slice(place.policy.length + 1);
   for (const f of others) {
     if (!f.rule) continue;
-    const { severity, what } = RECLASSIFIED[f.rule];
+    // The rule's summary says what the figure was read as; a figure read so on a guess (review) may be a target after all.
+    const { severity, summary } = RULES[f.rule];
     const fix = severity === 'review' ? ' (if it is a target, add it in content/overrides/targets.yaml)' : '';
-    out.push(diagnostic(place.file, place.line, f.rule, severity, `provision ${key}: ${f.figure.raw} read as ${what} — “${f.sentence}”${fix}`, { record: place.provision }));
+    out.push(diagnostic(place.file, place.line, f.rule, `provision ${key}: ${f.figure.raw} read as ${summary} — “${f.sentence}”${fix}`, { record: place.provision, column: columnOf(place.lineText, f.figure.raw) }));
   }
   for (const { id, t } of targets) {
     if (t.form === 'chinese' || t.form === 'share')
-      out.push(diagnostic(place.file, place.line, 'figure/chinese-numeral', 'info', `target ${id}: ${t.raw} read as ${t.value}${t.unit}`, { record: id }));
+      out.push(diagnostic(place.file, place.line, 'figure/chinese-numeral', `target ${id}: ${t.raw} read as ${t.value}${t.unit}`, { record: id, column: columnOf(place.lineText, t.raw) }));
     if (t.form === 'listed')
-      out.push(diagnostic(place.file, place.line, 'figure/shared-unit', 'info', `target ${id}: ${t.raw} takes the unit of the figure its list ends with (${t.value}${t.unit}) — “${t.quote}”`, { record: id }));
-    if (t.numberFirst) out.push(diagnostic(place.file, place.line, 'figure/number-first', 'info', `target ${id}: the number comes first (${t.raw}的…), what it counts follows: “${t.indicator}”`, { record: id }));
+      out.push(diagnostic(place.file, place.line, 'figure/shared-unit', `target ${id}: ${t.raw} takes the unit of the figure its list ends with (${t.value}${t.unit}) — “${t.quote}”`, { record: id, column: columnOf(place.lineText, t.raw) }));
+    if (t.numberFirst)
+      out.push(diagnostic(place.file, place.line, 'figure/number-first', `target ${id}: the number comes first (${t.raw}的…), what it counts follows: “${t.indicator}”`, { record: id, column: columnOf(place.lineText, t.raw) }));
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * inside Chinese text — and strip web-page boilerplate, keeping line numbers.
  */
 import { asciiSpaces, isCjk } from '../../lib/text.ts';
+import { columnOf } from '../report/diagnostics.ts';
 import { matchBoilerplate } from '../recognisers/boilerplate.ts';
 import { isPlausibleTitle } from '../recognisers/title.ts';
 import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
@@ -119,7 +120,6 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       notes.push({
         line,
         rule: 'inline-markers-split',
-        severity: 'info',
         message: `a line of ${[...rawText].length} characters was cut into ${pieces.length} lines before its inline numbering (${pieces
           .slice(1, 4)
           .map((p) => p.trim().slice(0, 6))
@@ -127,16 +127,20 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       });
     const runIn = (pieces ?? [rawText]).map((text) => {
       const cut = splitRunInChapter(text);
-      if (cut) notes.push({ line, rule: 'chapter-article-run-in', severity: 'info', message: `cut “${cut.map((p) => p.trim().slice(0, 8)).join(' | ')}”: a chapter heading run together with its first article` });
+      if (cut) notes.push({ line, rule: 'chapter-article-run-in', message: `cut “${cut.map((p) => p.trim().slice(0, 8)).join(' | ')}”: a chapter heading run together with its first article` });
       return cut ?? [text];
     });
     for (const text of runIn.flat()) {
       const cleaned = cleanLine(text);
       const spaced = joinSpacedDecimals(cleaned);
       const glosses = stripPinyinGlosses(spaced);
-      if (glosses.count) notes.push({ line, rule: 'pinyin-gloss', severity: 'info', message: `dropped ${glosses.count} pinyin gloss${glosses.count === 1 ? '' : 'es'} printed after characters (such as “${spaced.match(PINYIN_GLOSS)![0]}”)` });
+      if (glosses.count) {
+        const first = spaced.match(PINYIN_GLOSS)![0];
+        const message = `dropped ${glosses.count} pinyin gloss${glosses.count === 1 ? '' : 'es'} printed after characters (such as “${first}”)`;
+        notes.push({ line, column: columnOf(received, first), rule: 'pinyin-gloss', message });
+      }
       const clean = glosses.text;
-      if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', severity: 'info', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
+      if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
       // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
       const rule = matchBoilerplate(clean);
       if (rule) {
@@ -147,7 +151,7 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       lines.push({ line, text: clean });
     }
   }
-  for (const [rule, at] of markup) if (rule !== 'markup/comment' && rule !== 'markup/rule-line') notes.push({ line: at[0]!, rule, severity: 'info', message: markupMessage(rule, at) });
+  for (const [rule, at] of markup) if (rule !== 'markup/comment' && rule !== 'markup/rule-line') notes.push({ line: at[0]!, rule, message: markupMessage(rule, at) });
   const navigation = siteNavigation(lines, stripped);
   for (const l of navigation) stripped.push({ line: l.line, text: l.text, rule: 'site navigation' });
   // Rule boundary/after-end: the page after the document (the title: a reader header's, else a Markdown page's first heading).

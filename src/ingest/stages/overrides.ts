@@ -43,7 +43,7 @@ export function applyTargetOverrides(outputs: PolicyOutput[], overrides: TargetO
     const measure = o.action === 'add' ? policy?.measures.find((x) => x.id === o.measure) : undefined;
     const target = o.action === 'add' ? undefined : policy?.targets.find((t) => t.id === o.id);
     if (!policy || (o.action === 'add' ? !measure : !target)) {
-      diagnostics.push(diagnostic(TARGETS_FILE, lines[i] ?? null, 'override-stale', 'warning', `${o.action} ${o.id}: no such ${o.action === 'add' ? `measure ${o.measure}` : 'extracted target'}`));
+      diagnostics.push(diagnostic(TARGETS_FILE, lines[i] ?? null, 'override-stale', `${o.action} ${o.id}: no such ${o.action === 'add' ? `measure ${o.measure}` : 'extracted target'}`));
       continue;
     }
     applied.push({ id: o.id, action: o.action, reason: o.reason });
@@ -56,7 +56,7 @@ export function applyTargetOverrides(outputs: PolicyOutput[], overrides: TargetO
       policy.targets.push({ ...o.target, id: o.id, policy: policy.policy.id, measure: measure!.id, provision: measure!.id, yearSource: 'override', overridden: true, enStale: false, url: measure!.url });
     }
   }
-  if (applied.length) diagnostics.push(diagnostic(TARGETS_FILE, null, 'override-applied', 'info', `${applied.length} targets changed by reviewed overrides`));
+  if (applied.length) diagnostics.push(diagnostic(TARGETS_FILE, null, 'override-applied', `${applied.length} targets changed by reviewed overrides`));
   return { reviewed: new Set(applied.map((a) => a.id)), applied, diagnostics };
 }
 
@@ -79,11 +79,11 @@ export function applyTags(
   for (const [i, o] of overrides.entries()) {
     const m = measures.get(o.measure);
     if (!m) {
-      diagnostics.push(diagnostic(TAGS_FILE, lines[i] ?? null, 'override-stale', 'warning', `tags ${o.measure}: no such measure`));
+      diagnostics.push(diagnostic(TAGS_FILE, lines[i] ?? null, 'override-stale', `tags ${o.measure}: no such measure`));
       continue;
     }
     const problem = reasonQuoteProblem(o.reason, m.title?.zh ?? '', m.text.zh);
-    if (problem) diagnostics.push(diagnostic(TAGS_FILE, lines[i] ?? null, 'override-unquoted', 'warning', `tags ${o.measure}: ${problem}`, { record: o.measure }));
+    if (problem) diagnostics.push(diagnostic(TAGS_FILE, lines[i] ?? null, 'override-unquoted', `tags ${o.measure}: ${problem}`, { record: o.measure }));
   }
   if (!taxonomy) return { untagged: untaggedByPolicy, diagnostics };
   for (const o of outputs) {
@@ -95,7 +95,7 @@ export function applyTags(
     }
     if (untagged.length)
       diagnostics.push(
-        diagnostic(fileOf(o.policy.id), null, 'untagged', 'review', `${untagged.length} measures without an audience or instrument tag (tag them, or mark general provisions, in ${TAGS_FILE}): ${untagged.map((u) => u.slice(o.policy.id.length + 1)).join(', ')}`),
+        diagnostic(fileOf(o.policy.id), null, 'untagged', `${untagged.length} measures without an audience or instrument tag (tag them, or mark general provisions, in ${TAGS_FILE}): ${untagged.map((u) => u.slice(o.policy.id.length + 1)).join(', ')}`),
       );
   }
   return { untagged: untaggedByPolicy, diagnostics };

@@ -1,28 +1,34 @@
 /**
  * Stage 5 (records): from one primary source's tree, build the records the site
  * publishes — the policy, its measures (leaf provisions), the rows of its task
- * table, its quantitative targets — and the MDX bodies in both languages.
+ * table, its quantitative targets and benefits — and the MDX bodies in both languages.
+ * buildPolicyRecords runs the steps in document order; each step is a module of its own:
+ * policy-metadata.ts, task-records.ts, measure-records.ts, target-records.ts (record-context.ts: what they share).
  */
-import type { Benefit, ManifestEntry, Measure, Policy, PolicyData, Target, Task } from '../../data/schemas.ts';
-import { localeUrls } from '../../i18n/paths.ts';
+import type { Policy, PolicyData } from '../../data/schemas.ts';
 import { stripWhitespace } from '../../lib/text.ts';
-import { diagnostic, type Diagnostic } from '../report/diagnostics.ts';
+import type { Translator } from '../authored/translations.ts';
+import { cutOutside } from '../recognisers/boundary.ts';
+import { readsAsPlan } from '../recognisers/figures.ts';
+import { portalFacts } from '../recognisers/portal-metadata.ts';
+import { isTaskTable, type TaskTable } from '../recognisers/task-table.ts';
+import { titleDiagnostic } from '../recognisers/title.ts';
+import { EMPTY_REGISTRY, otherJurisdiction, type UnitRegistry } from '../recognisers/units.ts';
+import { diagnostic, linesByNumber, type Diagnostic } from '../report/diagnostics.ts';
 import { IngestError } from '../report/errors.ts';
-import { extractInlineAssignment } from '../recognisers/inline-units.ts';
-import { anchorOf, buildBodyTree, serializeMdx } from './mdast.ts';
-import { FACT_FIELDS, portalFacts, type PortalMetadata } from '../recognisers/portal-metadata.ts';
+import { buildBodyTree, serializeMdx } from './mdast.ts';
+import { measureRecords, type Walked } from './measure-records.ts';
+import { documentFacts, documentMetadataDiagnostics, metadataConflicts, outsideDiagnostics } from './policy-metadata.ts';
+import { urlOf, type RecordContext } from './record-context.ts';
 import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
 import { buildTree, walk, type DocumentTree, type ProvisionNode } from './structure.ts';
-import { isTaskTable, isTaskTableHeader, linkTasks, parseSpacedTaskTable, parseTaskTable, type TaskTable } from '../recognisers/task-table.ts';
-import { cutOutside } from '../recognisers/boundary.ts';
-import type { DocumentElements } from '../recognisers/elements.ts';
-import { benefitRecords, figureDiagnostics } from './figure-records.ts';
-import { isPastHeading, readsAsPlan, statesGoal } from '../recognisers/figures.ts';
-import { readTargets } from '../recognisers/targets.ts';
-import { deriveTitle, noticeSubject, titleDiagnostic } from '../recognisers/title.ts';
-import type { Translator } from '../authored/translations.ts';
-import { EMPTY_REGISTRY, otherJurisdiction, unitEntrySuggestion, type UnitRegistry } from '../recognisers/units.ts';
+import { FigureRecords, type UnknownUnitCheck } from './target-records.ts';
+import { taskRecords, taskTables, translateTasks } from './task-records.ts';
+
+export { documentMetadataDiagnostics, metadataConflicts } from './policy-metadata.ts';
+export { urlOf } from './record-context.ts';
+export { settledUnknownUnits, type UnknownUnitCheck } from './target-records.ts';
 
 /**
  * One policy's output: its records as written to content/generated/data/<id>.json (PolicyData in
@@ -51,25 +57,6 @@ export interface PolicyRecords {
   unknownUnitNumbers: UnknownUnitCheck[];
 }
 
-/** A number target-unknown-unit reported in a provision. */
-export interface UnknownUnitCheck {
-  diagnostic: Diagnostic;
-  provision: string;
-  value: number;
-}
-
-/**
- * The target-unknown-unit diagnostics a reviewed override settles: an overridden target (added or
- * corrected in content/overrides/targets.yaml) of the same provision with the same value.
- */
-export function settledUnknownUnits(checks: UnknownUnitCheck[], targets: Target[]): Set<Diagnostic> {
-  const reviewed = new Set(targets.filter((t) => t.overridden).map((t) => `${t.provision}\u0000${t.value}`));
-  return new Set(checks.filter((c) => reviewed.has(`${c.provision}\u0000${c.value}`)).map((c) => c.diagnostic));
-}
-
-/** Site paths of a page in both languages. */
-export const urlOf = (path: string) => localeUrls(`/${path}/`);
-
 /** Multiset difference of characters (whitespace ignored): what `source` has that `output` lacks. */
 export function missingChars(source: string, output: string): string {
   const counts = new Map<string, number>();
@@ -81,51 +68,6 @@ export function missingChars(source: string, output: string): string {
     else missing += ch;
   }
   return missing;
-}
-
-/**
- * Title, issuer, 文号 and date: the manifest wins; a null field is read from the document's own elements
- * (elements.ts: 文号 line, signature and 成文日期, 题注), else the portal metadata; a null title is derived
- * from the document (title.ts).
- */
-function documentFacts(p: PreparedSource, portal: ReturnType<typeof portalFacts>, tree: DocumentTree) {
-  const { entry, segments } = p;
-  const own = segments.elements;
-  const derived = entry.title === null ? deriveTitle({ id: entry.id, metadata: segments.metadata, lines: p.normalized.lines, preamble: tree.preamble }) : null;
-  return {
-    title: entry.title ?? derived!.title,
-    derived,
-    issuer: entry.issuer ?? own.issuer ?? portal.issuer ?? null,
-    docNumber: entry.docNumber ?? own.docNumber ?? portal.docNumber,
-    issued: entry.issued ?? own.issued ?? portal.issued,
-  };
-}
-
-/** Where each metadata field read from the document's own elements stands (the first element of its kind). */
-function elementLine(elements: DocumentElements, field: 'docNumber' | 'issuer' | 'issued'): number | null {
-  const kinds: Record<typeof field, string[]> = { docNumber: ['doc-number'], issuer: ['signature', 'headnote'], issued: ['date', 'headnote'] };
-  return elements.elements.find((e) => kinds[field].includes(e.kind))?.line ?? null;
-}
-
-/**
- * Rule `metadata-from-document` (review): a field the manifest leaves null, read from the document's own elements,
- * with the manifest line to paste; rule `metadata-conflict` (review): the document's elements and the portal block,
- * or the manifest and the document, disagree (the manifest, then the document, is kept).
- */
-export function documentMetadataDiagnostics(file: string, entry: ManifestEntry, elements: DocumentElements, portal: ReturnType<typeof portalFacts>): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const same = (a: string, b: string) => canonical(a) === canonical(b);
-  for (const field of ['docNumber', 'issuer', 'issued'] as const) {
-    const own = elements[field];
-    if (own === null) continue;
-    const line = elementLine(elements, field);
-    const manifestValue = entry[field];
-    if (manifestValue === null) out.push(diagnostic(file, line, 'metadata-from-document', 'review', `${field} “${own}” read from the document's own elements, please confirm (set ${field}: in seeds/manifest.yaml)`, { fix: `${field}: ${JSON.stringify(own)}` }));
-    else if (!same(manifestValue, own)) out.push(diagnostic(file, line, 'metadata-conflict', 'review', `the document prints ${field} “${own}”, the manifest says “${manifestValue}” (manifest kept)`));
-    const portalValue = portal[field];
-    if (portalValue && !same(portalValue, own)) out.push(diagnostic(file, line, 'metadata-conflict', 'review', `the document prints ${field} “${own}”, its portal metadata says “${portalValue}” (${manifestValue === null ? 'document' : 'manifest'} kept)`));
-  }
-  return out;
 }
 
 /**
@@ -142,7 +84,7 @@ export function emptyMeasures(file: string, policyId: string, leaves: ProvisionN
     const [first, last] = [run[0]!, run.at(-1)!];
     const what = run.length === 1 ? `measure ${first.key} has a heading and no text` : `${run.length} measures in a row (${first.key} … ${last.key}, lines ${first.line}–${last.line}) have a heading and no text`;
     const hint = run.length >= 3 ? ': a table of contents without a 目录 heading, or a document cut short? They are published as measures without text' : ': is the document cut short after it?';
-    out.push(diagnostic(file, first.line, 'empty-measure', 'warning', what + hint, { record: `${policyId}/${first.key}` }));
+    out.push(diagnostic(file, first.line, 'empty-measure', what + hint, { record: `${policyId}/${first.key}` }));
     run = [];
   };
   // A heading: short, no punctuation. A one-sentence item (（二）研究機構：指…, 1. 申报主体为…，…) has its text as its title.
@@ -169,36 +111,7 @@ function treeOf(file: string, segments: Segments): DocumentTree {
   }
 }
 
-/** A value as compared with the manifest: no whitespace, brackets full-width. */
-const canonical = (s: string) => stripWhitespace(s).replace(/\(/g, '（').replace(/\)/g, '）');
-
-/**
- * Conflicts between the manifest and the portal metadata block (the manifest is kept), each on
- * the line of its field. A null manifest value is no conflict: the portal value fills it. Values
- * are compared without whitespace (normalising removed the space in “某办公室 某局”) and with
- * brackets of one width.
- */
-export function metadataConflicts(file: string, entry: ManifestEntry, md: PortalMetadata | null): Diagnostic[] {
-  if (!md) return [];
-  const portal = portalFacts(md.fields);
-  const out: Diagnostic[] = [];
-  const same = (a: string, b: string) => canonical(a) === canonical(b);
-  const compare = (field: keyof typeof FACT_FIELDS, manifestValue: string | null, portalValue: string | null) => {
-    // A portal titles the notice that publishes the document (关于印发《X》的通知): X is the same title.
-    if (field === 'title' && portalValue && manifestValue !== null && same(noticeSubject(portalValue) ?? '', manifestValue.replace(/^《|》$/g, ''))) return;
-    if (portalValue && manifestValue !== null && !same(manifestValue, portalValue))
-      out.push(
-        diagnostic(file, md.fieldLines[FACT_FIELDS[field]] ?? md.lines[0] ?? null, 'metadata-conflict', 'review', `portal metadata ${field} “${portalValue}” differs from the manifest “${manifestValue}” (manifest kept)`),
-      );
-  };
-  compare('docNumber', entry.docNumber, portal.docNumber);
-  compare('issuer', entry.issuer, portal.issuer);
-  compare('issued', entry.issued, portal.issued);
-  compare('title', entry.title, portal.title);
-  return out;
-}
-
-/** Builds every record of one primary source. */
+/** Builds every record of one primary source: the steps below, in document order (the translator records its segments in the order of its calls). */
 export function buildPolicyRecords(
   p: PreparedSource,
   sources: Policy['sources'],
@@ -206,45 +119,90 @@ export function buildPolicyRecords(
   translator: Translator,
   supersession: Policy['supersession'] = null,
 ): PolicyRecords {
-  const { entry, segments, normalized, file } = p;
-  const id = entry.id;
+  const { entry, segments, file } = p;
   const parsed = treeOf(file, segments);
   // Rules boundary/…: the page around the document is not its text.
-  const fields = segments.metadata?.fields ?? null;
-  const portal = portalFacts(fields);
+  const portal = portalFacts(segments.metadata?.fields ?? null);
   const cut = cutOutside(parsed.preamble, entry.title ?? portal.title, segments.elements);
   const tree: DocumentTree = { ...parsed, preamble: cut.preamble };
-  const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata)];
-  diagnostics.push(...tree.diagnostics);
-  for (const o of cut.outside)
-    diagnostics.push(diagnostic(file, o.line, o.rule, 'info', `not published: “${o.text.slice(0, 60)}” ${o.rule === 'boundary/before-title' ? "stands before the document's title" : 'reads as page furniture before the text'}`));
-  const { title, derived, issuer, docNumber, issued } = documentFacts(p, portal, tree);
+  const raw = linesByNumber(p.normalized.raw);
+  const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata), ...tree.diagnostics, ...outsideDiagnostics(file, cut.outside, raw)];
+  const facts = documentFacts(p, portal, tree);
   // Rule units/other-jurisdiction: the registry holds Chongqing's units; another place's 市科技局 is not Chongqing's.
-  const foreign = otherJurisdiction(title, issuer);
-  const unitRegistry = foreign ? EMPTY_REGISTRY : registry;
-  if (foreign) diagnostics.push(diagnostic(file, null, 'units/other-jurisdiction', 'info', `the document is from ${foreign} (title or issuer), not Chongqing: the units it names are shown as printed, not linked to content/units.yaml`));
+  const foreign = otherJurisdiction(facts.title, facts.issuer);
+  if (foreign) diagnostics.push(diagnostic(file, null, 'units/other-jurisdiction', `the document is from ${foreign} (title or issuer), not Chongqing: the units it names are shown as printed, not linked to content/units.yaml`));
   diagnostics.push(...documentMetadataDiagnostics(file, entry, segments.elements, portal));
-  if (derived) diagnostics.push(titleDiagnostic(file, derived));
+  if (facts.derived) diagnostics.push(titleDiagnostic(file, facts.derived));
+  const all = [...walk(tree.provisions)];
+  const legislative = all.filter((x) => x.node.level === 'article').length >= 3;
+  const ctx: RecordContext = { id: entry.id, file, raw, diagnostics, translator, units: foreign ? EMPTY_REGISTRY : registry, foreign: foreign !== null, legislative };
 
   // English first, so that the translation segments come in document order.
-  const titleEn = translator.get('policy/title', title).en;
-  const issuerEn = issuer ? translator.get('policy/issuer', issuer).en : null;
-  const all = [...walk(tree.provisions)];
-  const leaves = all.filter((x) => x.node.children.length === 0);
-  diagnostics.push(...emptyMeasures(file, id, leaves.map((l) => l.node)));
+  const titleEn = translator.get('policy/title', facts.title).en;
+  const issuerEn = facts.issuer ? translator.get('policy/issuer', facts.issuer).en : null;
+  const leaves = all.filter((x) => x.node.children.length === 0).map((x) => x.node);
+  diagnostics.push(...emptyMeasures(file, entry.id, leaves));
+  const bodies = policyBodies(ctx, { sources, tree, annexList: segments.annexList, leaves, title: facts.title, titleEn });
+
+  const tables = taskTables(ctx, p, [...tree.preamble, ...all.flatMap((x) => x.node.paragraphs)], registry);
+  const { tasks, byMeasure } = taskRecords(ctx, tables, leaves);
+  const figures = new FigureRecords(ctx, figureSettings(entry, facts.issued, legislative, p.normalized.lines.map((l) => l.text).join('\n')));
+  const measures = measureRecords(ctx, all, byMeasure, figures);
+  figures.readPreamble(tree.preamble);
+  const policy: Policy = {
+    id: entry.id,
+    title: { zh: facts.title, en: titleEn },
+    issuer: facts.issuer ? { zh: facts.issuer, en: issuerEn } : null,
+    docNumber: facts.docNumber,
+    issued: facts.issued,
+    history: segments.elements.history,
+    period: { start: entry.period?.start ?? null, end: entry.period?.end ?? null },
+    sources,
+    notes: entry.notes.map((n) => n.trim()),
+    sourceUrl: entry.sourceUrl ?? null,
+    portalMetadata: segments.metadata?.fields ?? null,
+    supersession,
+    translation: { segments: 0, translated: 0, stale: 0 },
+    url: urlOf(`policies/${entry.id}`),
+  };
+  // Tasks come after the body in document order.
+  translateTasks(ctx, tasks);
+
+  const output: PolicyOutput = { policy, measures, tasks, targets: figures.targets, benefits: figures.benefits, ...bodies, segments: [] };
+  const coverage = coverageOf(ctx, p, tree, cut.outside, all.map((x) => x.node), tables);
+  return { output, stats: statsOf(p, tree, output, coverage), diagnostics, unknownUnitNumbers: figures.unknownUnitNumbers };
+}
+
+/** What the whole document tells the reading of each figure (target-records.ts). */
+function figureSettings(entry: PreparedSource['entry'], issued: string | null, legislative: boolean, text: string) {
+  return {
+    periodYear: entry.period && entry.period.start === entry.period.end ? entry.period.end : null,
+    issuedYear: issued ? Number(issued.slice(0, 4)) : null,
+    legislative,
+    // Rule figure/undated-no-goal: a text that dates no goal and states no period is no plan.
+    plan: entry.period != null || readsAsPlan(text),
+  };
+}
+
+/** The MDX bodies: the Chinese, and the English (Chinese kept, marked, where a segment has no English). */
+function policyBodies(
+  ctx: RecordContext,
+  doc: { sources: Policy['sources']; tree: DocumentTree; annexList: Segments['annexList']; leaves: ProvisionNode[]; title: string; titleEn: string | null },
+): { mdx: string; mdxEn: string } {
+  const { id, translator } = ctx;
   const bodyInput = {
     policyId: id,
-    sourceFiles: sources.map((s) => `seeds/${s.file}`),
-    frontmatter: { policy: id, lang: 'zh-CN', title },
-    tree,
-    annexList: segments.annexList,
-    measureIds: new Set(leaves.map((l) => `${id}/${l.node.key}`)),
+    sourceFiles: doc.sources.map((s) => `seeds/${s.file}`),
+    frontmatter: { policy: id, lang: 'zh-CN', title: doc.title },
+    tree: doc.tree,
+    annexList: doc.annexList,
+    measureIds: new Set(doc.leaves.map((n) => `${id}/${n.key}`)),
   };
   const mdx = serializeMdx(buildBodyTree(bodyInput));
   const mdxEn = serializeMdx(
     buildBodyTree({
       ...bodyInput,
-      frontmatter: { policy: id, lang: 'en', title: titleEn ?? title },
+      frontmatter: { policy: id, lang: 'en', title: doc.titleEn ?? doc.title },
       lang: 'en',
       text: (segmentId, zh) => {
         const t = translator.get(segmentId, zh);
@@ -252,239 +210,19 @@ export function buildPolicyRecords(
       },
     }),
   );
+  return { mdx, mdxEn };
+}
 
-  // Task table annexes
-  const tables: TaskTable[] = segments.annexes.filter((a) => isTaskTable(a.lines)).map((a) => parseTaskTable(a.lines, registry));
-  // A task table in the body stays text; its rows are read as tasks when the page kept its cells apart with spaces.
-  for (const para of [...tree.preamble, ...all.flatMap((x) => x.node.paragraphs)].filter((x) => isTaskTableHeader(x.text))) {
-    const at = normalized.raw.findIndex((l) => l.line === para.line);
-    const table = at >= 0 && normalized.raw[at]!.text.trim().split(/\s+/).length >= 3 ? parseSpacedTaskTable(normalized.raw, at, registry) : null;
-    if (table?.rows.length) {
-      tables.push(table);
-      diagnostics.push(diagnostic(file, para.line, 'task-table/body', 'info', `read ${table.rows.length} rows (${table.rows[0]!.seq}–${table.rows.at(-1)!.seq}) of a task table in the body, its cells apart by spaces: the task, then the lead units${/协同|配合/.test(normalized.raw[at]!.text) ? ', the supporting units (the last unit cell)' : ''} and the deadline (the last cell) — check them in the policy's task table`));
-    } else
-      diagnostics.push(diagnostic(file, para.line, 'task-table/not-read', 'warning', `a task table in the body (header “${para.text.slice(0, 60)}”) is not read: its rows' tasks, responsible units and deadlines are published as text only, not as tasks of the policy. Check them by hand; a table under a 附件 heading is read`));
-  }
+/** Rule coverage: every character of the normalized source is in the output or was stripped (a warning names what is missing). */
+function coverageOf(ctx: RecordContext, p: PreparedSource, tree: DocumentTree, outside: { text: string }[], allNodes: ProvisionNode[], tables: TaskTable[]): PolicyStats['coverage'] {
+  const { segments, normalized } = p;
   const otherAnnexes = segments.annexes.filter((a) => !isTaskTable(a.lines));
-  for (const t of tables) for (const w of t.warnings) diagnostics.push(diagnostic(file, null, 'task-table', 'warning', w));
-  const measureText = (n: ProvisionNode) => n.paragraphs.map((x) => x.text).join('\n');
-
-  const unknownUnit = (line: number | null, where: string, name: string) =>
-    diagnostics.push(
-      diagnostic(file, line, 'unknown-unit', 'warning', `unknown unit “${name}” in ${where}: add it to content/units.yaml`, { fix: unitEntrySuggestion(name) }),
-    );
-  const tasks: Task[] = [];
-  const tasksByMeasure = new Map<string, Task[]>();
-  const linkCandidates = leaves.map((l) => ({ key: l.node.key, text: [l.node.title ?? '', measureText(l.node)].join('') }));
-  for (const table of tables) {
-    // One pass per table (an index of the measures' bigrams), not a scan of every measure per row.
-    const links = linkTasks(table.rows.map((r) => r.text), linkCandidates);
-    for (const [i, row] of table.rows.entries()) {
-      const link = links[i]!;
-      const measure = link.measureKey ? `${id}/${link.measureKey}` : null;
-      if (!measure) diagnostics.push(diagnostic(file, row.line, 'task-unlinked', 'warning', `task ${row.seq} is not linked to any measure`));
-      for (const u of row.unknownUnits) unknownUnit(row.line, `task ${row.seq}`, u);
-      const task: Task = {
-        id: `${id}/task-${row.seq}`,
-        policy: id,
-        measure,
-        matchScore: round3(link.score),
-        seq: row.seq,
-        text: { zh: row.text, en: null },
-        enStale: false,
-        deadline: row.deadline,
-        deadlineText: row.deadlineText,
-        lead: row.lead,
-        support: row.support,
-      };
-      tasks.push(task);
-      if (measure) {
-        const own = tasksByMeasure.get(measure);
-        if (own) own.push(task);
-        else tasksByMeasure.set(measure, [task]);
-      }
-    }
-  }
-
-  const measures: Measure[] = [];
-  const targets: Target[] = [];
-  const benefits: Benefit[] = [];
-  const unknownUnitNumbers: UnknownUnitCheck[] = [];
-  let order = 0;
-  // Rule period-year: in a plan of one year (a 2022 工作要点), a target without a year of its own is for that year.
-  const periodYear = entry.period && entry.period.start === entry.period.end ? entry.period.end : null;
-  // Rule figure/statistic: a figure of a sentence about a year before the document's own is where things stood.
-  const issuedYear = issued ? Number(issued.slice(0, 4)) : null;
-  const legislative = all.filter((x) => x.node.level === 'article').length >= 3;
-  // Rule figure/undated-no-goal: a text that dates no goal and states no period is no plan.
-  const plan = entry.period !== null && entry.period !== undefined ? true : readsAsPlan(normalized.lines.map((l) => l.text).join('\n'));
-  let foldReported = false;
-  /** Reads the targets of one provision's text (or a preamble paragraph's) into `targets`, with their diagnostics. */
-  const addTargets = (
-    text: string,
-    where: { line: number; key: string; measure: string | null; url: Target['url']; taskYear: number | null; numberFrom?: number; benefitsFrom?: number; pastSection?: boolean },
-  ) => {
-    const { line, key, measure, url, taskYear, numberFrom = 0 } = where;
-    const recordId = `${id}/${key}`;
-    // Ordinals (区政府第23次常务会议) are never targets (rule figure/ordinal), before the first numbered part or after it.
-    const read = readTargets(text, { taskYear, issuedYear, pastSection: where.pastSection ?? false });
-    const place = { policy: id, provision: recordId, measure, url, file, line };
-    if (read.folded && !foldReported) {
-      foldReported = true;
-      diagnostics.push(diagnostic(file, line, 'figure/traditional-folded', 'info', `figures of this Traditional-character text are read on its Simplified reading (萬元 as 万元, 補助 as 补助), from provision ${key} on; quotes stay as printed, units are given in Simplified`, { record: recordId }));
-    }
-    benefits.push(...benefitRecords(place, read.others, where.benefitsFrom ?? 0));
-    diagnostics.push(...figureDiagnostics(place, read.others, read.targets.map((t) => ({ id: `${recordId}/t${numberFrom + t.n}`, t }))));
-    if (periodYear !== null)
-      for (const t of read.targets)
-        if (t.year === null && !t.perYear) {
-          t.year = periodYear;
-          t.yearSource = 'period';
-          t.suspicious = t.suspicious.filter((x) => x !== 'no year');
-        }
-    // Rule figure/legislative-text: a text in articles (第X条) lays down rules; a figure it ties to no year is no goal.
-    if (legislative)
-      read.targets = read.targets.filter((t) => {
-        if (t.year !== null || t.perYear) return true;
-        diagnostics.push(diagnostic(file, line, 'figure/legislative-text', 'info', `provision ${key}: ${t.value}${t.unit} is not published as a target: a legislative text's figure without a year is a rule (${t.quote.slice(0, 60)})`, { record: recordId }));
-        return false;
-      });
-    // Rule figure/undated-no-goal: outside a plan, an undated figure is a target only where words before it state a goal.
-    if (!plan)
-      read.targets = read.targets.filter((t) => {
-        if (t.year !== null || t.perYear || statesGoal(t.quote.slice(0, Math.max(0, t.quote.indexOf(t.raw))))) return true;
-        diagnostics.push(diagnostic(file, line, 'figure/undated-no-goal', 'info', `provision ${key}: ${t.raw} is not published as a target: the text dates no goal and no word before the figure states one (${t.quote.slice(0, 60)})`, { record: recordId }));
-        return false;
-      });
-    for (const u of read.unknownUnits) {
-      const d = diagnostic(file, line, 'target-unknown-unit', 'review', `provision ${key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml, with unit "" for an index or a score)`, { record: recordId });
-      diagnostics.push(d);
-      unknownUnitNumbers.push({ diagnostic: d, provision: recordId, value: Number(u.number) });
-    }
-    for (const t of read.targets) {
-      const tid = `${recordId}/t${numberFrom + t.n}`;
-      targets.push({
-        id: tid,
-        policy: id,
-        measure,
-        provision: recordId,
-        indicator: { zh: t.indicator, en: null },
-        scope: t.scope ? { zh: t.scope, en: null } : null,
-        year: t.year,
-        yearSource: t.yearSource,
-        perYear: t.perYear,
-        value: t.value,
-        valueMax: t.valueMax,
-        unit: { zh: t.unit, en: null },
-        comparator: t.comparator,
-        quote: t.quote,
-        overridden: false,
-        enStale: false,
-        url,
-      });
-      if (t.yearSource === 'period')
-        diagnostics.push(diagnostic(file, line, 'period-year', 'info', `target ${tid}: year ${t.year} taken from the plan period (${t.year}) of the manifest — “${t.quote}”`, { record: tid }));
-      if (t.yearFromParagraph)
-        diagnostics.push(diagnostic(file, line, 'paragraph-year', 'info', `target ${tid}: year ${t.year} taken from the sentence that opens its paragraph — “${t.quote}”`, { record: tid }));
-      if (t.suspicious.length) diagnostics.push(diagnostic(file, line, 'target-review', 'review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
-    }
-  };
-  for (const { node, ancestors } of all) {
-    const nodeId = `${id}/${node.key}`;
-    const text = measureText(node);
-    const isMeasure = node.children.length === 0;
-    let deadline: string | null = null;
-    if (isMeasure) {
-      const own = tasksByMeasure.get(nodeId) ?? [];
-      const inline = extractInlineAssignment(unitRegistry, text, { legislative });
-      if (inline && !foreign) for (const u of inline.unknown) unknownUnit(node.line, `measure ${node.key}`, u);
-      if (inline?.firstListedLeads && !own.length)
-        diagnostics.push(diagnostic(file, node.line, 'assignment/first-listed-leads', 'info', `measure ${node.key}: 责任单位 without 牵头: the first unit listed is taken as the lead`, { record: nodeId }));
-      // The unlabelled and trailing forms are read by rule (docs/formats.md): say so where they decide the units.
-      if (inline && !own.length)
-        for (const f of inline.found.filter((x) => x.form !== 'labelled'))
-          diagnostics.push(diagnostic(file, node.line, `assignment/${f.form}`, 'info', `measure ${node.key}: units read from “${f.quote.replace(/\n/g, ' ')}”`, { record: nodeId }));
-      const union = (xs: string[][]) => [...new Set(xs.flat())];
-      const lead = own.length ? union(own.map((t) => t.lead)) : (inline?.lead ?? []);
-      const support = (own.length ? union(own.map((t) => t.support)) : (inline?.support ?? [])).filter((u) => !lead.includes(u));
-      deadline = own.map((t) => t.deadline).filter((d): d is string => d !== null).sort().at(-1) ?? null;
-      const titleTr = node.title ? translator.get(`${node.key}/title`, node.title) : null;
-      const parasEn = node.paragraphs.map((x, i) => translator.get(`${node.key}/p${i + 1}`, x.text));
-      measures.push({
-        id: nodeId,
-        policy: id,
-        number: node.label,
-        path: ancestors.map((a) => a.label ?? a.title ?? ''),
-        ancestors: ancestors.map((a) => ({ key: a.key, number: a.label, title: a.title ? { zh: a.title, en: translator.get(`${a.key}/title`, a.title).en } : null })),
-        order: order++,
-        anchor: anchorOf(node.key),
-        title: node.title ? { zh: node.title, en: titleTr!.en } : null,
-        text: { zh: text, en: parasEn.every((x) => x.en !== null) ? parasEn.map((x) => x.en).join('\n') : null },
-        enStale: Boolean(titleTr?.stale) || parasEn.some((x) => x.stale),
-        audiences: [],
-        instruments: [],
-        themes: [],
-        general: false,
-        lead,
-        support,
-        leadAsPrinted: own.length ? [] : (inline?.leadAsPrinted ?? []),
-        supportAsPrinted: own.length ? [] : (inline?.supportAsPrinted ?? []),
-        unitsFrom: own.length ? 'task-table' : inline ? 'inline' : 'none',
-        deadline,
-        url: urlOf(`policies/${id}/${node.key}`),
-      });
-    }
-    const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
-    const url = isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key));
-    addTargets(text, { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear, pastSection: [...ancestors, node].some((a) => isPastHeading(a.title)) });
-  }
-  // Targets stated before the first numbered part (a letterhead's 工作要点, or all of a text-only
-  // policy): read as a heading's own text is, with the preamble as their provision (its anchor: #preamble).
-  if (tree.preamble.length) {
-    const before = targets.length;
-    const benefitsBefore = benefits.length;
-    // Paragraph by paragraph: a letterhead's lines have no 。 to end a sentence, and a quote must not run across them.
-    const url = anchored(urlOf(`policies/${id}`), 'preamble');
-    for (const p of tree.preamble) addTargets(p.text, { line: p.line, key: 'preamble', measure: null, url, taskYear: null, numberFrom: targets.length - before, benefitsFrom: benefits.length - benefitsBefore });
-    const read = targets.slice(before);
-    if (read.length)
-      diagnostics.push(
-        diagnostic(file, tree.preamble.find((x) => x.text.includes(read[0]!.quote))?.line ?? tree.preamble[0]!.line, 'targets/preamble', 'info', `${read.length} target${read.length === 1 ? '' : 's'} read from the text before the first numbered part (${read.map((t) => `${t.indicator.zh} ${t.value}${t.unit.zh}`).join('; ')}): check that they are this document's targets, not figures it quotes`, { record: `${id}/preamble` }),
-      );
-  }
-
-  const policy: Policy = {
-    id,
-    title: { zh: title, en: titleEn },
-    issuer: issuer ? { zh: issuer, en: issuerEn } : null,
-    docNumber,
-    issued,
-    history: segments.elements.history,
-    period: { start: entry.period?.start ?? null, end: entry.period?.end ?? null },
-    sources,
-    notes: entry.notes.map((n) => n.trim()),
-    sourceUrl: entry.sourceUrl ?? null,
-    portalMetadata: fields,
-    supersession,
-    translation: { segments: 0, translated: 0, stale: 0 },
-    url: urlOf(`policies/${id}`),
-  };
-
-  // Tasks come after the body in document order.
-  for (const t of tasks) {
-    const tr = translator.get(`task-${t.seq}/text`, t.text.zh);
-    t.text.en = tr.en;
-    t.enStale = tr.stale;
-  }
-
-  // Coverage: every character of the normalized source is in the output or was stripped.
-  const allNodes = all.map((x) => x.node);
   const outputText = [
     // the block's lines as printed (its labels are normalised in `fields`)
     ...(segments.metadata?.raw.map((l) => l.text) ?? []),
     ...tree.preamble.map((x) => x.text),
     // before the document's title: reported, not published
-    ...cut.outside.map((x) => x.text),
+    ...outside.map((x) => x.text),
     ...allNodes.map((n) => (n.label ?? '') + (n.title ?? '') + n.titleEnd + n.paragraphs.map((x) => x.text).join('')),
     ...tree.closing.map((x) => x.text),
     ...segments.annexList.map((x) => x.text),
@@ -497,26 +235,26 @@ export function buildPolicyRecords(
   const sourceText = normalized.lines.map((l) => l.text).join('');
   const missing = missingChars(sourceText, outputText);
   const sourceChars = stripWhitespace(sourceText).length;
-  if (missing) diagnostics.push(diagnostic(file, null, 'coverage', 'warning', `${missing.length} characters of the source are not in the output: “${missing.slice(0, 80)}”`));
-
-  const stats: PolicyStats = {
-    id,
-    file: entry.file,
-    counts: {
-      chapters: tree.provisions.length,
-      sections: allNodes.filter((n) => n.children.length > 0).length - tree.provisions.filter((n) => n.children.length > 0).length,
-      measures: measures.length,
-      tasks: tasks.length,
-      targets: targets.length,
-      benefits: benefits.length,
-      units: new Set(measures.flatMap((m) => [...m.lead, ...m.support])).size,
-    },
-    coverage: { sourceChars, accountedChars: sourceChars - missing.length, ratio: round3((sourceChars - missing.length) / sourceChars), missing },
-  };
-  return { output: { policy, measures, tasks, targets, benefits, mdx, mdxEn, segments: [] }, stats, diagnostics, unknownUnitNumbers };
+  if (missing) ctx.diagnostics.push(diagnostic(ctx.file, null, 'coverage', `${missing.length} characters of the source are not in the output: “${missing.slice(0, 80)}”`));
+  return { sourceChars, accountedChars: sourceChars - missing.length, ratio: round3((sourceChars - missing.length) / sourceChars), missing };
 }
 
-/** A page URL with a fragment. */
-function anchored(url: { zh: string; en: string }, anchor: string) {
-  return { zh: `${url.zh}#${anchor}`, en: `${url.en}#${anchor}` };
+/** The report's figures of one policy. */
+function statsOf(p: PreparedSource, tree: DocumentTree, output: PolicyOutput, coverage: PolicyStats['coverage']): PolicyStats {
+  const allNodes = [...walk(tree.provisions)].map((x) => x.node);
+  const withParts = (ns: ProvisionNode[]) => ns.filter((n) => n.children.length > 0).length;
+  return {
+    id: p.entry.id,
+    file: p.entry.file,
+    counts: {
+      chapters: tree.provisions.length,
+      sections: withParts(allNodes) - withParts(tree.provisions),
+      measures: output.measures.length,
+      tasks: output.tasks.length,
+      targets: output.targets.length,
+      benefits: output.benefits.length,
+      units: new Set(output.measures.flatMap((m) => [...m.lead, ...m.support])).size,
+    },
+    coverage,
+  };
 }

@@ -5,7 +5,7 @@
  * inside sentences are rejoined) and the annexes.
  */
 import { displayWidth } from '../../lib/text.ts';
-import { recogniseElements, type DocumentElements } from '../recognisers/elements.ts';
+import { recogniseElements, type DocumentElement, type DocumentElements, type ElementKind } from '../recognisers/elements.ts';
 import { matchMarker } from '../recognisers/markers.ts';
 import type { LineNote, Paragraph, SourceLine, StrippedLine } from '../lines.ts';
 import { parsePortalMetadata, withChromeFields, type PortalMetadata } from '../recognisers/portal-metadata.ts';
@@ -40,7 +40,12 @@ export interface Segments {
 }
 
 /** Elements that stay in the text: the signature and date close the document as printed; a 附注 (此件公开发布) tells readers what was published. */
-const KEPT_ELEMENTS = new Set(['signature', 'date', 'note']);
+const KEPT = ['signature', 'date', 'note'] as const;
+const KEPT_ELEMENTS = new Set<ElementKind>(KEPT);
+type KeptKind = (typeof KEPT)[number];
+
+/** An element taken out of the text (reported under its rule, `element/<kind>`). */
+const isTakenOut = (e: DocumentElement): e is DocumentElement & { kind: Exclude<ElementKind, KeptKind> } => !KEPT_ELEMENTS.has(e.kind);
 
 const SOFT_END = /[，、“‘《（—\-+0-9A-Za-z]$/;
 
@@ -88,7 +93,7 @@ export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] =
   // Before reflow: a page number or a contents line would otherwise be joined into the text.
   // The document's own elements: 文号, 题注, 抄送, 印发 … are metadata, not text (the signature and date stay as the closing).
   const elements = recogniseElements(block.rest);
-  const elementLines = new Map(elements.elements.filter((e) => !KEPT_ELEMENTS.has(e.kind)).map((e) => [e.line, e]));
+  const elementLines = new Map(elements.elements.filter(isTakenOut).map((e) => [e.line, e]));
   const elementStripped: StrippedLine[] = [...elementLines.values()].map((e) => ({ line: e.line, text: e.text, rule: `element/${e.kind}` }));
   const pages = stripPageNumbers(block.rest.filter((l) => !elementLines.has(l.line)));
   const toc = stripToc(pages.lines);

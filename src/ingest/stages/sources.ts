@@ -5,7 +5,9 @@
  */
 import type { ManifestEntry, Policy } from '../../data/schemas.ts';
 import { lineOf, MANIFEST_FILE } from '../authored/check.ts';
-import { diagnostic, type Diagnostic } from '../report/diagnostics.ts';
+import { columnOf, diagnostic, linesByNumber, type Diagnostic } from '../report/diagnostics.ts';
+import { isRuleId, type RuleId } from '../report/rules.ts';
+import type { StrippedLine } from '../lines.ts';
 import { IngestError, tryEach } from '../report/errors.ts';
 import { normalizeSource, type NormalizedSource } from './normalize.ts';
 import { portalMetadataDiagnostics } from '../recognisers/portal-metadata.ts';
@@ -39,8 +41,11 @@ function describeChar(ch: string): string {
 /** Rounds a share to three decimals (reports and open data). */
 export const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
+/** The rule id of a stripped line: a chrome rule's name is reported as `boilerplate/<name>`. */
+const strippedRule = (rule: StrippedLine['rule']): RuleId => (isRuleId(rule) ? rule : `boilerplate/${rule}`);
+
 /** What the report says of a line segment() took out of the text. */
-function strippedMessage(s: { rule: string; text: string }): string {
+function strippedMessage(s: StrippedLine): string {
   if (s.rule === 'pdf-page-number') return `stripped page number “${s.text}”`;
   if (s.rule.startsWith('element/')) return `read “${s.text}” as the document's ${s.rule.slice('element/'.length)}, not as its text (a document element, see elements.ts)`;
   return `stripped table-of-contents line “${s.text}”`;
@@ -71,20 +76,22 @@ export function prepareSources(manifest: ManifestEntry[] | null, manifestText: s
   const byId = new Map(prepared.map((p) => [p.entry.id, p]));
   const diagnostics: Diagnostic[] = [];
   for (const p of prepared) {
-    for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, /^(markup|boundary)\//.test(s.rule) ? s.rule : `boilerplate/${s.rule}`, 'info', `stripped “${s.text}”`));
+    const raw = linesByNumber(p.normalized.raw);
+    const at = (s: StrippedLine) => ({ column: columnOf(raw.get(s.line), s.text) });
+    for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, strippedRule(s.rule), `stripped “${s.text}”`, at(s)));
     diagnostics.push(...portalMetadataDiagnostics(p.file, p.segments.metadata));
-    for (const s of p.segments.stripped) diagnostics.push(diagnostic(p.file, s.line, s.rule, 'info', strippedMessage(s)));
-    for (const n of p.normalized.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.severity, n.message));
-    for (const n of p.segments.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.severity, n.message));
+    for (const s of p.segments.stripped) diagnostics.push(diagnostic(p.file, s.line, strippedRule(s.rule), strippedMessage(s), at(s)));
+    for (const n of p.normalized.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.message, { column: n.column }));
+    for (const n of p.segments.notes) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.message, { column: n.column }));
     const noise = noiseIn(bodyText(p));
     if (noise.size)
       diagnostics.push(
-        diagnostic(p.file, null, 'variant/normalised-comparison', 'info', `compared with the other documents without its noise characters: ${[...noise].map(([ch, n]) => `${describeChar(ch)} ×${n}`).join(', ')}`),
+        diagnostic(p.file, null, 'variant/normalised-comparison', `compared with the other documents without its noise characters: ${[...noise].map(([ch, n]) => `${describeChar(ch)} ×${n}`).join(', ')}`),
       );
     const v = variantOf.get(p.entry.id);
     if (v) {
       const exact = byId.get(v.of)?.normalized.sha256 === p.normalized.sha256 ? 'an exact copy (same bytes)' : v.identical ? 'a copy with the same text' : 'a copy';
-      diagnostics.push(diagnostic(p.file, null, 'variant', 'info', `${exact} of ${v.of} (similarity ${round3(v.similarity)}): recorded as its source, not published as a policy`));
+      diagnostics.push(diagnostic(p.file, null, 'variant', `${exact} of ${v.of} (similarity ${round3(v.similarity)}): recorded as its source, not published as a policy`));
     }
     const near = nearMissOf.get(p.entry.id);
     if (near)
@@ -93,7 +100,6 @@ export function prepareSources(manifest: ManifestEntry[] | null, manifestText: s
           p.file,
           null,
           'variant-near-miss',
-          'review',
           `resembles ${near.like} (similarity ${round3(near.similarity)}, below the ${VARIANT_THRESHOLD} of a copy): published as a policy of its own — if it is a copy of ${near.like}, remove it or clean it up`,
         ),
       );

@@ -90,93 +90,34 @@ export function runSuffix(n: number): string {
 interface ChildState {
   leadIns: number;
   last: Map<MarkerLevel, ProvisionNode>;
-  runs: Map<MarkerLevel, { ordinal: number; byValue: Map<number, ProvisionNode> }>;
+  runs: Map<MarkerLevel, NumberRun>;
+}
+
+/** A run of numbers at one level under one parent: its ordinal (2 after the numbering restarted once) and its nodes by number. */
+interface NumberRun {
+  ordinal: number;
+  byValue: Map<number, ProvisionNode>;
 }
 
 /** Builds the provision tree of one document body. */
 export function buildTree(file: string, body: Paragraph[], options: StructureOptions = {}): DocumentTree {
-  const preamble: Paragraph[] = [];
-  const provisions: ProvisionNode[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const stack: ProvisionNode[] = [];
-  const keys = new Map<string, number>();
-  // Some documents number （一）… continuously across chapters: accept a restart at 1 or the next number document-wide.
-  const lastValue = new Map<MarkerLevel, number>();
-  // State per parent (the top level is keyed null), so that attaching a node costs the same however many siblings it has.
-  const states = new Map<ProvisionNode | null, ChildState>();
-  let count = 0;
-
+  const tree = new TreeBuilder(file, options);
   const closingAt = splitClosing(body);
   const closing = body.slice(closingAt);
+  const preamble = readProvisions(tree, body.slice(0, closingAt));
+  if (tree.provisions.length === 0) return withoutNumbering(file, body, preamble, closing, tree);
+  tree.diagnostics.push(...sentenceItems(file, tree.provisions));
+  return { preamble, provisions: tree.provisions, closing, diagnostics: tree.diagnostics, textOnly: false };
+}
 
-  const attach = (node: ProvisionNode) => {
-    if (++count > MAX_PROVISIONS) {
-      throw new IngestError(file, node.line, `more than ${MAX_PROVISIONS.toLocaleString('en')} provisions (numbered parts and lead-ins): the limit per document is ${MAX_PROVISIONS.toLocaleString('en')}; split the document`);
-    }
-    while (stack.length && LEVEL_RANK[stack.at(-1)!.level] >= LEVEL_RANK[node.level]) stack.pop();
-    const parent = stack.at(-1) ?? null;
-    const siblings = parent ? parent.children : provisions;
-    let state = states.get(parent);
-    if (!state) states.set(parent, (state = { leadIns: 0, last: new Map(), runs: new Map() }));
-    let own: string;
-    if (node.level === 'leadIn') {
-      node.value = ++state.leadIns;
-      own = `l${node.value}`;
-    } else {
-      const prev = state.last.get(node.level);
-      let run = state.runs.get(node.level);
-      if (!run) state.runs.set(node.level, (run = { ordinal: 1, byValue: new Map() }));
-      const earlier = run.byValue.get(node.value);
-      if (earlier) {
-        // The numbering restarts (or repeats a number) under the same parent: a new run, keyed with a suffix.
-        const headingsOnly = [...run.byValue.values()].every((n) => n.paragraphs.length === 0 && n.children.length === 0);
-        if (options.onRepeat?.({ node, earlier, headingsOnly }) === 'error') {
-          throw new IngestError(file, node.line, `duplicate provision id ${keyOf(parent, String(node.value))}: ${node.label} repeats the numbering of line ${earlier.line}`);
-        }
-        run.ordinal++;
-        run.byValue = new Map();
-        const suffix = runSuffix(run.ordinal);
-        diagnostics.push(
-          diagnostic(
-            file,
-            node.line,
-            'numbering-repeat',
-            'warning',
-            `${node.label} repeats the numbering of line ${earlier.line} (${earlier.label}) under ${parent ? `${parent.label ?? ''}${parent.title ?? ''}` : 'the top level'}: ` +
-              `the numbering restarts, so this run is keyed with the suffix -${suffix} (${keyOf(parent, `${node.value}-${suffix}`)})` +
-              (headingsOnly ? '; the earlier run has headings only: a table of contents (目录) left in the body?' : ''),
-          ),
-        );
-      } else {
-        const expected = prev ? [prev.value + 1] : [1, (lastValue.get(node.level) ?? 0) + 1];
-        if (!expected.includes(node.value)) {
-          diagnostics.push(diagnostic(file, node.line, 'numbering-skip', 'warning', `${node.label} after ${prev?.label ?? 'the start of its part'} (expected number ${expected.join(' or ')})`));
-        }
-      }
-      run.byValue.set(node.value, node);
-      state.last.set(node.level, node);
-      lastValue.set(node.level, node.value);
-      own = run.ordinal > 1 ? `${node.value}-${runSuffix(run.ordinal)}` : String(node.value);
-    }
-    node.key = keyOf(parent, own);
-    // Two levels can give the same number under one parent (1. then （一） under 一、): keep keys unique.
-    for (let k = 2; keys.has(node.key); k++) node.key = keyOf(parent, `${own}-${runSuffix(k)}`);
-    if (node.key !== keyOf(parent, own)) {
-      const clash = keys.get(keyOf(parent, own))!;
-      diagnostics.push(
-        diagnostic(file, node.line, 'numbering-repeat', 'warning', `${node.label ?? node.title} has the same number as line ${clash} at another numbering level under one parent: keyed ${node.key}`),
-      );
-    }
-    keys.set(node.key, node.line);
-    siblings.push(node);
-    stack.push(node);
-  };
-
-  for (const p of body.slice(0, closingAt)) {
+/** Attaches the paragraphs that open a numbered part or a lead-in as provisions, the others to the provision above them; returns those before the first (the preamble). */
+function readProvisions(tree: TreeBuilder, paragraphs: Paragraph[]): Paragraph[] {
+  const preamble: Paragraph[] = [];
+  for (const p of paragraphs) {
     const marker = matchMarker(p.text);
     if (marker) {
       const split = marker.level === 'article' ? { title: null, titleEnd: '', text: marker.rest } : splitInlineHeading(marker.rest);
-      attach({
+      tree.attach({
         level: marker.level,
         label: marker.label,
         value: marker.value,
@@ -189,46 +130,135 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
       });
       continue;
     }
-    const leadIn = stack.length ? matchLeadIn(p.text) : null;
+    const leadIn = tree.stack.length ? matchLeadIn(p.text) : null;
     if (leadIn) {
-      attach({ level: 'leadIn', label: null, value: 0, title: leadIn.title, titleEnd: '：', paragraphs: [{ ...p, text: leadIn.rest }], children: [], key: '', line: p.line });
+      tree.attach({ level: 'leadIn', label: null, value: 0, title: leadIn.title, titleEnd: '：', paragraphs: [{ ...p, text: leadIn.rest }], children: [], key: '', line: p.line });
       continue;
     }
-    if (stack.length) stack.at(-1)!.paragraphs.push(p);
+    if (tree.stack.length) tree.stack.at(-1)!.paragraphs.push(p);
     else preamble.push(p);
   }
-  if (provisions.length === 0 && preamble.length) {
-    const qa = questionsAndAnswers(preamble);
-    if (qa) {
-      for (const q of qa.questions) attach(q);
-      diagnostics.push(
-        diagnostic(file, qa.questions[0]!.line, 'qa-pairs', 'info', `no numbered part; ${qa.questions.length === 1 ? '1 question' : `${qa.questions.length} questions`} (${qa.questions[0]!.label}…) and ${qa.questions.length === 1 ? 'its answer' : 'their answers'} (…答：) read as provisions, each question as a heading`),
-      );
-      return { preamble: qa.preamble, provisions, closing, diagnostics, textOnly: false };
-    }
+  return preamble;
+}
+
+/** A body without a numbered part: questions and answers (rule qa-pairs), else text only (rule no-structure), else an error (no text at all). */
+function withoutNumbering(file: string, body: Paragraph[], preamble: Paragraph[], closing: Paragraph[], tree: TreeBuilder): DocumentTree {
+  const { diagnostics, provisions } = tree;
+  const qa = preamble.length ? questionsAndAnswers(preamble) : null;
+  if (qa) {
+    for (const q of qa.questions) tree.attach(q);
+    const questions = qa.questions.length === 1 ? '1 question' : `${qa.questions.length} questions`;
+    const answers = qa.questions.length === 1 ? 'its answer' : 'their answers';
+    diagnostics.push(diagnostic(file, qa.questions[0]!.line, 'qa-pairs', `no numbered part; ${questions} (${qa.questions[0]!.label}…) and ${answers} (…答：) read as provisions, each question as a heading`));
+    return { preamble: qa.preamble, provisions, closing, diagnostics, textOnly: false };
   }
-  if (provisions.length === 0) {
-    // Nothing but chrome, metadata or a signature: there is no document to publish.
-    if (preamble.length === 0) {
-      throw new IngestError(file, body[0]?.line ?? null, 'no recognisable structure: the document has no text besides page chrome, metadata or a signature (is the file the page you meant to save?)');
+  // Nothing but chrome, metadata or a signature: there is no document to publish.
+  if (preamble.length === 0) {
+    throw new IngestError(file, body[0]?.line ?? null, 'no recognisable structure: the document has no text besides page chrome, metadata or a signature (is the file the page you meant to save?)');
+  }
+  // A real document without numbering (prose, a Q&A, a collapsed table) is published as text: a maintainer is never stuck with it.
+  const chars = preamble.reduce((n, p) => n + [...p.text].length, 0);
+  diagnostics.push(
+    diagnostic(
+      file,
+      preamble[0]!.line,
+      'no-structure',
+      `no numbered part (一、 （一） 1. 第一章 第一条 …) was found in its ${preamble.length} paragraph${preamble.length === 1 ? '' : 's'} (${chars} characters): ` +
+        'published as a text-only policy (its paragraphs, no measures, targets or tasks). If the document has numbered parts, ' +
+        'check that each starts its own line in the seed (a page saved as one long line, markers the ingest does not know) — or leave it as text',
+    ),
+  );
+  return { preamble, provisions, closing, diagnostics, textOnly: true };
+}
+
+/** Attaches provisions in document order under the provision above them: their keys, numbering runs and the rules that report them. */
+class TreeBuilder {
+  readonly provisions: ProvisionNode[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  /** The open provisions, outermost first. */
+  readonly stack: ProvisionNode[] = [];
+  private readonly keys = new Map<string, number>();
+  // Some documents number （一）… continuously across chapters: accept a restart at 1 or the next number document-wide.
+  private readonly lastValue = new Map<MarkerLevel, number>();
+  // State per parent (the top level is keyed null), so that attaching a node costs the same however many siblings it has.
+  private readonly states = new Map<ProvisionNode | null, ChildState>();
+  private count = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly options: StructureOptions,
+  ) {}
+
+  attach(node: ProvisionNode): void {
+    if (++this.count > MAX_PROVISIONS) {
+      throw new IngestError(this.file, node.line, `more than ${MAX_PROVISIONS.toLocaleString('en')} provisions (numbered parts and lead-ins): the limit per document is ${MAX_PROVISIONS.toLocaleString('en')}; split the document`);
     }
-    // A real document without numbering (prose, a Q&A, a collapsed table) is published as text: a maintainer is never stuck with it.
-    const chars = preamble.reduce((n, p) => n + [...p.text].length, 0);
-    diagnostics.push(
+    const { stack } = this;
+    while (stack.length && LEVEL_RANK[stack.at(-1)!.level] >= LEVEL_RANK[node.level]) stack.pop();
+    const parent = stack.at(-1) ?? null;
+    let state = this.states.get(parent);
+    if (!state) this.states.set(parent, (state = { leadIns: 0, last: new Map(), runs: new Map() }));
+    let own: string;
+    if (node.level === 'leadIn') {
+      node.value = ++state.leadIns;
+      own = `l${node.value}`;
+    } else own = this.numbered(node, parent, state);
+    this.setKey(node, parent, own);
+    (parent ? parent.children : this.provisions).push(node);
+    stack.push(node);
+  }
+
+  /** The own key of a numbered provision: its number, with a suffix in a restarted run (rules numbering-repeat, numbering-skip). */
+  private numbered(node: ProvisionNode, parent: ProvisionNode | null, state: ChildState): string {
+    const prev = state.last.get(node.level);
+    let run = state.runs.get(node.level);
+    if (!run) state.runs.set(node.level, (run = { ordinal: 1, byValue: new Map() }));
+    const earlier = run.byValue.get(node.value);
+    if (earlier) this.restart(node, parent, run, earlier);
+    else {
+      const expected = prev ? [prev.value + 1] : [1, (this.lastValue.get(node.level) ?? 0) + 1];
+      if (!expected.includes(node.value)) {
+        this.diagnostics.push(diagnostic(this.file, node.line, 'numbering-skip', `${node.label} after ${prev?.label ?? 'the start of its part'} (expected number ${expected.join(' or ')})`));
+      }
+    }
+    run.byValue.set(node.value, node);
+    state.last.set(node.level, node);
+    this.lastValue.set(node.level, node.value);
+    return run.ordinal > 1 ? `${node.value}-${runSuffix(run.ordinal)}` : String(node.value);
+  }
+
+  /** The numbering restarts (or repeats a number) under the same parent: a new run, keyed with a suffix (or an error, as options.onRepeat decides). */
+  private restart(node: ProvisionNode, parent: ProvisionNode | null, run: NumberRun, earlier: ProvisionNode): void {
+    const headingsOnly = [...run.byValue.values()].every((n) => n.paragraphs.length === 0 && n.children.length === 0);
+    if (this.options.onRepeat?.({ node, earlier, headingsOnly }) === 'error') {
+      throw new IngestError(this.file, node.line, `duplicate provision id ${keyOf(parent, String(node.value))}: ${node.label} repeats the numbering of line ${earlier.line}`);
+    }
+    run.ordinal++;
+    run.byValue = new Map();
+    const suffix = runSuffix(run.ordinal);
+    const under = parent ? `${parent.label ?? ''}${parent.title ?? ''}` : 'the top level';
+    this.diagnostics.push(
       diagnostic(
-        file,
-        preamble[0]!.line,
-        'no-structure',
-        'warning',
-        `no numbered part (一、 （一） 1. 第一章 第一条 …) was found in its ${preamble.length} paragraph${preamble.length === 1 ? '' : 's'} (${chars} characters): ` +
-          'published as a text-only policy (its paragraphs, no measures, targets or tasks). If the document has numbered parts, ' +
-          'check that each starts its own line in the seed (a page saved as one long line, markers the ingest does not know) — or leave it as text',
+        this.file,
+        node.line,
+        'numbering-repeat',
+        `${node.label} repeats the numbering of line ${earlier.line} (${earlier.label}) under ${under}: ` +
+          `the numbering restarts, so this run is keyed with the suffix -${suffix} (${keyOf(parent, `${node.value}-${suffix}`)})` +
+          (headingsOnly ? '; the earlier run has headings only: a table of contents (目录) left in the body?' : ''),
       ),
     );
-    return { preamble, provisions, closing, diagnostics, textOnly: true };
   }
-  diagnostics.push(...sentenceItems(file, provisions));
-  return { preamble, provisions, closing, diagnostics, textOnly: false };
+
+  /** The provision's key under its parent; two levels can give the same number under one parent (1. then （一） under 一、): keys stay unique. */
+  private setKey(node: ProvisionNode, parent: ProvisionNode | null, own: string): void {
+    node.key = keyOf(parent, own);
+    for (let k = 2; this.keys.has(node.key); k++) node.key = keyOf(parent, `${own}-${runSuffix(k)}`);
+    if (node.key !== keyOf(parent, own)) {
+      const clash = this.keys.get(keyOf(parent, own))!;
+      this.diagnostics.push(diagnostic(this.file, node.line, 'numbering-repeat', `${node.label ?? node.title} has the same number as line ${clash} at another numbering level under one parent: keyed ${node.key}`));
+    }
+    this.keys.set(node.key, node.line);
+  }
 }
 
 /**
@@ -246,7 +276,7 @@ function sentenceItems(file: string, provisions: ProvisionNode[]): Diagnostic[] 
     node.paragraphs = [{ text: t + node.titleEnd, line: node.line, endLine: node.line }];
     node.title = null;
     node.titleEnd = '';
-    out.push(diagnostic(file, node.line, 'sentence-item', 'info', `provision ${node.key}: “${t!.slice(0, 30)}…” is one sentence, not a heading: published as its text`));
+    out.push(diagnostic(file, node.line, 'sentence-item', `provision ${node.key}: “${t!.slice(0, 30)}…” is one sentence, not a heading: published as its text`));
   }
   return out;
 }

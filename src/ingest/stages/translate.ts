@@ -65,9 +65,9 @@ export function finishTranslation(o: PolicyOutput, translator: Translator, file:
   const tfile = `content/translations/en/${o.policy.id}.yaml`;
   const diagnostics: Diagnostic[] = [];
   if (translated < stats.segments)
-    diagnostics.push(diagnostic(seedFile, null, 'translation-pending', 'review', `English: ${translated}/${stats.segments} segments translated; run npm run translations, then fill the en values in ${tfile}`));
-  if (stats.stale.length) diagnostics.push(diagnostic(tfile, null, 'translation-stale', 'warning', `${stats.stale.length} translations were written for other Chinese wording: ${stats.stale.join(', ')}`));
-  if (stats.orphans.length) diagnostics.push(diagnostic(tfile, null, 'translation-orphan', 'warning', `${stats.orphans.length} entries name no current segment: ${stats.orphans.join(', ')}`));
-  for (const r of renumbered) diagnostics.push(diagnostic(seedFile, null, 'renumbered', 'warning', `“${r.title}” moved from ${r.from} to ${r.to}: translations and overrides keyed to the old id need review`));
+    diagnostics.push(diagnostic(seedFile, null, 'translation-pending', `English: ${translated}/${stats.segments} segments translated; run npm run translations, then fill the en values in ${tfile}`));
+  if (stats.stale.length) diagnostics.push(diagnostic(tfile, null, 'translation-stale', `${stats.stale.length} translations were written for other Chinese wording: ${stats.stale.join(', ')}`));
+  if (stats.orphans.length) diagnostics.push(diagnostic(tfile, null, 'translation-orphan', `${stats.orphans.length} entries name no current segment: ${stats.orphans.join(', ')}`));
+  for (const r of renumbered) diagnostics.push(diagnostic(seedFile, null, 'renumbered', `“${r.title}” moved from ${r.from} to ${r.to}: translations and overrides keyed to the old id need review`));
   return { stats, renumbered, diagnostics };
 }
