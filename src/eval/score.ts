@@ -134,9 +134,10 @@ export function structureOf(paths: string[][]): { chapters: number; articles: nu
 
 /** Chrome lines of the gold that the published body contains (whitespace ignored; lines under 2 characters skipped). */
 export function publishedChrome(mustNotPublish: string[], published: string): string[] {
-  const body = stripWhitespace(published);
+  // compared as canonicalValue compares (the ingest prints 下载地址:… as 下载地址：…)
+  const body = canonicalValue(published);
   return mustNotPublish.filter((line) => {
-    const l = stripWhitespace(line);
+    const l = canonicalValue(line);
     return [...l].length >= 2 && body.includes(l);
   });
 }

@@ -28,6 +28,8 @@ describe('scoring', () => {
 
   it('finds chrome lines in the published text', () => {
     expect(publishedChrome(['分享到：', '打印', '某'], '正文。\n分享到：微信')).toEqual(['分享到：']);
+    // punctuation compared in one width: the ingest prints a half-width colon full-width
+    expect(publishedChrome(['下载地址:点击此处下载'], '正文。下载地址：点击此处下载')).toEqual(['下载地址:点击此处下载']);
   });
 
   it('checks thresholds on figures that can fail', () => {
