@@ -41,6 +41,11 @@ describe('matchFigures', () => {
     ]);
     expect(matchFigures('2023、2024年新增5家').map((f) => f.raw)).toEqual(['5家']);
   });
+  it('reads thousands separators, and two figures of one unit joined by 至 or a dash as one range', () => {
+    expect(matchFigures('累计资助总额不得超过1,500万元')[0]).toMatchObject({ value: 1500, unit: '万元' });
+    expect(matchFigures('给予1万元至3万元奖励，或3万元-5万元').map((f) => [f.value, f.valueMax, f.unit])).toEqual([[1, 3, '万元'], [3, 5, '万元']]);
+    expect(matchFigures('2025年至2027年新增5家').map((f) => f.raw)).toEqual(['5家']);
+  });
   it('keeps the suffix of a share (百分之十以上) and a range of Arabic numbers', () => {
     expect(matchFigures('增长百分之十以上')[0]).toMatchObject({ value: 10, suffix: '以上', unit: '%' });
     expect(matchFigures('每年认定3―5家')[0]).toMatchObject({ value: 3, valueMax: 5 });

@@ -30,7 +30,10 @@ const MEASURE_UNITS = Object.keys(BASE_UNIT_EN)
   .join('|');
 const UNIT = `((?:万亿|万|亿)?(?:${MEASURE_UNITS}))`;
 const SUFFIX = '(以上|左右|以内|以下)?';
-const ARABIC_RE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*${UNIT}${SUFFIX}`, 'g');
+/** A number in Arabic digits, thousands separated by commas or not (1,500 and 1500). */
+const ARABIC_NUMBER = '(?<![\\d,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d])|\\d+(?:\\.\\d+)?';
+const ARABIC_RE = new RegExp(`(${ARABIC_NUMBER})(?:\\s*[―—–~～-]\\s*(${ARABIC_NUMBER}))?\\s*${UNIT}${SUFFIX}`, 'g');
+const arabic = (s: string) => Number(s.replace(/,/g, ''));
 /**
  * Chinese numerals start with a digit or 十 (十五亿元; 千家万户 is not 1000 entities), never inside another
  * numeral or after 数/几 (数十万元 is no figure), and use a place word or 万/亿 (一个, 两项 are words, not figures).
@@ -43,7 +46,7 @@ const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d
 export function matchFigures(text: string): Figure[] {
   const found: Figure[] = [];
   for (const m of text.matchAll(ARABIC_RE))
-    found.push({ index: m.index!, raw: m[0], value: Number(m[1]), valueMax: m[2] ? Number(m[2]) : null, unit: m[3]!, suffix: m[4] ?? null, form: 'arabic' });
+    found.push({ index: m.index!, raw: m[0], value: arabic(m[1]!), valueMax: m[2] ? arabic(m[2]) : null, unit: m[3]!, suffix: m[4] ?? null, form: 'arabic' });
   for (const m of text.matchAll(CHINESE_RE)) {
     const value = parseChineseNumeral(m[1]!);
     const placed = /[十百千]/.test(m[1]!) || /^[万亿]/.test(m[2]!);
@@ -62,6 +65,19 @@ export function matchFigures(text: string): Figure[] {
   found.sort((a, b) => a.index - b.index || b.raw.length - a.raw.length);
   const out: Figure[] = [];
   for (const f of found) if (!out.length || f.index >= out.at(-1)!.index + out.at(-1)!.raw.length) out.push(f);
+  return joinRanges(text, out);
+}
+
+/** 1万元至3万元, 3萬元-5萬元: two figures of one unit joined by 至, 到 or a dash are one range. */
+function joinRanges(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const prev = out.at(-1);
+    const between = prev ? text.slice(prev.index + prev.raw.length, f.index) : '';
+    if (prev && prev.valueMax === null && f.valueMax === null && prev.unit === f.unit && prev.suffix === null && /^\s*[至到―—–~～-]\s*$/.test(between) && f.value > prev.value) {
+      out[out.length - 1] = { ...prev, raw: text.slice(prev.index, f.index + f.raw.length), valueMax: f.value, suffix: f.suffix };
+    } else out.push(f);
+  }
   return out;
 }
 
