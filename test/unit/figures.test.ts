@@ -199,3 +199,14 @@ describe('funds set aside for a use (rule figure/earmark)', () => {
     expect(benefitsOf(read.others).map((b) => b.value)).toEqual([5]);
   });
 });
+
+describe('thresholds (rule figure/threshold)', () => {
+  it('reads who qualifies after a verb of reaching, and every figure of a list ending in one', async () => {
+    const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
+    const reached = readTargets('到2025年，对纳税过1亿元的企业给予表彰，全市规上企业达到500家。', { taskYear: null });
+    expect(reached.targets.map((t) => t.value)).toEqual([500]);
+    expect(reached.others.map((o) => [o.figure.value, o.kind])).toEqual([[1, 'threshold']]);
+    const list = readTargets('对年销售收入首次突破1000万元、2000万元、5000万元的企业，分别给予10万元、20万元、30万元奖励。', { taskYear: null });
+    expect(list.others.map((o) => [o.figure.value, o.kind])).toEqual([[1000, 'threshold'], [2000, 'threshold'], [5000, 'threshold'], [10, 'benefit'], [20, 'benefit'], [30, 'benefit']]);
+  });
+});

@@ -190,13 +190,16 @@ const followsWith = (site: FigureSite) => site.sentence.slice(site.at + site.fig
 function thresholdOf(site: FigureSite): Classification | null {
   const { sentence } = site;
   if (/^凡/.test(sentence) || /即认定|优先申报/.test(sentence)) return { kind: 'threshold', rule: null };
-  const after = followsWith(site);
+  // a list of figures (突破1000万元、2000万元、5000万元的企业) is read as its last one is
+  const after = followsWith(site).replace(/^(?:\s*、\s*[\d.,〇一二三四五六七八九十百千]+\s*(?:万亿|万|亿)?[\p{Script=Han}%]{0,3}?(?=、|的))+/u, '');
   // 的 before a word for the amount itself (不低于20%的比例奖励给…, 不超过100万元的资助) is the figure's own noun
   if (!after.startsWith('的') || AMOUNT_NOUN.test(after)) return null;
   // …达到4%以上的，: a condition that ends its clause
   if (!/^的\p{Script=Han}/u.test(after)) return { kind: 'threshold', rule: null };
-  // number first (90%以上的研发机构…): a target when a target year holds and nothing is granted, else who qualifies
-  if (site.targetYear && !BENEFIT_WORDS.test(sentence)) return null;
+  // number first (90%以上的研发机构…): a target when a target year holds and nothing is granted, else who qualifies;
+  // after a verb of reaching (纳税过1亿元的企业, 产值突破500亿元的企业) the noun is who qualifies
+  const reached = /(过|超过|达到|突破|在)\s*$/.test(sentence.slice(0, site.at));
+  if (site.targetYear && !BENEFIT_WORDS.test(sentence) && !reached) return null;
   return { kind: 'threshold', rule: 'figure/threshold' };
 }
 
