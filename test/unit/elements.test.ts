@@ -93,3 +93,18 @@ describe('orders (令) and announcements (公告)', () => {
     expect(e.elements.map((x) => x.kind)).toEqual(['issuer-mark', 'doc-number']);
   });
 });
+
+describe('dates and numbers as portals and press releases print them', () => {
+  it('reads a 发文字号 in brackets at the end of the title line', () => {
+    const e = recogniseElements(linesOf('某县人民政府办公室关于印发某县行动方案的通知（某政函〔2023〕37号）\n各乡镇人民政府：'));
+    expect(e.docNumber).toBe('某政函〔2023〕37号');
+  });
+  it('reads a date and a 发文字号 on one line', () => {
+    const e = recogniseElements(linesOf('某部关于印发某办法的通知\n2006年10月26日 某建〔2006〕689号\n各省财政厅：'));
+    expect([e.docNumber, e.issued]).toEqual(['某建〔2006〕689号', '2006-10-26']);
+  });
+  it('dates a press release by its dateline with the weekday, at its end', () => {
+    const lines = ['某署推出资助计划', ...Array.from({ length: 14 }, (_, i) => `第${i + 1}段说明资助计划的内容。`), '完', '2014年9月10日（星期三）'];
+    expect(recogniseElements(linesOf(lines.join('\n'))).issued).toBe('2014-09-10');
+  });
+});

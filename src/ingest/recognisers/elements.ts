@@ -71,10 +71,17 @@ export function parseDocumentDate(text: string): { date: string; match: string; 
 
 /** A line that is only a date (成文日期), optionally in brackets. */
 function dateLine(t: string): string | null {
-  const inner = t.replace(/^[（(]|[）)]$/g, '');
+  // a weekday after the date (2014年9月10日（星期三）), as press releases print it
+  const inner = t.replace(WEEKDAY, '').replace(/^[（(]|[）)]$/g, '');
   const d = parseDocumentDate(inner);
   return d && d.match.length >= inner.length - 1 ? d.date : null;
 }
+
+const WEEKDAY = /[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]$/;
+/** 发文字号 in brackets at the end of a title line (…的通知（建政函〔2023〕37号）), as portals print it. */
+const TITLE_DOC_NUMBER = /^.{6,}[（(]([\p{Script=Han}]{1,12}[〔[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*[号號])[）)]$/u;
+/** A date and a 发文字号 on one line (2006年10月26日 财建〔2006〕689号). */
+const DATE_DOC_NUMBER = /^(.+?日)\s*([\p{Script=Han}]{1,12}[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號])$/u;
 
 /** Body names a signature or a 发文机关标志 ends with. */
 const BODY_END =
@@ -149,6 +156,24 @@ const SINGLE_LINE: { kind: ElementKind; re: RegExp }[] = [
   { kind: 'issuer-mark', re: new RegExp(`^[\\p{Script=Han}、]{2,40}${BODY_END}\\s*文件$`, 'u') },
 ];
 
+/** A line that is a 发文字号 (alone, with 签发人, or after its date): the number, and the date it gives. */
+function numberLine(t: string): { docNumber: string; issued: string | null } | null {
+  const dated = t.match(DATE_DOC_NUMBER);
+  if (dated && dateLine(dated[1]!)) return { docNumber: dated[2]!, issued: dateLine(dated[1]!) };
+  if (DOC_NUMBER.test(t)) return { docNumber: t, issued: null };
+  const withSigner = t.match(DOC_NUMBER_SIGNER);
+  return withSigner && DOC_NUMBER.test(withSigner[1]!) ? { docNumber: withSigner[1]!, issued: null } : null;
+}
+
+/** A law's date and issuer by its 题注: the latest adoption or amendment, else the promulgation, else the day it takes effect. */
+function historyFacts(history: HistoryEvent[]): { issued: string | null; issuer: string | null } {
+  if (!history.length) return { issued: null, issuer: null };
+  const made = history.filter((h) => h.event !== 'effective' && h.event !== 'promulgated');
+  const promulgated = history.filter((h) => h.event === 'promulgated');
+  const latest = (made.length ? made : promulgated.length ? promulgated : history).map((h) => h.date).sort().at(-1)!;
+  return { issued: latest, issuer: history.find((h) => h.by)?.by ?? null };
+}
+
 /** The elements of a document, found line by line. Blank lines are skipped. */
 export function recogniseElements(lines: readonly SourceLine[]): DocumentElements {
   const elements: DocumentElement[] = [];
@@ -165,12 +190,14 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
       elements.push({ kind: single.kind, line, text: t });
       continue;
     }
-    const withSigner = t.match(DOC_NUMBER_SIGNER);
-    if (DOC_NUMBER.test(t) || (withSigner && DOC_NUMBER.test(withSigner[1]!))) {
+    const number = numberLine(t);
+    if (number) {
       elements.push({ kind: 'doc-number', line, text: t });
-      docNumber ??= withSigner ? withSigner[1]! : t;
+      docNumber ??= number.docNumber;
+      issued ??= number.issued;
       continue;
     }
+    if (i < 15) docNumber ??= t.match(TITLE_DOC_NUMBER)?.[1] ?? null;
     // A 题注 stands under the title: near the top, or right after another 题注 line.
     const afterHeadnote = elements.at(-1)?.kind === 'headnote';
     if ((i < 15 || afterHeadnote) && isHeadnote(t, afterHeadnote)) {
@@ -208,21 +235,16 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
       }
       for (const b of bodies) elements.push({ kind: 'signature', line: b.line, text: b.t });
       elements.push({ kind: 'date', line, text: t });
-      if (issued === null && (bodies.length > 0 || i < 12)) {
+      // a date with its weekday (2014年9月10日（星期三）) is a press release's dateline, wherever it stands
+      if (issued === null && (bodies.length > 0 || i < 12 || WEEKDAY.test(t))) {
         issued = date;
         if (bodies.length) issuer = bodies.map((b) => b.t).join('、');
       }
     }
   }
-  if (history.length) {
-    // the latest adoption or amendment; else the promulgation; the date it takes effect only when nothing else is printed
-    const made = history.filter((h) => h.event !== 'effective' && h.event !== 'promulgated');
-    const promulgated = history.filter((h) => h.event === 'promulgated');
-    const latest = (made.length ? made : promulgated.length ? promulgated : history).map((h) => h.date).sort().at(-1)!;
-    issued ??= latest;
-    issuer ??= history.find((h) => h.by)?.by ?? null;
-  }
-  issuer ??= issuerMark;
+  const byHistory = historyFacts(history);
+  issued ??= byHistory.issued;
+  issuer ??= byHistory.issuer ?? issuerMark;
   elements.sort((a, b) => a.line - b.line);
   return { elements, docNumber, issuer, issued, history };
 }
