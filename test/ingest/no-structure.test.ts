@@ -331,3 +331,20 @@ describe('a site’s menus above the breadcrumb (rule boilerplate/site navigatio
     expect(runIngest(seedInput()).report.diagnostics.filter((d) => d.rule === 'boilerplate/site navigation')).toEqual([]);
   });
 });
+
+describe('a notice in prose that publishes its attachment (rule annex/published-document)', () => {
+  // the manifest leaves the title to the document (the notice names what it publishes)
+  const { policy, diagnostics } = ingestWith('notice-publishes-attachment.txt', 'attached-doc', (input) => {
+    const at = input.manifestText.lastIndexOf('title: 测试文件');
+    input.manifestText = `${input.manifestText.slice(0, at)}title: null${input.manifestText.slice(at + 'title: 测试文件'.length)}`;
+  });
+  it('publishes the attached document’s articles as its measures, with the notice’s own elements as metadata', () => {
+    expect(policy.measures.map((m) => m.number)).toEqual(['第一条', '第二条', '第三条']);
+    expect([policy.policy.docNumber, policy.policy.issued]).toEqual(['云科发〔2026〕12号', '2026-03-02']);
+    expect(policy.policy.title.zh).toBe('云岭市科技计划项目经费管理暂行办法');
+  });
+  it('reports the attachment’s mark, which is not published', () => {
+    expect(diagnostics.filter((d) => d.rule === 'annex/published-document').map((d) => d.line)).toEqual([6]);
+    expect(policy.mdx).not.toMatch(/附件：\s*$/m);
+  });
+});

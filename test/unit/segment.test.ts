@@ -160,4 +160,18 @@ describe('segment: annex layout', () => {
     expect(seg.body.map((p) => p.text)).toEqual(['一、总体要求', '附件材料应当齐全。', '二、重点任务']);
     expect(seg.annexes).toEqual([]);
   });
+
+  it('takes the attachment a notice in prose publishes as the body (rule annex/published-document)', () => {
+    const seg = segment(lines('各区县科技局：', '现将《暂行办法》印发给你们，请遵照执行。', '附件：暂行办法', '附件：', '暂行办法', '第一条 为规范管理，制定本办法。', '第二条 本办法所称经费，是指市级经费。'));
+    expect(seg.body.map((p) => p.text)).toEqual(['各区县科技局：', '现将《暂行办法》印发给你们，请遵照执行。', '暂行办法', '第一条 为规范管理，制定本办法。', '第二条 本办法所称经费，是指市级经费。']);
+    expect(seg.annexList.map((p) => p.text)).toEqual(['附件：暂行办法']);
+    expect(seg.annexes).toEqual([]);
+    expect(seg.stripped.filter((s) => s.rule === 'annex/published-document').map((s) => [s.line, s.text])).toEqual([[4, '附件：']]);
+  });
+
+  it('keeps an attachment an annex when the notice has numbered parts of its own, or the attachment has none', () => {
+    expect(segment(lines('一、总体要求', '二、重点任务', '附件', '第一条 甲。', '第二条 乙。')).annexes).toHaveLength(1);
+    expect(segment(lines('现印发给你们。', '附件', '申请表', '单位名称')).annexes).toHaveLength(1);
+  });
 });
+

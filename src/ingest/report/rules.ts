@@ -50,6 +50,7 @@ export const RULES = {
   'pinyin-gloss': { severity: 'info', summary: 'pinyin glosses after Han characters dropped' },
   'spaced-number': { severity: 'info', summary: 'a number split by a space after its decimal point joined' },
   // segment: the document's own elements (GB/T 9704), taken out of the text as metadata
+  'annex/published-document': { severity: 'info', summary: 'a notice in prose publishes its attachment: the attached document is the body, its mark 附件 not published' },
   'element/copy-number': { severity: 'info', summary: '份号 (copy number) line taken out of the text' },
   'element/classification': { severity: 'info', summary: '密级 (classification) line taken out of the text' },
   'element/urgency': { severity: 'info', summary: '紧急程度 (urgency) line taken out of the text' },

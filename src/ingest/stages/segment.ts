@@ -9,6 +9,7 @@ import { recogniseElements, type DocumentElement, type DocumentElements, type El
 import { matchMarker } from '../recognisers/markers.ts';
 import type { LineNote, Paragraph, SourceLine, StrippedLine } from '../lines.ts';
 import { parsePortalMetadata, withChromeFields, type PortalMetadata } from '../recognisers/portal-metadata.ts';
+import { isTaskTable } from '../recognisers/task-table.ts';
 import { stripPageNumbers, stripToc, type TocResult } from '../recognisers/toc.ts';
 
 export type { Paragraph } from '../lines.ts';
@@ -86,6 +87,31 @@ export function reflow(lines: SourceLine[], wrapWidth: number | null): Paragraph
   return out;
 }
 
+/** The annex part of a document: references to annexes (附件：1. 《…》), and each annex under its own mark (附件, 附件2, 附件：). */
+function splitAnnexes(annexLines: SourceLine[]): { annexList: Paragraph[]; annexes: Annex[] } {
+  const annexList: Paragraph[] = [];
+  const annexes: Annex[] = [];
+  for (const l of annexLines) {
+    if (/^附件(\d*|[一二三四五六七八九十]*)[：:]?$/.test(l.text)) annexes.push({ line: l.line, label: l.text, lines: [] });
+    else if (annexes.length > 0) annexes.at(-1)!.lines.push(l);
+    else if (l.text) annexList.push({ text: l.text, line: l.line, endLine: l.line });
+  }
+  return { annexList, annexes };
+}
+
+/** Numbered parts or articles (一、, 第一条) among lines: at least two make a text with structure. */
+const hasStructure = (lines: SourceLine[]) => lines.filter((l) => ['part', 'chapter', 'article', 'item1'].includes(matchMarker(l.text)?.level ?? '')).length >= 2;
+
+/**
+ * Rule annex/published-document: a notice in prose (no numbered part of its own) publishes the document
+ * attached to it; the first attachment that is no task table and has numbered parts or articles is that
+ * document, and its text is the body (its mark, 附件, is reported and not published).
+ */
+function publishedAnnex(bodyLines: SourceLine[], annexes: Annex[]): Annex | null {
+  if (hasStructure(bodyLines)) return null;
+  return annexes.find((a) => !isTaskTable(a.lines) && hasStructure(a.lines)) ?? null;
+}
+
 /** Splits a document into metadata, body paragraphs and annexes; `stripped` chrome lines may carry metadata (a page-info line's date). */
 export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] = []): Segments {
   const block = parsePortalMetadata(lines);
@@ -99,31 +125,21 @@ export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] =
   const toc = stripToc(pages.lines);
   const rest = toc.lines;
   const annexStart = rest.findIndex((l) => /^附件(\d*|[一二三四五六七八九十]*)([：:]|$)/.test(l.text));
-  const bodyLines = annexStart < 0 ? rest : rest.slice(0, annexStart);
-  const annexLines = annexStart < 0 ? [] : rest.slice(annexStart);
+  const { annexList, annexes } = splitAnnexes(annexStart < 0 ? [] : rest.slice(annexStart));
+  // Rule annex/published-document: a notice in prose whose attachment is the document it publishes.
+  const published = publishedAnnex(annexStart < 0 ? rest : rest.slice(0, annexStart), annexes);
+  const bodyLines = [...(annexStart < 0 ? rest : rest.slice(0, annexStart)), ...(published?.lines ?? [])];
   const wrapWidth = detectWrapWidth(bodyLines);
   const body = reflow(bodyLines, wrapWidth);
-
-  const annexList: Paragraph[] = [];
-  const annexes: Annex[] = [];
-  for (const l of annexLines) {
-    const bare = l.text.match(/^附件(\d*|[一二三四五六七八九十]*)$/);
-    if (bare) {
-      annexes.push({ line: l.line, label: l.text, lines: [] });
-    } else if (annexes.length > 0) {
-      annexes.at(-1)!.lines.push(l);
-    } else if (l.text) {
-      annexList.push({ text: l.text, line: l.line, endLine: l.line });
-    }
-  }
+  const annexMark: StrippedLine[] = published ? [{ line: published.line, text: published.label, rule: 'annex/published-document' }] : [];
   return {
     metadata,
     elements,
     body,
     annexList,
-    annexes,
+    annexes: annexes.filter((a) => a !== published),
     wrapped: wrapWidth !== null,
-    stripped: [...elementStripped, ...pages.stripped, ...toc.stripped].sort((a, b) => a.line - b.line),
+    stripped: [...elementStripped, ...pages.stripped, ...toc.stripped, ...annexMark].sort((a, b) => a.line - b.line),
     toc: { entries: toc.entries, rule: toc.rule },
     notes: toc.notes,
   };
