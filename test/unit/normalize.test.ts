@@ -264,3 +264,12 @@ describe('stripPinyinGlosses (rule pinyin-gloss)', () => {
     expect(n.notes.map((x) => [x.line, x.rule])).toEqual([[2, 'pinyin-gloss']]);
   });
 });
+
+describe('the page after the document (rule boundary/after-end)', () => {
+  it('ends the document at an after-article block even when a chrome rule strips that line itself', () => {
+    const text = '云岭市召开家庭医生工作推进会。\n会议部署了今年的重点工作。\n扫一扫在手机打开当前页\n主办单位宣传栏目 您是第 - 位访客\n手机版';
+    const norm = normalizeSource(readSource('x.txt', new TextEncoder().encode(text)));
+    expect(norm.lines.map((l) => l.text)).toEqual(['云岭市召开家庭医生工作推进会。', '会议部署了今年的重点工作。']);
+    expect(norm.stripped.filter((s) => s.rule === 'boundary/after-end').map((s) => s.line)).toEqual([4, 5]);
+  });
+});

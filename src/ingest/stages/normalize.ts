@@ -99,6 +99,8 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const stripped: StrippedLine[] = [];
   const notes: LineNote[] = [];
   const markup = new Map<MarkupRule, number[]>();
+  // every cleaned line in order, chrome included: where the document ends is read on it (boundary/after-end)
+  const sequence: { text: string; kept: SourceLine | null }[] = [];
   const markdown = isMarkdownDocument(raw.lines.map((l) => l.text));
   const header = readerHeader(raw.lines.map((l) => l.text));
   const headerLines = new Map(header ? readerHeaderLines(header).map((x) => [raw.lines[x.index]!.line, x.text]) : []);
@@ -146,17 +148,20 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       if (rule) {
         const fields = rule.fields?.(clean);
         stripped.push({ line, text: text.trim(), rule: rule.name, ...(fields && Object.keys(fields).length ? { fields } : {}) });
+        sequence.push({ text: clean, kept: null });
         continue;
       }
-      lines.push({ line, text: clean });
+      const kept = { line, text: clean };
+      lines.push(kept);
+      sequence.push({ text: clean, kept });
     }
   }
   for (const [rule, at] of markup) if (rule !== 'markup/comment' && rule !== 'markup/rule-line') notes.push({ line: at[0]!, rule, message: markupMessage(rule, at) });
   const navigation = siteNavigation(lines, stripped);
   for (const l of navigation) stripped.push({ line: l.line, text: l.text, rule: 'site navigation' });
   // Rule boundary/after-end: the page after the document (the title: a reader header's, else a Markdown page's first heading).
-  const end = afterEnd(lines, header?.title ?? (markdown ? firstHeading(raw.lines) : null));
-  const after = new Set(end === null ? [] : lines.slice(end));
+  const end = afterEnd(sequence, header?.title ?? (markdown ? firstHeading(raw.lines) : null));
+  const after = new Set(end === null ? [] : sequence.slice(end).flatMap((x) => (x.kept ? [x.kept] : [])));
   for (const l of after) stripped.push({ line: l.line, text: l.text, rule: 'boundary/after-end' });
   stripped.sort((a, b) => a.line - b.line);
   return { file: raw.file, sha256: raw.sha256, lines: lines.filter((l) => !navigation.has(l) && !after.has(l)), stripped, notes, raw: raw.lines };
