@@ -335,8 +335,9 @@ describe('a site’s menus above the breadcrumb (rule boilerplate/site navigatio
 describe('a notice in prose that publishes its attachment (rule annex/published-document)', () => {
   // the manifest leaves the title to the document (the notice names what it publishes)
   const { policy, diagnostics } = ingestWith('notice-publishes-attachment.txt', 'attached-doc', (input) => {
-    const at = input.manifestText.lastIndexOf('title: 测试文件');
-    input.manifestText = `${input.manifestText.slice(0, at)}title: null${input.manifestText.slice(at + 'title: 测试文件'.length)}`;
+    const text = input.manifestText ?? '';
+    const at = text.lastIndexOf('title: 测试文件');
+    input.manifestText = `${text.slice(0, at)}title: null${text.slice(at + 'title: 测试文件'.length)}`;
   });
   it('publishes the attached document’s articles as its measures, with the notice’s own elements as metadata', () => {
     expect(policy.measures.map((m) => m.number)).toEqual(['第一条', '第二条', '第三条']);
