@@ -108,3 +108,11 @@ describe('dates and numbers as portals and press releases print them', () => {
     expect(recogniseElements(linesOf(lines.join('\n'))).issued).toBe('2014-09-10');
   });
 });
+
+describe('a press release’s end (element/end-mark, element/release-time)', () => {
+  it('takes out 完 and the time under the dateline, and dates the release by its dateline', () => {
+    const e = recogniseElements(linesOf('某署推出资助计划\n计划今日起接受申请。\n完\n2019年8月23日（星期五）\n香港時間11時00分'));
+    expect(e.elements.map((x) => x.kind)).toEqual(['end-mark', 'date', 'release-time']);
+    expect(e.issued).toBe('2019-08-23');
+  });
+});

@@ -24,7 +24,9 @@ export type ElementKind =
   | 'note'
   | 'cc'
   | 'printing'
-  | 'headnote';
+  | 'headnote'
+  | 'end-mark'
+  | 'release-time';
 
 export interface DocumentElement {
   kind: ElementKind;
@@ -152,6 +154,9 @@ const SINGLE_LINE: { kind: ElementKind; re: RegExp }[] = [
   { kind: 'signer', re: /^(?:签发人|簽發人)[：:]\s*\S{2,12}$/ },
   { kind: 'cc', re: /^(?:抄送|抄報|抄报)[：:].+$/ },
   { kind: 'printing', re: /^[\p{Script=Han}]{2,30}\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年.{1,8}日\s*(?:印发|印發)$/u },
+  // a press release's end (完, －完－) and the time under its dateline (香港時間11時00分), as the Hong Kong government prints them
+  { kind: 'end-mark', re: /^[（(－\-—–]?\s*完\s*[）)－\-—–]?$/ },
+  { kind: 'release-time', re: /^香[港]\s*[时時][间間]\s*\d{1,2}\s*[时時]\s*\d{1,2}\s*分$/ },
   { kind: 'note', re: /^[（(](?:此件|此頁|此页|本件)[^（）()]{0,30}[）)]$/ },
   { kind: 'issuer-mark', re: new RegExp(`^[\\p{Script=Han}、]{2,40}${BODY_END}\\s*文件$`, 'u') },
 ];

@@ -60,6 +60,8 @@ export const RULES = {
   'element/addressee': { severity: 'info', summary: '主送机关 line taken out of the text (the recogniser does not mark it yet)' },
   'element/cc': { severity: 'info', summary: '抄送 line taken out of the text' },
   'element/printing': { severity: 'info', summary: '印发机关和印发日期 line taken out of the text' },
+  'element/end-mark': { severity: 'info', summary: "a press release's end mark (完) taken out of the text" },
+  'element/release-time': { severity: 'info', summary: "the time under a press release's dateline (香港時間11時00分) taken out of the text" },
   'element/headnote': { severity: 'info', summary: "a law's 题注 (adoption and amendments) taken out of the text, published as its history" },
   // segment: page numbers, tables of contents, portal metadata
   'pdf-page-number': { severity: 'info', summary: 'a PDF page number stripped' },
