@@ -259,7 +259,7 @@ export const en = {
   'finder.benefits': 'Support amounts (as the document states them):',
   'finder.sort': 'Order',
   'finder.sort.fit': 'Best fit first',
-  'finder.sort.amount': 'Largest amount first (the highest sum of money the document states)',
+  'finder.sort.amount': 'Largest amount first',
   'policy.history': 'History (as its headnote prints it)',
   'history.adopted': 'adopted',
   'history.amended': 'amended',

@@ -274,7 +274,7 @@ export const zh = {
   'finder.benefits': '支持标准（按原文）：',
   'finder.sort': '排序',
   'finder.sort.fit': '最符合的在前',
-  'finder.sort.amount': '金额最高的在前（按文件所写的最高资金额）',
+  'finder.sort.amount': '金额最高的在前',
   'policy.history': '立法沿革（题注）',
   'history.adopted': '通过',
   'history.amended': '修正',
