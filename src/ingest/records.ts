@@ -452,7 +452,7 @@ export function buildPolicyRecords(
     sourceUrl: entry.sourceUrl ?? null,
     portalMetadata: fields,
     supersession,
-    translation: { segments: 0, translated: 0, stale: 0 },
+    translation: { segments: 0, translated: 0, stale: 0, reviewed: 0, needsReview: 0, pending: 0 },
     url: urlOf(`policies/${id}`),
   };
 
