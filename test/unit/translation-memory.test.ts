@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, Translator, type TranslationFile } from '../../src/ingest/translations.ts';
+import { hashOf, parseTranslationFile, Translator, updatedTranslationFile, type TranslationFile } from '../../src/ingest/translations.ts';
 import { markDifferences, matchText, NEAR_MATCH_THRESHOLD, similarity, TranslationMemory } from '../../src/translation/memory.ts';
 
 const entry = (zh: string, en: string | null, state?: 'translated' | 'reviewed' | 'needs-review') => ({ hash: hashOf(zh), zh, en, ...(state ? { state } : {}) });
@@ -56,5 +56,21 @@ describe('Translator with a memory', () => {
     const confirmed = new Translator(new Map([['x', entry('引进或共建研发机构', 'R&D institutions introduced or jointly established', 'reviewed')]]));
     expect(confirmed.get('x', '引进或共建研发机构').en).toBe('R&D institutions introduced or jointly established');
     expect([...confirmed.reviewed]).toEqual(['x']);
+  });
+});
+
+describe('updatedTranslationFile with proposals', () => {
+  it('writes a proposal for a segment without English, never over existing English', () => {
+    const existing: TranslationFile = new Map([['1/title', entry('总体要求', 'General requirements')]]);
+    const proposal = { ...entry('引进或共建研发机构', 'foreign R&D institutions introduced or jointly established', 'needs-review'), match: { from: 'cq-2015-action-plan/4-2-l1/t1/indicator', similarity: 0.778, diff: '引进或共建[-国外-]研发机构' } };
+    const proposals: TranslationFile = new Map([
+      ['1/title', { ...entry('总体要求', 'Overall requirements', 'needs-review') }],
+      ['1-2/t1/indicator', proposal],
+    ]);
+    const text = updatedTranslationFile('方案', existing, [{ id: '1/title', zh: '总体要求' }, { id: '1-2/t1/indicator', zh: '引进或共建研发机构' }, { id: '1-3/p1', zh: '新的段落。' }], proposals);
+    const back = parseTranslationFile('x.yaml', text);
+    expect(back.get('1/title')).toEqual(existing.get('1/title'));
+    expect(back.get('1-2/t1/indicator')).toEqual(proposal);
+    expect(back.get('1-3/p1')).toEqual(entry('新的段落。', null));
   });
 });
