@@ -59,3 +59,17 @@ describe('checkTranslation', () => {
   });
   it('has a stable rule list', () => expect(new Set(QA_RULES).size).toBe(QA_RULES.length));
 });
+
+describe('docs', () => {
+  it('docs/formats.md and docs/translators.md list every translation rule the ingest reports', () => {
+    const formats = readFileSync(join(ROOT, 'docs', 'formats.md'), 'utf8');
+    const translators = readFileSync(join(ROOT, 'docs', 'translators.md'), 'utf8');
+    const source = readFileSync(join(ROOT, 'src', 'ingest', 'translate.ts'), 'utf8');
+    const memoryRules = [...source.matchAll(/'(translation-(?:reused|near-match|needs-review))'/g)].map((m) => m[1]!);
+    expect(memoryRules.sort()).toEqual(['translation-near-match', 'translation-needs-review', 'translation-reused']);
+    for (const rule of [...QA_RULES, ...memoryRules]) {
+      expect(formats, rule).toContain(`\`${rule}\``);
+      expect(translators, rule).toContain(`\`${rule}\``);
+    }
+  });
+});
