@@ -16,9 +16,9 @@ import { TranslationMemory } from '../../src/translation/memory.ts';
 import { parsePo, toPo } from '../../src/translation/po.ts';
 import { qaContext } from '../../src/translation/qa.ts';
 import { parseXliff, toXliff } from '../../src/translation/xliff.ts';
-import { ROOT, SEED_POLICIES } from '../helpers.ts';
+import { isSeedPolicy, ROOT } from '../helpers.ts';
 
-const data = readGeneratedData(join(ROOT, 'content', 'generated', 'data')).filter((d) => SEED_POLICIES.includes(d.policy.id));
+const data = readGeneratedData(join(ROOT, 'content', 'generated', 'data')).filter((d) => isSeedPolicy(d.policy.id));
 const texts = new Map(data.map((d) => [d.policy.id, readFileSync(join(ROOT, 'content', 'translations', 'en', `${d.policy.id}.yaml`), 'utf8')]));
 const files = new Map<string, TranslationFile>([...texts].map(([id, t]) => [id, parseTranslationFile(id, t)]));
 const qa = qaContext(YAML.parse(readFileSync(join(ROOT, 'content', 'glossary.yaml'), 'utf8')), YAML.parse(readFileSync(join(ROOT, 'content', 'units.yaml'), 'utf8')));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, parseTranslationFile, Translator, updatedTranslationFile, type TranslationFile } from '../../src/ingest/translations.ts';
+import { hashOf, parseTranslationFile, Translator, updatedTranslationFile, type TranslationEntry, type TranslationFile } from '../../src/ingest/translations.ts';
 import { markDifferences, matchText, NEAR_MATCH_THRESHOLD, similarity, TranslationMemory } from '../../src/translation/memory.ts';
 
 const entry = (zh: string, en: string | null, state?: 'translated' | 'reviewed' | 'needs-review') => ({ hash: hashOf(zh), zh, en, ...(state ? { state } : {}) });
@@ -63,7 +63,7 @@ describe('updatedTranslationFile with proposals', () => {
   it('writes a proposal for a segment without English, never over existing English', () => {
     const existing: TranslationFile = new Map([['1/title', entry('总体要求', 'General requirements')]]);
     const proposal = { ...entry('引进或共建研发机构', 'foreign R&D institutions introduced or jointly established', 'needs-review'), match: { from: 'cq-2015-action-plan/4-2-l1/t1/indicator', similarity: 0.778, diff: '引进或共建[-国外-]研发机构' } };
-    const proposals: TranslationFile = new Map([
+    const proposals: TranslationFile = new Map<string, TranslationEntry>([
       ['1/title', { ...entry('总体要求', 'Overall requirements', 'needs-review') }],
       ['1-2/t1/indicator', proposal],
     ]);
