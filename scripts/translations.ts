@@ -23,7 +23,7 @@ import { loadUnitRegistry } from '../src/ingest/units.ts';
 import { applyUpdates, checkImport, exchangeUnits, type ImportedUnit, type ImportProblem } from '../src/translation/exchange.ts';
 import { similarity, markDifferences, TranslationMemory, NEAR_MATCH_THRESHOLD } from '../src/translation/memory.ts';
 import { parsePo, toPo } from '../src/translation/po.ts';
-import { qaContext } from '../src/translation/qa.ts';
+import { checkTranslation, qaContext } from '../src/translation/qa.ts';
 import { parseXliff, toXliff } from '../src/translation/xliff.ts';
 
 const seedsDir = 'seeds';
@@ -109,7 +109,7 @@ function exportFile(args: string[]) {
 
 function importFiles(paths: string[]) {
   if (!paths.length) throw new Error('name the XLIFF or PO files to import');
-  const { texts, result } = load();
+  const { texts, result, qa } = load();
   const current = new Map(result.policies.map((p) => [p.policy.id, new Map(p.segments.map((s) => [s.id, s.zh]))]));
   const errors: string[] = [];
   const all: { path: string; units: ImportedUnit[] }[] = [];
@@ -128,6 +128,12 @@ function importFiles(paths: string[]) {
   for (const { path, units } of all) {
     const { updates, problems } = checkImport(units, current);
     errors.push(...problems.map((p) => `error: ${path}:${p.line ?? 1}: ${p.message}`));
+    // The checks the ingest will run, shown now at the line of the imported segment (stored all the same)
+    for (const u of units) {
+      const stored = updates.get(u.policy)?.get(u.id);
+      if (!stored) continue;
+      for (const f of checkTranslation(stored.zh, stored.en, qa, /\/t\d+\//.test(u.id) ? 'label' : 'text')) console.warn(`warning: ${path}:${u.line ?? 1}: ${u.policy}/${u.id}: ${f.rule}: ${f.message}`);
+    }
     for (const [policy, byId] of updates) {
       const before = changes.get(policy) ?? texts.get(policy) ?? '';
       const { text, changed } = applyUpdates(before, byId);

@@ -76,16 +76,16 @@ function termsIn(zh: string, terms: QaTerm[]): QaTerm[] {
  * text without them: inside a unit's name the unit's English decides, not a glossary term (高新区 in
  * 西部科学城重庆高新区管委会).
  */
-function unitsIn(zh: string, units: QaUnit[]): { found: QaUnit[]; rest: string } {
+function unitsIn(zh: string, units: QaUnit[]): { found: { unit: QaUnit; form: string }[]; rest: string } {
   const forms = units.flatMap((u) => u.zh.map((f) => ({ f, u }))).sort((a, b) => b.f.length - a.f.length);
   let rest = zh;
-  const found = new Set<QaUnit>();
+  const found = new Map<QaUnit, string>();
   for (const { f, u } of forms) {
     if (!rest.includes(f)) continue;
-    found.add(u);
+    if (!found.has(u)) found.set(u, f);
     rest = rest.replaceAll(f, '\u0000');
   }
-  return { found: [...found], rest };
+  return { found: [...found].map(([unit, form]) => ({ unit, form })), rest };
 }
 
 const BODY = /\s+(Administrative Committee|Management Committee|People's Government)$/;
@@ -121,8 +121,8 @@ export function checkTranslation(zh: string, en: string, ctx: QaContext, kind: '
   if (kind === 'text') {
     for (const t of termsIn(units.rest, ctx.terms)) if (!usesTerm(en, t)) out.push({ rule: 'translation-qa/glossary', message: `${t.zh[0]} is not rendered as “${t.en}”` });
   }
-  for (const u of units.found) {
-    if (u.en.length && !namesUnit(en, u)) out.push({ rule: 'translation-qa/unit-name', message: `${u.zh[0]} is not named “${u.en[0]}”` });
+  for (const { unit, form } of units.found) {
+    if (unit.en.length && !namesUnit(en, unit)) out.push({ rule: 'translation-qa/unit-name', message: `${form} is not named “${unit.en.join('” or “')}”` });
   }
   const chars = hanCount(zh);
   if (kind === 'text' && chars >= MIN_LENGTH_CHECKED && target.length < chars * MIN_LENGTH_RATIO)
