@@ -14,12 +14,12 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseGlossary } from '../src/ingest/authored.ts';
-import { ingestErrorsOf } from '../src/ingest/errors.ts';
-import { readIngestInput } from '../src/ingest/inputs.ts';
+import { parseGlossary } from '../src/ingest/authored/check.ts';
+import { ingestErrorsOf } from '../src/ingest/report/errors.ts';
+import { readIngestInput } from '../src/ingest/disk/inputs.ts';
 import { runIngest, type IngestResult } from '../src/ingest/pipeline.ts';
-import { hashOf, parseTranslationFile, updatedTranslationFile, type TranslationEntry, type TranslationFile } from '../src/ingest/translations.ts';
-import { loadUnitRegistry } from '../src/ingest/units.ts';
+import { hashOf, parseTranslationFile, updatedTranslationFile, type TranslationEntry, type TranslationFile } from '../src/ingest/authored/translations.ts';
+import { loadUnitRegistry } from '../src/ingest/recognisers/units.ts';
 import { applyUpdates, checkImport, exchangeUnits, type ImportedUnit, type ImportProblem } from '../src/translation/exchange.ts';
 import { similarity, markDifferences, TranslationMemory, NEAR_MATCH_THRESHOLD } from '../src/translation/memory.ts';
 import { parsePo, toPo } from '../src/translation/po.ts';

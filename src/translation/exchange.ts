@@ -4,7 +4,7 @@
  * formats are in xliff.ts and po.ts; this module knows neither.
  */
 import YAML, { isMap, Scalar } from 'yaml';
-import { hashOf, type TranslationFile } from '../ingest/translations.ts';
+import { hashOf, type TranslationFile } from '../ingest/authored/translations.ts';
 import type { TranslationMemory } from './memory.ts';
 import { checkTranslation, type QaContext } from './qa.ts';
 

@@ -5,7 +5,7 @@
  */
 import { diffChars } from 'diff';
 import { Converter } from 'opencc-js';
-import { hashOf, type TranslationFile } from '../ingest/translations.ts';
+import { hashOf, type TranslationFile } from '../ingest/authored/translations.ts';
 
 /**
  * The lowest similarity at which an earlier translation is proposed. Measured on the corpus's own

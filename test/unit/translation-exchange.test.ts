@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { readGeneratedData } from '../../src/data/generated.ts';
-import { hashOf, parseTranslationFile, type TranslationFile } from '../../src/ingest/translations.ts';
+import { hashOf, parseTranslationFile, type TranslationFile } from '../../src/ingest/authored/translations.ts';
 import { applyUpdates, checkImport, exchangeUnits, type ImportedUnit } from '../../src/translation/exchange.ts';
 import { TranslationMemory } from '../../src/translation/memory.ts';
 import { parsePo, toPo } from '../../src/translation/po.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, parseTranslationFile, Translator, updatedTranslationFile, type TranslationEntry, type TranslationFile } from '../../src/ingest/translations.ts';
+import { hashOf, parseTranslationFile, Translator, updatedTranslationFile, type TranslationEntry, type TranslationFile } from '../../src/ingest/authored/translations.ts';
 import { markDifferences, matchText, NEAR_MATCH_THRESHOLD, similarity, TranslationMemory } from '../../src/translation/memory.ts';
 
 const entry = (zh: string, en: string | null, state?: 'translated' | 'reviewed' | 'needs-review') => ({ hash: hashOf(zh), zh, en, ...(state ? { state } : {}) });

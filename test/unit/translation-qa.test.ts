@@ -64,7 +64,7 @@ describe('docs', () => {
   it('docs/formats.md and docs/translators.md list every translation rule the ingest reports', () => {
     const formats = readFileSync(join(ROOT, 'docs', 'formats.md'), 'utf8');
     const translators = readFileSync(join(ROOT, 'docs', 'translators.md'), 'utf8');
-    const source = readFileSync(join(ROOT, 'src', 'ingest', 'translate.ts'), 'utf8');
+    const source = readFileSync(join(ROOT, 'src', 'ingest', 'stages', 'translate.ts'), 'utf8');
     const memoryRules = [...source.matchAll(/'(translation-(?:reused|near-match|needs-review))'/g)].map((m) => m[1]!);
     expect(memoryRules.sort()).toEqual(['translation-near-match', 'translation-needs-review', 'translation-reused']);
     for (const rule of [...QA_RULES, ...memoryRules]) {
