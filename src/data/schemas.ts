@@ -90,7 +90,18 @@ export const Policy = z.object({
   /** A later policy of the corpus that replaces or continues it, with the evidence (content/supersessions.yaml, authored). */
   supersession: z.object({ by: z.string().nullable(), evidence: z.string() }).nullable(),
   /** English translation progress: text segments, how many have English, how many are stale. */
-  translation: z.object({ segments: z.number().int(), translated: z.number().int(), stale: z.number().int() }),
+  translation: z.object({
+    segments: z.number().int(),
+    /** Segments with English (stale and reviewed ones included). */
+    translated: z.number().int(),
+    stale: z.number().int(),
+    /** Of those with current English, how many a second person reviewed. */
+    reviewed: z.number().int(),
+    /** Proposals of the translation memory awaiting confirmation (published as pending). */
+    needsReview: z.number().int(),
+    /** Segments without English (needs-review ones not counted). */
+    pending: z.number().int(),
+  }),
   url: Urls,
 });
 export type Policy = z.infer<typeof Policy>;

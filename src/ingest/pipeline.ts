@@ -15,6 +15,8 @@ import type { IngestReport, PolicyReport } from './report/report.ts';
 import { prepareSources, round3, sourcesOf } from './stages/sources.ts';
 import { finishTranslation } from './stages/translate.ts';
 import { Translator } from './authored/translations.ts';
+import { TranslationMemory } from '../translation/memory.ts';
+import { qaContext } from '../translation/qa.ts';
 
 export { parseManifest } from './authored/check.ts';
 export type { PolicyOutput } from './stages/records.ts';
@@ -44,8 +46,10 @@ export function runIngest(input: IngestInput, readProblems: IngestError[] = []):
   const diagnostics: Diagnostic[] = [...set.diagnostics];
   const primaries = set.prepared.filter((p) => !set.variantOf.has(p.entry.id));
 
+  const memory = new TranslationMemory(authored.translations);
+  const qa = qaContext(authored.glossary, authored.registry.entries);
   const { results: built, errors } = tryEach(primaries, (p) => {
-    const translator = new Translator(authored.translations.get(p.entry.id) ?? new Map());
+    const translator = new Translator(authored.translations.get(p.entry.id) ?? new Map(), memory);
     const superseded = authored.supersessions.find((s) => s.policy === p.entry.id);
     const supersession = superseded ? { by: superseded.by, evidence: superseded.evidence.trim() } : null;
     return { p, translator, ...buildPolicyRecords(p, sourcesOf(set, p), authored.registry, translator, supersession) };
@@ -68,7 +72,8 @@ export function runIngest(input: IngestInput, readProblems: IngestError[] = []):
   const policies: PolicyReport[] = [];
   const renumbered: IngestReport['renumbered'] = [];
   for (const b of built) {
-    const done = finishTranslation(b.output, b.translator, authored.translations.get(b.p.entry.id) ?? new Map(), b.p.file);
+    const checks = { qa, memory, fileText: input.translations?.get(b.p.entry.id) };
+    const done = finishTranslation(b.output, b.translator, authored.translations.get(b.p.entry.id) ?? new Map(), b.p.file, checks);
     diagnostics.push(...done.diagnostics);
     renumbered.push(...done.renumbered);
     policies.push({ ...b.stats, counts: { ...b.stats.counts, targets: b.output.targets.length }, untagged: tags.untagged.get(b.p.entry.id) ?? [], translation: done.stats });

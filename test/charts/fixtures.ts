@@ -18,7 +18,7 @@ export function policy(id: string, zh: string, en: string, period: [number, numb
     notes: [],
     portalMetadata: null,
     supersession: null,
-    translation: { segments: 1, translated: 1, stale: 0 },
+    translation: { segments: 1, translated: 1, stale: 0, reviewed: 0, needsReview: 0, pending: 0 },
     url: { zh: `/policies/${id}/`, en: `/en/policies/${id}/` },
   };
 }

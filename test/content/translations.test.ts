@@ -10,6 +10,7 @@ import type { BriefStatement, GlossaryEntry, UnitEntry } from '../../src/data/sc
 import { readGeneratedData, type PolicyData } from '../../src/data/generated.ts';
 import type { IngestReport } from '../../src/ingest/report/report.ts';
 import { missingQuantities, chineseQuantities, englishQuantities } from '../../src/lib/numbers.ts';
+import { checkTranslation, qaContext } from '../../src/translation/qa.ts';
 import { isSeedPolicy, reportOthers, ROOT, SEED_POLICIES } from '../helpers.ts';
 
 const data = readGeneratedData(join(ROOT, 'content', 'generated', 'data'));
@@ -101,38 +102,19 @@ describe('English text has no Chinese characters', () => {
   });
 });
 
-describe('numbers are kept', () => {
-  it('every number of each Chinese provision, task and heading is in its English (万/亿 converted)', () => {
-    const bad = data.flatMap((d) =>
-      d.segments.filter((s) => s.en && missingQuantities(s.zh, s.en).length).map((s) => `${d.policy.id} ${s.id}: missing ${missingQuantities(s.zh, s.en!).join(', ')}`),
+describe('translation QA (src/translation/qa.ts: figures, glossary, unit names, Han, empty, identical, too short)', () => {
+  const ctx = qaContext(glossary, units);
+  it('every English segment of the seed policies passes every check', () => {
+    const bad = seedData.flatMap((d) =>
+      d.segments.filter((s) => s.en).flatMap((s) => checkTranslation(s.zh, s.en!, ctx, /\/t\d+\//.test(s.id) ? 'label' : 'text').map((f) => `${d.policy.id} ${s.id}: ${f.rule} ${f.message}`)),
     );
     expect(bad).toEqual([]);
   });
-});
-
-/** Whether English text uses a glossary term: its English (without a parenthetical gloss), a plural of it, or one of its listed forms. */
-function usesTerm(en: string, g: GlossaryEntry): boolean {
-  const text = en.toLowerCase();
-  const base = g.en.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase();
-  const plurals = [base, base.replace(/y$/, 'ies'), base + 's', base + 'es'];
-  return [...plurals, ...(g.enForms ?? []).map((f) => f.toLowerCase())].some((f) => text.includes(f));
-}
-
-describe('glossary terms are translated the same way everywhere', () => {
-  it('where a provision uses a term, its English uses the glossary’s English', () => {
-    const bad: string[] = [];
-    for (const d of data)
-      for (const s of d.segments) {
-        if (!s.en || /\/t\d+\//.test(s.id)) continue;
-        for (const g of glossary) {
-          const forms = [g.zh, ...g.aliases];
-          if (!forms.some((f) => s.zh.includes(f))) continue;
-          // a longer term that contains this one decides (科技企业孵化器 over 孵化器)
-          if (glossary.some((o) => o !== g && o.zh.length > g.zh.length && o.zh.includes(g.zh) && s.zh.includes(o.zh) && !forms.some((f) => s.zh.replaceAll(o.zh, '').includes(f)))) continue;
-          if (!usesTerm(s.en, g)) bad.push(`${d.policy.id} ${s.id}: ${g.zh} → “${g.en}”`);
-        }
-      }
-    expect(bad).toEqual([]);
+  it('the ingest report lists every finding of an added policy', () => {
+    const reported = new Set(report.diagnostics.filter((x) => x.rule.startsWith('translation-qa/')).map((x) => `${x.record} ${x.rule}`));
+    for (const d of data.filter((x) => !isSeedPolicy(x.policy.id)))
+      for (const s of d.segments.filter((x) => x.en))
+        for (const f of checkTranslation(s.zh, s.en!, ctx, /\/t\d+\//.test(s.id) ? 'label' : 'text')) expect(reported.has(`${d.policy.id}/${s.id} ${f.rule}`), `${d.policy.id}/${s.id} ${f.rule}`).toBe(true);
   });
 });
 

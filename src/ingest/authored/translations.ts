@@ -15,6 +15,13 @@ export const TranslationEntry = z.strictObject({
   /** The Chinese text translated (for translators and reviewers; the hash decides). */
   zh: z.string(),
   en: z.string().nullable(),
+  /**
+   * translated (the default): English a person wrote or confirmed; reviewed: checked by a second person;
+   * needs-review: proposed from the translation memory (a near match), not published until a person confirms it.
+   */
+  state: z.enum(['translated', 'reviewed', 'needs-review']).optional(),
+  /** Where a proposed English comes from (src/translation/memory.ts): the segment, its similarity, the Chinese differences marked. */
+  match: z.strictObject({ from: z.string(), similarity: z.number().min(0).max(1), diff: z.string() }).optional(),
 });
 export type TranslationEntry = z.infer<typeof TranslationEntry>;
 export type TranslationFile = Map<string, TranslationEntry>;
@@ -27,6 +34,11 @@ export function hashOf(zh: string): string {
 /** Parses one translation file (a YAML map of segment id → entry). */
 export function parseTranslationFile(file: string, text: string): TranslationFile {
   return new Map(Object.entries(parseYamlWith(file, text, z.record(z.string(), TranslationEntry).nullable()) ?? {}));
+}
+
+/** The translation memory as the Translator needs it (src/translation/memory.ts). */
+export interface ExactMemory {
+  exact(zh: string): { policy: string; id: string; en: string } | null;
 }
 
 export interface Translated {
@@ -47,8 +59,17 @@ export class Translator {
   private readonly seenIds = new Set<string>();
   private readonly staleIds = new Set<string>();
   private readonly missingIds = new Set<string>();
+  /** Segments given the English of an identical Chinese segment elsewhere in the corpus: id → policy/segment it came from. */
+  readonly reused = new Map<string, string>();
+  /** Ids of segments whose English is a proposal awaiting a person's confirmation (state needs-review). */
+  readonly needsReview = new Set<string>();
+  /** Ids of segments whose English a second person has reviewed (and that are not stale). */
+  readonly reviewed = new Set<string>();
 
-  constructor(private readonly file: TranslationFile) {}
+  constructor(
+    private readonly file: TranslationFile,
+    private readonly memory: ExactMemory | null = null,
+  ) {}
 
   /** The English of a segment, or null; marks it stale when its hash does not match the Chinese. */
   get(id: string, zh: string): Translated {
@@ -57,7 +78,20 @@ export class Translator {
       this.seen.push({ id, zh });
     }
     const entry = this.file.get(id);
+    if (entry?.en && entry.state === 'needs-review') {
+      this.needsReview.add(id);
+      if (!this.missingIds.has(id)) {
+        this.missingIds.add(id);
+        this.missing.push(id);
+      }
+      return { en: null, stale: false };
+    }
     if (!entry?.en) {
+      const earlier = this.memory?.exact(zh);
+      if (earlier) {
+        this.reused.set(id, `${earlier.policy}/${earlier.id}`);
+        return { en: earlier.en, stale: false };
+      }
       if (!this.missingIds.has(id)) {
         this.missingIds.add(id);
         this.missing.push(id);
@@ -69,6 +103,7 @@ export class Translator {
       this.staleIds.add(id);
       this.stale.push(id);
     }
+    if (!stale && entry.state === 'reviewed') this.reviewed.add(id);
     return { en: entry.en, stale };
   }
 
@@ -83,12 +118,15 @@ export class Translator {
   }
 }
 
-/** The updated translation file: every current segment in document order, English and hashes kept, new segments added with en: null. */
-export function updatedTranslationFile(policyTitle: string, existing: TranslationFile, segments: { id: string; zh: string }[]): string {
+/**
+ * The updated translation file: every current segment in document order, English and hashes kept, new
+ * segments added with en: null, or with the translation memory's proposal (`proposals`) where it has one.
+ */
+export function updatedTranslationFile(policyTitle: string, existing: TranslationFile, segments: { id: string; zh: string }[], proposals?: TranslationFile): string {
   const doc = new YAML.Document({});
   for (const s of segments) {
     const old = existing.get(s.id);
-    const entry = old?.en ? old : { hash: hashOf(s.zh), zh: s.zh, en: null };
+    const entry = old?.en ? old : (proposals?.get(s.id) ?? { hash: hashOf(s.zh), zh: s.zh, en: null });
     doc.set(s.id, entry);
   }
   doc.commentBefore = [

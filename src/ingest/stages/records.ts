@@ -162,7 +162,7 @@ export function buildPolicyRecords(
     sourceUrl: entry.sourceUrl ?? null,
     portalMetadata: segments.metadata?.fields ?? null,
     supersession,
-    translation: { segments: 0, translated: 0, stale: 0 },
+    translation: { segments: 0, translated: 0, stale: 0, reviewed: 0, needsReview: 0, pending: 0 },
     url: urlOf(`policies/${entry.id}`),
   };
   // Tasks come after the body in document order.
