@@ -254,7 +254,11 @@ export async function docxToText(file: string, bytes: Uint8Array): Promise<{ tex
   }
   if (matched) notes.push({ line: null, rule: 'docx/numbering', severity: 'info', message: `wrote Word's automatic numbering into the text of ${matched} paragraphs (${examples.join(' ')} …)` });
   if (mismatched) notes.push({ line: null, rule: 'docx/numbering', severity: 'warning', message: `${mismatched} numbered paragraphs could not be matched to their numbering: they are read as a list numbered 1, 2, 3 …` });
-  for (const m of messages) notes.push({ line: null, rule: 'docx/message', severity: 'warning', message: `Word conversion (mammoth): ${m.message}` });
+  for (const m of messages) {
+    // a style mammoth has no HTML for keeps its text as a paragraph: worth listing, not a problem
+    const style = /^Unrecognised (paragraph|run) style/.test(m.message);
+    notes.push({ line: null, rule: style ? 'docx/style' : 'docx/message', severity: style ? 'info' : 'warning', message: `Word conversion (mammoth): ${m.message}` });
+  }
   const page = htmlToText(file, `<!doctype html><html><body>${html}</body></html>`, { wholeDocument: true, numberLists: true, formatName: 'Word file' });
   return { text: page.text, attachments: page.attachments, notes: [...notes, ...page.notes] };
 }

@@ -348,7 +348,10 @@ function linearize(n: Node, out: LineBuilder, options: HtmlOptions, state: { ord
       if (note) {
         // a Word footnote or endnote (mammoth lists them at the end): written [1] text, as its mark in the text reads
         out.note('docx/footnote', 'info', `wrote ${note[1]} ${note[2]} at the end of the text, marked [${note[2]}] where it is cited`, 'next');
-        current.push(`[${note[2]}] `);
+        const inner = new LineBuilder();
+        linearize(c, inner, options, { ordinal: null });
+        out.push(`[${note[2]}] ${inner.lines.join(' ')}`);
+        continue;
       } else if (c.tagName === 'li' && state.ordinal !== null) {
         out.note('html/list-number', 'info', `wrote the list number ${state.ordinal} the page shows before the item`, 'next');
         current.push(`${state.ordinal}. `);

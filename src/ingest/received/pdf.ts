@@ -12,6 +12,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { IngestError } from '../errors.ts';
+import { replaceRadicals } from './radicals.ts';
 import type { ConversionNote } from './types.ts';
 
 const require = createRequire(import.meta.url);
@@ -33,7 +34,13 @@ interface Line {
   size: number;
   text: string;
   /** Start of each stretch of text separated from the previous one by a wide gap (columns of a table). */
-  cells: { x: number; text: string }[];
+  cells: Cell[];
+}
+
+interface Cell {
+  x: number;
+  end: number;
+  text: string;
 }
 
 /** A gap this many font sizes wide separates table cells; a narrower one is a space between words. */
@@ -42,17 +49,21 @@ const CELL_GAP = 1.5;
 function lineOf(page: number, pieces: Piece[]): Line {
   pieces.sort((a, b) => a.x - b.x);
   const size = Math.max(...pieces.map((p) => p.size));
-  const cells: { x: number; text: string }[] = [];
+  const cells: Cell[] = [];
   let text = '';
   let prevEnd = -Infinity;
   for (const p of pieces) {
     const gap = p.x - prevEnd;
-    if (gap > CELL_GAP * size || !cells.length) cells.push({ x: p.x, text: p.str });
-    else cells[cells.length - 1]!.text += (gap > 0.25 * size && /[\w,.;:]$/.test(text) ? ' ' : '') + p.str;
+    if (gap > CELL_GAP * size || !cells.length) cells.push({ x: p.x, end: p.end, text: p.str });
+    else {
+      const c = cells[cells.length - 1]!;
+      c.text += (gap > 0.25 * size && /[\w,.;:]$/.test(text) ? ' ' : '') + p.str;
+      c.end = Math.max(c.end, p.end);
+    }
     text += (text && gap > 0.25 * size && /[\w,.;:]$/.test(text) && /^[\w(]/.test(p.str) ? ' ' : '') + p.str;
     prevEnd = Math.max(prevEnd, p.end);
   }
-  return { page, x: pieces[0]!.x, end: prevEnd, y: pieces[0]!.y, size, text: text.trim(), cells: cells.map((c) => ({ x: c.x, text: c.text.trim() })).filter((c) => c.text) };
+  return { page, x: pieces[0]!.x, end: prevEnd, y: pieces[0]!.y, size, text: text.trim(), cells: cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text) };
 }
 
 /** Groups a page's pieces into lines: pieces whose baselines are within half a font size of each other. */
@@ -100,6 +111,7 @@ export async function pdfToText(file: string, bytes: Uint8Array): Promise<{ text
     throw new IngestError(file, null, `not a readable PDF (broken cross-references or damaged file): ${(e as Error).message}`);
   }
   const pages: Line[][] = [];
+  let radicals = 0;
   try {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
@@ -109,7 +121,9 @@ export async function pdfToText(file: string, bytes: Uint8Array): Promise<{ text
         if (!('str' in item)) continue;
         const [a, b, , , e, f] = item.transform as number[];
         const size = Math.hypot(a!, b!) || item.height || 10;
-        pieces.push({ x: e!, y: f!, end: e! + item.width, size, str: item.str });
+        const { text, replaced } = replaceRadicals(item.str);
+        radicals += replaced;
+        pieces.push({ x: e!, y: f!, end: e! + item.width, size, str: text });
       }
       pages.push(pageLines(n, pieces));
       page.cleanup();
@@ -123,7 +137,9 @@ export async function pdfToText(file: string, bytes: Uint8Array): Promise<{ text
   if (chars < 20) throw new IngestError(file, null, 'no text layer (scanned image); OCR is not supported — provide a text version');
   const unreadable = pages.flat().reduce((n, l) => n + [...l.text].filter((c) => /[\p{Co}\p{Cc}\uFFFD]/u.test(c)).length, 0);
   if (unreadable > 0.05 * chars) throw new IngestError(file, null, `its text layer is not readable text (${unreadable} of ${chars} characters are private-use or control codes: fonts without a Unicode map); provide a text version`);
-  return linesToText(pages);
+  const result = linesToText(pages);
+  if (radicals) result.notes.push({ line: null, rule: 'pdf/radicals', severity: 'info', message: `replaced ${radicals} radical code points the PDF's fonts give for characters (⼀ U+2F00 for 一) by the characters` });
+  return result;
 }
 
 /** Turns the pages' lines into paragraphs, without running headers, footers and page numbers. */
@@ -175,8 +191,10 @@ export function linesToText(pages: Line[][]): { text: string; notes: ConversionN
       while (j < body.length && body[j]!.cells.length >= 2) j++;
       const rows = body.slice(i, j);
       if (rows.length >= 2) {
-        const columns = rows[0]!.cells.map((c) => c.x);
-        const aligned = rows.every((r) => r.cells.length === columns.length && r.cells.every((c, k) => Math.abs(c.x - columns[k]!) < r.size * 1.5));
+        // each row has the header's cells, and each cell stands under its header cell (overlaps it across)
+        const columns = rows[0]!.cells;
+        const under = (c: Cell, h: Cell) => c.x < h.end && c.end > h.x;
+        const aligned = rows.every((r) => r.cells.length === columns.length && r.cells.every((c, k) => under(c, columns[k]!) && columns.every((h, m) => m === k || !under(c, h))));
         if (aligned) {
           tables++;
           notes.push({ line: out.length + 1, rule: 'pdf/table', severity: 'info', message: `read a table of ${rows.length} rows × ${columns.length} columns by its cells (its pieces stand in the same columns)` });
