@@ -5,7 +5,7 @@
  * pipeline as a .txt (the report records the page's format and sha256).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IngestError } from '../../src/ingest/errors.ts';
@@ -23,7 +23,7 @@ function entry(file: string, id: string, extra = ''): string {
 
 /** Runs the whole ingest (conversion first, as the CLI does) on fixture seeds. */
 async function ingest(seeds: Record<string, Uint8Array>, manifest: string) {
-  const input: IngestInput = { seeds: new Map(Object.entries(seeds)), manifestText: `sources:\n${manifest}`, unitsText: readFileSync(join(ROOT, 'content', 'units.yaml'), 'utf8') };
+  const input: IngestInput = { seeds: new Map(Object.entries(seeds)), manifestText: `sources:\n${manifest}`, unitsText: readFileSync(join(ROOT, 'content', 'units.yaml'), 'utf8'), targetOverridesText: null };
   const { input: converted, problems } = await convertReceivedSeeds({ input, problems: [] });
   return runIngest(converted, problems);
 }
@@ -167,5 +167,15 @@ describe('web pages through the whole ingest', () => {
     );
     const linked = result.report.diagnostics.find((d) => d.rule === 'received/attachment-in-seeds');
     expect(linked).toMatchObject({ file: 'seeds/gov-cn.html', message: expect.stringContaining('seeds/P020240320123.html') });
+  });
+});
+
+describe('docs/formats.md', () => {
+  it('lists every rule id of the conversions (src/ingest/received/), and only those', () => {
+    const dir = join(ROOT, 'src', 'ingest', 'received');
+    const used = new Set(readdirSync(dir).flatMap((f) => [...readFileSync(join(dir, f), 'utf8').matchAll(/'((?:received|html|docx|pdf)\/[a-z-]+)'/g)].map((m) => m[1]!)));
+    const docs = readFileSync(join(ROOT, 'docs', 'formats.md'), 'utf8');
+    const documented = new Set([...docs.matchAll(/`((?:received|html|docx|pdf)\/[a-z-]+)`/g)].map((m) => m[1]!));
+    expect([...documented].sort()).toEqual([...used].sort());
   });
 });

@@ -5,7 +5,7 @@
  * pdf.js gives positioned pieces of text. Lines are rebuilt from their positions (pdf/lines); a line
  * repeated at the top or bottom of most pages is a running header or footer and a lone number there is
  * a page number: both are left out and reported (pdf/running-header, pdf/page-number); a paragraph that
- * runs on to the next line or page is joined (pdf/paragraph-join, pdf/page-join); rows whose pieces
+ * runs on to the next line or page is joined (pdf/lines, pdf/page-join); rows whose pieces
  * stand in the same columns are a table, read by its cells (pdf/table), and where they do not line up
  * the table is not guessed at and reported (pdf/table-not-read).
  */
