@@ -21,7 +21,7 @@ import { closePdfBrowser, encryptedPdf, noticeHtml, PDF_PARAGRAPH, printPdf, sca
 const entry = (file: string, id: string) => `  - file: ${file}\n    id: ${id}\n    title: null\n    issuer: null\n    docNumber: null\n    issued: null\n    period: null\n    script: zh-Hans\n    provenance: test fixture\n`;
 
 async function ingest(seeds: Record<string, Uint8Array>, manifest: string) {
-  const input: IngestInput = { seeds: new Map(Object.entries(seeds)), manifestText: `sources:\n${manifest}`, unitsText: readFileSync(join(ROOT, 'content', 'units.yaml'), 'utf8') };
+  const input: IngestInput = { seeds: new Map(Object.entries(seeds)), manifestText: `sources:\n${manifest}`, unitsText: readFileSync(join(ROOT, 'content', 'units.yaml'), 'utf8'), targetOverridesText: null };
   const { input: converted, problems } = await convertReceivedSeeds({ input, problems: [] });
   return runIngest(converted, problems);
 }
