@@ -5,6 +5,7 @@
  * and a PDF whose trailer names an encryption dictionary.
  */
 import { chromium, type Browser } from 'playwright-core';
+import { chineseCounting } from '../../src/ingest/received/docx.ts';
 import { CHROMIUM_FLAGS, chromiumPath } from '../e2e/chromium.ts';
 
 const STYLE = `
@@ -31,7 +32,7 @@ export const PDF_TASKS = [
 
 export function noticeHtml(paragraphs = 12, table = false): string {
   const body: string[] = ['<h1>示例市促进科技创新若干措施</h1>', '<p>一、总体要求</p>'];
-  for (let i = 1; i <= paragraphs; i++) body.push(`<p>（${chineseNumber(i)}）第${i}项措施。${PDF_PARAGRAPH}</p>`);
+  for (let i = 1; i <= paragraphs; i++) body.push(`<p>（${chineseCounting(i)}）第${i}项措施。${PDF_PARAGRAPH}</p>`);
   body.push('<p>二、保障措施</p>', '<p>（一）加强组织领导。市科技局负责统筹推进。</p>');
   if (table) {
     body.push('<p>附件</p>', '<p>重点任务分工表</p>', '<table><tr><th>序号</th><th>重点任务</th><th>完成时限</th><th>牵头单位</th><th>配合单位</th></tr>');
@@ -39,13 +40,6 @@ export function noticeHtml(paragraphs = 12, table = false): string {
     body.push('</table>');
   }
   return `<!doctype html><html><head><meta charset="utf-8"><style>${STYLE}</style></head><body>${body.join('\n')}</body></html>`;
-}
-
-function chineseNumber(n: number): string {
-  const d = '零一二三四五六七八九';
-  if (n < 10) return d[n]!;
-  if (n < 20) return `十${n % 10 ? d[n % 10] : ''}`;
-  return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ''}`;
 }
 
 let browser: Browser | null = null;
