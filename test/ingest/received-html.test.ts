@@ -179,3 +179,36 @@ describe('docs/formats.md', () => {
     expect([...documented].sort()).toEqual([...used].sort());
   });
 });
+
+describe('seeds/ names and sizes', () => {
+  it('upper-case extensions, old Word/WPS, OFD are refused with advice; a received file over 50 MiB before it is parsed', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, truncateSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { readIngestInput } = await import('../../src/ingest/inputs.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'received-names-'));
+    const seeds = join(dir, 'seeds');
+    const content = join(dir, 'content');
+    mkdirSync(seeds);
+    mkdirSync(content);
+    writeFileSync(join(content, 'units.yaml'), readFileSync(join(ROOT, 'content', 'units.yaml')));
+    writeFileSync(join(seeds, 'manifest.yaml'), `sources:\n${entry('big.pdf', 'doc-big')}`);
+    for (const f of ['A.PDF', 'b.doc', 'c.wps', 'd.ofd']) writeFileSync(join(seeds, f), 'x');
+    writeFileSync(join(seeds, 'big.pdf'), '%PDF-1.7\n');
+    truncateSync(join(seeds, 'big.pdf'), 50 * 1024 * 1024 + 1); // sparse: no 50 MB written
+    const messages = (() => {
+      try {
+        readIngestInput(seeds, content);
+      } catch (e) {
+        return (e as { errors?: IngestError[] }).errors?.map((x) => x.message) ?? [(e as Error).message];
+      }
+      return [];
+    })();
+    expect(messages).toEqual([
+      `${join(seeds, 'A.PDF')}: seed file names end in lower case (.txt, .html, .htm, .docx, .pdf): rename it to A.pdf`,
+      `${join(seeds, 'b.doc')}: an old binary Word/WPS file (.doc, .wps) cannot be read: save it as .docx (Word: File → Save As → Word Document) and put that in seeds/`,
+      `${join(seeds, 'big.pdf')}: the file is 52,428,801 bytes: the limit for a received document is 52,428,800 bytes (50 MiB); is this one document?`,
+      `${join(seeds, 'c.wps')}: an old binary Word/WPS file (.doc, .wps) cannot be read: save it as .docx (Word: File → Save As → Word Document) and put that in seeds/`,
+      `${join(seeds, 'd.ofd')}: OFD files and spreadsheets are not read: provide the document as .docx, .pdf, .html or UTF-8 .txt`,
+    ]);
+  });
+});
