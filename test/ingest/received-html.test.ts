@@ -160,6 +160,18 @@ describe('web pages through the whole ingest', () => {
     expect(tasks.map((t) => t.measure)).toEqual(['doc-plan/1-1', 'doc-plan/1-2']);
   });
 
+  it('a task table in the body, a lead unit merged across rows: every row read with its units and deadline', async () => {
+    const result = await ingest({ 'points.html': fixture('body-task-table.html') }, entry('points.html', 'doc-points'));
+    const tasks = result.policies[0]!.tasks;
+    expect(tasks.map((t) => ({ seq: t.seq, deadline: t.deadline, lead: t.lead, support: t.support }))).toEqual([
+      { seq: 1, deadline: '2024-12', lead: ['cq-sti-bureau'], support: ['cq-finance-bureau'] },
+      { seq: 2, deadline: '2024-10', lead: ['cq-sti-bureau'], support: ['cq-education-commission'] },
+      { seq: 3, deadline: '2024-12', lead: ['cq-economy-it-commission'], support: ['cq-sti-bureau'] },
+    ]);
+    const rules = result.report.diagnostics.filter((d) => d.file === 'seeds/points.html').map((d) => d.rule);
+    expect(rules).toEqual(expect.arrayContaining(['html/task-table', 'html/merged-cells', 'task-table/body']));
+  });
+
   it('an attachment that is itself in seeds/ is linked to its notice', async () => {
     const result = await ingest(
       { 'gov-cn.html': fixture('gov-cn.html'), 'P020240320123.html': fixture('task-table.html') },

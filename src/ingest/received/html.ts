@@ -12,6 +12,7 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { IngestError } from '../errors.ts';
 import { PORTAL_LABELS } from '../portal-metadata.ts';
+import { afterAnnexHeading, isTaskHeader, taskTableLines } from './task-rows.ts';
 import { type Attachment, type ConversionNote, LineBuilder } from './types.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -173,19 +174,48 @@ function portalLabels(e: Element): Set<string> {
   return found;
 }
 
-/** The rows of a table as cell texts (nested tables are read as text of their cell). */
-function tableRows(table: Element): string[][] {
-  const rows = findAll(table, (e) => e.tagName === 'tr').filter((tr) => nearestTable(tr) === table);
-  return rows.map((tr) => children(tr).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th')).map((c) => squash(textOf(c))));
+/**
+ * The rows of a table as cell texts (nested tables are read as text of their cell). A cell merged across rows
+ * (rowspan: one lead unit for several tasks) is repeated in each row it spans, so every row has its cells
+ * (rule html/merged-cells); a cell merged across columns (colspan) stands once, the columns it covers left empty.
+ */
+function tableRows(table: Element, merged: { count: number } = { count: 0 }): string[][] {
+  const trs = findAll(table, (e) => e.tagName === 'tr').filter((tr) => nearestTable(tr) === table);
+  const grid: string[][] = [];
+  /** column → the text and rows left of a cell merged down into the next rows */
+  const carried = new Map<number, { text: string; rows: number }>();
+  for (const tr of trs) {
+    const row: string[] = [];
+    const cells = children(tr).filter((c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+    let col = 0;
+    const fillCarried = () => {
+      for (let c = carried.get(col); c; c = carried.get(col)) {
+        row[col] = c.text;
+        merged.count++;
+        if (--c.rows === 0) carried.delete(col);
+        col++;
+      }
+    };
+    for (const cell of cells) {
+      fillCarried();
+      const text = squash(textOf(cell));
+      const span = Math.max(1, Math.min(50, Number(attr(cell, 'colspan') ?? 1) || 1));
+      const down = Math.max(1, Math.min(1000, Number(attr(cell, 'rowspan') ?? 1) || 1));
+      row[col] = text;
+      for (let k = 1; k < span; k++) row[col + k] = '';
+      if (down > 1) carried.set(col, { text, rows: down - 1 });
+      col += span;
+    }
+    fillCarried();
+    grid.push(Array.from(row, (c) => c ?? ''));
+  }
+  return grid;
 }
 
 function nearestTable(e: Element): Element | null {
   for (let n = e.parentNode as Node | null; n; n = 'parentNode' in n ? ((n.parentNode as Node | null) ?? null) : null) if (isElement(n) && n.tagName === 'table') return n;
   return null;
 }
-
-/** Column header of a task table: names a task column and a lead/responsible unit column (docs/formats.md). */
-const isTaskHeader = (cells: string[]) => cells.some((c) => /任务|工作|事项|措施/.test(c)) && cells.some((c) => /(牵头|责任)单位|牵头部门|责任部门/.test(c.replace(/\s+/g, '')));
 
 /** Options of the conversion: a Word file's HTML is all document (no chrome, no content search). */
 export interface HtmlOptions {
@@ -366,18 +396,26 @@ function linearize(n: Node, out: LineBuilder, options: HtmlOptions, state: { ord
   return current;
 }
 
-/** A table: the task table by its cells (one cell a line, the form task-table.ts reads), any other one row a line. */
+/**
+ * A table: the task table by its cells, any other table one row a line. A task table under an annex heading is
+ * written one cell per line after its header row (the form parseTaskTable reads); in the body, one row a line,
+ * its cells in the order the body's task-table rule reads them (number, task, lead, supporting units, deadline),
+ * whatever their order on the page.
+ */
 function writeTable(table: Element, out: LineBuilder, options: HtmlOptions): void {
-  const rows = tableRows(table).filter((r) => r.some((c) => c));
+  const merged = { count: 0 };
+  const rows = tableRows(table, merged).filter((r) => r.some((c) => c));
   if (!rows.length) return;
   const caption = findAll(table, (e) => e.tagName === 'caption')[0];
   if (caption) out.push(textOf(caption));
   const header = rows.findIndex(isTaskHeader);
   if (header >= 0) {
-    out.note('html/task-table', 'info', `read the task table (columns ${rows[header]!.join(' | ')}) by its cells: ${rows.length - header - 1} rows`, 'next');
+    const annex = afterAnnexHeading(out.lines);
+    out.note('html/task-table', 'info', `read the task table (columns ${rows[header]!.join(' | ')}) by its cells: ${rows.length - header - 1} rows${annex ? ', one cell a line (an annex)' : ', one row a line in the order number, task, lead, supporting units, deadline (in the body)'}`, 'next');
+    if (merged.count) out.note('html/merged-cells', 'info', `repeated ${merged.count} merged cells (rowspan) in each row they span`, 'next');
     for (const line of rows.slice(0, header)) out.push(line.join(' '));
-    out.push(rows[header]!.join(' '));
-    for (const row of rows.slice(header + 1)) for (const cell of row) out.push(cell);
+    for (const line of taskTableLines(rows.slice(header), annex)) if (line) out.push(line);
+    if (!annex) out.blank();
     return;
   }
   if (rows.length === 1 && rows[0]!.length === 1) {
@@ -391,5 +429,6 @@ function writeTable(table: Element, out: LineBuilder, options: HtmlOptions): voi
     return;
   }
   out.note('html/table', 'info', `a table of ${rows.length} rows: one line per row, its cells separated by “　”`, 'next');
+  if (merged.count) out.note('html/merged-cells', 'info', `repeated ${merged.count} merged cells (rowspan) in each row they span`, 'next');
   for (const row of rows) out.push(row.filter((c) => c).join('\u3000'));
 }

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { IngestError } from '../errors.ts';
 import { replaceRadicals } from './radicals.ts';
+import { afterAnnexHeading, isTaskHeader, taskTableLines } from './task-rows.ts';
 import type { ConversionNote } from './types.ts';
 
 const require = createRequire(import.meta.url);
@@ -198,13 +199,12 @@ export function linesToText(pages: Line[][]): { text: string; notes: ConversionN
         if (aligned) {
           tables++;
           notes.push({ line: out.length + 1, rule: 'pdf/table', severity: 'info', message: `read a table of ${rows.length} rows × ${columns.length} columns by its cells (its pieces stand in the same columns)` });
-          const header = rows[0]!.cells.map((c) => c.text);
-          const task = header.some((c) => /任务|事项|措施/.test(c)) && header.some((c) => /(牵头|责任)单位/.test(c.replace(/\s/g, '')));
-          out.push(header.join(' '));
-          for (const r of rows.slice(1)) {
-            if (task) out.push(...r.cells.map((c) => c.text));
-            else out.push(r.cells.map((c) => c.text).join('\u3000'));
-          }
+          const cells = rows.map((r) => r.cells.map((c) => c.text));
+          if (isTaskHeader(cells[0]!)) {
+            const annex = afterAnnexHeading(out);
+            out.push(...taskTableLines(cells, annex));
+            if (!annex) out.push('');
+          } else out.push(cells[0]!.join(' '), ...cells.slice(1).map((r) => r.join('\u3000')));
         } else {
           notes.push({ line: out.length + 1, rule: 'pdf/table-not-read', severity: 'warning', message: `${rows.length} lines from here look like a table whose cells do not line up (wrapped cells?): not read as a table; each line is kept as text` });
           for (const r of rows) out.push(r.cells.map((c) => c.text).join(' '));

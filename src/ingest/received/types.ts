@@ -42,6 +42,11 @@ export class LineBuilder {
     if (t) this.lines.push(t);
   }
 
+  /** An empty line (where a text ends a table: task-table/body reads a table's rows up to a blank line). */
+  blank(): void {
+    if (this.lines.length && this.lines.at(-1) !== '') this.lines.push('');
+  }
+
   /** A note on the line pushed next (or the last one: `at: 'last'`), or on the whole file. */
   note(rule: string, severity: Severity, message: string, at: 'next' | 'last' | 'file' = 'file'): void {
     const line = at === 'file' ? null : at === 'next' ? this.lines.length + 1 : Math.max(1, this.lines.length);
