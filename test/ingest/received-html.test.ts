@@ -65,6 +65,17 @@ describe('web pages: the document by the page structure', () => {
     await expect(convertReceived('seeds/list.html', fixture('no-document.html'))).rejects.toThrow(/^seeds\/list\.html: no document found in the page/);
   });
 
+  it('a page nested 100,000 elements deep is refused with an error, not a stack overflow', async () => {
+    const deep = `<html><body>${'<div>'.repeat(100_000)}${'一、总则。'.repeat(30)}</body></html>`;
+    await expect(convertReceived('seeds/deep.html', Buffer.from(deep))).rejects.toThrow(/^seeds\/deep\.html: elements nested 100\d{3} deep/);
+  });
+
+  it('a plain text published in a <pre> keeps its lines', async () => {
+    const html = '<html><body><pre>一、总则\n（一）支持企业开展研发活动，按研发投入给予补助。\n（二）支持人才引进，给予安家补贴。\n二、附则\n本办法自发布之日起施行。</pre></body></html>';
+    const c = await convertReceived('seeds/pre.html', Buffer.from(html));
+    expect(c.text.split('\n')).toEqual(['一、总则', '（一）支持企业开展研发活动，按研发投入给予补助。', '（二）支持人才引进，给予安家补贴。', '二、附则', '本办法自发布之日起施行。']);
+  });
+
   it('a page that shows its document as images only is refused as such', async () => {
     const html = '<html><body><div class="nav"><a href="/">首页</a></div><div class="content"><img src="p1.png"><img src="p2.png"></div></body></html>';
     await expect(convertReceived('seeds/img.html', Buffer.from(html))).rejects.toThrow(/shows 2 image\(s\) and almost no text/);

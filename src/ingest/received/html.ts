@@ -217,6 +217,21 @@ function nearestTable(e: Element): Element | null {
   return null;
 }
 
+/** Deepest nesting read (real portal pages: a few dozen levels); the reading of the tree is recursive. */
+const MAX_DEPTH = 1000;
+
+/** How deep the tree's elements are nested, found without recursion (a hostile page may nest 100,000 deep). */
+function treeDepth(root: Node): number {
+  let max = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    for (const c of children(n)) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
 /** Options of the conversion: a Word file's HTML is all document (no chrome, no content search). */
 export interface HtmlOptions {
   wholeDocument?: boolean;
@@ -235,6 +250,8 @@ export interface HtmlText {
 /** Converts a page (already decoded) to the document's text; a page without a document is an IngestError. */
 export function htmlToText(file: string, html: string, options: HtmlOptions = {}): HtmlText {
   const doc = parse(html);
+  const depth = treeDepth(doc);
+  if (depth > MAX_DEPTH) throw new IngestError(file, null, `elements nested ${depth} deep (more than ${MAX_DEPTH}): this is not a document page a browser saved`);
   const body = findAll(doc, (e) => e.tagName === 'body')[0];
   if (!body) throw new IngestError(file, null, 'no <body>: this is not a web page');
   const out = new LineBuilder();
@@ -263,6 +280,8 @@ export function htmlToText(file: string, html: string, options: HtmlOptions = {}
       root = best.c;
     }
   }
+  // a document that is a table (a task table published alone) is read as the table, not as its rows
+  if (['tbody', 'thead', 'tfoot', 'tr'].includes(root.tagName)) root = nearestTable(root) ?? root;
   const rootCount = cache.get(root)!;
   const images = findAll(root, (e) => e.tagName === 'img').length;
   if (ownText(rootCount) < MIN_DOCUMENT_CHARS) {
@@ -295,8 +314,9 @@ export function htmlToText(file: string, html: string, options: HtmlOptions = {}
       out.note(rule, 'info', `left out page chrome: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ` and ${list.length - 12} more` : ''}`);
     }
   }
-  linearize(root, out, options, { ordinal: null });
-  return { text: out.lines.join('\n'), attachments, notes: out.notes };
+  // the root itself is read as its parent would read it (a <table> by its cells, a <pre> by its lines)
+  linearize({ nodeName: '#document-fragment', childNodes: [root] } as unknown as Node, out, options, { ordinal: null });
+  return { text: out.lines.join('\n').replace(/\n+$/, ''), attachments, notes: out.notes };
 }
 
 function precedes(a: Node, b: Node): boolean {
@@ -354,6 +374,12 @@ function linearize(n: Node, out: LineBuilder, options: HtmlOptions, state: { ord
     if (c.tagName === 'a' && /^#(?:foot|end)note-ref-/.test(attr(c, 'href') ?? '')) continue; // a note's link back to its mark
     if (c.tagName === 'br') {
       flush();
+      continue;
+    }
+    if (c.tagName === 'pre') {
+      // preformatted text keeps its lines (a plain-text document published in a <pre>)
+      flush();
+      for (const line of textOf(c).split(/\r\n|\r|\n/)) out.push(line);
       continue;
     }
     if (c.tagName === 'table') {
