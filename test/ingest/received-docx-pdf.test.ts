@@ -56,6 +56,22 @@ describe('Word files', () => {
     expect(p.tasks.map((t) => [t.seq, t.deadlineText, t.lead.length, t.support.length])).toEqual(DOCX_TASKS.map((r) => [Number(r[0]), r[2], r[3]!.split('、').length, r[4]!.split('、').length]));
   });
 
+  it('a Word task table in the body with a lead unit merged down two rows (vMerge): each row has its units', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const cell = (t: string, rowSpan?: number) => new TableCell({ children: [new Paragraph(t)], rowSpan });
+    const table = new Table({
+      rows: [
+        new TableRow({ children: ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'].map((t) => cell(t)) }),
+        new TableRow({ children: [cell('1'), cell('新培育科技型企业1000家'), cell('市科技局', 2), cell('市财政局'), cell('2024年12月底')] }),
+        new TableRow({ children: [cell('2'), cell('新建市级重点实验室5个'), cell('市教委'), cell('2024年10月底')] }),
+      ],
+    });
+    const doc = new Document({ sections: [{ children: [new Paragraph('示例市2024年科技工作要点'), new Paragraph('各单位要按照分工抓好落实。'), table] }] });
+    const c = await convertReceived('seeds/points.docx', await Packer.toBuffer(doc));
+    expect(c.text.split('\n').slice(2)).toEqual(['序号 重点任务 牵头单位 配合单位 完成时限', '1 新培育科技型企业1000家 市科技局 市财政局 2024年12月底', '2 新建市级重点实验室5个 市科技局 市教委 2024年10月底']);
+    expect(c.notes.map((n) => n.rule)).toContain('html/merged-cells');
+  });
+
   it('a .docx that is not a zip, a broken zip, an old .doc: each a plain error', async () => {
     await expect(convertReceived('seeds/a.docx', Buffer.from('这不是Word文件'))).rejects.toThrow('seeds/a.docx: not a .docx: a Word file is a zip archive and this one is not');
     const broken = (await workPlanDocx()).subarray(0, 2000);
