@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, type IngestInput } from '../../src/ingest/pipeline.ts';
 import { convertReceived, convertReceivedSeeds } from '../../src/ingest/received/convert.ts';
-import { chineseCounting } from '../../src/ingest/received/docx.ts';
+import { chineseCounting, docxToText } from '../../src/ingest/received/docx.ts';
 import { replaceRadicals } from '../../src/ingest/received/radicals.ts';
 import { ROOT } from '../helpers.ts';
 import { DOCX_TASKS, workPlanDocx } from './docx-fixture.ts';
@@ -70,6 +70,16 @@ describe('Word files', () => {
     const c = await convertReceived('seeds/points.docx', await Packer.toBuffer(doc));
     expect(c.text.split('\n').slice(2)).toEqual(['序号 重点任务 牵头单位 配合单位 完成时限', '1 新培育科技型企业1000家 市科技局 市财政局 2024年12月底', '2 新建市级重点实验室5个 市科技局 市教委 2024年10月底']);
     expect(c.notes.map((n) => n.rule)).toContain('html/merged-cells');
+  });
+
+  it('a zip bomb is refused by the sizes its directory declares, before its parts are read', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    zip.file('word/document.xml', 'a'.repeat(2 * 1024 * 1024));
+    const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bytes.length).toBeLessThan(20_000);
+    // the real limit is 256 MiB (MAX_UNPACKED); a 1 MiB limit tests the same check without unpacking 256 MB
+    await expect(docxToText('seeds/bomb.docx', bytes, 1024 * 1024)).rejects.toThrow('seeds/bomb.docx: its parts unpack to 2,097,152 bytes: the limit is 1,048,576 (1 MiB)');
   });
 
   it('a .docx that is not a zip, a broken zip, an old .doc: each a plain error', async () => {

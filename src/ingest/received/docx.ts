@@ -22,6 +22,9 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** What opens a zip archive (every .docx is one) and an OLE compound file (old .doc, or an encrypted .docx). */
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+/** Most bytes a Word file's parts may unpack to (a 200-page document's are a few MB; its text at most 4 MiB). */
+export const MAX_UNPACKED = 256 * 1024 * 1024;
+
 const startsWith = (b: Uint8Array, magic: number[]) => magic.every((x, i) => b[i] === x);
 
 interface Level {
@@ -207,7 +210,7 @@ interface MammothNode {
 
 const mammothText = (n: MammothNode): string => (n.type === 'text' ? (n.value ?? '') : (n.children ?? []).map(mammothText).join(''));
 
-export async function docxToText(file: string, bytes: Uint8Array): Promise<{ text: string; attachments: Attachment[]; notes: ConversionNote[] }> {
+export async function docxToText(file: string, bytes: Uint8Array, maxUnpacked = MAX_UNPACKED): Promise<{ text: string; attachments: Attachment[]; notes: ConversionNote[] }> {
   if (startsWith(bytes, OLE_MAGIC)) throw new IngestError(file, null, 'not a .docx: this is an old binary Word file (.doc) or a password-protected .docx; open it in Word, remove any password and save it as .docx');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new IngestError(file, null, 'not a .docx: a Word file is a zip archive and this one is not (a renamed file, or broken in the download?)');
   let zip: JSZip;
@@ -216,6 +219,9 @@ export async function docxToText(file: string, bytes: Uint8Array): Promise<{ tex
   } catch (e) {
     throw new IngestError(file, null, `not a readable .docx: its zip archive is broken (${(e as Error).message})`);
   }
+  // a zip bomb (a small file that unpacks to gigabytes) is refused by the sizes its directory declares
+  const unpacked = Object.values(zip.files).reduce((n, f) => n + ((f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0), 0);
+  if (unpacked > maxUnpacked) throw new IngestError(file, null, `its parts unpack to ${unpacked.toLocaleString('en')} bytes: the limit is ${maxUnpacked.toLocaleString('en')} (${maxUnpacked / 1024 / 1024} MiB); is this one document?`);
   const part = (name: string) => zip.file(name)?.async('string') ?? Promise.resolve(null);
   const documentXml = await part('word/document.xml');
   if (documentXml === null) throw new IngestError(file, null, 'not a Word document: the zip archive has no word/document.xml');

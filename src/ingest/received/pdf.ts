@@ -84,6 +84,9 @@ function pageLines(page: number, pieces: Piece[]): Line[] {
 }
 
 const PAGE_NUMBER = /^(?:[-—－–―]\s*\d{1,4}\s*[-—－–―]|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+/** Most pages converted (a policy document has a few hundred at most; a 2,000-page file takes some 90 CPU s). */
+export const MAX_PAGES = 2000;
+
 const shape = (s: string) => s.replace(/\s+/g, '').replace(/\d+/g, '#');
 
 /** Whether a sentence or heading ends on this line (a paragraph does not run on past it). */
@@ -110,6 +113,10 @@ export async function pdfToText(file: string, bytes: Uint8Array): Promise<{ text
     const name = (e as Error).name;
     if (name === 'PasswordException') throw new IngestError(file, null, 'an encrypted (password-protected) PDF: its text cannot be read; ask for an unprotected copy or a text version');
     throw new IngestError(file, null, `not a readable PDF (broken cross-references or damaged file): ${(e as Error).message}`);
+  }
+  if (doc.numPages > MAX_PAGES) {
+    await doc.destroy();
+    throw new IngestError(file, null, `${doc.numPages.toLocaleString('en')} pages: the limit is ${MAX_PAGES.toLocaleString('en')} pages (converting takes some 50 ms a page); split the document`);
   }
   const pages: Line[][] = [];
   let radicals = 0;
