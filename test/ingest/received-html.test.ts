@@ -44,6 +44,15 @@ describe('web pages: the document by the page structure', () => {
     expect(c.notes.map((n) => n.rule)).toEqual(expect.arrayContaining(['html/main-content', 'html/metadata-table', 'html/title', 'html/chrome-class']));
   });
 
+  it('a metadata table inside the document’s element is read as its fields too, not as a table of cells', async () => {
+    const page = fixture('gov-cn.html').toString('utf8');
+    const table = page.slice(page.indexOf('<table class="policy-meta"'), page.indexOf('</table>') + '</table>'.length);
+    const moved = page.replace(table, '').replace('<p style="text-align:center">示府办发', `${table}<p style="text-align:center">示府办发`);
+    const c = await convertReceived('seeds/moved.html', Buffer.from(moved));
+    expect(c.text.split('\n').slice(1, 4)).toEqual(['索引号：11500000000000000X/2024-00012', '主题分类：科技、教育', '发文机关：示例市人民政府办公厅']);
+    expect(c.text).not.toContain('\u3000');
+  });
+
   it('a district portal: breadcrumbs, side menu, share bar and footer left out; the title from its template class', async () => {
     const c = await convertReceived('seeds/district.html', fixture('district-portal.html'));
     for (const w of CHROME_WORDS) expect(c.text, w).not.toContain(w);

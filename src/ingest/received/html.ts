@@ -432,6 +432,13 @@ function writeTable(table: Element, out: LineBuilder, options: HtmlOptions): voi
   const merged = { count: 0 };
   const rows = tableRows(table, merged).filter((r) => r.some((c) => c));
   if (!rows.length) return;
+  // a portal's metadata table inside the document's element: its fields as `label：value` lines, as above it
+  const fields = portalLabels(table).size >= 2 ? metadataFields(table) : [];
+  if (fields.length >= 2) {
+    out.note('html/metadata-table', 'info', `read the portal's metadata table (${fields.map((f) => f[0]).join('、')}) as \`label：value\` lines`, 'next');
+    for (const [label, value] of fields) out.push(`${label}：${value}`);
+    return;
+  }
   const caption = findAll(table, (e) => e.tagName === 'caption')[0];
   if (caption) out.push(textOf(caption));
   const header = rows.findIndex(isTaskHeader);
