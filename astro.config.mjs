@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import pagefind from './src/integrations/pagefind.ts';
 import YAML from 'yaml';
-import { readAuthoredText } from './src/ingest/read.ts';
+import { readAuthoredText } from './src/ingest/stages/read.ts';
 import { policyBodyPlugin } from './src/markdown/policy-body.ts';
 
 /** content/glossary.yaml (validated by its content collection): the terms marked in policy bodies. */

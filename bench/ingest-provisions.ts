@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runIngest, type IngestInput } from '../src/ingest/pipeline.ts';
-import { renderFiles } from '../src/ingest/write.ts';
+import { renderFiles } from '../src/ingest/disk/write.ts';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 

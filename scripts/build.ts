@@ -2,7 +2,7 @@
  * The site half of `npm run build` (after the ingest): astro build, with the search index
  * written by its Pagefind integration (src/integrations/pagefind.ts), writes into
  * .build-staging/new/dist/, which replaces dist/ only once it succeeded
- * (src/ingest/staged-swap.ts). A failed or killed build leaves the previous dist/; the
+ * (src/ingest/disk/staged-swap.ts). A failed or killed build leaves the previous dist/; the
  * next build deletes or finishes what it left.
  *
  * The build owns its children: each command runs as the leader of its own process group
@@ -19,7 +19,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errnoProblem, IngestError, isErrnoError } from '../src/ingest/errors.ts';
+import { errnoProblem, IngestError, isErrnoError } from '../src/ingest/report/errors.ts';
 import {
   begin,
   cleanup,
@@ -35,7 +35,7 @@ import {
   staging,
   StagingBusy,
   SwapIncomplete,
-} from '../src/ingest/staged-swap.ts';
+} from '../src/ingest/disk/staged-swap.ts';
 import { parseBuildDate } from '../src/lib/dates.ts';
 
 export const BUILD_STAGING = '.build-staging';

@@ -10,7 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { AUTHORED_KINDS, AUTHORED_MUTATIONS, fuzzAuthoredOnce, fuzzOnce, fuzzReferenceOnce, knownIds, MUTATIONS, REFERENCE_MUTATIONS, type FuzzOutcome } from '../src/ingest/fuzz.ts';
-import { readIngestInput } from '../src/ingest/inputs.ts';
+import { readIngestInput } from '../src/ingest/disk/inputs.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { only: { type: 'string' }, shard: { type: 'string' } } });
 const n = Number(positionals[0] ?? 3000);

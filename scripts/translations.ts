@@ -7,10 +7,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readIngestInput } from '../src/ingest/inputs.ts';
-import { ingestErrorsOf } from '../src/ingest/errors.ts';
+import { readIngestInput } from '../src/ingest/disk/inputs.ts';
+import { ingestErrorsOf } from '../src/ingest/report/errors.ts';
 import { runIngest } from '../src/ingest/pipeline.ts';
-import { parseTranslationFile, updatedTranslationFile } from '../src/ingest/translations.ts';
+import { parseTranslationFile, updatedTranslationFile } from '../src/ingest/authored/translations.ts';
 
 const seedsDir = 'seeds';
 const contentDir = 'content';

@@ -9,9 +9,9 @@ import { readGeneratedData } from './data/generated.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import YAML from 'yaml';
 import { z } from 'zod';
-import type { FileKind } from './ingest/bounded-read.ts';
-import { readAuthoredText } from './ingest/read.ts';
-import { parseYamlFile } from './ingest/yaml.ts';
+import type { FileKind } from './ingest/disk/bounded-read.ts';
+import { readAuthoredText } from './ingest/stages/read.ts';
+import { parseYamlFile } from './ingest/authored/yaml.ts';
 import { Benefit, BriefStatement, GlossaryEntry, Measure, Policy, type PolicyData, Segment, Target, Task, Taxonomy, TaxonomyEntry, UnitEntry } from './data/schemas.ts';
 
 const policyBodies = defineCollection({

@@ -2,8 +2,8 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import { IngestError, IngestErrors } from '../src/ingest/errors.ts';
-import { readBriefFiles } from '../src/ingest/inputs.ts';
+import { IngestError, IngestErrors } from '../src/ingest/report/errors.ts';
+import { readBriefFiles } from '../src/ingest/disk/inputs.ts';
 import type { IngestInput } from '../src/ingest/pipeline.ts';
 
 export const ROOT = join(import.meta.dirname, '..');

@@ -6,7 +6,7 @@
 import type { Policy, Target } from '../data/schemas.ts';
 import { formatBaseValue, formatCompact, formatTarget, formatTargetValue, withComparator } from '../i18n/format.ts';
 import type { Lang } from '../i18n/config.ts';
-import type { FormatKey } from '../i18n/dictionaries/zh.ts';
+import type { FormatKey } from '../i18n/slice.ts';
 import type { Translator } from '../i18n/translate.ts';
 import { THEMES, themeOf, type SeriesDef } from '../lib/target-themes.ts';
 import type { SeriesFormat, SeriesPoint } from './series.ts';

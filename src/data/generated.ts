@@ -1,7 +1,7 @@
 /** Reads the ingest's generated per-policy data files (content/generated/data/*.json), checked against their schema. */
 import { existsSync, readdirSync } from 'node:fs';
-import { readBounded } from '../ingest/bounded-read.ts';
-import { errnoProblem, IngestError, isErrnoError } from '../ingest/errors.ts';
+import { readBounded } from '../ingest/disk/bounded-read.ts';
+import { errnoProblem, IngestError, isErrnoError } from '../ingest/report/errors.ts';
 import { isAbsolute, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { PolicyData, PolicyDataFile } from './schemas.ts';

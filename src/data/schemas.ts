@@ -179,7 +179,7 @@ export const Target = z.object({
 });
 export type Target = z.infer<typeof Target>;
 
-/** What kind of support a benefit is (src/ingest/benefits.ts reads it from the words of its sentence). */
+/** What kind of support a benefit is (src/ingest/recognisers/benefits.ts reads it from the words of its sentence). */
 export const BenefitKind = z.enum(['grant', 'subsidy', 'award', 'interest-subsidy', 'loan', 'guarantee', 'equity-fund', 'tax', 'voucher', 'other']);
 
 /** Support a provision grants: an amount, a cap, a rate or a matching ratio (最高给予100万元, 按5%给予奖励, 以1:2配对). */
@@ -366,7 +366,7 @@ const Amount = z.number().min(0, 'is negative: a target counts or measures somet
 /** The target fields a reviewed override may set, with the checks the extraction guarantees for its own targets. */
 /**
  * The `en` of an override's text: always null. The ingest fills a target's English from the translation
- * file after the overrides (src/ingest/translate.ts), so English written here was silently replaced.
+ * file after the overrides (src/ingest/stages/translate.ts), so English written here was silently replaced.
  */
 const OverrideEn = z
   .string()

@@ -6,12 +6,11 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { failureLines } from '../ingest/errors.ts';
-import { throwAll } from '../ingest/errors.ts';
-import { collectIngestInput } from '../ingest/inputs.ts';
+import { collectIngestInput } from '../ingest/disk/inputs.ts';
 import { convertReceivedSeeds } from '../ingest/received/convert.ts';
+import { failureLines, throwAll } from '../ingest/report/errors.ts';
 import { runIngest, type IngestResult } from '../ingest/pipeline.ts';
-import { loadUnitRegistry, type UnitRegistry } from '../ingest/units.ts';
+import { loadUnitRegistry, type UnitRegistry } from '../ingest/recognisers/units.ts';
 import { GoldDocument } from './gold.ts';
 import { METADATA_FIELDS, NOTHING_FOUND, scoreDocument, type DocumentScore, type IngestedDocument, type MetadataField } from './score.ts';
 
@@ -21,6 +20,8 @@ export interface EvaluatedDocument {
   score: DocumentScore;
   /** The ingest's error lines when it refused the document (scored as finding nothing). */
   error: string | null;
+  /** The metadata the ingest published, to compare with the gold in a --json report. */
+  found: IngestedDocument['metadata'];
 }
 
 /** Runs the ingest on one document alone (its manifest entry, the project's authored files). */
@@ -111,7 +112,7 @@ export async function evaluateFolder(folder: string, contentDir: string): Promis
     } catch (e) {
       error = failureLines(e, contentDir)?.join('; ') ?? String(e);
     }
-    rows.push({ name, form: gold.form, score: scoreDocument(gold, doc), error });
+    rows.push({ name, form: gold.form, score: scoreDocument(gold, doc), error, found: doc.metadata });
   }
   return rows;
 }

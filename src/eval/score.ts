@@ -3,6 +3,7 @@
  * What counts as right is documented in docs/evaluation.md.
  */
 import { splitUnit } from '../lib/measure-units.ts';
+import { foldTraditional } from '../ingest/recognisers/traditional-fold.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import type { GoldDocument } from './gold.ts';
 
@@ -68,9 +69,9 @@ export interface DocumentScore {
   chromePublished: string[];
 }
 
-/** A value in its base unit: 1.28 万家 → 12800 家; 5000 亿元 → 5×10¹¹ 元. */
+/** A value in its base unit: 1.28 万家 → 12800 家; 5000 亿元 → 5×10¹¹ 元; a unit in Traditional characters (萬元) too. */
 export function baseValue(value: number, unit: string): { value: number; base: string } {
-  const { factor, base } = splitUnit(unit.trim());
+  const { factor, base } = splitUnit(foldTraditional(unit.trim()));
   return { value: value * factor, base };
 }
 
@@ -133,9 +134,10 @@ export function structureOf(paths: string[][]): { chapters: number; articles: nu
 
 /** Chrome lines of the gold that the published body contains (whitespace ignored; lines under 2 characters skipped). */
 export function publishedChrome(mustNotPublish: string[], published: string): string[] {
-  const body = stripWhitespace(published);
+  // compared as canonicalValue compares (the ingest prints 下载地址:… as 下载地址：…)
+  const body = canonicalValue(published);
   return mustNotPublish.filter((line) => {
-    const l = stripWhitespace(line);
+    const l = canonicalValue(line);
     return [...l].length >= 2 && body.includes(l);
   });
 }

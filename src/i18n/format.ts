@@ -5,7 +5,7 @@
  */
 import { BASE_UNIT_EN, CURRENCY_UNITS, NO_UNIT, splitUnit } from '../lib/measure-units.ts';
 import { LOCALES, type Lang } from './config.ts';
-import type { FormatKey } from './dictionaries/zh.ts';
+import type { FormatKey } from './slice.ts';
 import type { Translator } from './translate.ts';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -70,7 +70,7 @@ export function formatBaseValue(value: number, baseUnit: string, lang: Lang): st
   return `${numberFormat('zh-CN', 'compact2').format(value)}${baseUnit}`;
 }
 
-/** The dictionary entries of a comparator (src/ingest/targets.ts): “at least {value}” / “不少于{value}”; `=` is the value alone. */
+/** The dictionary entries of a comparator (src/ingest/recognisers/targets.ts): “at least {value}” / “不少于{value}”; `=` is the value alone. */
 const COMPARATOR_KEYS: Record<string, FormatKey> = {
   '≥': 'fmt.atLeast',
   '>': 'fmt.moreThan',

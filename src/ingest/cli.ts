@@ -1,16 +1,16 @@
 /**
  * `npm run ingest [-- --strict] [--seeds DIR] [--content DIR]`: read seeds/,
  * run the pipeline, print a summary and write content/generated/ and the report
- * as one unit (src/ingest/write.ts). Bad input prints `error: FILE:LINE: problem`
+ * as one unit (src/ingest/disk/write.ts). Bad input prints `error: FILE:LINE: problem`
  * for every bad file and exits 1 with content/ untouched.
  */
 import { parseArgs } from 'node:util';
-import { failureLines, IngestError, IngestErrors } from './errors.ts';
-import { collectIngestInput } from './inputs.ts';
+import { failureLines, IngestError, IngestErrors } from './report/errors.ts';
+import { collectIngestInput } from './disk/inputs.ts';
 import { convertReceivedSeeds } from './received/convert.ts';
 import { runIngest } from './pipeline.ts';
-import { formatDiagnostic, renderSummary } from './report.ts';
-import { recoverOutput, renderFiles, writeOutput } from './write.ts';
+import { formatDiagnostic, renderSummary } from './report/report.ts';
+import { recoverOutput, renderFiles, writeOutput } from './disk/write.ts';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -8,9 +8,9 @@
  * id, unknown tags and glossary sources, one-character aliases, non-http(s) URLs, ids
  * swapped between files. Deterministic for a given seed number.
  */
-import { IngestError, IngestErrors } from './errors.ts';
+import { IngestError, IngestErrors } from './report/errors.ts';
 import { runIngest, type IngestInput } from './pipeline.ts';
-import { decodeAuthoredText } from './read.ts';
+import { decodeAuthoredText } from './stages/read.ts';
 
 /** A small deterministic PRNG (mulberry32). */
 export function prng(seed: number): () => number {

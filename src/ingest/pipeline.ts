@@ -4,22 +4,22 @@
  * own module; this file only composes them. Nothing here touches the disk:
  * cli.ts reads the inputs and writes the outputs atomically.
  */
-import { checkAuthored, type AuthoredTexts } from './authored.ts';
-import { checkBriefSources, missingBriefs } from './briefs.ts';
-import { sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { type IngestError, throwAll, tryEach } from './errors.ts';
-import { referenceErrors } from './references.ts';
-import { applyTags, applyTargetOverrides } from './overrides.ts';
-import { buildPolicyRecords, settledUnknownUnits, type PolicyOutput } from './records.ts';
-import type { IngestReport, PolicyReport } from './report.ts';
+import { checkAuthored, type AuthoredTexts } from './authored/check.ts';
+import { checkBriefSources, missingBriefs } from './authored/briefs.ts';
+import { sortDiagnostics, type Diagnostic } from './report/diagnostics.ts';
+import { type IngestError, throwAll, tryEach } from './report/errors.ts';
+import { referenceErrors } from './authored/references.ts';
+import { applyTags, applyTargetOverrides } from './stages/overrides.ts';
+import { buildPolicyRecords, settledUnknownUnits, type PolicyOutput } from './stages/records.ts';
+import type { IngestReport, PolicyReport } from './report/report.ts';
 import type { Converted } from './received/types.ts';
-import { prepareSources, round3, sourcesOf } from './sources.ts';
-import { finishTranslation } from './translate.ts';
-import { Translator } from './translations.ts';
+import { prepareSources, round3, sourcesOf } from './stages/sources.ts';
+import { finishTranslation } from './stages/translate.ts';
+import { Translator } from './authored/translations.ts';
 
-export { parseManifest } from './authored.ts';
-export type { PolicyOutput } from './records.ts';
-export type { IngestReport, PolicyReport } from './report.ts';
+export { parseManifest } from './authored/check.ts';
+export type { PolicyOutput } from './stages/records.ts';
+export type { IngestReport, PolicyReport } from './report/report.ts';
 
 export interface IngestInput extends AuthoredTexts {
   /** seed file name → bytes */

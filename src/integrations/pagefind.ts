@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { fsIngestError, IngestError, isErrnoError } from '../ingest/errors.ts';
+import { fsIngestError, IngestError, isErrnoError } from '../ingest/report/errors.ts';
 
 /** The bundle the search page loads (/pagefind/pagefind.js). */
 export const BUNDLE = 'pagefind';

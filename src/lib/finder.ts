@@ -5,6 +5,7 @@
  * start-up is an enterprise, a small firm and possibly a tech-based one). What you need is a set of
  * instruments (OR); profile AND needs; non-current measures hidden unless asked for.
  */
+import { splitUnit } from './measure-units.ts';
 import { flag, knownValue, knownValues, readQuery, writeQuery } from './query-state.ts';
 
 /** Kinds of organisation (or person) a visitor can say they are. */
@@ -30,7 +31,13 @@ export interface FinderChoice extends Profile {
   needs: string[];
   /** Include measures that are no longer current (ended, superseded, deadline passed): `?all=1`. */
   all?: boolean;
+  /** Order of the results: best fit (default) or the largest amount of money offered first: `?sort=amount`. */
+  sort?: FinderSort;
 }
+
+/** Orders the finder offers. */
+export const SORTS = ['fit', 'amount'] as const;
+export type FinderSort = (typeof SORTS)[number];
 
 /** The facts of the profile form: a field name and its values. */
 export const FACTS = { org: ORGS, size: SIZES, tech: TECH } as const;
@@ -77,6 +84,23 @@ export interface FinderItem {
   instruments: string[];
   /** Is it current at the build date (src/lib/status.ts)? */
   current: boolean;
+  /** The largest amount of money its benefits offer, in 元 (largestAmount); null when none states one. */
+  amount?: number | null;
+}
+
+/**
+ * The largest sum of money a measure's benefits state, in 元 (最高500万元 → 5,000,000; a range's upper
+ * end), for sorting by amount. Rates, ratios and other currencies are not comparable sums: left out.
+ */
+export function largestAmount(benefits: { value: number; valueMax: number | null; unit: { zh: string } }[]): number | null {
+  let max: number | null = null;
+  for (const b of benefits) {
+    const { factor, base } = splitUnit(b.unit.zh);
+    if (base !== '元') continue;
+    const yuan = (b.valueMax ?? b.value) * factor;
+    if (max === null || yuan > max) max = yuan;
+  }
+  return max;
 }
 
 /** Whether a measure applies to the profile and offers one of the needs (an empty part matches everything); status is not considered. */
@@ -153,13 +177,22 @@ export function fitRank(m: { audiences: string[] }, choice: FinderChoice): numbe
   return groups === null || m.audiences.every((a) => groups.includes(a)) ? 0 : 1;
 }
 
-/** The positions of the items in the order the finder shows them: status rank (finderOrder) first, then fit; stable. */
+/**
+ * The positions of the items in the order the finder shows them: status rank (finderOrder) first,
+ * then fit; with `sort: 'amount'`, current before not current, then the largest amount first
+ * (measures stating none last), then fit. Stable.
+ */
 export function finderRanking(items: (FinderItem & { basis?: string })[], choice: FinderChoice): number[] {
-  const status = (m: FinderItem & { basis?: string }) => (m.current ? (m.basis === 'no-end-stated' ? 1 : 0) : 2);
-  return items.map((m, i) => ({ i, key: status(m) * 2 + fitRank(m, choice) })).sort((a, b) => a.key - b.key || a.i - b.i).map((x) => x.i);
+  const byAmount = choice.sort === 'amount';
+  const status = (m: FinderItem & { basis?: string }) => (m.current ? (m.basis === 'no-end-stated' && !byAmount ? 1 : 0) : 2);
+  const amount = (m: FinderItem) => (byAmount ? (m.amount ?? -1) : 0);
+  return items
+    .map((m, i) => ({ i, status: status(m), amount: amount(m), fit: fitRank(m, choice) }))
+    .sort((a, b) => a.status - b.status || b.amount - a.amount || a.fit - b.fit || a.i - b.i)
+    .map((x) => x.i);
 }
 
-/** Reads the choice from a query string (?org=…&size=…&tech=…&need=…&all=1; the old ?audience= and ?instrument= too), keeping only known values. */
+/** Reads the choice from a query string (?org=…&size=…&tech=…&need=…&all=1&sort=amount; the old ?audience= and ?instrument= too), keeping only known values. */
 export function parseFinderChoice(search: string, needs: readonly string[]): FinderChoice {
   const params = readQuery(search);
   const empty: FinderChoice = { org: null, size: null, tech: null, needs: [], all: false };
@@ -171,6 +204,7 @@ export function parseFinderChoice(search: string, needs: readonly string[]): Fin
     tech: (knownValue(params, 'tech', TECH) as Tech | null) ?? legacy.tech ?? null,
     needs: [...new Set([...knownValues(params, 'need', needs), ...knownValues(params, 'instrument', needs)])],
     all: flag(params, 'all'),
+    ...(params.get('sort') === 'amount' ? { sort: 'amount' as const } : {}),
   };
 }
 
@@ -182,5 +216,6 @@ export function serializeFinderChoice(choice: FinderChoice): string {
     ['tech', choice.tech],
     ['need', choice.needs],
     ['all', choice.all],
+    ['sort', choice.sort === 'amount' ? 'amount' : null],
   ]);
 }

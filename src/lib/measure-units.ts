@@ -9,6 +9,9 @@ export const BASE_UNIT_EN: Record<string, string> = {
   // counting words (classifiers)
   家: 'entities',
   个: 'units',
+  个工作日: 'working days',
+  工作日: 'working days',
+  个月: 'months',
   项: 'items',
   件: 'items',
   条: 'items',

@@ -1,5 +1,5 @@
 /** Provision numbering in English (第二章 → Chapter 2, （三） → (3)), for the generated bodies and the site's breadcrumbs. */
-import { matchMarker, type MarkerLevel } from '../ingest/markers.ts';
+import { matchMarker, type MarkerLevel } from '../ingest/recognisers/markers.ts';
 
 /** English numbering for a level: 一、 → 1.  （一） → (1)  第一章 → Chapter 1. */
 export function englishLabel(level: MarkerLevel, value: number): string | null {

@@ -1,7 +1,7 @@
 /**
  * Presentation of the generated policy bodies, added when the site compiles them (a Sätteri
  * mdast plugin, set up in astro.config.mjs): the ingest writes structure and text only
- * (src/ingest/mdast.ts); this adds the numbering in the page's language, the anchor link and
+ * (src/ingest/stages/mdast.ts); this adds the numbering in the page's language, the anchor link and
  * its label on every provision heading, the CSS classes, and the first use of each glossary term.
  */
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
@@ -105,7 +105,7 @@ export function presentBody<T extends BodyNode>(root: T, { lang, terms }: Presen
     if (isElement(n, 'div')) {
       const children = n.children ?? [];
       const part = attr(n, 'data-part');
-      // The preamble is an anchor too: targets stated in it link to #preamble (src/ingest/records.ts).
+      // The preamble is an anchor too: targets stated in it link to #preamble (src/ingest/stages/records.ts).
       if (part) return element('mdxJsxFlowElement', 'div', { class: part, id: part === 'preamble' ? 'preamble' : undefined }, children.map((c) => flow(c, depth)));
       // A stale translation, then the current Chinese (shown as it is: no glossary marks).
       if (attr(n, 'data-translation') === 'stale')

@@ -11,12 +11,14 @@ const facts = Object.keys(FACTS) as Fact[];
 const radios = [...form.querySelectorAll<HTMLInputElement>('input[type=radio]')];
 const needBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name=need]')];
 const allBox = form.querySelector<HTMLInputElement>('input[name=all]')!;
+const sortSelect = form.querySelector<HTMLSelectElement>('[data-finder-sort]')!;
 const needs = needBoxes.map((b) => b.value);
 const data: (FinderItem & { basis?: string })[] = items.map((li) => ({
   audiences: li.dataset.audiences!.split(' ').filter(Boolean),
   instruments: li.dataset.instruments!.split(' ').filter(Boolean),
   current: li.dataset.current === '1',
   basis: li.dataset.basis,
+  amount: li.dataset.amount ? Number(li.dataset.amount) : null,
 }));
 const list = items[0]?.parentElement;
 
@@ -35,13 +37,14 @@ function apply(choice: FinderChoice) {
   for (const r of radios) r.checked = (choice[r.name as Fact] ?? '') === r.value;
   for (const b of needBoxes) b.checked = choice.needs.includes(b.value);
   allBox.checked = choice.all === true;
+  sortSelect.value = choice.sort ?? 'fit';
   let shown = 0;
   items.forEach((li, i) => {
     const show = shownInFinder(data[i]!, choice);
     li.hidden = !show;
     if (show) shown++;
   });
-  // Closest fits first (src/lib/finder.ts): re-append the items in that order.
+  // Closest fits (or largest amounts) first (src/lib/finder.ts): re-append the items in that order.
   for (const i of finderRanking(data, choice)) list?.append(items[i]!);
   const counts = finderCounts(data, choice, needs);
   for (const r of radios) showCount(r, counts.facts[r.name as Fact][r.value]!);
@@ -54,7 +57,7 @@ function apply(choice: FinderChoice) {
 function current(): FinderChoice {
   const fact = (name: Fact) => radios.find((r) => r.name === name && r.checked)?.value || null;
   const [org, size, tech] = facts.map(fact);
-  return { org, size, tech, needs: needBoxes.filter((b) => b.checked).map((b) => b.value), all: allBox.checked } as FinderChoice;
+  return { org, size, tech, needs: needBoxes.filter((b) => b.checked).map((b) => b.value), all: allBox.checked, ...(sortSelect.value === 'amount' ? { sort: 'amount' } : {}) } as FinderChoice;
 }
 
 form.addEventListener('change', () => {

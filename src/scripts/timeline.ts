@@ -15,10 +15,9 @@ import { DEFAULT_STATE, parseChartState, serializeChartState, type ChartState } 
 import { buildTimeline, renderTimelineSvg, timelineBody, type TimelineModel } from '../charts/timeline.ts';
 import { FIRST_YEAR } from '../lib/corpus.ts';
 import { THEMES } from '../lib/target-themes.ts';
-import { csvTable } from '../utils/csv.ts';
+import { csvTable, withCommentLines } from '../utils/csv.ts';
 import { formatTarget } from '../i18n/format.ts';
-import type { FormatKey } from '../i18n/dictionaries/zh.ts';
-import { formatTranslator } from '../i18n/slice.ts';
+import { formatTranslator, type FormatKey } from '../i18n/slice.ts';
 import type { Entry } from '../i18n/translate.ts';
 
 interface ChartData {
@@ -31,7 +30,7 @@ interface ChartData {
   text: Record<string, string>;
   /** The dictionary's number, date and chart entries (src/i18n/slice.ts). */
   words: Record<FormatKey, Entry>;
-  frame: { source: string; site: string };
+  frame: { source: string; site: string; licence: string; built: string };
 }
 
 const root = document.querySelector<HTMLElement>('[data-timeline]')!;
@@ -320,7 +319,10 @@ root.querySelector('[data-download="csv"]')!.addEventListener('click', () => {
   const rows = data.targets.filter((t) => shown.has(t.id));
   const header = ['id', 'policy', 'indicator.zh', 'indicator.en', 'scope.zh', 'year', 'perYear', 'comparator', 'value', 'valueMax', 'unit.zh', 'quote', 'url'];
   const cells = rows.map((t) => [t.id, t.policy, t.indicator.zh, t.indicator.en, t.scope?.zh, t.year, t.perYear, t.comparator, t.value, t.valueMax, t.unit.zh, quoteOf(t.id), t.url.zh]);
-  download('targets-view.csv', new Blob(['\ufeff' + csvTable([header, ...cells])], { type: 'text/csv;charset=utf-8' }));
+  // No sidecar travels with a file made in the page: its title, source, address, licence and date go first, as comments.
+  const url = new URL(location.pathname + location.search, data.frame.site || location.href).href;
+  const about = [viewTitle(), `${data.frame.source} <${url}>`, data.frame.licence, data.frame.built];
+  download('targets-view.csv', new Blob(['\ufeff' + withCommentLines(about, csvTable([header, ...cells]))], { type: 'text/csv;charset=utf-8' }));
 });
 root.querySelector('[data-download="svg"]')!.addEventListener('click', async () => download('targets-timeline.svg', new Blob([await standaloneSvg()], { type: 'image/svg+xml' })));
 root.querySelector('[data-download="png"]')!.addEventListener('click', async () => {

@@ -39,3 +39,11 @@ export function toCsv(records: Record<string, unknown>[]): string {
   for (const r of rows) for (const k of Object.keys(r)) if (!columns.includes(k)) columns.push(k);
   return csvTable([columns, ...rows.map((r) => columns.map((c) => r[c] ?? ''))]);
 }
+
+/**
+ * CSV text with `# ` comment lines before the header (title, source, licence, date), for a file
+ * downloaded without its sidecar; readers skip them with commentPrefix '#' (CSVW) or comment='#' (pandas).
+ */
+export function withCommentLines(lines: readonly string[], csv: string): string {
+  return lines.map((l) => `# ${l.replace(/[\r\n]+/g, ' ')}\r\n`).join('') + csv;
+}

@@ -36,6 +36,8 @@ export interface SiteData {
   /** Targets by the provision that states them (a measure or a heading). */
   targetsByProvision: Map<string, Target[]>;
   benefitsByMeasure: Map<string, Benefit[]>;
+  /** Benefits a policy states outside its measures (in its preamble or a heading's own text), by policy. */
+  policyBenefitsByPolicy: Map<string, Benefit[]>;
   /** Taxonomy tags by group, in their authored order. */
   tags: Record<'audiences' | 'instruments' | 'themes', TaxonomyEntry[]>;
   tagById: Map<string, TaxonomyEntry>;
@@ -81,6 +83,7 @@ export function siteData(): Promise<SiteData> {
       targetsByMeasure: groupBy(targets, (x) => x.measure),
       targetsByProvision: groupBy(targets, (x) => x.provision),
       benefitsByMeasure: groupBy(benefits, (x) => x.measure),
+      policyBenefitsByPolicy: groupBy(benefits.filter((x) => x.measure === null), (x) => x.policy),
       policyStatusById,
       measureStatusById,
       tags,
@@ -123,5 +126,6 @@ export function measureHeading(m: Measure, lang: Lang): string {
   const title = pick(m.title, lang).text;
   const number = m.number ?? '';
   if (title) return lang === 'en' ? title : `${number}${title}`;
-  return pick(m.text, lang).text.slice(0, 40);
+  // a heading with neither title nor text (第八章 alone, an excerpt cut after it) still needs a name: its number, else its key
+  return pick(m.text, lang).text.slice(0, 40) || number || m.id.slice(m.policy.length + 1);
 }

@@ -8,7 +8,7 @@ import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { BriefStatement, GlossaryEntry, UnitEntry } from '../../src/data/schemas.ts';
 import { readGeneratedData, type PolicyData } from '../../src/data/generated.ts';
-import type { IngestReport } from '../../src/ingest/report.ts';
+import type { IngestReport } from '../../src/ingest/report/report.ts';
 import { missingQuantities, chineseQuantities, englishQuantities } from '../../src/lib/numbers.ts';
 import { isSeedPolicy, reportOthers, ROOT, SEED_POLICIES } from '../helpers.ts';
 

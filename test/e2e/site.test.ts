@@ -684,6 +684,24 @@ describe('support finder', () => {
     await page.close();
   });
 
+  it('sorts by the largest amount of money first, keeps the order in the URL, and loses no result', async () => {
+    const { page } = await open('/en/finder/?org=enterprise&size=small');
+    await ready(page);
+    const before = new Set(await visible(page));
+    await page.selectOption('[data-finder-sort]', 'amount');
+    await page.waitForURL(/sort=amount/);
+    const amounts = await page.$$eval('[data-testid="finder-results"] > li:not([hidden])', (lis) => lis.map((li) => ({ current: (li as HTMLElement).dataset.current, amount: Number((li as HTMLElement).dataset.amount ?? -1) })));
+    const current = amounts.filter((x) => x.current === '1').map((x) => x.amount);
+    expect(current.length).toBeGreaterThan(0);
+    // (the seeds' current plans state no sum of money: the order logic is unit-tested in test/unit/finder.test.ts)
+    expect(current).toEqual([...current].sort((a, b) => b - a));
+    expect(new Set(await visible(page))).toEqual(before);
+    await page.reload();
+    await ready(page);
+    expect(await page.inputValue('[data-finder-sort]')).toBe('amount');
+    await page.close();
+  });
+
   it('the number next to each option is what you would see with it chosen, the page says so, and an option leading to nothing is disabled', async () => {
     const { page } = await open('/en/finder/?org=enterprise&size=small&need=loans-credit-insurance');
     await ready(page);
@@ -965,8 +983,16 @@ describe('targets timeline', () => {
     await page.waitForFunction(() => /5/.test(document.querySelector('[data-count]')?.textContent ?? ''));
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="csv"]')]);
     const path = await download.path();
-    const csv = readFileSync(path!, 'utf8');
-    expect(csv.trim().split('\r\n')).toHaveLength(1 + targetsJson.filter((t) => t.policy === 'cq-2022-district-guidance').length);
+    const lines = readFileSync(path!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+    // title, source with the view's address, licence and date as comment lines, then the header and one row per target
+    const comments = lines.filter((l) => l.startsWith('# '));
+    expect(comments).toHaveLength(4);
+    expect(comments[0]).toMatch(/^# 量化目标时间线 · /);
+    expect(comments[1]).toMatch(/来源：.*https?:\/\/\S+\/targets\/\?policy=cq-2022-district-guidance/);
+    expect(comments[2]).toMatch(/许可/);
+    expect(comments[3]).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(lines.slice(4)).toHaveLength(1 + targetsJson.filter((t) => t.policy === 'cq-2022-district-guidance').length);
+    expect(lines[4]).toMatch(/^id,policy,/);
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="svg"]')]);
     const svg = readFileSync((await svgDownload.path())!, 'utf8');
     expect(svg).toMatch(/^<svg[^>]*>.*<style>/s);

@@ -3,12 +3,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAuthored, parseGlossary, parseManifest, parseSupersessions, parseTargetOverrides } from '../../src/ingest/authored.ts';
-import { parseBrief } from '../../src/ingest/briefs.ts';
-import { readIngestInput } from '../../src/ingest/inputs.ts';
+import { parseAuthored, parseGlossary, parseManifest, parseSupersessions, parseTargetOverrides } from '../../src/ingest/authored/check.ts';
+import { parseBrief } from '../../src/ingest/authored/briefs.ts';
+import { readIngestInput } from '../../src/ingest/disk/inputs.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
-import { decodeAuthoredText, readAuthoredText } from '../../src/ingest/read.ts';
-import { parseTagOverrides, parseTaxonomy } from '../../src/ingest/tags.ts';
+import { decodeAuthoredText, readAuthoredText } from '../../src/ingest/stages/read.ts';
+import { parseTagOverrides, parseTaxonomy } from '../../src/ingest/authored/tags.ts';
 import { inputErrors, manifestEntry, seedInput } from '../helpers.ts';
 
 const messages = (fn: () => unknown) => inputErrors(fn).map((e) => e.message);

@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { failureLines, IngestError, IngestErrors } from '../../src/ingest/errors.ts';
-import { type InputReader, nodeReader, readIngestInput } from '../../src/ingest/inputs.ts';
+import { failureLines, IngestError, IngestErrors } from '../../src/ingest/report/errors.ts';
+import { type InputReader, nodeReader, readIngestInput } from '../../src/ingest/disk/inputs.ts';
 import { manifestEntry, ROOT } from '../helpers.ts';
 import { errnoError, SEED, seedInputs, snapshot, tempDir } from './fs-faults.ts';
 

@@ -1,4 +1,4 @@
-/** Figures by kind (src/ingest/figures.ts, benefits.ts): the whole ingest over the seeds plus own-written fixtures of test/fixtures/formats. */
+/** Figures by kind (src/ingest/recognisers/figures.ts, benefits.ts): the whole ingest over the seeds plus own-written fixtures of test/fixtures/formats. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type FsOps, nodeFs } from '../../src/ingest/staged-swap.ts';
+import { type FsOps, nodeFs } from '../../src/ingest/disk/staged-swap.ts';
 import { manifestEntry, ROOT } from '../helpers.ts';
 
 /** Every file (with its text) and folder (with a trailing /) under dir, by relative path. */

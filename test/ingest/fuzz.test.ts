@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUTHORED_KINDS, AUTHORED_MUTATIONS, fuzzAuthoredOnce, fuzzOnce, fuzzReferenceOnce, knownIds, MUTATIONS, prng, REFERENCE_MUTATIONS } from '../../src/ingest/fuzz.ts';
-import { readBriefs } from '../../src/ingest/inputs.ts';
+import { readBriefs } from '../../src/ingest/disk/inputs.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 import { ROOT, seedInput, SEED_POLICIES, SEED_VARIANT } from '../helpers.ts';
 

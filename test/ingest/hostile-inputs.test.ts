@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, mkdirSync, openSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FILE_LIMITS, readBounded } from '../../src/ingest/bounded-read.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
-import { collectIngestInput } from '../../src/ingest/inputs.ts';
+import { FILE_LIMITS, readBounded } from '../../src/ingest/disk/bounded-read.ts';
+import { IngestError } from '../../src/ingest/report/errors.ts';
+import { collectIngestInput } from '../../src/ingest/disk/inputs.ts';
 import { manifestEntry, ROOT } from '../helpers.ts';
 import { SEED, seedInputs, snapshot, tempDir } from './fs-faults.ts';
 

@@ -9,7 +9,7 @@ import { HtmlValidate, Parser, type HtmlElement } from 'html-validate/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Segment } from '../../src/data/schemas.ts';
 import { runIngest, type PolicyOutput } from '../../src/ingest/pipeline.ts';
-import { hashOf } from '../../src/ingest/translations.ts';
+import { hashOf } from '../../src/ingest/authored/translations.ts';
 import { manifestEntry, seedInput, ROOT } from '../helpers.ts';
 import { renderMdx } from '../mdx-render.ts';
 

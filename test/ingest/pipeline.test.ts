@@ -8,10 +8,10 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { jsx } from 'astro/jsx-runtime';
 import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
-import { MAX_SOURCE_BYTES } from '../../src/ingest/read.ts';
+import { IngestError } from '../../src/ingest/report/errors.ts';
+import { MAX_SOURCE_BYTES } from '../../src/ingest/stages/read.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
-import { renderFiles } from '../../src/ingest/write.ts';
+import { renderFiles } from '../../src/ingest/disk/write.ts';
 import { manifestEntry, seedInput, ROOT, SEED_POLICIES, SEED_VARIANT } from '../helpers.ts';
 import { renderMdx } from '../mdx-render.ts';
 

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseManifest, runIngest, type IngestResult } from '../../src/ingest/pipeline.ts';
-import { parsePortalMetadata } from '../../src/ingest/portal-metadata.ts';
-import { metadataConflicts } from '../../src/ingest/records.ts';
+import { parsePortalMetadata } from '../../src/ingest/recognisers/portal-metadata.ts';
+import { metadataConflicts } from '../../src/ingest/stages/records.ts';
 import { manifestEntry, seedInput, ROOT } from '../helpers.ts';
 
 interface Case {

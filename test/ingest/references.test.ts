@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type IngestInput, runIngest } from '../../src/ingest/pipeline.ts';
-import { loadUnitRegistry } from '../../src/ingest/units.ts';
+import { loadUnitRegistry } from '../../src/ingest/recognisers/units.ts';
 import { inputErrors, ROOT, seedInput } from '../helpers.ts';
 
 const content = (...p: string[]) => readFileSync(join(ROOT, 'content', ...p), 'utf8');

@@ -1,7 +1,7 @@
 /** Taxonomy rules on real measures, reviewed overrides (general provisions, quoted reasons), and the finder's filtering. */
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
-import { keywordHits, parseTagOverrides, parseTaxonomy, reasonQuoteProblem, reasonQuotes, tagMeasure, tagsFor } from '../../src/ingest/tags.ts';
+import { IngestError } from '../../src/ingest/report/errors.ts';
+import { keywordHits, parseTagOverrides, parseTaxonomy, reasonQuoteProblem, reasonQuotes, tagMeasure, tagsFor } from '../../src/ingest/authored/tags.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
 import { isSupportMeasure, matchesFinder, parseFinderChoice } from '../../src/lib/finder.ts';
 import { readFileSync } from 'node:fs';

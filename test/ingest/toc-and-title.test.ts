@@ -132,6 +132,7 @@ describe('titles derived when the manifest has none', () => {
       {
         file: `seeds/${fixture}`,
         line,
+        column: null,
         rule: 'title-derived',
         severity: 'review',
         message: `title derived from line ${line}: “${title}”, please confirm (set title: in seeds/manifest.yaml)`,

@@ -1,5 +1,5 @@
 /**
- * The write protocol of content/ (src/ingest/write.ts, src/ingest/staged-swap.ts): a
+ * The write protocol of content/ (src/ingest/disk/write.ts, src/ingest/disk/staged-swap.ts): a
  * kill after any file operation, followed by the next run's recovery, leaves content/
  * exactly old or exactly new; an error leaves it exactly old and says why.
  */
@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { IncompleteWriteError, IngestError } from '../../src/ingest/errors.ts';
+import { IncompleteWriteError, IngestError } from '../../src/ingest/report/errors.ts';
 import type { IngestReport } from '../../src/ingest/pipeline.ts';
-import { recoverOutput, STAGING_DIR, writeOutput } from '../../src/ingest/write.ts';
+import { recoverOutput, STAGING_DIR, writeOutput } from '../../src/ingest/disk/write.ts';
 import { manifestEntry, ROOT } from '../helpers.ts';
 import { errnoError, Killed, killedAfter, MUTATING, snapshot, tempDir, wrappedFs } from './fs-faults.ts';
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Measure } from '../../src/data/schemas.ts';
-import type { IngestReport } from '../../src/ingest/report.ts';
+import type { IngestReport } from '../../src/ingest/report/report.ts';
 import { ROOT, SEED_POLICIES } from '../helpers.ts';
 import { brokenLinks, htmlProblems } from '../site/checks.ts';
 

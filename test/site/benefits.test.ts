@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGeneratedData } from '../../src/data/generated.ts';
 import type { Benefit } from '../../src/data/schemas.ts';
+import { isSupportMeasure } from '../../src/lib/finder.ts';
 import { DIST } from '../helpers.ts';
 
 const published = JSON.parse(readFileSync(join(DIST, 'data', 'benefits.json'), 'utf8')) as Benefit[];
-const page = (url: string) => readFileSync(join(DIST, url, 'index.html'), 'utf8');
+const page = (url: string) => readFileSync(join(DIST, url.replace(/#.*$/, ''), 'index.html'), 'utf8');
 /** The benefits section of a measure page, or null. */
 const section = (html: string) => /<section data-testid="measure-benefits"[\s\S]*?<\/section>/.exec(html)?.[0] ?? null;
 
@@ -23,7 +24,7 @@ describe('benefits.json', () => {
 
 describe('measure pages', () => {
   it('list each benefit of the measure, in a region named by its heading, with the figure in the page’s language', () => {
-    for (const b of published) {
+    for (const b of published.filter((x) => x.measure !== null)) {
       for (const [lang, url] of [['zh', b.url.zh], ['en', b.url.en]] as const) {
         const box = section(page(url));
         expect(box, `${url}`).not.toBeNull();
@@ -44,11 +45,23 @@ describe('measure pages', () => {
   });
 });
 
+describe('policy pages', () => {
+  it('list each benefit stated outside the measures (preamble, a heading), in both languages', () => {
+    for (const b of published.filter((x) => x.measure === null))
+      for (const url of [b.url.zh, b.url.en]) {
+        const box = /<section data-testid="policy-benefits"[\s\S]*?<\/section>/.exec(page(url))?.[0];
+        expect(box, url).toContain(`data-benefit-id="${b.id}"`);
+      }
+  });
+});
+
 describe('finder', () => {
   it('shows each benefit of a listed measure in its result, in both languages', () => {
+    const listed = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as { id: string; audiences: string[]; instruments: string[]; general: boolean }[];
+    const inFinder = new Set(listed.filter(isSupportMeasure).map((m) => m.id));
     for (const url of ['finder', 'en/finder']) {
       const html = page(url);
-      for (const b of published) expect(html, `${url}: ${b.id}`).toContain(`data-benefit-id="${b.id}"`);
+      for (const b of published.filter((x) => x.measure !== null && inFinder.has(x.measure))) expect(html, `${url}: ${b.id}`).toContain(`data-benefit-id="${b.id}"`);
     }
   });
 });

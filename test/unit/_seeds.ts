@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readSource, type RawSource } from '../../src/ingest/read.ts';
-import { normalizeSource, type NormalizedSource } from '../../src/ingest/normalize.ts';
-import { segment, type Segments } from '../../src/ingest/segment.ts';
-import { buildTree, walk, type DocumentTree, type ProvisionNode } from '../../src/ingest/structure.ts';
-import { loadUnitRegistry, type UnitRegistry } from '../../src/ingest/units.ts';
+import { readSource, type RawSource } from '../../src/ingest/stages/read.ts';
+import { normalizeSource, type NormalizedSource } from '../../src/ingest/stages/normalize.ts';
+import { segment, type Segments } from '../../src/ingest/stages/segment.ts';
+import { buildTree, walk, type DocumentTree, type ProvisionNode } from '../../src/ingest/stages/structure.ts';
+import { loadUnitRegistry, type UnitRegistry } from '../../src/ingest/recognisers/units.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,12 +1,12 @@
 /**
- * Site chrome rules (src/ingest/boilerplate.ts). The lines are our own, in the shapes real
+ * Site chrome rules (src/ingest/recognisers/boilerplate.ts). The lines are our own, in the shapes real
  * portals print; test/fixtures/formats/chrome-lines.txt puts them around a short document.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_RULES, matchBoilerplate } from '../../src/ingest/boilerplate.ts';
-import { cleanLine, normalizeSource } from '../../src/ingest/normalize.ts';
-import { readSource } from '../../src/ingest/read.ts';
+import { BOILERPLATE_RULES, matchBoilerplate } from '../../src/ingest/recognisers/boilerplate.ts';
+import { cleanLine, normalizeSource } from '../../src/ingest/stages/normalize.ts';
+import { readSource } from '../../src/ingest/stages/read.ts';
 import { ROOT } from './_seeds.ts';
 
 /** The rule a raw line matches, as normalizeSource tests it (on the cleaned line). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutOutside, isFurniture } from '../../src/ingest/boundary.ts';
-import { recogniseElements } from '../../src/ingest/elements.ts';
+import { afterEnd, cutOutside, isFurniture } from '../../src/ingest/recognisers/boundary.ts';
+import { recogniseElements } from '../../src/ingest/recognisers/elements.ts';
 
 const paras = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1, endLine: i + 1 }));
 
@@ -33,4 +33,23 @@ describe('cutOutside', () => {
     expect(cutOutside(p, '乙市科技创新行动计划', recogniseElements([])).outside.map((o) => o.line)).toEqual([1]);
     expect(cutOutside(p, null, recogniseElements([])).outside.map((o) => o.line)).toEqual([]);
   });
+
+  it('starts at a title printed on its own line even when it does not read as an official title', () => {
+    const p = paras('登录\n首页\n本月起，这笔补贴直接发给个人！\n符合条件的职工可在线申请。');
+    expect(cutOutside(p, '本月起，这笔补贴直接发给个人！', recogniseElements([])).outside.map((o) => `${o.line} ${o.rule}`)).toEqual(['1 boundary/before-title', '2 boundary/before-title']);
+  });
 });
+
+describe('afterEnd (rule boundary/after-end)', () => {
+  const lines = (s: string) => s.split('\n').map((text) => ({ text }));
+  it('ends the document at a block portals print after the article, or at the title printed again', () => {
+    expect(afterEnd(lines('某市补贴办法\n符合条件的可以申请。\n相关新闻\n某区召开会议'), null)).toBe(2);
+    expect(afterEnd(lines('某市补贴办法\n可以申请。\n扫一扫在手机打开当前页'), null)).toBe(2);
+    expect(afterEnd(lines('某市补贴办法\n可以申请。\n分享\n某市补贴办法\n登录'), '某市补贴办法')).toBe(3);
+  });
+  it('does not end a document before its text has begun, nor without such a line', () => {
+    expect(afterEnd(lines('相关文件\n某市补贴办法\n可以申请。'), null)).toBeNull();
+    expect(afterEnd(lines('某市补贴办法\n可以申请。\n附件：申请表'), '某市补贴办法')).toBeNull();
+  });
+});
+

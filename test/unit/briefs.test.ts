@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingBriefs } from '../../src/ingest/briefs.ts';
+import { missingBriefs } from '../../src/ingest/authored/briefs.ts';
 
 describe('missingBriefs (rule brief-missing)', () => {
   const policies = [

@@ -2,14 +2,14 @@
  * scripts/build.ts owns its children: a build stopped by a signal ends the process group of
  * astro (and what astro started), a build killed outright leaves its groups recorded and the
  * next build ends them before it reuses the staging folder; a zombie or a reused process id
- * never passes for a live owner (src/ingest/staged-swap.ts). The commands here are stand-ins.
+ * never passes for a live owner (src/ingest/disk/staged-swap.ts). The commands here are stand-ins.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUILD_STAGING, buildFailure, buildSite, ChildDiskFull, endOrphans, enospcPath, groupMembers, requireFiles, SITE_FILES, type Step } from '../../scripts/build.ts';
-import { isAlive, ownerRecord, parseOwner, procStat, recover, staging, StagingBusy } from '../../src/ingest/staged-swap.ts';
+import { isAlive, ownerRecord, parseOwner, procStat, recover, staging, StagingBusy } from '../../src/ingest/disk/staged-swap.ts';
 import { ROOT } from '../helpers.ts';
 import { snapshot, tempDir } from '../ingest/fs-faults.ts';
 
@@ -177,7 +177,7 @@ describe('a kill of each process of the build: dist/ stays the old or the comple
     await nextBuildSucceeds(root, pidsOf(root));
   });
 
-  // the swap's file operations in order (src/ingest/staged-swap.ts commit): the build killed (SIGKILL) right after each
+  // the swap's file operations in order (src/ingest/disk/staged-swap.ts commit): the build killed (SIGKILL) right after each
   const swapPoints = [
     { pause: `writeFile:${BUILD_STAGING}/commit.json.tmp`, dist: 'old', recovery: 'discarded', after: 'old' },
     { pause: `rename:${BUILD_STAGING}/commit.json`, dist: 'old', recovery: 'finished', after: 'new' },

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_STAGING, buildSite, type Step } from '../../scripts/build.ts';
-import { recover, staging, SwapIncomplete } from '../../src/ingest/staged-swap.ts';
+import { recover, staging, SwapIncomplete } from '../../src/ingest/disk/staged-swap.ts';
 import { Killed, killedAfter, snapshot, tempDir, wrappedFs } from '../ingest/fs-faults.ts';
 
 /** A project folder with a previous build in dist/. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvTable, toCsv } from '../../src/utils/csv.ts';
+import { csvCell, csvTable, toCsv, withCommentLines } from '../../src/utils/csv.ts';
 
 describe('csvCell', () => {
   it('neutralises cells a spreadsheet would run as a formula (leading = + - @ tab CR)', () => {
@@ -38,5 +38,12 @@ describe('csvTable', () => {
   it('is what toCsv writes for flat records', () => {
     const records = [{ id: 'x', n: 2 }, { id: 'y', n: -1 }];
     expect(toCsv(records)).toBe(csvTable([['id', 'n'], ...records.map((r) => [r.id, r.n])]));
+  });
+});
+
+describe('withCommentLines', () => {
+  it('puts each line before the header as a # comment, on one line each', () => {
+    const csv = csvTable([['id'], ['a']]);
+    expect(withCommentLines(['Title', 'Source:\nsite'], csv)).toBe('# Title\r\n# Source: site\r\nid\r\na\r\n');
   });
 });

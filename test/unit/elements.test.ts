@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocumentDate, parseHeadnote, recogniseElements } from '../../src/ingest/elements.ts';
+import { parseDocumentDate, parseHeadnote, recogniseElements } from '../../src/ingest/recognisers/elements.ts';
 import { readFileSync } from 'node:fs';
 
 const linesOf = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
@@ -72,5 +72,24 @@ describe('issuer mark without 文件', () => {
     expect(e.issuer).toBe('中共某市委');
     const signed = recogniseElements(linesOf('中共某市委\n某市某某行动计划\n一、总体要求。\n某市人民政府\n2025年1月2日'));
     expect(signed.issuer).toBe('某市人民政府');
+  });
+});
+
+describe('orders (令) and announcements (公告)', () => {
+  it('reads a 题注 that promulgates by 令: the 令 and its number, the body before 令, the date', () => {
+    const e = recogniseElements(linesOf('某某管理条例\n2002年3月19日 中华人民共和国国务院令第348号公布\n2020年3月27日 《国务院关于修改部分行政法规的决定》修订\n第一章 总则'));
+    expect([e.docNumber, e.issuer, e.issued]).toEqual(['中华人民共和国国务院令第348号', '中华人民共和国国务院', '2020-03-27']);
+    expect(e.history.map((h) => h.event)).toEqual(['promulgated', 'revised']);
+  });
+
+  it('dates a text by its promulgation (发布), not the day it takes effect', () => {
+    const e = recogniseElements(linesOf('某某登记暂行办法\n1995年7月28日 国务院发布\n1995年9月1日 施行\n第一条 为了规范登记，制定本办法。'));
+    expect([e.issuer, e.issued]).toEqual(['国务院', '1995-07-28']);
+  });
+
+  it('reads the 命令格式: a mark ending in 公告 or 令, its number on the next line', () => {
+    const e = recogniseElements(linesOf('某市人民代表大会常务委员会公告\n第三十七号\n《某市听证条例》已经通过，现予公布。'));
+    expect([e.docNumber, e.issuer]).toEqual(['某市人民代表大会常务委员会公告第三十七号', '某市人民代表大会常务委员会']);
+    expect(e.elements.map((x) => x.kind)).toEqual(['issuer-mark', 'doc-number']);
   });
 });

@@ -10,6 +10,7 @@ const doc = (d: Partial<IngestedDocument>): IngestedDocument => ({ ...NOTHING_FO
 describe('scoring', () => {
   it('compares values in their base unit', () => {
     expect(baseValue(1.28, '万家')).toEqual({ value: 12800, base: '家' });
+    expect(baseValue(100, '萬元')).toEqual({ value: 1e6, base: '元' });
     const m = matchFigures([{ value: 5000, unit: '亿元' }, { value: 4, unit: '%' }], [{ value: 5000, unit: '亿元' }, { value: 100, unit: '万元' }]);
     expect([m.matched, m.missed, m.extra]).toEqual([1, ['4%'], ['100万元']]);
   });
@@ -27,6 +28,8 @@ describe('scoring', () => {
 
   it('finds chrome lines in the published text', () => {
     expect(publishedChrome(['分享到：', '打印', '某'], '正文。\n分享到：微信')).toEqual(['分享到：']);
+    // punctuation compared in one width: the ingest prints a half-width colon full-width
+    expect(publishedChrome(['下载地址:点击此处下载'], '正文。下载地址：点击此处下载')).toEqual(['下载地址:点击此处下载']);
   });
 
   it('checks thresholds on figures that can fail', () => {

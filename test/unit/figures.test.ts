@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/benefits.ts';
-import { readFileSync } from 'node:fs';
-import { classifyFigure, FIGURE_RULES, isPastHeading, matchFigures, TARGET_READING_RULES, type FigureSite } from '../../src/ingest/figures.ts';
-import { readFigures } from '../../src/ingest/targets.ts';
+import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/recognisers/benefits.ts';
+import { classifyFigure, isPastHeading, matchFigures, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
+import { readFigures } from '../../src/ingest/recognisers/targets.ts';
 
 /** The site of the first figure of a sentence (its clause: the sentence up to the next ，). */
 function site(sentence: string, extra: Partial<FigureSite> = {}): FigureSite {
@@ -29,6 +28,18 @@ describe('matchFigures', () => {
   });
   it('reads no counting words as figures (一个, 两项, 三批, 千家万户, 十三五)', () => {
     expect(matchFigures('建设一个中心、两项制度、三批试点，千家万户参与，“十三五”时期')).toEqual([]);
+  });
+  it('reads a numeral that starts with 十 whole, and none inside another numeral or after 数/几', () => {
+    expect(matchFigures('注资十五亿元，再注资十亿元').map((f) => [f.raw, f.value])).toEqual([['十五亿元', 15], ['十亿元', 10]]);
+    expect(matchFigures('投入数十万元、几百万元')).toEqual([]);
+  });
+  it('gives numbers listed with 、 the unit of the figure the list ends with (rule figure/shared-unit)', () => {
+    expect(matchFigures('审批时间分别压缩至70、40、35个工作日').map((f) => [f.raw, f.value, f.unit, f.form])).toEqual([
+      ['70', 70, '个工作日', 'listed'],
+      ['40', 40, '个工作日', 'listed'],
+      ['35个工作日', 35, '个工作日', 'arabic'],
+    ]);
+    expect(matchFigures('2023、2024年新增5家').map((f) => f.raw)).toEqual(['5家']);
   });
   it('keeps the suffix of a share (百分之十以上) and a range of Arabic numbers', () => {
     expect(matchFigures('增长百分之十以上')[0]).toMatchObject({ value: 10, suffix: '以上', unit: '%' });
@@ -129,10 +140,57 @@ describe('benefits', () => {
   });
 });
 
-describe('docs/formats.md', () => {
-  it('documents every figure/* rule id, and only those', () => {
-    const docs = readFileSync(new URL('../../docs/formats.md', import.meta.url), 'utf8');
-    const documented = new Set([...docs.matchAll(/`(figure\/[a-z-]+)`/g)].map((m) => m[1]));
-    expect([...documented].sort()).toEqual([...FIGURE_RULES, ...TARGET_READING_RULES].sort());
+describe('figures of a Traditional-character text (rule figure/traditional-folded)', () => {
+  it('reads 萬元 benefits and targets on the Simplified reading, quoting the text as printed', async () => {
+    const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
+    const { benefitsOf } = await import('../../src/ingest/recognisers/benefits.ts');
+    const text = '對於投資額達到1000萬元以上的項目，按設備投資額的5%給予獎勵，最高不超過100萬元。到2027年，全市高新技術企業達到1.2萬家。';
+    const read = readTargets(text, { taskYear: null });
+    expect(read.folded).toBe(true);
+    expect(read.targets.map((t) => [t.value, t.unit, t.year])).toEqual([[1.2, '万家', 2027]]);
+    expect(read.targets[0]!.quote).toContain('高新技術企業');
+    const benefits = benefitsOf(read.others);
+    expect(benefits.map((b) => [b.value, b.unit, b.comparator])).toEqual([[5, '%', '='], [100, '万元', '≤']]);
+    expect(benefits[0]!.quote).toBe(text.slice(0, text.indexOf('。') + 1));
+    expect(benefits[0]!.basis).toBe('設備投資額');
+    expect(benefits[0]!.eligibility).toBe('投資額達到1000萬元以上的項目');
+  });
+
+  it('leaves a Simplified text as it is', async () => {
+    const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
+    expect(readTargets('给予最高100万元补助。', { taskYear: null }).folded).toBe(false);
+  });
+});
+
+describe('undated figures outside a plan (rule figure/undated-no-goal)', () => {
+  it('tells a plan by its dated goals or period, and goal wording before a figure', async () => {
+    const { readsAsPlan, statesGoal } = await import('../../src/ingest/recognisers/figures.ts');
+    expect(readsAsPlan('到2027年，全市高新技术企业达到1.2万家')).toBe(true);
+    expect(readsAsPlan('重庆市科技创新行动方案（2023—2027年）')).toBe(true);
+    expect(readsAsPlan('云岭市2025年科技工作要点')).toBe(true);
+    expect(readsAsPlan('2025年3月27日，区卫生健康局召开推进会，共88人参加')).toBe(false);
+    expect(statesGoal('审批时间分别压缩至')).toBe(true);
+    expect(statesGoal('消息指活动预计花费约')).toBe(false);
+  });
+});
+
+describe('a count of the list before it (rule figure/list-count)', () => {
+  it('is not a target; a goal after a list still is', async () => {
+    const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
+    const count = readTargets('围绕工业软件、电子器件、智能制造等十个产业方向，构建产业技术创新体系。', { taskYear: null });
+    expect(count.targets).toEqual([]);
+    expect(count.others.map((o) => o.rule)).toEqual(['figure/list-count']);
+    expect(readTargets('到2027年，培育软件、电子等领域企业达到500家。', { taskYear: null }).targets.map((t) => t.value)).toEqual([500]);
+  });
+});
+
+describe('funds set aside for a use (rule figure/earmark)', () => {
+  it('is neither a target nor a benefit, even in a sentence that grants support', async () => {
+    const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
+    const { benefitsOf } = await import('../../src/ingest/recognisers/benefits.ts');
+    const read = readTargets('每年安排10万元额度用于支持开展电商培训，对新认定企业给予5万元奖励。', { taskYear: null });
+    expect(read.targets).toEqual([]);
+    expect(read.others.map((o) => [o.figure.value, o.rule])).toEqual([[10, 'figure/earmark'], [5, 'figure/benefit']]);
+    expect(benefitsOf(read.others).map((b) => b.value)).toEqual([5]);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { AUDIENCES_USED, eligibleAudiences, finderCounts, finderOrder, finderRanking, fitRank, matchesFinder, parseFinderChoice, serializeFinderChoice, shownInFinder, type FinderChoice, type FinderItem } from '../../src/lib/finder.ts';
+import { AUDIENCES_USED, eligibleAudiences, finderCounts, finderOrder, finderRanking, fitRank, largestAmount, matchesFinder, parseFinderChoice, serializeFinderChoice, shownInFinder, type FinderChoice, type FinderItem } from '../../src/lib/finder.ts';
 
 const needs = ['funds', 'loans', 'tax'];
 const none: FinderChoice = { org: null, size: null, tech: null, needs: [] };
@@ -85,6 +85,28 @@ describe('finder: closest fits first', () => {
     ];
     expect(finderRanking(list, small)).toEqual([2, 0, 1, 3]);
     expect(finderRanking(list, none)).toEqual([0, 2, 1, 3]);
+  });
+});
+
+describe('finder: sort by amount', () => {
+  const money = (value: number, unit: string, valueMax: number | null = null) => ({ value, valueMax, unit: { zh: unit } });
+  it('reads the largest sum of money in 元, a range by its upper end, leaving out rates and other currencies', () => {
+    expect(largestAmount([money(500, '万元'), money(1, '亿元'), money(30, '%')])).toBe(1e8);
+    expect(largestAmount([money(50, '万元', 200)])).toBe(2e6);
+    expect(largestAmount([money(5, '%'), money(100, '万美元')])).toBeNull();
+    expect(largestAmount([])).toBeNull();
+  });
+
+  it('orders by status, then the largest amount first (none last), then fit; ?sort=amount round-trips', () => {
+    const item = (amount: number | null, current = true) => ({ audiences: ['startups'], instruments: [], current, basis: 'period', amount });
+    const list = [item(null), item(2e6), item(5e8, false), item(1e7), { ...item(3e7), basis: 'no-end-stated' }];
+    // current ones by amount, whether or not their plan states an end; by fit, a stated period first
+    expect(finderRanking(list, { ...none, sort: 'amount' })).toEqual([4, 3, 1, 0, 2]);
+    expect(finderRanking(list, none)).toEqual([0, 1, 3, 4, 2]);
+    const choice = parseFinderChoice('?need=loans&sort=amount', needs);
+    expect(choice.sort).toBe('amount');
+    expect(serializeFinderChoice(choice)).toBe('?need=loans&sort=amount');
+    expect(parseFinderChoice('?sort=biggest', needs).sort).toBeUndefined();
   });
 });
 

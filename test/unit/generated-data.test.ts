@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GeneratedDataError, readGeneratedData, readGeneratedFile } from '../../src/data/generated.ts';
 import { runIngest } from '../../src/ingest/pipeline.ts';
-import { renderFiles } from '../../src/ingest/write.ts';
+import { renderFiles } from '../../src/ingest/disk/write.ts';
 import { seedInput } from '../helpers.ts';
 
 const result = runIngest(seedInput());

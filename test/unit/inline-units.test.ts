@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractInlineAssignment } from '../../src/ingest/inline-units.ts';
-import { cleanLine } from '../../src/ingest/normalize.ts';
+import { extractInlineAssignment } from '../../src/ingest/recognisers/inline-units.ts';
+import { cleanLine } from '../../src/ingest/stages/normalize.ts';
 import { nodesByKey, nodeText, rawLines, SEEDS, seedTree, unitRegistry } from './_seeds.ts';
 
 const reg = unitRegistry();
@@ -238,5 +238,19 @@ describe('units as printed, first listed leads, Traditional forms', () => {
   it('reads Traditional forms and gives the names back as printed', () => {
     const a = extractInlineAssignment(registry, '推進建設。(市殘聯、市稅務局負責)')!;
     expect([a.found[0]!.form, a.leadAsPrinted]).toEqual(['shared-duty', ['市殘聯', '市稅務局']]);
+  });
+});
+
+describe('extractInlineAssignment: duty-subject (legislative texts only)', () => {
+  it('takes the body a sentence opens with as the subject of a duty, one body even with 、 inside', () => {
+    const law = extractInlineAssignment(reg, '某省农业农村部门应当定期编制成果目录。由省、自治区、直辖市气象主管机构组织年检。', { legislative: true })!;
+    expect(law.leadAsPrinted).toEqual(['某省农业农村部门', '省、自治区、直辖市气象主管机构']);
+    expect(law.found.map((f) => f.form)).toEqual(['duty-subject', 'duty-subject']);
+  });
+  it('reads nothing in a policy text, in a sentence whose subject is no body, or where a unit list is printed', () => {
+    expect(extractInlineAssignment(reg, '某省农业农村部门应当定期编制成果目录。')).toBeNull();
+    expect(extractInlineAssignment(reg, '任何单位和个人应当遵守本条例。', { legislative: true })).toBeNull();
+    const labelled = extractInlineAssignment(reg, '市科技局应当统筹推进。（牵头单位：市财政局）', { legislative: true })!;
+    expect(labelled.found.map((f) => f.form)).toEqual(['labelled']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishLabel } from '../../src/lib/numbering.ts';
-import { LEVEL_RANK, MARKER_LEVELS, matchLeadIn, matchMarker } from '../../src/ingest/markers.ts';
-import { cleanLine } from '../../src/ingest/normalize.ts';
+import { LEVEL_RANK, MARKER_LEVELS, matchLeadIn, matchMarker } from '../../src/ingest/recognisers/markers.ts';
+import { cleanLine } from '../../src/ingest/stages/normalize.ts';
 
 describe('matchMarker: numbering of Chinese official documents', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMarkdownDocument, stripMarkup } from '../../src/ingest/markup.ts';
+import { isLinkOnly, isMarkdownDocument, readerHeader, stripMarkup } from '../../src/ingest/recognisers/markup.ts';
 
 describe('stripMarkup', () => {
   it('reads heading marks, comments, rules and inline markup as markup', () => {
@@ -20,5 +20,37 @@ describe('isMarkdownDocument', () => {
     expect(isMarkdownDocument(['# 某条例', '第一条 ……'])).toBe(true);
     expect(isMarkdownDocument(['某条例', '<!-- INFO END -->'])).toBe(true);
     expect(isMarkdownDocument(['某通知', '（四）井号。# 井号开头的一段', '加粗 **重点** 照写'])).toBe(false);
+  });
+});
+
+describe('isLinkOnly (rule markup/link-only)', () => {
+  it('reads menus, footers and images as navigation', () => {
+    expect(isLinkOnly('*   [首页](https://example.org/)')).toBe(true);
+    expect(isLinkOnly('[网站地图](https://example.org/map) |[联系我们](https://example.org/c)')).toBe(true);
+    expect(isLinkOnly('![Image 3](https://example.org/logo.png)')).toBe(true);
+    expect(isLinkOnly('*   _![Image 9](https://example.org/i.png)_')).toBe(true);
+    expect(stripMarkup('*   [政务公开](https://example.org/zwgk/)')).toEqual({ text: null, rules: ['markup/link-only'] });
+  });
+  it('keeps wording around links, and a link that names a document', () => {
+    expect(isLinkOnly('当前位置：[首页](https://example.org/)>[专题](https://example.org/zt)')).toBe(false);
+    expect(isLinkOnly('[某市关于促进科技创新若干措施的实施细则.docx](https://example.org/a.docx)')).toBe(false);
+    expect(isLinkOnly('申请表见附件。')).toBe(false);
+  });
+});
+
+describe('readerHeader (rule markup/reader-header)', () => {
+  it('reads the title without the site name, the address and the date, and marks the document as Markdown', () => {
+    const lines = ['Title: 本月起，这笔补贴直接发给个人！ - 某市人民政府门户网站', '', 'URL Source: https://example.org/a.html', '', 'Published Time: 2025-12-03', '', 'Markdown Content:', '正文。'];
+    expect(readerHeader(lines)).toEqual({
+      title: '本月起，这笔补贴直接发给个人！',
+      url: 'https://example.org/a.html',
+      published: '2025-12-03',
+      lines: [{ index: 0, kind: 'title' }, { index: 2, kind: 'url' }, { index: 4, kind: 'published' }, { index: 6, kind: 'content' }],
+    });
+    expect(isMarkdownDocument(lines)).toBe(true);
+  });
+  it('is no header without its address and content line', () => {
+    expect(readerHeader(['Title: 某市办法', '正文。'])).toBeNull();
+    expect(readerHeader(['标题：某市办法'])).toBeNull();
   });
 });

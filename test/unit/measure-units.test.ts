@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatTargetValue } from '../../src/i18n/format.ts';
 import { BASE_UNIT_EN, isKnownUnitOfMeasure, splitUnit } from '../../src/lib/measure-units.ts';
-import { unitOfMeasureEn } from '../../src/ingest/targets.ts';
+import { unitOfMeasureEn } from '../../src/ingest/recognisers/targets.ts';
 
 describe('units of measure', () => {
   it('split into multiplier and base unit', () => {

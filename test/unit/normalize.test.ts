@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitCollapsedLine, splitRunInChapter } from '../../src/ingest/collapsed-lines.ts';
-import { cleanLine, fullWidthPunctuation, joinSpacedDecimals, normalizeSource, removeSpacesInsideChinese, stripPinyinGlosses } from '../../src/ingest/normalize.ts';
-import { readSource } from '../../src/ingest/read.ts';
+import { splitCollapsedLine, splitRunInChapter } from '../../src/ingest/recognisers/collapsed-lines.ts';
+import { cleanLine, fullWidthPunctuation, joinSpacedDecimals, normalizeSource, removeSpacesInsideChinese, stripPinyinGlosses } from '../../src/ingest/stages/normalize.ts';
+import { readSource } from '../../src/ingest/stages/read.ts';
 import { loadSeed, rawLines, SEEDS } from './_seeds.ts';
 
 describe('removeSpacesInsideChinese', () => {
@@ -202,6 +202,11 @@ describe('splitCollapsedLine (rule inline-markers-split)', () => {
     expect(splitCollapsedLine(line)!.map((p) => p.trim())).toEqual([`${filler}制定本方案。`, '一、总体要求', '(一)指导思想。坚持。', '（二）基本原则。坚持。', '第二章 保障', '1.加强领导。2. 5倍']);
   });
 
+  it('cuts a line with no spaces at 一、 二、 三、 in order, 附件, a signature glued to its date, and the page after it', () => {
+    const line = `${filler}通知如下:一、申报对象本市企业。二、申报材料按指南准备,附件:申报指南.pdf云岭县科技局2026年9月6日扫一扫在手机打开当前页`;
+    expect(splitCollapsedLine(line)).toEqual([`${filler}通知如下:`, '一、申报对象本市企业。', '二、申报材料按指南准备,', '附件:申报指南.pdf', '云岭县科技局', '2026年9月6日', '扫一扫在手机打开当前页']);
+  });
+
   it('leaves short lines and lines without inline markers alone', () => {
     expect(splitCollapsedLine('制定本方案。 一、总体要求 （一）指导思想。')).toBeNull();
     expect(splitCollapsedLine(`${filler}三年内，建成一、二期工程`)).toBeNull();
@@ -216,7 +221,7 @@ describe('splitCollapsedLine (rule inline-markers-split)', () => {
       [1, '（一）指导思'],
       [2, '二、任务'],
     ]);
-    expect(norm.notes.map((n) => [n.line, n.rule, n.severity])).toEqual([[1, 'inline-markers-split', 'info']]);
+    expect(norm.notes.map((n) => [n.line, n.rule])).toEqual([[1, 'inline-markers-split']]);
   });
 });
 

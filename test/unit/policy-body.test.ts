@@ -8,7 +8,7 @@ import { jsx } from 'astro/jsx-runtime';
 import { HtmlValidate, Parser, type HtmlElement } from 'html-validate/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest, type PolicyOutput } from '../../src/ingest/pipeline.ts';
-import { hashOf } from '../../src/ingest/translations.ts';
+import { hashOf } from '../../src/ingest/authored/translations.ts';
 import { policyBodyPlugin, type GlossaryTerm } from '../../src/markdown/policy-body.ts';
 import { manifestEntry, seedInput } from '../helpers.ts';
 import { renderMdx } from '../mdx-render.ts';

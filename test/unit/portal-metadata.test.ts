@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanLine, normalizeSource } from '../../src/ingest/normalize.ts';
+import { cleanLine, normalizeSource } from '../../src/ingest/stages/normalize.ts';
 import {
   parseMetadataLine,
   parseMetadataPairs,
@@ -16,10 +16,10 @@ import {
   PORTAL_FIELDS,
   PORTAL_LABELS,
   withChromeFields,
-} from '../../src/ingest/portal-metadata.ts';
-import { readSource } from '../../src/ingest/read.ts';
-import { segment } from '../../src/ingest/segment.ts';
-import { buildTree } from '../../src/ingest/structure.ts';
+} from '../../src/ingest/recognisers/portal-metadata.ts';
+import { readSource } from '../../src/ingest/stages/read.ts';
+import { segment } from '../../src/ingest/stages/segment.ts';
+import { buildTree } from '../../src/ingest/stages/structure.ts';
 import { loadSeed, ROOT, SEEDS } from './_seeds.ts';
 
 const FIXTURE = 'test/fixtures/portal-metadata.txt';
@@ -446,7 +446,7 @@ describe('parsePortalMetadata: where a block is not read', () => {
     expect(metadata!.disagreements).toEqual([{ field: '成文日期', line: 3, value: '2024-01-03' }]);
     const review = portalMetadataDiagnostics('x.txt', metadata).filter((d) => d.rule === 'portal-metadata/disagree');
     expect(review).toEqual([
-      { file: 'x.txt', line: 3, rule: 'portal-metadata/disagree', severity: 'review', message: '成文日期 “2024-01-03” differs from “2024-01-02” given earlier (line 1); the first is kept' },
+      { file: 'x.txt', line: 3, column: null, rule: 'portal-metadata/disagree', severity: 'review', message: '成文日期 “2024-01-03” differs from “2024-01-02” given earlier (line 1); the first is kept' },
     ]);
   });
 });
@@ -488,6 +488,7 @@ describe('portalFacts and the portal-metadata diagnostic', () => {
     expect(info).toEqual({
       file: 'seeds/x.txt',
       line: 3,
+      column: null,
       rule: 'portal-metadata',
       severity: 'info',
       message: 'read 7 fields from the block on lines 3–9: 标题 (as 发文标题), 发文字号 (as 发文文号), 发文机关 (as 发文部门), 成文日期 (as 发文时间), 施行日期 (as 实施时间), 法规类型, 所属区域',

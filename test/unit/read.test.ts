@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
-import { MAX_SOURCE_BYTES, readSource } from '../../src/ingest/read.ts';
+import { IngestError } from '../../src/ingest/report/errors.ts';
+import { MAX_SOURCE_BYTES, readSource } from '../../src/ingest/stages/read.ts';
 import { SEEDS, seedBytes } from './_seeds.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -5,8 +5,8 @@
  * heavy load (load average 16), and are far below what the quadratic code took there (per test).
  */
 import { describe, expect, it } from 'vitest';
-import { extractTargets } from '../../src/ingest/targets.ts';
-import { Translator } from '../../src/ingest/translations.ts';
+import { extractTargets } from '../../src/ingest/recognisers/targets.ts';
+import { Translator } from '../../src/ingest/authored/translations.ts';
 
 const timed = <T>(f: () => T): { result: T; ms: number } => {
   const start = performance.now();

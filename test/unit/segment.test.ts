@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectWrapWidth, reflow, segment } from '../../src/ingest/segment.ts';
+import { detectWrapWidth, reflow, segment } from '../../src/ingest/stages/segment.ts';
 import { loadSeed, SEEDS } from './_seeds.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));

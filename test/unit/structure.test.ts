@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError } from '../../src/ingest/errors.ts';
-import type { Paragraph } from '../../src/ingest/segment.ts';
-import { segment } from '../../src/ingest/segment.ts';
-import { buildTree, MAX_PROVISIONS, runSuffix, splitInlineHeading, walk, type DocumentTree, type NumberingRepeat } from '../../src/ingest/structure.ts';
+import { IngestError } from '../../src/ingest/report/errors.ts';
+import type { Paragraph } from '../../src/ingest/stages/segment.ts';
+import { segment } from '../../src/ingest/stages/segment.ts';
+import { buildTree, MAX_PROVISIONS, runSuffix, splitInlineHeading, walk, type DocumentTree, type NumberingRepeat } from '../../src/ingest/stages/structure.ts';
 import { nodesByKey, nodeText, SEEDS, seedTree } from './_seeds.ts';
 
 const paras = (...texts: string[]): Paragraph[] => texts.map((text, i) => ({ text, line: i + 1, endLine: i + 1 }));
@@ -226,7 +226,7 @@ describe('buildTree: errors and warnings', () => {
     const tree = buildTree('t.txt', paras('一、总体要求', '（一）指导思想。坚持。', '（三）基本原则。坚持。'));
     expect(keys(tree)).toEqual(['1', '1-1', '1-3']);
     expect(tree.diagnostics).toEqual([
-      { file: 't.txt', line: 3, rule: 'numbering-skip', severity: 'warning', message: '（三） after （一） (expected number 2)' },
+      { file: 't.txt', line: 3, column: null, rule: 'numbering-skip', severity: 'warning', message: '（三） after （一） (expected number 2)' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLine } from '../../src/ingest/normalize.ts';
-import { comparatorOf, extractTargets, readFigures, readTargets, targetYears, unknownUnitNumbers, type ExtractedTarget } from '../../src/ingest/targets.ts';
+import { cleanLine } from '../../src/ingest/stages/normalize.ts';
+import { comparatorOf, extractTargets, readFigures, readTargets, targetYears, unknownUnitNumbers, type ExtractedTarget } from '../../src/ingest/recognisers/targets.ts';
 import { nodesByKey, nodeText, rawLines, SEEDS, seedTree } from './_seeds.ts';
 
 const byValue = (ts: ExtractedTarget[], value: number) => {
@@ -331,7 +331,7 @@ describe('extractTargets: context and exclusions', () => {
 
 describe('scope from an opening clause that lists several areas', () => {
   it('is null: the areas say where work happens, not what the target covers (2016 plan （十二）)', async () => {
-    const { extractTargets: extract } = await import('../../src/ingest/targets.ts');
+    const { extractTargets: extract } = await import('../../src/ingest/recognisers/targets.ts');
     const [t] = extract('围绕两江新区、高新区、璧山高新区等重点区域，积极开展研发创新、科技金融、知识产权等服务，每年新培育2―3个市级“双创”示范基地。');
     expect(t!.scope).toBeNull();
     expect(t!.perYear).toBe(true);

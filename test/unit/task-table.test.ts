@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDeadlineFragment, isTaskTable, linkTask, linkTasks, parseDeadline, parseTaskTable } from '../../src/ingest/task-table.ts';
-import { walk } from '../../src/ingest/structure.ts';
+import { isDeadlineFragment, isTaskTable, linkTask, linkTasks, parseDeadline, parseTaskTable } from '../../src/ingest/recognisers/task-table.ts';
+import { walk } from '../../src/ingest/stages/structure.ts';
 import { loadSeed, SEEDS, seedTree, unitRegistry } from './_seeds.ts';
 
 const reg = unitRegistry();

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseManifest } from '../../src/ingest/authored.ts';
-import { normalizeSource } from '../../src/ingest/normalize.ts';
-import { readSource } from '../../src/ingest/read.ts';
-import { segment } from '../../src/ingest/segment.ts';
-import { buildTree } from '../../src/ingest/structure.ts';
-import { deriveTitle, isPlausibleTitle, noticeSubject, titleDiagnostic } from '../../src/ingest/title.ts';
+import { parseManifest } from '../../src/ingest/authored/check.ts';
+import { normalizeSource } from '../../src/ingest/stages/normalize.ts';
+import { readSource } from '../../src/ingest/stages/read.ts';
+import { segment } from '../../src/ingest/stages/segment.ts';
+import { buildTree } from '../../src/ingest/stages/structure.ts';
+import { deriveTitle, isPlausibleTitle, noticeSubject, titleDiagnostic } from '../../src/ingest/recognisers/title.ts';
 import { loadSeed, ROOT, seedTree } from './_seeds.ts';
 
 /** deriveTitle over a fixture of test/fixtures/formats, read as the pipeline reads it. */
@@ -99,6 +99,7 @@ describe('titleDiagnostic (title-derived)', () => {
     expect(titleDiagnostic('seeds/x.txt', { title: '云岭市科技金融服务方案', line: 4, rule: 'title/block' })).toEqual({
       file: 'seeds/x.txt',
       line: 4,
+      column: null,
       rule: 'title-derived',
       severity: 'review',
       message: 'title derived from line 4: “云岭市科技金融服务方案”, please confirm (set title: in seeds/manifest.yaml)',
@@ -110,5 +111,18 @@ describe('titleDiagnostic (title-derived)', () => {
     const d = titleDiagnostic('seeds/x.txt', { title: 'x-doc', line: null, rule: 'title/id' });
     expect([d.line, d.rule, d.severity]).toEqual([null, 'title-derived', 'review']);
     expect(d.message).toMatch(/policy id “x-doc” is used as the title/);
+  });
+});
+
+describe('a page saved by a web-page reader (markup/reader-header, boundary/after-end)', () => {
+  it('takes the page title without its site name, and publishes neither the navigation nor what follows the article', () => {
+    expect(derive('reader-export.txt')).toMatchObject({ title: '下月起，创业补贴直接发到个人账户！', rule: 'title/portal' });
+    const file = 'test/fixtures/formats/reader-export.txt';
+    const norm = normalizeSource(readSource(file, readFileSync(`${ROOT}${file}`)));
+    const text = norm.lines.map((l) => l.text);
+    expect(text).toContain('在云岭市首次创办小微企业的高校毕业生，可以申请一次性创业补贴5000元。');
+    for (const chrome of ['首页', '政务公开', '相关新闻', '网站地图', '云岭市人民政府 版权所有', 'Image 1', 'Markdown Content:'])
+      expect(text.some((t) => t.includes(chrome)), chrome).toBe(false);
+    expect(norm.stripped.filter((s) => s.rule === 'boundary/after-end').map((s) => s.text)[0]).toBe('相关新闻');
   });
 });

@@ -1,10 +1,10 @@
-import { LEVEL_RANK } from '../../src/ingest/markers.ts';
+import { LEVEL_RANK } from '../../src/ingest/recognisers/markers.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeSource } from '../../src/ingest/normalize.ts';
-import { readSource, type SourceLine } from '../../src/ingest/read.ts';
-import { segment } from '../../src/ingest/segment.ts';
-import { headingMatches, parseTocLine, splitPageNumber, stripPageNumbers, stripToc } from '../../src/ingest/toc.ts';
+import { normalizeSource } from '../../src/ingest/stages/normalize.ts';
+import { readSource, type SourceLine } from '../../src/ingest/stages/read.ts';
+import { segment } from '../../src/ingest/stages/segment.ts';
+import { headingMatches, parseTocLine, splitPageNumber, stripPageNumbers, stripToc } from '../../src/ingest/recognisers/toc.ts';
 import { loadSeed, ROOT, SEEDS } from './_seeds.ts';
 
 /** A fixture of test/fixtures/formats as normalize leaves it (spaces next to Chinese removed, punctuation full-width). */
@@ -115,6 +115,15 @@ describe('stripToc', () => {
     expect(r.notes).toEqual([]);
   });
 
+  it('toc/numbering-restarts: numbered headings with nothing between them, then 第一章 again with its articles', () => {
+    const r = stripToc(fixture('toc-numbering-restarts.txt'));
+    expect(r.rule).toBe('toc/numbering-restarts');
+    expect(r.stripped.map((s) => s.line)).toEqual([3, 4, 5, 6, 7]);
+    expect(r.lines.some((l) => /^第一章\s*总则$/.test(l.text))).toBe(true);
+    // the chapters the excerpt lacks are reported, not published as empty chapters
+    expect(r.notes.map((n) => n.rule)).toContain('toc-mismatch');
+  });
+
   it('toc/heading: 目    录 with 第X章 / 第X节 and page numbers glued or spaced', () => {
     const r = stripToc(fixture('toc-chapters-glued-page-numbers.txt'));
     expect(r.rule).toBe('toc/heading');
@@ -141,9 +150,9 @@ describe('stripToc', () => {
   it('toc-mismatch: an entry the body lacks, and body chapters the contents lack', () => {
     const r = stripToc(fixture('toc-mismatch.txt'));
     expect(r.notes).toEqual([
-      { line: 5, rule: 'toc-mismatch', severity: 'warning', message: 'table-of-contents entry “三、组织保障” matches no heading of the body' },
-      { line: 11, rule: 'toc-mismatch', severity: 'warning', message: '“三、保障措施” is not in the table of contents' },
-      { line: 13, rule: 'toc-mismatch', severity: 'warning', message: '“四、附则” is not in the table of contents' },
+      { line: 5, rule: 'toc-mismatch', message: 'table-of-contents entry “三、组织保障” matches no heading of the body' },
+      { line: 11, rule: 'toc-mismatch', message: '“三、保障措施” is not in the table of contents' },
+      { line: 13, rule: 'toc-mismatch', message: '“四、附则” is not in the table of contents' },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, Translator, type TranslationFile } from '../../src/ingest/translations.ts';
+import { hashOf, Translator, type TranslationFile } from '../../src/ingest/authored/translations.ts';
 
 const entry = (zh: string, en: string | null) => ({ hash: hashOf(zh), zh, en });
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadUnitRegistry, looksLikeUnitFragment, otherJurisdiction, resolveUnitList, tokenizeUnits } from '../../src/ingest/units.ts';
+import { loadUnitRegistry, looksLikeUnitFragment, otherJurisdiction, resolveUnitList, tokenizeUnits } from '../../src/ingest/recognisers/units.ts';
 import { contactHolder, measureContact } from '../../src/lib/contact.ts';
 import { inputErrors } from '../helpers.ts';
 import { ROOT, unitRegistry } from './_seeds.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonText, detectScript, findVariants, NEAR_MISS_THRESHOLD, noiseIn, SCRIPT_SAMPLE, scriptSample, VARIANT_THRESHOLD } from '../../src/ingest/variants.ts';
+import { comparisonText, detectScript, findVariants, NEAR_MISS_THRESHOLD, noiseIn, SCRIPT_SAMPLE, scriptSample, VARIANT_THRESHOLD } from '../../src/ingest/recognisers/variants.ts';
 import { loadSeed, SEEDS } from './_seeds.ts';
 
 const body = (name: string) => loadSeed(name).seg.body.map((p) => p.text).join('\n');

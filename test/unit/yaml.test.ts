@@ -1,7 +1,7 @@
 /** Authored YAML: syntax and schema problems name the file and the line of the value at fault, every one of them. */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { duplicateErrors, parseYamlFile, parseYamlLocated, parseYamlWith } from '../../src/ingest/yaml.ts';
+import { duplicateErrors, parseYamlFile, parseYamlLocated, parseYamlWith } from '../../src/ingest/authored/yaml.ts';
 import { inputErrors } from '../helpers.ts';
 
 const Entry = z.strictObject({ id: z.string(), count: z.number(), tags: z.array(z.string()).default([]) });

@@ -1,6 +1,5 @@
 /** The Chinese interface strings: the base dictionary, whose keys every other locale's dictionary must have (see ./index.ts). */
 import type { Entry } from '../translate.ts';
-import type { FORMAT_PREFIXES } from '../slice.ts';
 
 export const zh = {
   // Site chrome (layouts/Base.astro, views/NotFound.astro)
@@ -273,6 +272,9 @@ export const zh = {
   'policy.published': '发布日期',
   'unit.asPrinted': '（按原文照录，未收入本站单位名录）',
   'finder.benefits': '支持标准（按原文）：',
+  'finder.sort': '排序',
+  'finder.sort.fit': '最符合的在前',
+  'finder.sort.amount': '金额最高的在前（按文件所写的最高资金额）',
   'policy.history': '立法沿革（题注）',
   'history.adopted': '通过',
   'history.amended': '修正',
@@ -302,6 +304,8 @@ export const zh = {
   'measure.apply': '申请或咨询',
   'measure.benefits': '支持标准',
   'measure.benefitsIntro': '条款中写明的资助金额、上限、比例和配比（摘自原文，申请前请以原文和主管部门解释为准）。',
+  'policy.benefits': '文件中的支持标准',
+  'policy.benefitsIntro': '条款以外（导语或标题中）写明的资助金额、上限、比例和配比（摘自原文，申请前请以原文和主管部门解释为准）。',
   'measure.benefitEligibility': '（适用于：{who}）',
   'benefitKind.grant': '资助',
   'benefitKind.subsidy': '补助',
@@ -357,6 +361,8 @@ export const zh = {
   'targets.about': '约',
   'targets.derived': '（推算基数）',
   'targets.frameSource': '来源：{site}——目标摘自政策原文',
+  'targets.csvLicence': '许可：本站数据尚未选定许可',
+  'targets.csvBuilt': '数据生成日期：{date}（状态以该日为准）',
   'targets.chart.count': '显示 {n} 个目标',
   'targets.chart.indicator': '指标',
   'targets.chart.value': '目标',
@@ -397,5 +403,3 @@ export const zh = {
 export type UIKey = keyof typeof zh;
 /** The shape every locale's dictionary has: all of the base's keys, no others. */
 export type Dictionary = Record<UIKey, Entry>;
-/** A key client scripts need for numbers, dates, separators and charts (passed in the page: src/i18n/slice.ts). */
-export type FormatKey = Extract<UIKey, `${(typeof FORMAT_PREFIXES)[number]}${string}`>;

@@ -8,9 +8,9 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { IngestError } from '../errors.ts';
-import type { CollectedInput } from '../inputs.ts';
-import { MAX_SOURCE_BYTES } from '../read.ts';
+import { IngestError } from '../report/errors.ts';
+import type { CollectedInput } from '../disk/inputs.ts';
+import { MAX_SOURCE_BYTES } from '../stages/read.ts';
 import { docxToText } from './docx.ts';
 import { decodeStrict, isNonAsciiUtf8, TEXT_ENCODINGS } from './encoding.ts';
 import { decodeHtml } from './decode-html.ts';
@@ -40,7 +40,7 @@ export async function convertReceived(file: string, bytes: Uint8Array, options: 
     encoding = options.encoding ?? 'utf-8';
     text = decodeStrict(file, bytes, encoding, `the manifest says encoding: ${encoding}`);
     if (encoding !== 'utf-8' && isNonAsciiUtf8(bytes)) throw new IngestError(file, null, `the manifest says encoding: ${encoding}, but the file is UTF-8: remove the encoding line`);
-    notes.push({ line: null, rule: 'received/encoding', severity: 'info', message: `read as ${encoding.toUpperCase()} (the manifest's encoding:)` });
+    notes.push({ line: null, rule: 'received/encoding', message: `read as ${encoding.toUpperCase()} (the manifest's encoding:)` });
   } else if (format === 'html') {
     const decoded = decodeHtml(file, bytes, options.encoding ?? null);
     encoding = decoded.encoding;
@@ -55,7 +55,7 @@ export async function convertReceived(file: string, bytes: Uint8Array, options: 
   const size = Buffer.byteLength(text);
   if (size > MAX_SOURCE_BYTES) throw new IngestError(file, null, `its converted text is ${size.toLocaleString('en')} bytes: the limit per document is ${MAX_SOURCE_BYTES.toLocaleString('en')} bytes (${MAX_SOURCE_BYTES / 1024 / 1024} MiB); split the document`);
   if (text.trim() === '') throw new IngestError(file, null, 'the converted text is empty');
-  if (format !== 'text') notes.unshift({ line: null, rule: 'received/format', severity: 'info', message: `converted from ${format.toUpperCase()}${encoding ? ` (${encoding})` : ''}: ${text.split('\n').length} lines; line numbers in this report are lines of the converted text (print it: npx tsx src/ingest/received/show.ts ${file})` });
+  if (format !== 'text') notes.unshift({ line: null, rule: 'received/format', message: `converted from ${format.toUpperCase()}${encoding ? ` (${encoding})` : ''}: ${text.split('\n').length} lines; line numbers in this report are lines of the converted text (print it: npx tsx src/ingest/received/show.ts ${file})` });
   return { format, sha256, text, encoding, attachments, notes };
 }
 
@@ -124,8 +124,8 @@ function linkAttachments(received: Map<string, Converted>, seedNames: string[], 
         // a malformed %-escape: matched by title only
       }
       target ??= [...titles].find(([f, t]) => f !== name && squash(a.text).length >= 4 && (squash(t).includes(squash(a.text)) || squash(a.text).includes(squash(t))))?.[0];
-      if (target) c.notes.push({ line: null, rule: 'received/attachment-in-seeds', severity: 'info', message: `its attachment “${a.text || a.href}” is seeds/${target}` });
-      else c.notes.push({ line: null, rule: 'received/attachment-missing', severity: 'review', message: `its attachment “${a.text || a.href}” (${a.href}) is not in seeds/: if it is part of the policy (a task table, 实施细则), save it there with a manifest entry` });
+      if (target) c.notes.push({ line: null, rule: 'received/attachment-in-seeds', message: `its attachment “${a.text || a.href}” is seeds/${target}` });
+      else c.notes.push({ line: null, rule: 'received/attachment-missing', message: `its attachment “${a.text || a.href}” (${a.href}) is not in seeds/: if it is part of the policy (a task table, 实施细则), save it there with a manifest entry` });
     }
   }
 }

@@ -10,7 +10,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../report/errors.ts';
 import { htmlToText } from './html.ts';
 import type { Attachment, ConversionNote } from './types.ts';
 
@@ -230,7 +230,7 @@ export async function docxToText(file: string, bytes: Uint8Array, maxUnpacked = 
   try {
     labels = numberingLabels(documentXml, await part('word/numbering.xml'), await part('word/styles.xml'));
   } catch (e) {
-    notes.push({ line: null, rule: 'docx/numbering', severity: 'warning', message: `automatic numbering could not be read (${(e as Error).message}): numbered paragraphs have no number in the text` });
+    notes.push({ line: null, rule: 'docx/numbering-unmatched', message: `automatic numbering could not be read (${(e as Error).message}): numbered paragraphs have no number in the text` });
   }
   let next = 0;
   let matched = 0;
@@ -258,12 +258,12 @@ export async function docxToText(file: string, bytes: Uint8Array, maxUnpacked = 
   } catch (e) {
     throw new IngestError(file, null, `not a readable .docx: ${(e as Error).message}`);
   }
-  if (matched) notes.push({ line: null, rule: 'docx/numbering', severity: 'info', message: `wrote Word's automatic numbering into the text of ${matched} paragraphs (${examples.join(' ')} …)` });
-  if (mismatched) notes.push({ line: null, rule: 'docx/numbering', severity: 'warning', message: `${mismatched} numbered paragraphs could not be matched to their numbering: they are read as a list numbered 1, 2, 3 …` });
+  if (matched) notes.push({ line: null, rule: 'docx/numbering', message: `wrote Word's automatic numbering into the text of ${matched} paragraphs (${examples.join(' ')} …)` });
+  if (mismatched) notes.push({ line: null, rule: 'docx/numbering-unmatched', message: `${mismatched} numbered paragraphs could not be matched to their numbering: they are read as a list numbered 1, 2, 3 …` });
   for (const m of messages) {
     // a style mammoth has no HTML for keeps its text as a paragraph: worth listing, not a problem
     const style = /^Unrecognised (paragraph|run) style/.test(m.message);
-    notes.push({ line: null, rule: style ? 'docx/style' : 'docx/message', severity: style ? 'info' : 'warning', message: `Word conversion (mammoth): ${m.message}` });
+    notes.push({ line: null, rule: style ? 'docx/style' : 'docx/message', message: `Word conversion (mammoth): ${m.message}` });
   }
   const page = htmlToText(file, `<!doctype html><html><body>${html}</body></html>`, { wholeDocument: true, numberLists: true, formatName: 'Word file' });
   return { text: page.text, attachments: page.attachments, notes: [...notes, ...page.notes] };

@@ -3,7 +3,7 @@
  * WHATWG TextDecoder (Node's full ICU), so a byte that is not text in the encoding is an error
  * naming its line, never a U+FFFD in the text.
  */
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../report/errors.ts';
 
 /** Encodings a manifest entry may name (`encoding:`), by the name TextDecoder knows them by. */
 export const TEXT_ENCODINGS = ['utf-8', 'gb18030', 'gbk', 'big5'] as const;

@@ -10,8 +10,8 @@
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { IngestError } from '../errors.ts';
-import { PORTAL_LABELS } from '../portal-metadata.ts';
+import { IngestError } from '../report/errors.ts';
+import { PORTAL_LABELS } from '../recognisers/portal-metadata.ts';
 import { afterAnnexHeading, isTaskHeader, taskTableLines } from './task-rows.ts';
 import { type Attachment, type ConversionNote, LineBuilder } from './types.ts';
 
@@ -97,7 +97,9 @@ function describe(e: Element): string {
 }
 
 /** Whether an element is page chrome, and by which rule. */
-function chromeRule(e: Element): 'html/chrome' | 'html/chrome-class' | null {
+type ChromeRule = 'html/chrome' | 'html/chrome-class';
+
+function chromeRule(e: Element): ChromeRule | null {
   if (CHROME_TAGS.has(e.tagName)) return 'html/chrome';
   const role = attr(e, 'role');
   if (role && CHROME_ROLES.has(role)) return 'html/chrome';
@@ -108,7 +110,7 @@ function chromeRule(e: Element): 'html/chrome' | 'html/chrome-class' | null {
 }
 
 /** Removes the page chrome from the tree, counting what was removed by rule (tag or class words). */
-function removeChrome(root: Node, removed: Map<string, Map<string, number>>): void {
+function removeChrome(root: Node, removed: Map<ChromeRule, Map<string, number>>): void {
   const kids = children(root);
   for (let i = kids.length - 1; i >= 0; i--) {
     const k = kids[i]!;
@@ -261,7 +263,7 @@ export function htmlToText(file: string, html: string, options: HtmlOptions = {}
     if (href && ATTACHMENT_HREF.test(href.trim()) && !/^(?:javascript|mailto):/i.test(href)) attachments.push({ text: squash(textOf(a)), href: href.trim() });
   }
 
-  const removed = new Map<string, Map<string, number>>();
+  const removed = new Map<ChromeRule, Map<string, number>>();
   const wholeDocument = options.wholeDocument ?? false;
   if (!wholeDocument) removeChrome(body, removed);
   const cache = new Map<Node, Counted>();
@@ -297,21 +299,21 @@ export function htmlToText(file: string, html: string, options: HtmlOptions = {}
     for (const m of metadata) {
       const fields = metadataFields(m);
       if (!fields.length) continue;
-      out.note('html/metadata-table', 'info', `read the portal's metadata block ${describe(m)} outside the document's text (${fields.map((f) => f[0]).join('、')}) as the lines before it`, 'next');
+      out.note('html/metadata-table', `read the portal's metadata block ${describe(m)} outside the document's text (${fields.map((f) => f[0]).join('、')}) as the lines before it`, 'next');
       for (const [label, value] of fields) out.push(`${label}：${value}`);
     }
     // the title: a heading, or an element a template names as the title, last before the document's text
     const heading = findAll(body, (e) => (/^h[1-3]$/.test(e.tagName) || TITLE_CLASS.test(attr(e, 'class') ?? '')) && !contains(root, e) && !contains(e, root) && precedes(e, root) && squash(textOf(e)).length >= 4).at(-1);
     const title = heading ? squash(textOf(heading)) : '';
     if (title && !squash(textOf(root)).startsWith(title)) {
-      out.note('html/title', 'info', `took the heading “${title}” (${describe(heading!)}) printed above the document's text`, 'next');
+      out.note('html/title', `took the heading “${title}” (${describe(heading!)}) printed above the document's text`, 'next');
       out.push(title);
     }
     const left = ownText(total) - ownText(rootCount);
-    out.note('html/main-content', 'info', `the document is ${describe(root)}: ${ownText(rootCount)} of the page's ${ownText(total)} characters outside links; ${left} characters around it left out`);
+    out.note('html/main-content', `the document is ${describe(root)}: ${ownText(rootCount)} of the page's ${ownText(total)} characters outside links; ${left} characters around it left out`);
     for (const [rule, what] of removed) {
       const list = [...what].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k));
-      out.note(rule, 'info', `left out page chrome: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ` and ${list.length - 12} more` : ''}`);
+      out.note(rule, `left out page chrome: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ` and ${list.length - 12} more` : ''}`);
     }
   }
   // the root itself is read as its parent would read it (a <table> by its cells, a <pre> by its lines)
@@ -403,13 +405,13 @@ function linearize(n: Node, out: LineBuilder, options: HtmlOptions, state: { ord
       const note = c.tagName === 'li' ? NOTE_ID.exec(attr(c, 'id') ?? '') : null;
       if (note) {
         // a Word footnote or endnote (mammoth lists them at the end): written [1] text, as its mark in the text reads
-        out.note('docx/footnote', 'info', `wrote ${note[1]} ${note[2]} at the end of the text, marked [${note[2]}] where it is cited`, 'next');
+        out.note('docx/footnote', `wrote ${note[1]} ${note[2]} at the end of the text, marked [${note[2]}] where it is cited`, 'next');
         const inner = new LineBuilder();
         linearize(c, inner, options, { ordinal: null });
         out.push(`[${note[2]}] ${inner.lines.join(' ')}`);
         continue;
       } else if (c.tagName === 'li' && state.ordinal !== null) {
-        out.note('html/list-number', 'info', `wrote the list number ${state.ordinal} the page shows before the item`, 'next');
+        out.note('html/list-number', `wrote the list number ${state.ordinal} the page shows before the item`, 'next');
         current.push(`${state.ordinal}. `);
         state.ordinal++;
       }
@@ -435,7 +437,7 @@ function writeTable(table: Element, out: LineBuilder, options: HtmlOptions): voi
   // a portal's metadata table inside the document's element: its fields as `label：value` lines, as above it
   const fields = portalLabels(table).size >= 2 ? metadataFields(table) : [];
   if (fields.length >= 2) {
-    out.note('html/metadata-table', 'info', `read the portal's metadata table (${fields.map((f) => f[0]).join('、')}) as \`label：value\` lines`, 'next');
+    out.note('html/metadata-table', `read the portal's metadata table (${fields.map((f) => f[0]).join('、')}) as \`label：value\` lines`, 'next');
     for (const [label, value] of fields) out.push(`${label}：${value}`);
     return;
   }
@@ -444,8 +446,8 @@ function writeTable(table: Element, out: LineBuilder, options: HtmlOptions): voi
   const header = rows.findIndex(isTaskHeader);
   if (header >= 0) {
     const annex = afterAnnexHeading(out.lines);
-    out.note('html/task-table', 'info', `read the task table (columns ${rows[header]!.join(' | ')}) by its cells: ${rows.length - header - 1} rows${annex ? ', one cell a line (an annex)' : ', one row a line in the order number, task, lead, supporting units, deadline (in the body)'}`, 'next');
-    if (merged.count) out.note('html/merged-cells', 'info', `repeated ${merged.count} merged cells (rowspan) in each row they span`, 'next');
+    out.note('html/task-table', `read the task table (columns ${rows[header]!.join(' | ')}) by its cells: ${rows.length - header - 1} rows${annex ? ', one cell a line (an annex)' : ', one row a line in the order number, task, lead, supporting units, deadline (in the body)'}`, 'next');
+    if (merged.count) out.note('html/merged-cells', `repeated ${merged.count} merged cells (rowspan) in each row they span`, 'next');
     for (const line of rows.slice(0, header)) out.push(line.join(' '));
     for (const line of taskTableLines(rows.slice(header), annex)) if (line) out.push(line);
     if (!annex) out.blank();
@@ -461,7 +463,7 @@ function writeTable(table: Element, out: LineBuilder, options: HtmlOptions): voi
     for (const tr of findAll(table, (e) => e.tagName === 'td' || e.tagName === 'th').filter((c) => nearestTable(c) === table)) linearize(tr, out, options, { ordinal: null });
     return;
   }
-  out.note('html/table', 'info', `a table of ${rows.length} rows: one line per row, its cells separated by “　”`, 'next');
-  if (merged.count) out.note('html/merged-cells', 'info', `repeated ${merged.count} merged cells (rowspan) in each row they span`, 'next');
+  out.note('html/table', `a table of ${rows.length} rows: one line per row, its cells separated by “　”`, 'next');
+  if (merged.count) out.note('html/merged-cells', `repeated ${merged.count} merged cells (rowspan) in each row they span`, 'next');
   for (const row of rows) out.push(row.filter((c) => c).join('\u3000'));
 }

@@ -11,7 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../report/errors.ts';
 import { replaceRadicals } from './radicals.ts';
 import { afterAnnexHeading, isTaskHeader, taskTableLines } from './task-rows.ts';
 import type { ConversionNote } from './types.ts';
@@ -146,13 +146,12 @@ export async function pdfToText(file: string, bytes: Uint8Array): Promise<{ text
   const unreadable = pages.flat().reduce((n, l) => n + [...l.text].filter((c) => /[\p{Co}\p{Cc}\uFFFD]/u.test(c)).length, 0);
   if (unreadable > 0.05 * chars) throw new IngestError(file, null, `its text layer is not readable text (${unreadable} of ${chars} characters are private-use or control codes: fonts without a Unicode map); provide a text version`);
   const result = linesToText(pages);
-  if (radicals) result.notes.push({ line: null, rule: 'pdf/radicals', severity: 'info', message: `replaced ${radicals} radical code points the PDF's fonts give for characters (⼀ U+2F00 for 一) by the characters` });
+  if (radicals) result.notes.push({ line: null, rule: 'pdf/radicals', message: `replaced ${radicals} radical code points the PDF's fonts give for characters (⼀ U+2F00 for 一) by the characters` });
   return result;
 }
 
-/** Turns the pages' lines into paragraphs, without running headers, footers and page numbers. */
-export function linesToText(pages: Line[][]): { text: string; notes: ConversionNote[] } {
-  const notes: ConversionNote[] = [];
+/** The pages' lines without running headers, footers and page numbers (rules pdf/running-header, pdf/page-number). */
+function bodyLines(pages: Line[][], notes: ConversionNote[]): Line[] {
   // running headers/footers: the first or last two lines of a page whose shape repeats on half the pages or more
   const edge = (lines: Line[]) => [...lines.slice(0, 2), ...lines.slice(-2)];
   const counts = new Map<string, number>();
@@ -175,9 +174,15 @@ export function linesToText(pages: Line[][]): { text: string; notes: ConversionN
       body.push(l);
     }
   }
-  if (pageNumbers) notes.push({ line: null, rule: 'pdf/page-number', severity: 'info', message: `left out ${pageNumbers} page numbers` });
-  for (const [t, n] of removedHeaders) notes.push({ line: null, rule: 'pdf/running-header', severity: 'info', message: `left out the running header or footer “${t}” (${n} pages)` });
+  if (pageNumbers) notes.push({ line: null, rule: 'pdf/page-number', message: `left out ${pageNumbers} page numbers` });
+  for (const [t, n] of removedHeaders) notes.push({ line: null, rule: 'pdf/running-header', message: `left out the running header or footer “${t}” (${n} pages)` });
+  return body;
+}
 
+/** Turns the pages' lines into paragraphs, without running headers, footers and page numbers. */
+export function linesToText(pages: Line[][]): { text: string; notes: ConversionNote[] } {
+  const notes: ConversionNote[] = [];
+  const body = bodyLines(pages, notes);
   // the text block's left and right edges: where most lines start and end
   const mode = (xs: number[]) => {
     const c = new Map<number, number>();
@@ -205,7 +210,7 @@ export function linesToText(pages: Line[][]): { text: string; notes: ConversionN
         const aligned = rows.every((r) => r.cells.length === columns.length && r.cells.every((c, k) => under(c, columns[k]!) && columns.every((h, m) => m === k || !under(c, h))));
         if (aligned) {
           tables++;
-          notes.push({ line: out.length + 1, rule: 'pdf/table', severity: 'info', message: `read a table of ${rows.length} rows × ${columns.length} columns by its cells (its pieces stand in the same columns)` });
+          notes.push({ line: out.length + 1, rule: 'pdf/table', message: `read a table of ${rows.length} rows × ${columns.length} columns by its cells (its pieces stand in the same columns)` });
           const cells = rows.map((r) => r.cells.map((c) => c.text));
           if (isTaskHeader(cells[0]!)) {
             const annex = afterAnnexHeading(out);
@@ -213,7 +218,7 @@ export function linesToText(pages: Line[][]): { text: string; notes: ConversionN
             if (!annex) out.push('');
           } else out.push(cells[0]!.join(' '), ...cells.slice(1).map((r) => r.join('\u3000')));
         } else {
-          notes.push({ line: out.length + 1, rule: 'pdf/table-not-read', severity: 'warning', message: `${rows.length} lines from here look like a table whose cells do not line up (wrapped cells?): not read as a table; each line is kept as text` });
+          notes.push({ line: out.length + 1, rule: 'pdf/table-not-read', message: `${rows.length} lines from here look like a table whose cells do not line up (wrapped cells?): not read as a table; each line is kept as text` });
           for (const r of rows) out.push(r.cells.map((c) => c.text).join(' '));
         }
         i = j;
@@ -236,7 +241,7 @@ export function linesToText(pages: Line[][]): { text: string; notes: ConversionN
     out.push(text);
     i++;
   }
-  if (pageJoins) notes.push({ line: null, rule: 'pdf/page-join', severity: 'info', message: `joined ${pageJoins} paragraphs that run on across a page break` });
-  notes.push({ line: null, rule: 'pdf/lines', severity: 'info', message: `rebuilt ${body.length} lines of ${pages.length} pages from positioned text into ${out.length} paragraphs${tables ? ` and ${tables} tables` : ''}` });
+  if (pageJoins) notes.push({ line: null, rule: 'pdf/page-join', message: `joined ${pageJoins} paragraphs that run on across a page break` });
+  notes.push({ line: null, rule: 'pdf/lines', message: `rebuilt ${body.length} lines of ${pages.length} pages from positioned text into ${out.length} paragraphs${tables ? ` and ${tables} tables` : ''}` });
   return { text: out.join('\n'), notes };
 }

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../report/errors.ts';
+import { RULES } from '../report/rules.ts';
 import { convertReceived } from './convert.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { encoding: { type: 'string' } } });
@@ -13,7 +14,7 @@ for (const file of positionals) {
   try {
     const c = await convertReceived(file, readFileSync(file), { encoding: values.encoding ?? null });
     c.text.split('\n').forEach((t, i) => console.log(`${String(i + 1).padStart(5)}  ${t}`));
-    for (const n of c.notes) console.log(`${n.severity}: ${file}${n.line ? `:${n.line}` : ''}: ${n.message} [${n.rule}]`);
+    for (const n of c.notes) console.log(`${RULES[n.rule].severity}: ${file}${n.line ? `:${n.line}` : ''}: ${n.message} [${n.rule}]`);
   } catch (e) {
     if (!(e instanceof IngestError)) throw e;
     console.error(`error: ${e.message}`);

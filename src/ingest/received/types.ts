@@ -1,14 +1,13 @@
 /** What converting a received file (HTML, Word, PDF, GB18030/Big5 text) gives the ingest. */
-import type { Severity } from '../diagnostics.ts';
+import type { RuleId } from '../report/rules.ts';
 
 /** The formats a seed may arrive in (docs/formats.md, “Documents as received”). */
 export type ReceivedFormat = 'text' | 'html' | 'docx' | 'pdf';
 
-/** Something a conversion rule did, for the report: `line` is a line of the converted text (null: the whole file). */
+/** Something a conversion rule did, for the report: `line` is a line of the converted text (null: the whole file); its severity is the rule's. */
 export interface ConversionNote {
   line: number | null;
-  rule: string;
-  severity: Severity;
+  rule: RuleId;
   message: string;
 }
 
@@ -48,8 +47,8 @@ export class LineBuilder {
   }
 
   /** A note on the line pushed next (or the last one: `at: 'last'`), or on the whole file. */
-  note(rule: string, severity: Severity, message: string, at: 'next' | 'last' | 'file' = 'file'): void {
+  note(rule: RuleId, message: string, at: 'next' | 'last' | 'file' = 'file'): void {
     const line = at === 'file' ? null : at === 'next' ? this.lines.length + 1 : Math.max(1, this.lines.length);
-    this.notes.push({ line, rule, severity, message });
+    this.notes.push({ line, rule, message });
   }
 }

@@ -1,0 +1,87 @@
+/**
+ * Web-page boilerplate (site chrome) that scraped copies carry around the document text.
+ * Each rule names what it removes; every removed line is listed in the ingest report
+ * (diagnostic `boilerplate/<rule>`). Rules are anchored: a line is chrome only when the
+ * whole line has the shape of chrome, so a document sentence that merely contains a
+ * chrome word (来源, 分享, 首页 …) is kept. The rules are documented in docs/formats.md.
+ * Add a rule here when a new source site brings new chrome (and a test with its line).
+ */
+import type { BoilerplateName } from '../report/rules.ts';
+import { portalDate } from './portal-metadata.ts';
+
+export interface BoilerplateRule {
+  /** Reported as `boilerplate/<name>` (a rule of src/ingest/report/rules.ts). */
+  name: BoilerplateName;
+  /** Tested against the cleaned line (no spaces between Chinese characters, full-width ： ， ！). */
+  pattern: RegExp;
+  /** Portal metadata the chrome line carries (its publication date), so that stripping it does not lose it. */
+  fields?: (line: string) => Record<string, string>;
+}
+
+/** Page tools: print, close, share, font size, bookmark (every token of the line must be one of these). */
+const TOOL_WORDS = '打印本页|打印|关闭窗口|关闭本页|关闭|纠错|分享到|分享|收藏本站|加入收藏|收藏|设为首页|返回顶部|返回|RSS阅读|RSS订阅|RSS|页面功能|字体|字号|大|中|小|默认';
+const TOOL_SEPARATORS = '[\\s•·|/【】\\[\\]()（）：:]*';
+const TOOLS_ONLY = new RegExp(`^(?=.*(?:打印|关闭|纠错|分享|收藏|设为首页|返回顶部|RSS|字体|字号|页面功能))${TOOL_SEPARATORS}(?:(?:${TOOL_WORDS})${TOOL_SEPARATORS})+$`);
+
+/** Labels that open a page-info line (publication date, source, author, site address). */
+const PAGE_INFO_LEAD = '(?:发布日期|发布时间|更新时间|时间|日期|来源|信息来源|文章来源|作者|网址|发布者)[：:]';
+/** What a page-info line carries besides its lead: a counter, another page-info label, a font or share tool. */
+const PAGE_INFO_MORE = '(?:点击次数|浏览次数|阅读次数|访问次数|点击数|点击量|浏览量|阅读量|次浏览|次阅读|字体|字号|分享到|转载|来源[：:]|作者[：:]|发布时间[：:]|发布日期[：:])';
+const COUNTER_LINE = '(?:阅读人次|评论人次|阅读次数|点击次数|浏览次数|访问次数|点击数|点击量|浏览量|阅读量)[：:]\\s*\\d*';
+
+const DATE_IN_PAGE_INFO = /(?<!更新)(?:发布日期|发布时间|时间|日期)[：:]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
+
+/** The publication date a page-info line carries, as the portal field 发布日期 (the line itself is chrome). */
+function pageInfoDate(line: string): Record<string, string> {
+  const m = line.match(DATE_IN_PAGE_INFO);
+  return m && portalDate(m[1]) ? { 发布日期: m[1]!.trim() } : {};
+}
+
+export const BOILERPLATE_RULES: BoilerplateRule[] = [
+  {
+    name: 'breadcrumb',
+    pattern: /^(?:(?:首页|首頁|网站首页|当前位置|當前位置)\s*(?:>>|>|»|›)|(?:您当前的位置|您當前的位置|您现在所在的位置|您现在的位置|您所在的位置|您的位置|当前位置|當前位置|当前的位置|所在位置)[：:])/,
+  },
+  {
+    // 首页/政府信息公开/政策/政策文件/县政府文件/正文: portal sections separated by slashes, from the home page
+    name: 'slash breadcrumb',
+    pattern: /^(?:首页|首頁|网站首页)\s*\/(?:\s*[^/。，；：]{1,12}\s*\/)+\s*[^/。，；：]{0,12}$/,
+  },
+  {
+    // 信息公开 | 政策文件 | 区政府文件 |: portal sections separated by pipes, starting with a known section name
+    name: 'pipe breadcrumb',
+    pattern: /^(?:首页|网站首页|信息公开|政务公开|政府信息公开|政策文件|政策法规|新闻中心|通知公告)\s*\|(?:\s*[^|。，；：]{1,12}\s*\|)+\s*(?:[^|。，；：]{1,12})?$/,
+  },
+  { name: 'page label', pattern: /^(?:详细内容|詳細內容|正文|图片|文章属性|发文内容[：:]?|(?:\d+\.\s*)?内容页面|法規內容|法规内容|法規功能按鈕區|法规功能按钮区|:::)$/ },
+  { name: 'page tools', pattern: TOOLS_ONLY },
+  { name: 'page info', pattern: new RegExp(`^(?:${PAGE_INFO_LEAD}.*${PAGE_INFO_MORE}|${COUNTER_LINE}$)`), fields: pageInfoDate },
+  {
+    name: 'site header',
+    pattern:
+      /^(?:欢迎(?:访问|进入|光临|来到)[^。；]{1,60}(?:网|网站|平台|门户|主页)[！!]?(?:今天是[：:].*)?|[^。，；]{0,12}欢迎您[！!]?|[（(]欢迎您[)）](?:注销|退出|登录)?|(?:信息检索|全文检索|站内搜索|高级检索)[：:]?|今天是[：:][^。；]{0,30}|(?:无障碍阅读|無障礙閱讀|长者模式|關懷版|关怀版|适老化)(?:\s*(?:无障碍阅读|長者模式|长者模式|关怀版|适老化))*|扫一扫在手机(?:上)?打开当前页|扫一扫在手机打开)$/,
+  },
+  { name: 'disclaimer', pattern: /^(?:法规内容\s*)?(?:本文|本页|本站|此文|以上内容)(?:内容)?仅供参考[^。]{0,30}[。.]?$/ },
+  { name: 'image file name', pattern: /^\S+\.(png|jpe?g|gif|svg|webp|bmp)$/i },
+  // a document-sharing site's file facts above the text (- 格式:pdf / - 大小:211.08 KB / - 文档页数:4)
+  { name: 'document file info', pattern: /^[-•·]?\s*(?:格式|大小|文档页数|页数|下载次数|浏览次数)[：:]\s*[\w. ]{1,20}$/ },
+  // an attachment offered for download (not an annex reference: lines opening with 附件 or a list number are kept)
+  { name: 'attachment file name', pattern: /^(?!附件|\d+[.、．])[^。；]{1,120}\.(?:pdf|docx?|xlsx?|wps|ofd|pptx?|mp3|mp4|wav|zip|rar)$/i },
+  { name: 'empty tag residue', pattern: /^(?:[•·]|\d+\.)?\s*(?:<\/?[A-Za-z][^<>]*>\s*)+$/ },
+  { name: 'table rule', pattern: /^[\s\-:=+]*\|[\s|\-:=+]*$/ },
+  {
+    name: 'site footer',
+    pattern: /^(?:政策订阅|客服中心|新浪微博|扫描关注微信公众号|联系我们|相关词条|热门词条|相關詞條|熱門詞條|聯絡我們|网站地图)$/,
+  },
+  {
+    name: 'site credits',
+    pattern: /^(?:主办(?:单位)?[：:].*(?:承办|技术支持|ICP|备案|网站标识码|版权所有).*|(?:版权所有\s*[：:©(（]|Copyright\b|©).{0,100}|网站标识码[：:]?.{0,40}|.{0,60}(?:ICP备|公网安备)\s*\d+号(?:-\d+)?.{0,60})$/i,
+  },
+  { name: 'seo filler', pattern: /^(seo\s*)+$/i },
+];
+
+/** The rule a line matches, or null when the line is document text. Pass the cleaned line (see normalize.ts). */
+export function matchBoilerplate(line: string): BoilerplateRule | null {
+  const t = line.trim();
+  if (!t) return null;
+  return BOILERPLATE_RULES.find((r) => r.pattern.test(t)) ?? null;
+}

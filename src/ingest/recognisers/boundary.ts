@@ -1,0 +1,88 @@
+/**
+ * Where the document starts. A document begins with its own elements and its title (GB/T 9704:
+ * 份号 … 发文字号, then 标题), then its text (主送机关, a sentence, or its first numbered part).
+ * Two rules take the page the document was saved from out of the preamble; each line they take
+ * is listed in the report and not published:
+ * - `boundary/before-title`: lines before the title (the first title block or notice title of the
+ *   preamble, title.ts — the manifest's title, else the portal block's, where the preamble prints it).
+ *   Without a title line this rule cuts nothing.
+ * - `boundary/page-furniture`: before the first line of text, a short line that is neither an
+ *   element nor part of a title and reads as no wording: at most 8 characters (跳至主要内容, 收缩通版,
+ *   TOP), or at most 40 with fewer than 60 % Han characters (A A A, • 2021-09-29, 分享工具 facebook).
+ * The chrome rules (boilerplate.ts) remain the fallback inside these bounds.
+ */
+import { stripWhitespace } from '../../lib/text.ts';
+import type { DocumentElements } from './elements.ts';
+import { matchMarker } from './markers.ts';
+import type { Paragraph } from '../lines.ts';
+import { preambleCandidates } from './title.ts';
+
+export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture' | 'boundary/after-end';
+
+/** A portal's blocks that follow the article (相关新闻, 相关附件, 扫一扫在手机打开当前页, 往期精彩): the document has ended. */
+export const AFTER_ARTICLE = /^(?:相[关關](?:新[闻聞]|附件|解[读讀]|[链鏈]接|文章|[阅閱][读讀]|文件|稿件|[报報][道導]|推荐|推薦)|扫一扫在手机|掃一掃在手機|往期(?:精彩|回顾|回顧|推荐|推薦))/;
+
+/**
+ * Rule boundary/after-end: where a saved page goes on after the document — a block that follows the
+ * article on portals (AFTER_ARTICLE), or the page's title printed again (a mobile copy of the page) —
+ * that line and every line after it are the page's. Only after the text has begun (a line with 。 or ；).
+ * Returns the index of the first line after the document, or null.
+ */
+export function afterEnd(lines: readonly { text: string }[], title: string | null): number | null {
+  const t = title === null ? null : stripWhitespace(title);
+  let begun = false;
+  for (const [i, l] of lines.entries()) {
+    const text = stripWhitespace(l.text);
+    if (begun && (AFTER_ARTICLE.test(text) || (t !== null && text === t))) return i;
+    if (/[。；]/.test(text)) begun = true;
+  }
+  return null;
+}
+
+/** Same title, whitespace and bracket width aside. */
+const sameTitle = (a: string, b: string) => {
+  const c = (s: string) => stripWhitespace(s).replace(/[(（]/g, '（').replace(/[)）]/g, '）').replace(/^《|》$/g, '');
+  return c(a) === c(b);
+};
+
+/** A paragraph that is the document's wording: a sentence, an addressee line (…：), a numbered part. */
+const isText = (t: string) => /[。；！？]|[：:]$/.test(t) || matchMarker(t) !== null;
+
+/** Short text that reads as no wording (page furniture): see the module comment. */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  const chars = [...t.replace(/\s+/g, '')];
+  if (!chars.length || isText(t)) return false;
+  const han = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
+  return chars.length <= 8 || (chars.length <= 40 && han / chars.length < 0.6);
+}
+
+export interface OutsideParagraph extends Paragraph {
+  rule: BoundaryRule;
+}
+
+/** Splits the preamble into the document's own paragraphs and those outside it (with the rule that found each). */
+export function cutOutside(
+  preamble: readonly Paragraph[],
+  /** The manifest's title, else the portal block's (a reader header's Title). */
+  manifestTitle: string | null,
+  elements: DocumentElements,
+): { preamble: Paragraph[]; outside: OutsideParagraph[] } {
+  const candidates = preambleCandidates([...preamble]);
+  const own = manifestTitle !== null ? candidates.find((c) => sameTitle(c.title, manifestTitle)) : undefined;
+  // a title that does not read as an official one (本月起，这笔钱直接发放至个人！) is still found where printed
+  const printed = own || manifestTitle === null ? undefined : preamble.find((p) => sameTitle(p.text, manifestTitle));
+  const start = own?.line ?? printed?.line ?? (candidates.length ? Math.min(...candidates.map((c) => c.line)) : null);
+  // the title's lines and later title blocks are the document's; a title-like line before the title is the page's
+  const titles = candidates.filter((c) => start === null || c.line >= start);
+  const keep = new Set([...elements.elements.map((e) => e.line), ...titles.flatMap((c) => c.lines ?? [c.line]), ...(printed ? [printed.line] : [])]);
+  const firstText = preamble.find((p) => isText(p.text))?.line ?? Number.POSITIVE_INFINITY;
+  const outside: OutsideParagraph[] = [];
+  for (const p of preamble) {
+    if (keep.has(p.line) || p.line >= firstText) continue;
+    if (start !== null && p.line < start) outside.push({ ...p, rule: 'boundary/before-title' });
+    else if (isFurniture(p.text)) outside.push({ ...p, rule: 'boundary/page-furniture' });
+  }
+  const out = new Set(outside.map((o) => o.line));
+  return { preamble: preamble.filter((p) => !out.has(p.line)), outside };
+}

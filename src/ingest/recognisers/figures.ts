@@ -1,0 +1,205 @@
+/**
+ * Figures: the numbers of a provision with their unit of measure (1.28万家, 两千家, 百分之四, 1:2), and what
+ * each one is — a target, a benefit, an eligibility threshold, a statistic, a statutory rule or none
+ * (docs/formats.md, “Figures by kind”). Only targets go to targets.json; benefits become records of their own.
+ */
+import { CN_DIGIT_CLASS, CN_NUMERAL_CLASS, parseChineseNumeral, parseChineseShare } from '../../lib/chinese-numerals.ts';
+import { BASE_UNIT_EN, splitUnit } from '../../lib/measure-units.ts';
+
+export type Comparator = '≥' | '>' | '=' | '≈' | '≤';
+
+/** A number with its unit as printed. */
+export interface Figure {
+  index: number;
+  /** The figure as printed (its suffix 以上/左右… included). */
+  raw: string;
+  value: number;
+  valueMax: number | null;
+  /** The unit of measure with its multiplier (万家, 亿元, %); `1:N` for a ratio. */
+  unit: string;
+  /** 以上, 左右, 以内 or 以下 after the unit, if any. */
+  suffix: string | null;
+  /** How the number is written: Arabic digits, Chinese numerals (两千家), a share in words (百分之四, 三分之一), a ratio (1:2). */
+  form: 'arabic' | 'chinese' | 'share' | 'ratio' | 'listed';
+}
+
+/** Units of measure a number can carry, longest first (人次 before 人). 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
+const MEASURE_UNITS = Object.keys(BASE_UNIT_EN)
+  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+const UNIT = `((?:万亿|万|亿)?(?:${MEASURE_UNITS}))`;
+const SUFFIX = '(以上|左右|以内|以下)?';
+const ARABIC_RE = new RegExp(`(\\d+(?:\\.\\d+)?)(?:\\s*[―—–~～-]\\s*(\\d+(?:\\.\\d+)?))?\\s*${UNIT}${SUFFIX}`, 'g');
+/**
+ * Chinese numerals start with a digit or 十 (十五亿元; 千家万户 is not 1000 entities), never inside another
+ * numeral or after 数/几 (数十万元 is no figure), and use a place word or 万/亿 (一个, 两项 are words, not figures).
+ */
+const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
+const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
+const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.:：])/g;
+
+/** The figures of a text in text order: numbers with a known unit of measure, in any of the written forms. */
+export function matchFigures(text: string): Figure[] {
+  const found: Figure[] = [];
+  for (const m of text.matchAll(ARABIC_RE))
+    found.push({ index: m.index!, raw: m[0], value: Number(m[1]), valueMax: m[2] ? Number(m[2]) : null, unit: m[3]!, suffix: m[4] ?? null, form: 'arabic' });
+  for (const m of text.matchAll(CHINESE_RE)) {
+    const value = parseChineseNumeral(m[1]!);
+    const placed = /[十百千]/.test(m[1]!) || /^[万亿]/.test(m[2]!);
+    if (value !== null && placed) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit: m[2]!, suffix: m[3] ?? null, form: 'chinese' });
+  }
+  for (const m of text.matchAll(SHARE_RE)) {
+    const value = parseChineseShare(m[1]!);
+    if (value !== null) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit: '%', suffix: m[2] ?? null, form: 'share' });
+  }
+  for (const m of text.matchAll(RATIO_RE)) {
+    const a = Number(m[1]);
+    if (a > 0) found.push({ index: m.index!, raw: m[0], value: Math.round((Number(m[2]) / a) * 100) / 100, valueMax: null, unit: '1:N', suffix: null, form: 'ratio' });
+  }
+  found.push(...listedFigures(text, found));
+  // one figure per place: the earliest start, then the longest
+  found.sort((a, b) => a.index - b.index || b.raw.length - a.raw.length);
+  const out: Figure[] = [];
+  for (const f of found) if (!out.length || f.index >= out.at(-1)!.index + out.at(-1)!.raw.length) out.push(f);
+  return out;
+}
+
+/**
+ * Rule figure/shared-unit: Arabic numbers listed with 、 right before a figure share its unit
+ * (分别压缩至70、40、35个工作日 → 70, 40 and 35 working days); form `listed`.
+ */
+function listedFigures(text: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (const f of figures) {
+    if (f.form !== 'arabic' || f.valueMax !== null) continue;
+    const list = /(?<![\d.])((?:\d+(?:\.\d+)?、)+)$/.exec(text.slice(0, f.index));
+    if (!list) continue;
+    let at = list.index;
+    for (const n of list[1]!.split('、').slice(0, -1)) {
+      out.push({ index: at, raw: n, value: Number(n), valueMax: null, unit: f.unit, suffix: null, form: 'listed' });
+      at += n.length + 1;
+    }
+  }
+  return out;
+}
+
+const PREFIX_COMPARATORS: [string[], Comparator][] = [
+  [['不低于', '不少于', '至少'], '≥'],
+  [['不超过', '不高于', '最高', '最多', '上限为', '封顶'], '≤'],
+  [['超过', '突破', '高于'], '>'],
+  [['达到', '提高到', '提升到', '增加到', '增长到'], '='],
+];
+
+/** The comparator word nearest before the number (至少打造3—5个 → ≥), or null. */
+export function prefixComparator(before: string): Comparator | null {
+  // 超 alone means 超过 only right before the number (占比超40%); elsewhere it starts words (超算中心3个).
+  if (/超\s*$/.test(before)) return /不超\s*$/.test(before) ? '≤' : '>';
+  let best: { at: number; c: Comparator } | null = null;
+  for (const [words, c] of PREFIX_COMPARATORS)
+    for (const w of words) {
+      const at = before.lastIndexOf(w);
+      // 不超过 contains 超过: the longer word at the same end wins
+      if (at >= 0 && (!best || at + w.length > best.at || (at + w.length === best.at && w.length > 2))) best = { at: at + w.length, c };
+    }
+  return best?.c ?? null;
+}
+
+/** The comparator a figure's wording gives: a word after the number wins (达到60%以上 → ≥). */
+export function comparatorOf(before: string, suffix: string | null | undefined): Comparator {
+  if (suffix === '以上') return '≥';
+  if (suffix === '左右') return '≈';
+  if (suffix === '以内' || suffix === '以下') return '≤';
+  return prefixComparator(before) ?? '=';
+}
+
+export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rule' | 'none';
+
+/**
+ * The rules that classify a figure as something other than a target. Their severity and summary are in the
+ * registry (src/ingest/report/rules.ts), beside the rules that report a target read in a new way
+ * (figure/chinese-numeral, figure/number-first, figure/legislative-text, figure/traditional-folded,
+ * figure/shared-unit, figure/undated-no-goal); a name here that is not a rule id does not compile.
+ */
+export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark';
+
+/** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
+const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新建|新培育|培育|建成|打造|引进|实现|遴选|提高到|提高至|提升到|提升至|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低到|降低至|降至|控制在|不低于|不少于/;
+
+/** Whether the words before a figure in its sentence state a goal (rule figure/undated-no-goal). */
+export function statesGoal(before: string): boolean {
+  return GOAL_WORDS.test(before);
+}
+
+/** Whether a text reads as a plan: it dates goals (到2025年, 2025年底前, 2025年…主要目标, 2025年科技工作要点) or states a period (（2023—2027年）). */
+export function readsAsPlan(text: string): boolean {
+  return /到\s*\d{4}\s*年|\d{4}\s*年[^。\n]{0,20}(?:目标|工作要点|计划|规划|方案)|\d{4}\s*年\s*(?:底|末)?前|\d{4}\s*年\s*(?:底|末)|[（(]\s*\d{4}\s*[—–-]+\s*\d{4}\s*年\s*[）)]/.test(text);
+}
+
+/** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
+export const BENEFIT_WORDS = /给予|申领|支持金额|资金支持|扶持|减按|加计扣除|奖励|奖补|补助|补贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿/;
+/** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
+const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性)/;
+/** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
+const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年/;
+
+/** A heading of a part that reviews where things stand (一、发展基础, 现状与形势): figures under it are statistics. */
+export function isPastHeading(title: string | null | undefined): boolean {
+  return Boolean(title && /^(发展基础|发展现状|基本情况|现状|工作基础|发展成效|取得成效|主要成效|回顾)|(基础|现状)(与|和)(形势|问题|挑战)/.test(title));
+}
+
+/** Where a figure stands and what the reader of targets knows about it. */
+export interface FigureSite {
+  /** The sentence (to 。 or ；) it stands in, and its position there. */
+  sentence: string;
+  at: number;
+  /** The clause (to ，：。；) it stands in. */
+  clause: string;
+  figure: Figure;
+  /** A target year holds for it: its sentence's own (到2025年), its paragraph's, or 每年. */
+  targetYear: boolean;
+  /** Its sentence names a year before it that is past (earlier than the document's own, or 截至…), or it stands under a heading such as 发展基础. */
+  pastYear: boolean;
+}
+
+export interface Classification {
+  kind: FigureKind;
+  /** The rule that decided, null for a target or for a figure the target rules never read (a condition). */
+  rule: FigureRule | null;
+}
+
+const followsWith = (site: FigureSite) => site.sentence.slice(site.at + site.figure.raw.length);
+
+/** Rule figure/threshold and figure/condition: the figure qualifies who or what (达到1000万元以上的项目; …达到4%以上的，). */
+function thresholdOf(site: FigureSite): Classification | null {
+  const { sentence } = site;
+  if (/^凡/.test(sentence) || /即认定|优先申报/.test(sentence)) return { kind: 'threshold', rule: null };
+  const after = followsWith(site);
+  // 的 before a word for the amount itself (不低于20%的比例奖励给…, 不超过100万元的资助) is the figure's own noun
+  if (!after.startsWith('的') || AMOUNT_NOUN.test(after)) return null;
+  // …达到4%以上的，: a condition that ends its clause
+  if (!/^的\p{Script=Han}/u.test(after)) return { kind: 'threshold', rule: null };
+  // number first (90%以上的研发机构…): a target when a target year holds and nothing is granted, else who qualifies
+  if (site.targetYear && !BENEFIT_WORDS.test(sentence)) return null;
+  return { kind: 'threshold', rule: 'figure/threshold' };
+}
+
+/** Classifies one figure (docs/formats.md, “Figures by kind”); the rules are tried in the order documented there. */
+export function classifyFigure(site: FigureSite): Classification {
+  const { sentence, at, figure, clause } = site;
+  const before = sentence.slice(0, at);
+  if (/第\s*$/.test(before)) return { kind: 'none', rule: 'figure/ordinal' };
+  // …生物医药、食品健康等十个产业方向: the number counts the list before it, it sets no goal.
+  if (/[^、，]、[^，。；]*等\s*$/.test(before)) return { kind: 'none', rule: 'figure/list-count' };
+  const threshold = thresholdOf(site);
+  if (threshold) return threshold;
+  // 资金的70%以上用于…, 每年安排10万元额度用于…: funds set aside for a use, neither a grant to an applicant nor a goal
+  if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(followsWith(site))) return { kind: 'rule', rule: 'figure/earmark' };
+  const base = splitUnit(figure.unit).base;
+  const money = base === '元' || base === '美元' || base === '%' || figure.form === 'ratio';
+  if (money && BENEFIT_WORDS.test(sentence) && (!site.targetYear || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
+  if (figure.form === 'ratio') return { kind: 'none', rule: null };
+  if ((STATISTIC_WORDS.test(before) && !site.targetYear) || site.pastYear) return { kind: 'statistic', rule: 'figure/statistic' };
+  if (!site.targetYear && comparatorOf(before.split(/[，：；]/).at(-1)!, figure.suffix) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
+  return { kind: 'target', rule: null };
+}

@@ -1,0 +1,177 @@
+/**
+ * Every rule a diagnostic can name, with its severity and a one-line summary: the one list.
+ * `diagnostic()` takes a `RuleId`, so a rule that is not here is a compile error; the
+ * severity of a diagnostic is its rule's. docs/formats.md (“Rule ids”) lists every id and
+ * only these (test/unit/rules.test.ts); what each rule reads is documented beside it there.
+ */
+/** How a maintainer should treat a diagnostic. */
+export type Severity =
+  /** something was wrong and was worked around (numbering skips, unknown unit …) */
+  | 'warning'
+  /** a guess the ingest made that a person should confirm (derived title, target to check …) */
+  | 'review'
+  /** what a rule did, listed so it can be checked (lines stripped, metadata read …) */
+  | 'info';
+
+export interface RuleSpec {
+  severity: Severity;
+  /** What the rule reports, in a line. */
+  summary: string;
+}
+
+export const RULES = {
+  // normalize: site chrome (src/ingest/recognisers/boilerplate.ts), one per stripped line
+  'boilerplate/breadcrumb': { severity: 'info', summary: 'a breadcrumb line (首页 >> 政策 …) stripped' },
+  'boilerplate/slash breadcrumb': { severity: 'info', summary: 'a breadcrumb of sections separated by slashes stripped' },
+  'boilerplate/pipe breadcrumb': { severity: 'info', summary: 'a breadcrumb of portal sections separated by vertical bars stripped' },
+  'boilerplate/page label': { severity: 'info', summary: 'a page label (详细内容, 正文 …) stripped' },
+  'boilerplate/page tools': { severity: 'info', summary: 'a line of page tools (打印本页, 关闭窗口 …) stripped' },
+  'boilerplate/page info': { severity: 'info', summary: 'a page-info line (发布日期 … 点击次数) stripped; its date kept as 发布日期' },
+  'boilerplate/site header': { severity: 'info', summary: 'a site header, date widget or search box label stripped' },
+  'boilerplate/disclaimer': { severity: 'info', summary: 'a “for reference only” disclaimer stripped' },
+  'boilerplate/image file name': { severity: 'info', summary: 'an image file name stripped' },
+  'boilerplate/document file info': { severity: 'info', summary: "a document-sharing site's file facts (格式, 大小 …) stripped" },
+  'boilerplate/attachment file name': { severity: 'info', summary: 'a file name that is no annex reference stripped' },
+  'boilerplate/empty tag residue': { severity: 'info', summary: 'a line of nothing but HTML tags stripped' },
+  'boilerplate/table rule': { severity: 'info', summary: 'a line of nothing but pipes and rules stripped' },
+  'boilerplate/site footer': { severity: 'info', summary: 'a site footer link (联系我们, 网站地图 …) stripped' },
+  'boilerplate/site credits': { severity: 'info', summary: 'site credits (主办, 版权所有, ICP number) stripped' },
+  'boilerplate/seo filler': { severity: 'info', summary: 'SEO filler words stripped' },
+  'boilerplate/site navigation': { severity: 'info', summary: 'short navigation lines above a breadcrumb stripped' },
+  // normalize: markup as received and line repairs
+  'markup/heading': { severity: 'info', summary: 'Markdown heading marks (#) dropped; the heading read as structure' },
+  'markup/comment': { severity: 'info', summary: 'an HTML comment line stripped' },
+  'markup/rule-line': { severity: 'info', summary: 'a Markdown rule line (---) stripped' },
+  'markup/inline': { severity: 'info', summary: 'Markdown emphasis or link marks dropped, their text kept' },
+  'markup/link-only': { severity: 'info', summary: 'a line of nothing but links or images (a menu, a footer) stripped' },
+  'markup/reader-header': { severity: 'info', summary: "a web-page reader's header (Title:, URL Source:) read as portal metadata" },
+  'inline-markers-split': { severity: 'info', summary: 'a page saved as one line cut into lines at its numbering' },
+  'chapter-article-run-in': { severity: 'info', summary: 'a chapter heading run into its first article cut apart' },
+  'pinyin-gloss': { severity: 'info', summary: 'pinyin glosses after Han characters dropped' },
+  'spaced-number': { severity: 'info', summary: 'a number split by a space after its decimal point joined' },
+  // segment: the document's own elements (GB/T 9704), taken out of the text as metadata
+  'element/copy-number': { severity: 'info', summary: '份号 (copy number) line taken out of the text' },
+  'element/classification': { severity: 'info', summary: '密级 (classification) line taken out of the text' },
+  'element/urgency': { severity: 'info', summary: '紧急程度 (urgency) line taken out of the text' },
+  'element/issuer-mark': { severity: 'info', summary: '发文机关标志 (…文件) line taken out of the text' },
+  'element/doc-number': { severity: 'info', summary: '发文字号 line taken out of the text, read as the 文号' },
+  'element/signer': { severity: 'info', summary: '签发人 line taken out of the text' },
+  'element/addressee': { severity: 'info', summary: '主送机关 line taken out of the text (the recogniser does not mark it yet)' },
+  'element/cc': { severity: 'info', summary: '抄送 line taken out of the text' },
+  'element/printing': { severity: 'info', summary: '印发机关和印发日期 line taken out of the text' },
+  'element/headnote': { severity: 'info', summary: "a law's 题注 (adoption and amendments) taken out of the text, published as its history" },
+  // segment: page numbers, tables of contents, portal metadata
+  'pdf-page-number': { severity: 'info', summary: 'a PDF page number stripped' },
+  'toc/heading': { severity: 'info', summary: 'a table of contents under a 目录 heading stripped' },
+  'toc/leaders-and-page-numbers': { severity: 'info', summary: 'a table of contents of dot leaders and page numbers stripped' },
+  'toc/repeated-headings': { severity: 'info', summary: 'a table of contents (headings repeated by the body) stripped' },
+  'toc/numbering-restarts': { severity: 'info', summary: 'a run of numbered headings whose numbering starts again after it stripped as a contents' },
+  'toc/contents-to-end': { severity: 'info', summary: 'a table of contents whose body is missing stripped' },
+  'toc-mismatch': { severity: 'warning', summary: 'the table of contents and the headings of the body disagree' },
+  'portal-metadata': { severity: 'info', summary: 'the fields read from a portal metadata block' },
+  'portal-metadata/disagree': { severity: 'review', summary: 'the metadata block printed twice with different values' },
+  'portal-metadata/title-doc-number': { severity: 'info', summary: 'a 文号 printed before the title in 标题 dropped from it' },
+  // sources: copies
+  variant: { severity: 'info', summary: 'a seed is a copy of another document (not published on its own)' },
+  'variant/normalised-comparison': { severity: 'info', summary: 'copies compared on Han characters and digits only' },
+  'variant-near-miss': { severity: 'review', summary: 'a seed resembles another without being a copy' },
+  // structure
+  'numbering-skip': { severity: 'warning', summary: 'numbering skips a number' },
+  'numbering-repeat': { severity: 'warning', summary: 'numbering restarts or repeats (the ids get a letter: 1-b)' },
+  'no-structure': { severity: 'warning', summary: 'no numbered part: the text is published as paragraphs' },
+  'qa-pairs': { severity: 'info', summary: 'an unnumbered body of questions and answers read as provisions' },
+  'sentence-item': { severity: 'info', summary: 'an item that is one sentence published as text, not a heading' },
+  // records: metadata, boundaries, units
+  'metadata-conflict': { severity: 'review', summary: 'the manifest, the document and its portal block disagree on a fact' },
+  'metadata-from-document': { severity: 'review', summary: "a fact the manifest leaves null, read from the document's own elements" },
+  'title-derived': { severity: 'review', summary: 'a title the manifest leaves null, derived from the document' },
+  'boundary/before-title': { severity: 'info', summary: "a line before the document's title not published" },
+  'boundary/page-furniture': { severity: 'info', summary: 'a page-furniture line before the text not published' },
+  'boundary/after-end': { severity: 'info', summary: "a line of the page after the document's end (相关新闻, the title again) not published" },
+  'units/other-jurisdiction': { severity: 'info', summary: "a document from another place: its units are shown as printed, not linked to Chongqing's" },
+  'unknown-unit': { severity: 'warning', summary: 'a unit name not in content/units.yaml' },
+  'empty-measure': { severity: 'warning', summary: 'measures with a heading and no text' },
+  'task-table': { severity: 'warning', summary: 'a problem reading a task table annex' },
+  'task-table/body': { severity: 'info', summary: 'a task table in the body read from cells apart by spaces' },
+  'task-table/not-read': { severity: 'warning', summary: 'a task table in the body not read: published as text only' },
+  'task-unlinked': { severity: 'warning', summary: 'a task row linked to no measure' },
+  'assignment/first-listed-leads': { severity: 'info', summary: '责任单位 without 牵头: the first unit listed taken as the lead' },
+  'assignment/lead-verb': { severity: 'info', summary: 'units read from a 由…牵头 phrase' },
+  'assignment/shared-duty': { severity: 'info', summary: 'units read from a list of units sharing a duty' },
+  'assignment/trailing-label': { severity: 'info', summary: 'units read from a list after the text with a trailing label' },
+  'assignment/duty-subject': { severity: 'info', summary: "a legislative text's duty: the body a sentence opens with leads" },
+  // records: figures by kind (src/ingest/recognisers/figures.ts, targets.ts)
+  'figure/ordinal': { severity: 'info', summary: 'an ordinal (第N), not a count' },
+  'figure/list-count': { severity: 'info', summary: 'the count of the list before it (A、B等N个), not a target' },
+  'figure/threshold': { severity: 'info', summary: 'a threshold (N以上的…: who or what qualifies), not a target' },
+  'figure/benefit': { severity: 'info', summary: 'a benefit (support granted), published in benefits.json, not a target' },
+  'figure/statistic': { severity: 'review', summary: 'a statistic (where things stand now or in a past year), not a target' },
+  'figure/statutory-rule': { severity: 'review', summary: 'a statutory rule (a limit without a target year), not a target' },
+  'figure/earmark': { severity: 'review', summary: 'funds set aside for a use (资金的N%用于…, 安排N万元用于…), not a target' },
+  'figure/chinese-numeral': { severity: 'info', summary: 'a target written in Chinese numerals (百分之四, 五千亿)' },
+  'figure/number-first': { severity: 'info', summary: 'a target whose number comes first (90%以上的研发机构…)' },
+  'figure/legislative-text': { severity: 'info', summary: "a legislative text's figure without a year: a rule, not a target" },
+  'figure/traditional-folded': { severity: 'info', summary: 'figures of a Traditional-character text read on its Simplified reading' },
+  'figure/shared-unit': { severity: 'info', summary: 'numbers listed with 、 take the unit of the figure the list ends with' },
+  'figure/undated-no-goal': { severity: 'info', summary: 'an undated figure of a text that is no plan, with no goal wording: not a target' },
+  'target-unknown-unit': { severity: 'review', summary: 'a number in an unknown unit of measure, not read as a target' },
+  'target-review': { severity: 'review', summary: 'a target to confirm (no year, an odd value …)' },
+  'period-year': { severity: 'info', summary: "a target's year taken from a one-year plan period" },
+  'paragraph-year': { severity: 'info', summary: "a target's year taken from the sentence that opens its paragraph" },
+  'targets/preamble': { severity: 'info', summary: 'targets read from the text before the first numbered part' },
+  coverage: { severity: 'warning', summary: 'characters of the source in neither the output nor the stripped lines' },
+  // overrides, tags, translations, briefs
+  'override-applied': { severity: 'info', summary: 'a reviewed target override applied' },
+  'override-stale': { severity: 'warning', summary: 'an override names a measure or target that does not exist' },
+  'override-unquoted': { severity: 'warning', summary: "a tag override's reason does not quote the measure's words" },
+  untagged: { severity: 'review', summary: 'measures the taxonomy gives no audience or no instrument' },
+  'translation-pending': { severity: 'review', summary: 'text segments without English' },
+  'translation-stale': { severity: 'warning', summary: 'English kept for Chinese that has changed' },
+  'translation-orphan': { severity: 'warning', summary: 'a translation whose segment no longer exists' },
+  renumbered: { severity: 'warning', summary: 'a provision moved: the ids after it changed' },
+  'brief-missing': { severity: 'info', summary: 'a published policy without an “In brief” explainer' },
+  'brief-policy-unknown': { severity: 'warning', summary: 'a brief of a policy that is not published' },
+  'brief-source-unknown': { severity: 'warning', summary: 'a brief cites an id the site cannot link' },
+  // documents as received, converted before the pipeline (src/ingest/received/)
+  'received/format': { severity: 'info', summary: 'a web page, Word file or PDF converted to text before the pipeline' },
+  'received/encoding': { severity: 'info', summary: 'the encoding a page or a GB18030/Big5 text was read in, and why' },
+  'received/attachment-in-seeds': { severity: 'info', summary: 'an attachment the page links to is another seed' },
+  'received/attachment-missing': { severity: 'review', summary: 'an attachment the page links to is not in seeds/' },
+  'html/encoding-mismatch': { severity: 'warning', summary: 'a page declares one encoding but is written in another' },
+  'html/chrome': { severity: 'info', summary: 'page elements that are never the document (nav, header, footer, script …) left out' },
+  'html/chrome-class': { severity: 'info', summary: 'elements whose class or id names page chrome (share, print, breadcrumb …) left out' },
+  'html/main-content': { severity: 'info', summary: 'the element holding the document, found by how much text it holds outside links' },
+  'html/metadata-table': { severity: 'info', summary: 'a portal metadata table (索引号, 发文机关 …) written as label：value lines' },
+  'html/title': { severity: 'info', summary: 'the title printed above the document taken as its first line' },
+  'html/task-table': { severity: 'info', summary: 'a task table read by its cells (lead and supporting units by column)' },
+  'html/merged-cells': { severity: 'info', summary: 'a table cell merged across rows repeated in each row it spans' },
+  'html/table': { severity: 'info', summary: 'a table written one row a line, cells apart' },
+  'html/list-number': { severity: 'info', summary: 'the numbers of an ordered list written before its items' },
+  'docx/numbering': { severity: 'info', summary: "Word's automatic numbering (一、 （一） 1.) written into the text" },
+  'docx/numbering-unmatched': { severity: 'warning', summary: 'numbered paragraphs of a Word file whose numbering could not be read' },
+  'docx/footnote': { severity: 'info', summary: 'a footnote or endnote written at the end as [n] text' },
+  'docx/style': { severity: 'info', summary: 'a Word style with no mapping: its text kept as a paragraph' },
+  'docx/message': { severity: 'warning', summary: 'a problem the Word converter (mammoth) reports' },
+  'pdf/lines': { severity: 'info', summary: 'lines rebuilt from positioned text and joined into paragraphs' },
+  'pdf/page-join': { severity: 'info', summary: 'paragraphs that run on across a page break joined' },
+  'pdf/running-header': { severity: 'info', summary: 'a running header or footer repeated on the pages left out' },
+  'pdf/page-number': { severity: 'info', summary: 'page numbers left out' },
+  'pdf/table': { severity: 'info', summary: 'a PDF table whose cells line up read by its cells' },
+  'pdf/table-not-read': { severity: 'warning', summary: 'lines that look like a table whose cells do not line up, kept as text' },
+  'pdf/radicals': { severity: 'info', summary: 'radical code points a PDF font gives for characters replaced by the characters' },
+  // write (printed by the CLI, not in the report)
+  'write-recovered': { severity: 'warning', summary: 'an interrupted earlier run finished or undone' },
+  'write-leftover': { severity: 'warning', summary: 'the staging folder could not be deleted' },
+} as const satisfies Record<string, RuleSpec>;
+
+/** The id of a rule: a key of RULES (an unknown id does not compile). */
+export type RuleId = keyof typeof RULES;
+
+/** The name of a chrome rule (recognisers/boilerplate.ts): its id without `boilerplate/`. */
+export type BoilerplateName = RuleId extends infer Id ? (Id extends `boilerplate/${infer Name}` ? Name : never) : never;
+
+/** The severity of a rule's diagnostics. */
+export const severityOf = (rule: RuleId): Severity => RULES[rule].severity;
+
+/** Whether a string is a rule id (for ids read back from a report). */
+export const isRuleId = (id: string): id is RuleId => Object.hasOwn(RULES, id);

@@ -1,0 +1,116 @@
+/**
+ * The records stage's measure step: one record per leaf provision, with its responsible units (from
+ * the task table, else from its own text: assignment/…), its deadline and its English; and the
+ * figures of every provision, read in document order (target-records.ts).
+ */
+import type { Measure, Task } from '../../data/schemas.ts';
+import { isPastHeading } from '../recognisers/figures.ts';
+import { extractInlineAssignment, type AssignmentForm, type InlineAssignment } from '../recognisers/inline-units.ts';
+import { diagnostic } from '../report/diagnostics.ts';
+import { anchorOf } from './mdast.ts';
+import { anchored, reportUnknownUnit, urlOf, type RecordContext } from './record-context.ts';
+import type { ProvisionNode } from './structure.ts';
+import type { FigureRecords } from './target-records.ts';
+import { measureText } from './task-records.ts';
+
+/** A provision with the provisions above it, as `walk` gives it. */
+export interface Walked {
+  node: ProvisionNode;
+  ancestors: ProvisionNode[];
+}
+
+/** The units of a measure: from its rows of the task table when it has any, else from its own text. */
+interface Units {
+  lead: string[];
+  support: string[];
+  leadAsPrinted: string[];
+  supportAsPrinted: string[];
+  unitsFrom: Measure['unitsFrom'];
+  deadline: string | null;
+}
+
+/** Every measure record, in document order; the figures of every provision (measure or heading) go to `figures`. */
+export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure: Map<string, Task[]>, figures: FigureRecords): Measure[] {
+  const { id } = ctx;
+  const measures: Measure[] = [];
+  for (const { node, ancestors } of all) {
+    const nodeId = `${id}/${node.key}`;
+    const isMeasure = node.children.length === 0;
+    let deadline: string | null = null;
+    if (isMeasure) {
+      const units = unitsOf(ctx, node, tasksByMeasure.get(nodeId) ?? []);
+      deadline = units.deadline;
+      measures.push(measureRecord(ctx, node, ancestors, measures.length, units));
+    }
+    const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
+    const url = isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key));
+    const pastSection = [...ancestors, node].some((a) => isPastHeading(a.title));
+    figures.read(measureText(node), { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear, pastSection });
+  }
+  return measures;
+}
+
+/** The units and deadline of a measure, with the rules that report how its own text named them. */
+function unitsOf(ctx: RecordContext, node: ProvisionNode, own: Task[]): Units {
+  const inline = extractInlineAssignment(ctx.units, measureText(node), { legislative: ctx.legislative });
+  // An unknown unit is reported even when the task table gives the measure's units.
+  if (inline && !ctx.foreign) for (const u of inline.unknown) reportUnknownUnit(ctx, node.line, `measure ${node.key}`, u);
+  if (!own.length) reportAssignment(ctx, node, inline);
+  const union = (xs: string[][]) => [...new Set(xs.flat())];
+  const lead = own.length ? union(own.map((t) => t.lead)) : (inline?.lead ?? []);
+  const support = (own.length ? union(own.map((t) => t.support)) : (inline?.support ?? [])).filter((u) => !lead.includes(u));
+  return {
+    lead,
+    support,
+    leadAsPrinted: own.length ? [] : (inline?.leadAsPrinted ?? []),
+    supportAsPrinted: own.length ? [] : (inline?.supportAsPrinted ?? []),
+    unitsFrom: own.length ? 'task-table' : inline ? 'inline' : 'none',
+    deadline:
+      own
+        .map((t) => t.deadline)
+        .filter((d): d is string => d !== null)
+        .sort()
+        .at(-1) ?? null,
+  };
+}
+
+/** Rules assignment/… for a measure whose units come from its own text. */
+function reportAssignment(ctx: RecordContext, node: ProvisionNode, inline: InlineAssignment | null): void {
+  if (!inline) return;
+  const nodeId = `${ctx.id}/${node.key}`;
+  if (inline.firstListedLeads)
+    ctx.diagnostics.push(diagnostic(ctx.file, node.line, 'assignment/first-listed-leads', `measure ${node.key}: 责任单位 without 牵头: the first unit listed is taken as the lead`, { record: nodeId }));
+  // The unlabelled and trailing forms are read by rule (docs/formats.md): say so where they decide the units.
+  const byRule = inline.found.filter((x): x is { form: Exclude<AssignmentForm, 'labelled'>; quote: string } => x.form !== 'labelled');
+  for (const f of byRule) ctx.diagnostics.push(diagnostic(ctx.file, node.line, `assignment/${f.form}`, `measure ${node.key}: units read from “${f.quote.replace(/\n/g, ' ')}”`, { record: nodeId }));
+}
+
+/** One measure record (its English from the translator: segment ids `KEY/title`, `KEY/pN`). */
+function measureRecord(ctx: RecordContext, node: ProvisionNode, ancestors: ProvisionNode[], order: number, units: Units): Measure {
+  const { id, translator } = ctx;
+  const titleTr = node.title ? translator.get(`${node.key}/title`, node.title) : null;
+  const parasEn = node.paragraphs.map((x, i) => translator.get(`${node.key}/p${i + 1}`, x.text));
+  return {
+    id: `${id}/${node.key}`,
+    policy: id,
+    number: node.label,
+    path: ancestors.map((a) => a.label ?? a.title ?? ''),
+    ancestors: ancestors.map((a) => ({ key: a.key, number: a.label, title: a.title ? { zh: a.title, en: translator.get(`${a.key}/title`, a.title).en } : null })),
+    order,
+    anchor: anchorOf(node.key),
+    title: node.title ? { zh: node.title, en: titleTr!.en } : null,
+    text: { zh: measureText(node), en: parasEn.every((x) => x.en !== null) ? parasEn.map((x) => x.en).join('\n') : null },
+    enStale: Boolean(titleTr?.stale) || parasEn.some((x) => x.stale),
+    audiences: [],
+    instruments: [],
+    themes: [],
+    general: false,
+    lead: units.lead,
+    support: units.support,
+    leadAsPrinted: units.leadAsPrinted,
+    supportAsPrinted: units.supportAsPrinted,
+    unitsFrom: units.unitsFrom,
+    deadline: units.deadline,
+    url: urlOf(`policies/${id}/${node.key}`),
+  };
+}

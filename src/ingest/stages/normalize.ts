@@ -1,0 +1,205 @@
+/**
+ * Stage 2 (normalize): clean each line without changing the wording — NBSPs and
+ * odd spaces, spaces that PDF extraction put inside words, half-width punctuation
+ * inside Chinese text — and strip web-page boilerplate, keeping line numbers.
+ */
+import { asciiSpaces, isCjk } from '../../lib/text.ts';
+import { columnOf } from '../report/diagnostics.ts';
+import { matchBoilerplate } from '../recognisers/boilerplate.ts';
+import { isPlausibleTitle } from '../recognisers/title.ts';
+import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
+import { afterEnd } from '../recognisers/boundary.ts';
+import { isMarkdownDocument, readerHeader, stripMarkup, type MarkupRule, type ReaderHeader } from '../recognisers/markup.ts';
+import type { LineNote, SourceLine, StrippedLine } from '../lines.ts';
+import type { RawSource } from './read.ts';
+
+export type { StrippedLine } from '../lines.ts';
+
+export interface NormalizedSource {
+  file: string;
+  sha256: string;
+  /** Cleaned lines; blank lines are kept (as '') because they can mark page breaks. */
+  lines: SourceLine[];
+  stripped: StrippedLine[];
+  /** What the line rules changed (inline-markers-split, spaced-number), one note per line. */
+  notes: LineNote[];
+  /** The lines as read, for the few rules that need the spaces normalising removes (task-table/body). */
+  raw: SourceLine[];
+}
+
+const HALF_TO_FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/** Removes whitespace next to a CJK character and folds other runs of whitespace to one space. */
+export function removeSpacesInsideChinese(s: string): string {
+  const t = asciiSpaces(s);
+  return t.replace(/ +/g, (run, offset: number) => {
+    const before = t[offset - 1];
+    const after = t[offset + run.length];
+    if (before === undefined || after === undefined) return '';
+    return isCjk(before) || isCjk(after) ? '' : ' ';
+  });
+}
+
+/** Turns ASCII , ; : ? ! ( ) into their full-width forms where they stand in Chinese text. */
+export function fullWidthPunctuation(s: string): string {
+  const chars = [...s];
+  const open: { index: number; converted: boolean }[] = [];
+  const inChinese = (i: number) => isCjk(chars[i - 1]) || isCjk(chars[i + 1]);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (ch === '(') {
+      const converted = inChinese(i);
+      if (converted) chars[i] = '（';
+      open.push({ index: i, converted });
+    } else if (ch === ')') {
+      const match = open.pop();
+      if (match ? match.converted : inChinese(i)) chars[i] = '）';
+    } else if (ch === ':' && /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i + 1] ?? '')) {
+      continue; // a time such as 9:30
+    } else if (ch in HALF_TO_FULL && ch !== '(' && ch !== ')' && inChinese(i)) {
+      chars[i] = HALF_TO_FULL[ch]!;
+    }
+  }
+  return chars.join('');
+}
+
+/**
+ * Rule pinyin-gloss: a copy that prints the pinyin of characters after them (導（dǎo）言, 區（qū）): a bracketed
+ * syllable of Latin letters with a tone mark right after a Han character is dropped. A syllable without a tone
+ * mark (（de）) or any other bracketed Latin text ((AI), （app）) is left as it is.
+ */
+const PINYIN_GLOSS = /(?<=\p{Script=Han})（[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*）/gu;
+
+export function stripPinyinGlosses(s: string): { text: string; count: number } {
+  let count = 0;
+  const text = s.replace(PINYIN_GLOSS, () => {
+    count++;
+    return '';
+  });
+  return { text, count };
+}
+
+/** Cleans one line of text (the wording is unchanged). */
+export function cleanLine(text: string): string {
+  return fullWidthPunctuation(removeSpacesInsideChinese(text)).trim();
+}
+
+/**
+ * Rule spaced-number: PDF extraction puts a space after a decimal point (增长1. 3倍). Inside a
+ * sentence the two parts are one number; at the start of a line, or after 。 ； ： （ 、 or a
+ * space, “1. ” is a list marker and stays as it is.
+ */
+export function joinSpacedDecimals(text: string): string {
+  return text.replace(/(?<=[^\s。；：！？（(、\d])(\d+)[.．] +(?=\d)/g, '$1.');
+}
+
+/** Cleans every line and strips boilerplate lines, recording each stripped line with its rule. */
+export function normalizeSource(raw: RawSource): NormalizedSource {
+  const lines: SourceLine[] = [];
+  const stripped: StrippedLine[] = [];
+  const notes: LineNote[] = [];
+  const markup = new Map<MarkupRule, number[]>();
+  const markdown = isMarkdownDocument(raw.lines.map((l) => l.text));
+  const header = readerHeader(raw.lines.map((l) => l.text));
+  const headerLines = new Map(header ? readerHeaderLines(header).map((x) => [raw.lines[x.index]!.line, x.text]) : []);
+  for (const { line, text: received } of raw.lines) {
+    const unmarked = headerLines.has(line)
+      ? readerHeaderLine(headerLines.get(line)!)
+      : markdown
+        ? stripMarkup(received)
+        : { text: received, rules: [] };
+    for (const r of unmarked.rules) markup.set(r, [...(markup.get(r) ?? []), line]);
+    if (unmarked.text === null) {
+      stripped.push({ line, text: received.trim(), rule: unmarked.rules[0]! });
+      continue;
+    }
+    const rawText = unmarked.text;
+    // A page saved as one long line: cut it at its inline numbering first (spaces still mark where parts began).
+    const pieces = splitCollapsedLine(rawText);
+    if (pieces)
+      notes.push({
+        line,
+        rule: 'inline-markers-split',
+        message: `a line of ${[...rawText].length} characters was cut into ${pieces.length} lines before its inline numbering (${pieces
+          .slice(1, 4)
+          .map((p) => p.trim().slice(0, 6))
+          .join(' ')}${pieces.length > 4 ? ' …' : ''}): the page was saved as one line`,
+      });
+    const runIn = (pieces ?? [rawText]).map((text) => {
+      const cut = splitRunInChapter(text);
+      if (cut) notes.push({ line, rule: 'chapter-article-run-in', message: `cut “${cut.map((p) => p.trim().slice(0, 8)).join(' | ')}”: a chapter heading run together with its first article` });
+      return cut ?? [text];
+    });
+    for (const text of runIn.flat()) {
+      const cleaned = cleanLine(text);
+      const spaced = joinSpacedDecimals(cleaned);
+      const glosses = stripPinyinGlosses(spaced);
+      if (glosses.count) {
+        const first = spaced.match(PINYIN_GLOSS)![0];
+        const message = `dropped ${glosses.count} pinyin gloss${glosses.count === 1 ? '' : 'es'} printed after characters (such as “${first}”)`;
+        notes.push({ line, column: columnOf(received, first), rule: 'pinyin-gloss', message });
+      }
+      const clean = glosses.text;
+      if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
+      // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
+      const rule = matchBoilerplate(clean);
+      if (rule) {
+        const fields = rule.fields?.(clean);
+        stripped.push({ line, text: text.trim(), rule: rule.name, ...(fields && Object.keys(fields).length ? { fields } : {}) });
+        continue;
+      }
+      lines.push({ line, text: clean });
+    }
+  }
+  for (const [rule, at] of markup) if (rule !== 'markup/comment' && rule !== 'markup/rule-line') notes.push({ line: at[0]!, rule, message: markupMessage(rule, at) });
+  const navigation = siteNavigation(lines, stripped);
+  for (const l of navigation) stripped.push({ line: l.line, text: l.text, rule: 'site navigation' });
+  // Rule boundary/after-end: the page after the document (the title: a reader header's, else a Markdown page's first heading).
+  const end = afterEnd(lines, header?.title ?? (markdown ? firstHeading(raw.lines) : null));
+  const after = new Set(end === null ? [] : lines.slice(end));
+  for (const l of after) stripped.push({ line: l.line, text: l.text, rule: 'boundary/after-end' });
+  stripped.sort((a, b) => a.line - b.line);
+  return { file: raw.file, sha256: raw.sha256, lines: lines.filter((l) => !navigation.has(l) && !after.has(l)), stripped, notes, raw: raw.lines };
+}
+
+/** The portal-metadata line each header line becomes (标题：…, 网址：…, 发布日期：…); null for Markdown Content:. */
+function readerHeaderLines(h: ReaderHeader): { index: number; text: string | null }[] {
+  const value = { title: `标题：${h.title}`, url: `网址：${h.url}`, published: `发布日期：${h.published}`, content: null };
+  return h.lines.map(({ index, kind }) => ({ index, text: value[kind] }));
+}
+
+/** The text of a Markdown page's first heading (# …), if any. */
+function firstHeading(lines: readonly { text: string }[]): string | null {
+  const heading = lines.find((l) => /^\s{0,3}#{1,6}\s*[^#\s]/.test(l.text));
+  return heading ? stripMarkup(heading.text).text : null;
+}
+
+/** A header line as the markup stage gives it: its metadata line, or removed (rule markup/reader-header). */
+function readerHeaderLine(text: string | null): { text: string | null; rules: MarkupRule[] } {
+  return { text, rules: ['markup/reader-header'] };
+}
+
+/** The report line of a markup rule that changed lines (not removed them): what and where. */
+function markupMessage(rule: MarkupRule, lines: number[]): string {
+  const where = `line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 12).join(', ')}${lines.length > 12 ? ' …' : ''}`;
+  return rule === 'markup/heading'
+    ? `removed Markdown heading marks (#) on ${lines.length} ${where}: the headings are read by their numbering`
+    : `removed Markdown/HTML inline markup (emphasis, links, <br>) on ${lines.length} ${where}`;
+}
+
+/** How far down a page's breadcrumb may stand for the lines above it to be its navigation. */
+const NAVIGATION_MAX_LINES = 80;
+
+/**
+ * Rule boilerplate/site navigation: a breadcrumb (stripped as chrome) starts a page's content; when every line above
+ * it is short (at most 40 characters) with no sentence or label punctuation (。，；：) and is not a document title
+ * (ends in 规划, 办法, 意见 …), those lines are the site's menus and topic links (我的法规 最新法规 …, 热点专题,
+ * Loading...) and are stripped too. One line above that reads as text keeps them all.
+ */
+function siteNavigation(lines: SourceLine[], stripped: StrippedLine[]): Set<SourceLine> {
+  const crumb = stripped.find((s) => s.rule.endsWith('breadcrumb'));
+  if (!crumb || crumb.line > NAVIGATION_MAX_LINES) return new Set();
+  const above = lines.filter((l) => l.line < crumb.line && l.text);
+  const isMenu = (t: string) => [...t].length <= 40 && !/[。，；：]/.test(t) && !isPlausibleTitle(t);
+  return above.length && above.every((l) => isMenu(l.text)) ? new Set(above) : new Set();
+}

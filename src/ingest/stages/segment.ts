@@ -1,0 +1,130 @@
+/**
+ * Stage 3 (segment): split a normalized document into its parts — an optional
+ * portal metadata block, a table of contents and PDF page numbers (stripped, see
+ * toc.ts), the body (reflowed into paragraphs: PDF line breaks and page breaks
+ * inside sentences are rejoined) and the annexes.
+ */
+import { displayWidth } from '../../lib/text.ts';
+import { recogniseElements, type DocumentElement, type DocumentElements, type ElementKind } from '../recognisers/elements.ts';
+import { matchMarker } from '../recognisers/markers.ts';
+import type { LineNote, Paragraph, SourceLine, StrippedLine } from '../lines.ts';
+import { parsePortalMetadata, withChromeFields, type PortalMetadata } from '../recognisers/portal-metadata.ts';
+import { stripPageNumbers, stripToc, type TocResult } from '../recognisers/toc.ts';
+
+export type { Paragraph } from '../lines.ts';
+
+export interface Annex {
+  /** The line that opened it (附件 / 附件1). */
+  line: number;
+  label: string;
+  /** Its lines as they are (tables must not be reflowed). */
+  lines: SourceLine[];
+}
+
+export interface Segments {
+  metadata: PortalMetadata | null;
+  /** The document's own elements (GB/T 9704: 文号, signature and date …; a law's 题注), see elements.ts. */
+  elements: DocumentElements;
+  body: Paragraph[];
+  /** References such as “附件：1. 《…》任务分工” that name annexes (published or not). */
+  annexList: Paragraph[];
+  annexes: Annex[];
+  /** True when the body had PDF-style fixed-width line wrapping. */
+  wrapped: boolean;
+  /** Lines (or parts of lines) removed before reflow: PDF page numbers, a table of contents. */
+  stripped: StrippedLine[];
+  /** The table of contents found, if any (its entries, the rule that found it). */
+  toc: Pick<TocResult, 'entries' | 'rule'>;
+  /** Warnings about the text (e.g. a table of contents that does not match the body), without their file. */
+  notes: LineNote[];
+}
+
+/** Elements that stay in the text: the signature and date close the document as printed; a 附注 (此件公开发布) tells readers what was published. */
+const KEPT = ['signature', 'date', 'note'] as const;
+const KEPT_ELEMENTS = new Set<ElementKind>(KEPT);
+type KeptKind = (typeof KEPT)[number];
+
+/** An element taken out of the text (reported under its rule, `element/<kind>`). */
+const isTakenOut = (e: DocumentElement): e is DocumentElement & { kind: Exclude<ElementKind, KeptKind> } => !KEPT_ELEMENTS.has(e.kind);
+
+const SOFT_END = /[，、“‘《（—\-+0-9A-Za-z]$/;
+
+/** Typical wrapped-line width in columns, or null when lines are not wrapped at a fixed width. */
+export function detectWrapWidth(lines: SourceLine[]): number | null {
+  const widths = lines.map((l) => displayWidth(l.text)).filter((w) => w >= 20).sort((a, b) => a - b);
+  if (widths.length < 10) return null;
+  const p90 = widths[Math.floor(widths.length * 0.9)]!;
+  const p50 = widths[Math.floor(widths.length * 0.5)]!;
+  // Wrapped text: most lines sit just under a fixed width well below a paragraph's length.
+  if (p90 > 120) return null;
+  const nearMax = widths.filter((w) => w >= p90 - 10).length / widths.length;
+  return nearMax >= 0.5 && p50 >= p90 - 14 ? p90 : null;
+}
+
+/** Joins lines into paragraphs: in wrapped text a line continues the previous one unless it starts a new numbered part. */
+export function reflow(lines: SourceLine[], wrapWidth: number | null): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Paragraph | null = null;
+  let lastLineText = '';
+  for (const { line, text } of lines) {
+    if (!text) continue;
+    const continues =
+      current !== null &&
+      wrapWidth !== null &&
+      !matchMarker(text) &&
+      !/^附件/.test(text) &&
+      (displayWidth(lastLineText) >= wrapWidth - 14 || SOFT_END.test(lastLineText));
+    if (continues && current) {
+      current.text += text;
+      current.endLine = line;
+    } else {
+      current = { text, line, endLine: line };
+      out.push(current);
+    }
+    lastLineText = text;
+  }
+  return out;
+}
+
+/** Splits a document into metadata, body paragraphs and annexes; `stripped` chrome lines may carry metadata (a page-info line's date). */
+export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] = []): Segments {
+  const block = parsePortalMetadata(lines);
+  const metadata = withChromeFields(block.metadata, stripped);
+  // Before reflow: a page number or a contents line would otherwise be joined into the text.
+  // The document's own elements: 文号, 题注, 抄送, 印发 … are metadata, not text (the signature and date stay as the closing).
+  const elements = recogniseElements(block.rest);
+  const elementLines = new Map(elements.elements.filter(isTakenOut).map((e) => [e.line, e]));
+  const elementStripped: StrippedLine[] = [...elementLines.values()].map((e) => ({ line: e.line, text: e.text, rule: `element/${e.kind}` }));
+  const pages = stripPageNumbers(block.rest.filter((l) => !elementLines.has(l.line)));
+  const toc = stripToc(pages.lines);
+  const rest = toc.lines;
+  const annexStart = rest.findIndex((l) => /^附件(\d*|[一二三四五六七八九十]*)([：:]|$)/.test(l.text));
+  const bodyLines = annexStart < 0 ? rest : rest.slice(0, annexStart);
+  const annexLines = annexStart < 0 ? [] : rest.slice(annexStart);
+  const wrapWidth = detectWrapWidth(bodyLines);
+  const body = reflow(bodyLines, wrapWidth);
+
+  const annexList: Paragraph[] = [];
+  const annexes: Annex[] = [];
+  for (const l of annexLines) {
+    const bare = l.text.match(/^附件(\d*|[一二三四五六七八九十]*)$/);
+    if (bare) {
+      annexes.push({ line: l.line, label: l.text, lines: [] });
+    } else if (annexes.length > 0) {
+      annexes.at(-1)!.lines.push(l);
+    } else if (l.text) {
+      annexList.push({ text: l.text, line: l.line, endLine: l.line });
+    }
+  }
+  return {
+    metadata,
+    elements,
+    body,
+    annexList,
+    annexes,
+    wrapped: wrapWidth !== null,
+    stripped: [...elementStripped, ...pages.stripped, ...toc.stripped].sort((a, b) => a.line - b.line),
+    toc: { entries: toc.entries, rule: toc.rule },
+    notes: toc.notes,
+  };
+}

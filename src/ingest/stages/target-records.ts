@@ -1,0 +1,177 @@
+/**
+ * The records stage's figures step: the targets and benefits of each provision's text (and of the
+ * preamble), with the rules that report how they were read (figure/…, period-year, paragraph-year,
+ * target-review, target-unknown-unit, targets/preamble).
+ */
+import type { Benefit, Target } from '../../data/schemas.ts';
+import type { Paragraph } from '../lines.ts';
+import { readTargets, type ExtractedTarget } from '../recognisers/targets.ts';
+import { statesGoal } from '../recognisers/figures.ts';
+import { columnOf, diagnostic, type Diagnostic } from '../report/diagnostics.ts';
+import { benefitRecords, figureDiagnostics } from './figure-records.ts';
+import { anchored, urlOf, type RecordContext } from './record-context.ts';
+
+/** A number target-unknown-unit reported in a provision. */
+export interface UnknownUnitCheck {
+  diagnostic: Diagnostic;
+  provision: string;
+  value: number;
+}
+
+/**
+ * The target-unknown-unit diagnostics a reviewed override settles: an overridden target (added or
+ * corrected in content/overrides/targets.yaml) of the same provision with the same value.
+ */
+export function settledUnknownUnits(checks: UnknownUnitCheck[], targets: Target[]): Set<Diagnostic> {
+  const reviewed = new Set(targets.filter((t) => t.overridden).map((t) => `${t.provision}\u0000${t.value}`));
+  return new Set(checks.filter((c) => reviewed.has(`${c.provision}\u0000${c.value}`)).map((c) => c.diagnostic));
+}
+
+/** What the whole document tells the reading of each figure. */
+export interface FigureSettings {
+  /** Rule period-year: in a plan of one year (a 2022 工作要点), a target without a year of its own is for that year. */
+  periodYear: number | null;
+  /** Rule figure/statistic: a figure of a sentence about a year before the document's own is where things stood. */
+  issuedYear: number | null;
+  /** Rule figure/legislative-text: a text in articles (第X条) lays down rules. */
+  legislative: boolean;
+  /** Rule figure/undated-no-goal: the text reads as a plan (a period, a dated goal). */
+  plan: boolean;
+}
+
+/** Where a text whose figures are read stands. */
+export interface FigureSite {
+  line: number;
+  key: string;
+  measure: string | null;
+  url: Target['url'];
+  taskYear: number | null;
+  numberFrom?: number;
+  benefitsFrom?: number;
+  pastSection?: boolean;
+}
+
+/** Reads the figures of one policy's provisions, in document order, into its target and benefit records. */
+export class FigureRecords {
+  readonly targets: Target[] = [];
+  readonly benefits: Benefit[] = [];
+  readonly unknownUnitNumbers: UnknownUnitCheck[] = [];
+  /** Rule figure/traditional-folded is reported once per document. */
+  private foldReported = false;
+
+  constructor(
+    private readonly ctx: RecordContext,
+    private readonly settings: FigureSettings,
+  ) {}
+
+  /** Reads the targets of one provision's text (or a preamble paragraph's), with their diagnostics. */
+  read(text: string, site: FigureSite): void {
+    const { ctx } = this;
+    const { line, key, measure, url, numberFrom = 0 } = site;
+    const recordId = `${ctx.id}/${key}`;
+    const lineText = ctx.raw.get(line);
+    // Ordinals (区政府第23次常务会议) are never targets (rule figure/ordinal), before the first numbered part or after it.
+    const read = readTargets(text, { taskYear: site.taskYear, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false });
+    const place = { policy: ctx.id, provision: recordId, measure, url, file: ctx.file, line, lineText };
+    if (read.folded && !this.foldReported) {
+      this.foldReported = true;
+      const message = `figures of this Traditional-character text are read on its Simplified reading (萬元 as 万元, 補助 as 补助), from provision ${key} on; quotes stay as printed, units are given in Simplified`;
+      ctx.diagnostics.push(diagnostic(ctx.file, line, 'figure/traditional-folded', message, { record: recordId }));
+    }
+    this.benefits.push(...benefitRecords(place, read.others, site.benefitsFrom ?? 0));
+    ctx.diagnostics.push(...figureDiagnostics(place, read.others, read.targets.map((t) => ({ id: `${recordId}/t${numberFrom + t.n}`, t }))));
+    this.yearsFromPeriod(read.targets);
+    if (this.settings.legislative) read.targets = this.withoutRules(read.targets, line, key, recordId);
+    if (!this.settings.plan) read.targets = this.withGoals(read.targets, line, key, recordId);
+    for (const u of read.unknownUnits) {
+      const message = `provision ${key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml, with unit "" for an index or a score)`;
+      const d = diagnostic(ctx.file, line, 'target-unknown-unit', message, { record: recordId, column: columnOf(lineText, `${u.number}${u.following}`) });
+      ctx.diagnostics.push(d);
+      this.unknownUnitNumbers.push({ diagnostic: d, provision: recordId, value: Number(u.number) });
+    }
+    for (const t of read.targets) this.addTarget(t, `${recordId}/t${numberFrom + t.n}`, site, recordId);
+  }
+
+  /** Rule period-year: a target without a year of its own in a plan of one year is for that year. */
+  private yearsFromPeriod(targets: ExtractedTarget[]): void {
+    const { periodYear } = this.settings;
+    if (periodYear === null) return;
+    for (const t of targets)
+      if (t.year === null && !t.perYear) {
+        t.year = periodYear;
+        t.yearSource = 'period';
+        t.suspicious = t.suspicious.filter((x) => x !== 'no year');
+      }
+  }
+
+  /** Rule figure/legislative-text: a text in articles (第X条) lays down rules; a figure it ties to no year is no goal. */
+  private withoutRules(targets: ExtractedTarget[], line: number, key: string, recordId: string): ExtractedTarget[] {
+    return targets.filter((t) => {
+      if (t.year !== null || t.perYear) return true;
+      const message = `provision ${key}: ${t.value}${t.unit} is not published as a target: a legislative text's figure without a year is a rule (${t.quote.slice(0, 60)})`;
+      this.ctx.diagnostics.push(diagnostic(this.ctx.file, line, 'figure/legislative-text', message, { record: recordId }));
+      return false;
+    });
+  }
+
+  /** Rule figure/undated-no-goal: outside a plan, an undated figure is a target only where words before it state a goal. */
+  private withGoals(targets: ExtractedTarget[], line: number, key: string, recordId: string): ExtractedTarget[] {
+    return targets.filter((t) => {
+      if (t.year !== null || t.perYear || statesGoal(t.quote.slice(0, Math.max(0, t.quote.indexOf(t.raw))))) return true;
+      const message = `provision ${key}: ${t.raw} is not published as a target: the text dates no goal and no word before the figure states one (${t.quote.slice(0, 60)})`;
+      this.ctx.diagnostics.push(diagnostic(this.ctx.file, line, 'figure/undated-no-goal', message, { record: recordId }));
+      return false;
+    });
+  }
+
+  /** One target record, and the rules that report how its year was read or what to check. */
+  private addTarget(t: ExtractedTarget, tid: string, site: FigureSite, recordId: string): void {
+    const { ctx } = this;
+    this.targets.push({
+      id: tid,
+      policy: ctx.id,
+      measure: site.measure,
+      provision: recordId,
+      indicator: { zh: t.indicator, en: null },
+      scope: t.scope ? { zh: t.scope, en: null } : null,
+      year: t.year,
+      yearSource: t.yearSource,
+      perYear: t.perYear,
+      value: t.value,
+      valueMax: t.valueMax,
+      unit: { zh: t.unit, en: null },
+      comparator: t.comparator,
+      quote: t.quote,
+      overridden: false,
+      enStale: false,
+      url: site.url,
+    });
+    const { file } = ctx;
+    const line = site.line;
+    if (t.yearSource === 'period') ctx.diagnostics.push(diagnostic(file, line, 'period-year', `target ${tid}: year ${t.year} taken from the plan period (${t.year}) of the manifest — “${t.quote}”`, { record: tid }));
+    if (t.yearFromParagraph) ctx.diagnostics.push(diagnostic(file, line, 'paragraph-year', `target ${tid}: year ${t.year} taken from the sentence that opens its paragraph — “${t.quote}”`, { record: tid }));
+    if (t.suspicious.length)
+      ctx.diagnostics.push(diagnostic(file, line, 'target-review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
+  }
+
+  /**
+   * Targets stated before the first numbered part (a letterhead's 工作要点, or all of a text-only policy): read
+   * as a heading's own text is, with the preamble as their provision (its anchor: #preamble); rule targets/preamble.
+   */
+  readPreamble(preamble: Paragraph[]): void {
+    if (!preamble.length) return;
+    const { ctx } = this;
+    const before = this.targets.length;
+    const benefitsBefore = this.benefits.length;
+    // Paragraph by paragraph: a letterhead's lines have no 。 to end a sentence, and a quote must not run across them.
+    const url = anchored(urlOf(`policies/${ctx.id}`), 'preamble');
+    for (const p of preamble)
+      this.read(p.text, { line: p.line, key: 'preamble', measure: null, url, taskYear: null, numberFrom: this.targets.length - before, benefitsFrom: this.benefits.length - benefitsBefore });
+    const read = this.targets.slice(before);
+    if (!read.length) return;
+    const line = preamble.find((x) => x.text.includes(read[0]!.quote))?.line ?? preamble[0]!.line;
+    const listed = read.map((t) => `${t.indicator.zh} ${t.value}${t.unit.zh}`).join('; ');
+    const message = `${read.length} target${read.length === 1 ? '' : 's'} read from the text before the first numbered part (${listed}): check that they are this document's targets, not figures it quotes`;
+    ctx.diagnostics.push(diagnostic(ctx.file, line, 'targets/preamble', message, { record: `${ctx.id}/preamble` }));
+  }
+}
