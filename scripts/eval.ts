@@ -25,9 +25,9 @@ if (positionals.length !== 1) {
 }
 const folder = positionals[0]!;
 const contentDir = values.content!;
-let rows: ReturnType<typeof evaluateFolder>;
+let rows: Awaited<ReturnType<typeof evaluateFolder>>;
 try {
-  rows = evaluateFolder(folder, contentDir);
+  rows = await evaluateFolder(folder, contentDir);
 } catch (e) {
   // a gold file that does not parse: name it, no stack trace
   console.error(`error: ${e instanceof Error ? e.message : String(e)}`);

@@ -43,7 +43,8 @@ const CalendarDate = z.string().refine(isCalendarDate, 'is not a calendar date (
 
 /** One entry of seeds/manifest.yaml (authored). */
 export const ManifestEntry = z.strictObject({
-  file: z.string().regex(/^[\w.-]+\.txt$/),
+  /** A UTF-8 .txt, or a document as received: .html/.htm, .docx, .pdf (src/ingest/received/). */
+  file: z.string().regex(/^[\w.-]+\.(?:txt|html?|docx|pdf)$/, 'is not a file name ending in .txt, .html, .htm, .docx or .pdf'),
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case ASCII'),
   title: Limited(TEXT_LIMITS.title).nullable(),
   issuer: Limited(TEXT_LIMITS.name).nullable(),
@@ -58,6 +59,8 @@ export const ManifestEntry = z.strictObject({
   /** The official page of the document (原文链接), where one is known; absent or null otherwise. */
   sourceUrl: WebUrl.nullable().default(null),
   notes: z.array(Limited(TEXT_LIMITS.note)).default([]),
+  /** The character encoding of a .txt that is not UTF-8 (or of a page that declares none); absent = UTF-8. */
+  encoding: z.enum(['utf-8', 'gb18030', 'gbk', 'big5']).nullable().default(null),
 });
 export type ManifestEntry = z.infer<typeof ManifestEntry>;
 export const Manifest = z.strictObject({ sources: z.array(ManifestEntry).min(1) });
@@ -65,6 +68,8 @@ export const Manifest = z.strictObject({ sources: z.array(ManifestEntry).min(1) 
 export const SourceFile = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The format the file was received in (text: .txt; html, docx, pdf: converted by src/ingest/received/). */
+  format: z.enum(['text', 'html', 'docx', 'pdf']).default('text'),
   script: Script,
   role: z.enum(['primary', 'variant']),
   provenance: z.string(),

@@ -1,13 +1,14 @@
 /**
- * Runs the ingest over a folder of NAME.txt + NAME.yaml + NAME.gold.json, each document alone with the
+ * Runs the ingest over a folder of NAME.txt (or a document as received: NAME.html, .htm, .docx, .pdf) + NAME.yaml + NAME.gold.json, each document alone with the
  * project's registries (units, taxonomy), and scores each against its gold (score.ts). Used by `npm run eval`.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { failureLines } from '../ingest/report/errors.ts';
-import { readIngestInput } from '../ingest/disk/inputs.ts';
+import { collectIngestInput } from '../ingest/disk/inputs.ts';
+import { convertReceivedSeeds } from '../ingest/received/convert.ts';
+import { failureLines, throwAll } from '../ingest/report/errors.ts';
 import { runIngest, type IngestResult } from '../ingest/pipeline.ts';
 import { loadUnitRegistry, type UnitRegistry } from '../ingest/recognisers/units.ts';
 import { GoldDocument } from './gold.ts';
@@ -24,7 +25,7 @@ export interface EvaluatedDocument {
 }
 
 /** Runs the ingest on one document alone (its manifest entry, the project's authored files). */
-function ingestOne(contentDir: string, txt: string, manifestItem: string): IngestResult {
+async function ingestOne(contentDir: string, txt: string, manifestItem: string): Promise<IngestResult> {
   const dir = mkdtempSync(join(tmpdir(), 'eval-'));
   try {
     const seeds = join(dir, 'seeds');
@@ -36,11 +37,17 @@ function ingestOne(contentDir: string, txt: string, manifestItem: string): Inges
     const content = join(dir, 'content');
     mkdirSync(content);
     for (const f of ['units.yaml', 'taxonomy.yaml']) if (existsSync(join(contentDir, f))) copyFileSync(join(contentDir, f), join(content, f));
-    return runIngest(readIngestInput(seeds, content));
+    // web pages, Word files and PDFs are converted first, as `npm run ingest` does
+    const { input, problems } = await convertReceivedSeeds(collectIngestInput(seeds, content));
+    throwAll(problems);
+    return runIngest(input);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The extensions a document of the folder may have, the text first. */
+const RECEIVED_EXTENSIONS = ['.txt', '.html', '.htm', '.docx', '.pdf'];
 
 /** Words by which a review diagnostic names a metadata field. */
 const FIELD_WORDS: Record<MetadataField, RegExp> = {
@@ -84,7 +91,7 @@ function ingested(result: IngestResult, file: string, registry: UnitRegistry): I
 }
 
 /** Scores every document of a folder that has a gold file, in name order. */
-export function evaluateFolder(folder: string, contentDir: string): EvaluatedDocument[] {
+export async function evaluateFolder(folder: string, contentDir: string): Promise<EvaluatedDocument[]> {
   const registry = loadUnitRegistry(join(contentDir, 'units.yaml'), readFileSync(join(contentDir, 'units.yaml'), 'utf8'));
   const rows: EvaluatedDocument[] = [];
   for (const f of readdirSync(folder).filter((x) => x.endsWith('.gold.json')).sort()) {
@@ -100,7 +107,8 @@ export function evaluateFolder(folder: string, contentDir: string): EvaluatedDoc
     try {
       const item = readFileSync(join(folder, `${name}.yaml`), 'utf8').trim();
       const file = (parse(item) as { file: string }[])[0]!.file;
-      doc = ingested(ingestOne(contentDir, join(folder, `${name}.txt`), item), file, registry);
+      const source = RECEIVED_EXTENSIONS.map((ext) => join(folder, `${name}${ext}`)).find((p) => existsSync(p)) ?? join(folder, `${name}.txt`);
+      doc = ingested(await ingestOne(contentDir, source, item), file, registry);
     } catch (e) {
       error = failureLines(e, contentDir)?.join('; ') ?? String(e);
     }

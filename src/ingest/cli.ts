@@ -7,11 +7,12 @@
 import { parseArgs } from 'node:util';
 import { failureLines, IngestError, IngestErrors } from './report/errors.ts';
 import { collectIngestInput } from './disk/inputs.ts';
+import { convertReceivedSeeds } from './received/convert.ts';
 import { runIngest } from './pipeline.ts';
 import { formatDiagnostic, renderSummary } from './report/report.ts';
 import { recoverOutput, renderFiles, writeOutput } from './disk/write.ts';
 
-function main(): number {
+async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { strict: { type: 'boolean', default: false }, seeds: { type: 'string', default: 'seeds' }, content: { type: 'string', default: 'content' } },
   });
@@ -22,7 +23,8 @@ function main(): number {
     // report: the report depends on the inputs only.
     const recovered = recoverOutput(contentDir);
     // every problem of every phase (reading, authored files, seeds, references) in one run
-    const { input, problems } = collectIngestInput(seedsDir, contentDir);
+    // web pages, Word files and PDFs are converted first (their libraries are asynchronous)
+    const { input, problems } = await convertReceivedSeeds(collectIngestInput(seedsDir, contentDir));
     const result = runIngest(input, problems);
     if (values.strict) {
       const unknown = result.report.diagnostics.filter((d) => d.rule === 'unknown-unit');
@@ -43,4 +45,4 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

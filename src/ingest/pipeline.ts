@@ -12,6 +12,7 @@ import { referenceErrors } from './authored/references.ts';
 import { applyTags, applyTargetOverrides } from './stages/overrides.ts';
 import { buildPolicyRecords, settledUnknownUnits, type PolicyOutput } from './stages/records.ts';
 import type { IngestReport, PolicyReport } from './report/report.ts';
+import type { Converted } from './received/types.ts';
 import { prepareSources, round3, sourcesOf } from './stages/sources.ts';
 import { finishTranslation } from './stages/translate.ts';
 import { Translator } from './authored/translations.ts';
@@ -27,6 +28,8 @@ export interface IngestInput extends AuthoredTexts {
   seeds: Map<string, Uint8Array>;
   /** Files of seeds/ that could not be read (their problem is reported by the read, so not again as missing from seeds/). */
   unreadableSeeds?: string[];
+  /** Seeds converted from the format they were received in (src/ingest/received/convert.ts), by file name. */
+  received?: Map<string, Converted>;
 }
 
 export interface IngestResult {
@@ -42,7 +45,7 @@ export interface IngestResult {
 export function runIngest(input: IngestInput, readProblems: IngestError[] = []): IngestResult {
   const checked = checkAuthored(input);
   const { authored } = checked;
-  const set = prepareSources(checked.manifest, input.manifestText, input.seeds, input.unreadableSeeds);
+  const set = prepareSources(checked.manifest, input.manifestText, input.seeds, input.unreadableSeeds, input.received);
   const diagnostics: Diagnostic[] = [...set.diagnostics];
   const primaries = set.prepared.filter((p) => !set.variantOf.has(p.entry.id));
 
@@ -82,7 +85,7 @@ export function runIngest(input: IngestInput, readProblems: IngestError[] = []):
   const report: IngestReport = {
     sources: set.prepared.map((p) => {
       const v = set.variantOf.get(p.entry.id);
-      return { file: p.entry.file, sha256: p.normalized.sha256, role: v ? 'variant' : 'primary', policy: v ? v.of : p.entry.id, similarity: v ? round3(v.similarity) : null, script: p.entry.script };
+      return { file: p.entry.file, sha256: p.normalized.sha256, format: p.format, role: v ? 'variant' : 'primary', policy: v ? v.of : p.entry.id, similarity: v ? round3(v.similarity) : null, script: p.entry.script };
     }),
     policies,
     overriddenTargets: overrides.applied,

@@ -39,8 +39,9 @@ describe('scoring', () => {
   });
 });
 
+const rows = await evaluateFolder(`${ROOT}/test/fixtures/eval`, `${ROOT}/content`);
+
 describe('evaluateFolder on own-written fixtures (test/fixtures/eval)', () => {
-  const rows = evaluateFolder(`${ROOT}/test/fixtures/eval`, `${ROOT}/content`);
   const row = (name: string) => rows.find((r) => r.name === name)!;
 
   it('reads a Markdown law’s title, 题注, chapters and articles, and publishes no markup', () => {

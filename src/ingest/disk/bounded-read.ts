@@ -15,6 +15,8 @@ const MiB = 1024 * 1024;
 export const FILE_LIMITS = {
   /** A seed: one policy document (src/ingest/stages/read.ts, MAX_SOURCE_BYTES). */
   seed: { bytes: 4 * MiB, what: 'the limit per document', advice: 'split the document' },
+  /** A seed as received (.html, .docx, .pdf): refused before it is parsed; its converted text has the seed's limit. */
+  received: { bytes: 50 * MiB, what: 'the limit for a received document', advice: 'is this one document?' },
   /** seeds/manifest.yaml. */
   manifest: { bytes: 1 * MiB, what: 'the limit for the manifest', advice: 'the manifest lists sources, not their text' },
   /** units.yaml, glossary.yaml, taxonomy.yaml, supersessions.yaml, overrides/*.yaml. */

@@ -10,6 +10,7 @@ import { type FileKind, isInside, outsideError, readBounded } from './bounded-re
 import { fsIngestError, IngestError, isErrnoError, throwAll } from '../report/errors.ts';
 import type { IngestInput } from '../pipeline.ts';
 import { decodeAuthoredText } from '../stages/read.ts';
+import { receivedFormat, unreadableFormatAdvice } from '../received/formats.ts';
 
 /** How files are read; tests inject failures (as root, chmod 000 does not stop a read). */
 export interface InputReader {
@@ -112,7 +113,7 @@ function readSeed(problems: Problems, seedsDir: string, seedsReal: string, name:
     return problems.failed(path, e);
   }
   // a FIFO, device or socket is refused by the read itself (checked on the open descriptor)
-  return problems.read(path, 'seed', null);
+  return problems.read(path, receivedFormat(name) === 'text' ? 'seed' : 'received', null);
 }
 
 /** content/translations/en/<policy>.yaml texts by policy id. */
@@ -188,11 +189,12 @@ export function collectIngestInput(seedsDir: string, contentDir: string, reader:
   const seeds = new Map<string, Uint8Array>();
   const unreadableSeeds: string[] = [];
   for (const f of names.sort()) {
-    if (f.endsWith('.txt')) {
+    if (receivedFormat(f)) {
       const bytes = readSeed(problems, seedsDir, seedsReal, f);
       if (bytes) seeds.set(f, bytes);
       else unreadableSeeds.push(f);
     } else if (MISCASED_SEED.test(f)) problems.add(join(seedsDir, f), `seed files end in .txt (lower case): rename it to ${f.replace(MISCASED_SEED, '.txt')}, or move it out of seeds/`);
+    else if (unreadableFormatAdvice(f)) problems.add(join(seedsDir, f), unreadableFormatAdvice(f)!);
   }
   const unitsPath = join(contentDir, 'units.yaml');
   let unitsText: string | null = null;

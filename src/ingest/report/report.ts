@@ -15,6 +15,8 @@ export interface PolicyReport extends PolicyStats {
 export interface SourceReport {
   file: string;
   sha256: string;
+  /** The format the file was received in (src/ingest/received/). */
+  format: 'text' | 'html' | 'docx' | 'pdf';
   role: 'primary' | 'variant';
   policy: string;
   similarity: number | null;

@@ -11,7 +11,9 @@ import type { StrippedLine } from '../lines.ts';
 import { IngestError, tryEach } from '../report/errors.ts';
 import { normalizeSource, type NormalizedSource } from './normalize.ts';
 import { portalMetadataDiagnostics } from '../recognisers/portal-metadata.ts';
-import { readSource } from './read.ts';
+import { receivedFormat } from '../received/formats.ts';
+import type { Converted, ReceivedFormat } from '../received/types.ts';
+import { readSource, type RawSource } from './read.ts';
 import { segment, type Segments } from './segment.ts';
 import { detectScript, findVariants, noiseIn, VARIANT_THRESHOLD, type VariantMatch } from '../recognisers/variants.ts';
 
@@ -22,6 +24,10 @@ export interface PreparedSource {
   file: string;
   normalized: NormalizedSource;
   segments: Segments;
+  /** The format the file was received in (text: a .txt; others converted by src/ingest/received/). */
+  format: ReceivedFormat;
+  /** What converting it did (null: a UTF-8 .txt, read as it is). */
+  conversion: Converted | null;
 }
 
 /** Where each seed belongs: the primaries, and for each variant the primary it copies. */
@@ -51,10 +57,22 @@ function strippedMessage(s: StrippedLine): string {
   return `stripped table-of-contents line “${s.text}”`;
 }
 
+/**
+ * A seed's lines: a received file's converted text (with the received file's sha256), else the bytes
+ * of a UTF-8 .txt. A received file that was not converted is a bug of the caller (run convertReceivedSeeds).
+ */
+function readSeed(name: string, bytes: Uint8Array, received: Map<string, Converted> | undefined, encoding: string | null = null): RawSource {
+  const file = `seeds/${name}`;
+  const converted = received?.get(name);
+  if (converted) return { ...readSource(file, Buffer.from(converted.text)), sha256: converted.sha256 };
+  if (receivedFormat(name) !== 'text' || (encoding && encoding !== 'utf-8')) throw new Error(`${file} was not converted: call convertReceivedSeeds (src/ingest/received/convert.ts) before runIngest`);
+  return readSource(file, bytes);
+}
+
 /** Reads and segments every seed; bad seeds (and seeds missing from the manifest) are returned as errors, not thrown. */
-export function prepareSources(manifest: ManifestEntry[] | null, manifestText: string | null, seeds: Map<string, Uint8Array>, unreadable: string[] = []): SourceSet {
+export function prepareSources(manifest: ManifestEntry[] | null, manifestText: string | null, seeds: Map<string, Uint8Array>, unreadable: string[] = [], received?: Map<string, Converted>): SourceSet {
   // without a manifest the seeds are still decoded, so that their own problems are reported in the same run
-  if (manifest === null) return { prepared: [], variantOf: new Map(), diagnostics: [], errors: tryEach([...seeds], ([name, bytes]) => readSource(`seeds/${name}`, bytes)).errors };
+  if (manifest === null) return { prepared: [], variantOf: new Map(), diagnostics: [], errors: tryEach([...seeds], ([name, bytes]) => readSeed(name, bytes, received)).errors };
   const listed = new Set(manifest.map((e) => e.file));
   // a file that could not be read is reported once, by the read (neither as unlisted nor, when listed, as missing)
   const unlisted = [...seeds.keys()].sort().filter((name) => !listed.has(name));
@@ -65,8 +83,9 @@ export function prepareSources(manifest: ManifestEntry[] | null, manifestText: s
     const bytes = seeds.get(entry.file);
     if (!bytes) throw new IngestError(MANIFEST_FILE, lineOf(manifestText ?? '', `file: ${entry.file}`), `lists ${entry.file}, which is not in seeds/`);
     const file = `seeds/${entry.file}`;
-    const normalized = normalizeSource(readSource(file, bytes));
-    return { entry, file, normalized, segments: segment(normalized.lines, normalized.stripped) };
+    const normalized = normalizeSource(readSeed(entry.file, bytes, received, entry.encoding));
+    const conversion = received?.get(entry.file) ?? null;
+    return { entry, file, normalized, segments: segment(normalized.lines, normalized.stripped), format: conversion?.format ?? 'text', conversion };
   });
 
   const bodyText = (p: PreparedSource) => p.segments.body.map((x) => x.text).join('\n');
@@ -76,6 +95,7 @@ export function prepareSources(manifest: ManifestEntry[] | null, manifestText: s
   const byId = new Map(prepared.map((p) => [p.entry.id, p]));
   const diagnostics: Diagnostic[] = [];
   for (const p of prepared) {
+    for (const n of p.conversion?.notes ?? []) diagnostics.push(diagnostic(p.file, n.line, n.rule, n.message));
     const raw = linesByNumber(p.normalized.raw);
     const at = (s: StrippedLine) => ({ column: columnOf(raw.get(s.line), s.text) });
     for (const s of p.normalized.stripped) diagnostics.push(diagnostic(p.file, s.line, strippedRule(s.rule), `stripped “${s.text}”`, at(s)));
@@ -114,6 +134,7 @@ export function sourcesOf(set: SourceSet, primary: PreparedSource): Policy['sour
     .map((q) => ({
       file: q.entry.file,
       sha256: q.normalized.sha256,
+      format: q.format,
       script: q.entry.script,
       role: (q === primary ? 'primary' : 'variant') as 'primary' | 'variant',
       provenance: q.entry.provenance.trim(),
