@@ -17,7 +17,7 @@ import { EMPTY_REGISTRY, otherJurisdiction, type UnitRegistry } from '../recogni
 import { diagnostic, linesByNumber, type Diagnostic } from '../report/diagnostics.ts';
 import { IngestError } from '../report/errors.ts';
 import { buildBodyTree, serializeMdx } from './mdast.ts';
-import { measureRecords, type Walked } from './measure-records.ts';
+import { measureRecords } from './measure-records.ts';
 import { documentFacts, documentMetadataDiagnostics, metadataConflicts, outsideDiagnostics } from './policy-metadata.ts';
 import { urlOf, type RecordContext } from './record-context.ts';
 import type { Segments } from './segment.ts';
