@@ -40,6 +40,15 @@ describe('cutOutside', () => {
   });
 });
 
+describe('cutOutside: wording before a sure title', () => {
+  it('cuts a reporter’s lead before a notice title, and keeps a sentence before a title that is only a guess', () => {
+    const lead = paras('日前，某区人民政府印发关于推动发展若干政策举措的通知。\n文件详情如下：\n某区人民政府关于印发关于推动发展若干政策举措的通知\n各乡镇：\n现印发给你们。');
+    expect(cutOutside(lead, null, recogniseElements([])).outside.map((o) => `${o.line} ${o.rule}`)).toEqual(['1 boundary/before-title', '2 boundary/before-title']);
+    const guess = paras('市里出台新政策，支持企业创新。\n某市科技创新行动计划\n一、总体要求');
+    expect(cutOutside(guess, null, recogniseElements([])).outside).toEqual([]);
+  });
+});
+
 describe('afterEnd (rule boundary/after-end)', () => {
   const lines = (s: string) => s.split('\n').map((text) => ({ text }));
   it('ends the document at a block portals print after the article, or at the title printed again', () => {

@@ -76,7 +76,10 @@ export function cutOutside(
   // the title's lines and later title blocks are the document's; a title-like line before the title is the page's
   const titles = candidates.filter((c) => start === null || c.line >= start);
   const keep = new Set([...elements.elements.map((e) => e.line), ...titles.flatMap((c) => c.lines ?? [c.line]), ...(printed ? [printed.line] : [])]);
-  const firstText = preamble.find((p) => isText(p.text))?.line ?? Number.POSITIVE_INFINITY;
+  // Wording before the title is the page's too (a reporter's lead: 日前，某市印发…的通知。) when the title is sure:
+  // the manifest's or the page's own, or a notice title (…关于印发…的通知); else text before it is kept.
+  const sure = Boolean(own || printed || candidates.find((c) => c.line === start)?.rule === 'title/notice');
+  const firstText = preamble.find((p) => isText(p.text) && !(sure && start !== null && p.line < start))?.line ?? Number.POSITIVE_INFINITY;
   const outside: OutsideParagraph[] = [];
   for (const p of preamble) {
     if (keep.has(p.line) || p.line >= firstText) continue;
