@@ -71,6 +71,8 @@ export interface DocumentScore {
 
 /** A value in its base unit: 1.28 万家 → 12800 家; 5000 亿元 → 5×10¹¹ 元; a unit in Traditional characters (萬元) too. */
 export function baseValue(value: number, unit: string): { value: number; base: string } {
+  // tenths as printed (五成, gold value 5 unit 成) are the share the ingest reads (50 %)
+  if (unit.trim() === '成') return { value: value * 10, base: '%' };
   const { factor, base } = splitUnit(foldTraditional(unit.trim()));
   return { value: value * factor, base };
 }

@@ -9,6 +9,7 @@ export const BASE_UNIT_EN: Record<string, string> = {
   // counting words (classifiers)
   家: 'entities',
   个: 'units',
+  根: 'pieces',
   个工作日: 'working days',
   工作日: 'working days',
   个月: 'months',

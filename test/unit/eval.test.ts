@@ -11,6 +11,7 @@ describe('scoring', () => {
   it('compares values in their base unit', () => {
     expect(baseValue(1.28, '万家')).toEqual({ value: 12800, base: '家' });
     expect(baseValue(100, '萬元')).toEqual({ value: 1e6, base: '元' });
+    expect(baseValue(5, '成')).toEqual({ value: 50, base: '%' });
     const m = matchFigures([{ value: 5000, unit: '亿元' }, { value: 4, unit: '%' }], [{ value: 5000, unit: '亿元' }, { value: 100, unit: '万元' }]);
     expect([m.matched, m.missed, m.extra]).toEqual([1, ['4%'], ['100万元']]);
   });

@@ -46,6 +46,10 @@ describe('matchFigures', () => {
     expect(matchFigures('给予1万元至3万元奖励，或3万元-5万元').map((f) => [f.value, f.valueMax, f.unit])).toEqual([[1, 3, '万元'], [3, 5, '万元']]);
     expect(matchFigures('2025年至2027年新增5家').map((f) => f.raw)).toEqual(['5家']);
   });
+  it('reads tenths (五成, 3成以上) as a share, and no word that starts with 成', () => {
+    expect(matchFigures('降低担保费五成，覆盖3成以上企业').map((f) => [f.raw, f.value, f.unit])).toEqual([['五成', 50, '%'], ['3成以上', 30, '%']]);
+    expect(matchFigures('一成不变，建成三个中心，两成本项目，成为龙头')).toEqual([]);
+  });
   it('keeps the suffix of a share (百分之十以上) and a range of Arabic numbers', () => {
     expect(matchFigures('增长百分之十以上')[0]).toMatchObject({ value: 10, suffix: '以上', unit: '%' });
     expect(matchFigures('每年认定3―5家')[0]).toMatchObject({ value: 3, valueMax: 5 });

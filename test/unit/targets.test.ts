@@ -383,13 +383,13 @@ describe('extractTargets: units of measure beyond counts of entities (issue #10)
 
 describe('unknownUnitNumbers / readTargets (rule target-unknown-unit)', () => {
   it('names a number followed by characters that are not a known unit, in a target-year sentence', () => {
-    const { targets, unknownUnits } = readTargets('到2025年，建成充电桩1200根，新增公共服务站点35处，培育肉牛22万头。');
-    expect(targets.map((t) => [t.value, t.unit])).toEqual([[35, '处']]);
+    const { targets, unknownUnits } = readTargets('到2025年，建成充电桩1200根，新增公共服务站点35处，建设雕塑12樽，培育肉牛22万头。');
+    expect(targets.map((t) => [t.value, t.unit])).toEqual([[1200, '根'], [35, '处']]);
     expect(unknownUnits.map((u) => [u.number, u.following])).toEqual([
-      ['1200', '根'],
+      ['12', '樽'],
       ['22', '万头'],
     ]);
-    expect(unknownUnits[0]!.quote).toBe('到2025年，建成充电桩1200根，新增公共服务站点35处，培育肉牛22万头。');
+    expect(unknownUnits[0]!.quote).toBe('到2025年，建成充电桩1200根，新增公共服务站点35处，建设雕塑12樽，培育肉牛22万头。');
   });
 
   it('keeps the original sentence as the quote across ；', () => {

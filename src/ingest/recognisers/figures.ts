@@ -39,6 +39,8 @@ const arabic = (s: string) => Number(s.replace(/,/g, ''));
  * numeral or after 数/几 (数十万元 is no figure), and use a place word or 万/亿 (一个, 两项 are words, not figures).
  */
 const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
+/** Tenths (降低担保费五成, 三成以上): a digit and 成, not a word that starts with 成 (成为, 成立, 成本 …) nor 一成不变. */
+const TENTHS_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}\\d.])([一二两三四五六七八九]|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])${SUFFIX}`, 'g');
 const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
 const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.:：])/g;
 
@@ -55,6 +57,10 @@ export function matchFigures(text: string): Figure[] {
   for (const m of text.matchAll(SHARE_RE)) {
     const value = parseChineseShare(m[1]!);
     if (value !== null) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit: '%', suffix: m[2] ?? null, form: 'share' });
+  }
+  for (const m of text.matchAll(TENTHS_RE)) {
+    const tenths = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+    if (tenths !== null && !/^一成不变/.test(text.slice(m.index!))) found.push({ index: m.index!, raw: m[0], value: tenths * 10, valueMax: null, unit: '%', suffix: m[2] ?? null, form: 'share' });
   }
   for (const m of text.matchAll(RATIO_RE)) {
     const a = Number(m[1]);
