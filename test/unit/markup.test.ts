@@ -54,3 +54,10 @@ describe('readerHeader (rule markup/reader-header)', () => {
     expect(readerHeader(['标题：某市办法'])).toBeNull();
   });
 });
+
+describe('markup/numeral-heading', () => {
+  it('reads a heading that is only a numeral as the part number', () => {
+    expect(stripMarkup('## 三')).toEqual({ text: '三、', rules: ['markup/heading', 'markup/numeral-heading'] });
+    expect(stripMarkup('## 三年行动')).toEqual({ text: '三年行动', rules: ['markup/heading'] });
+  });
+});

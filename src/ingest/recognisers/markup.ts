@@ -6,7 +6,7 @@
  * Only a document that reads as Markdown (isMarkdownDocument) is unmarked: in a plain text, ** or # is wording.
  */
 
-export type MarkupRule = 'markup/heading' | 'markup/comment' | 'markup/rule-line' | 'markup/inline' | 'markup/link-only' | 'markup/reader-header';
+export type MarkupRule = 'markup/heading' | 'markup/numeral-heading' | 'markup/comment' | 'markup/rule-line' | 'markup/inline' | 'markup/link-only' | 'markup/reader-header';
 
 export interface MarkupResult {
   /** The line without its markup; null when the whole line was markup. */
@@ -39,6 +39,11 @@ export function stripMarkup(line: string): MarkupResult {
     rules.push('markup/heading');
     text = heading[1]!;
     if (!text) return { text: null, rules };
+    // a heading that is only a numeral (## 三) numbers the part that follows it: 三、
+    if (/^[一二三四五六七八九十]+$/.test(text)) {
+      rules.push('markup/numeral-heading');
+      text = `${text}、`;
+    }
   }
   if (isLinkOnly(text)) return { text: null, rules: ['markup/link-only'] };
   let inline = text;

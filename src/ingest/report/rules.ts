@@ -40,6 +40,7 @@ export const RULES = {
   'boilerplate/site navigation': { severity: 'info', summary: 'short navigation lines above a breadcrumb stripped' },
   // normalize: markup as received and line repairs
   'markup/heading': { severity: 'info', summary: 'Markdown heading marks (#) dropped; the heading read as structure' },
+  'markup/numeral-heading': { severity: 'info', summary: 'a Markdown heading that is only a numeral (## 三) read as the part number 三、' },
   'markup/comment': { severity: 'info', summary: 'an HTML comment line stripped' },
   'markup/rule-line': { severity: 'info', summary: 'a Markdown rule line (---) stripped' },
   'markup/inline': { severity: 'info', summary: 'Markdown emphasis or link marks dropped, their text kept' },

@@ -187,9 +187,9 @@ function readerHeaderLine(text: string | null): { text: string | null; rules: Ma
 /** The report line of a markup rule that changed lines (not removed them): what and where. */
 function markupMessage(rule: MarkupRule, lines: number[]): string {
   const where = `line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 12).join(', ')}${lines.length > 12 ? ' …' : ''}`;
-  return rule === 'markup/heading'
-    ? `removed Markdown heading marks (#) on ${lines.length} ${where}: the headings are read by their numbering`
-    : `removed Markdown/HTML inline markup (emphasis, links, <br>) on ${lines.length} ${where}`;
+  if (rule === 'markup/heading') return `removed Markdown heading marks (#) on ${lines.length} ${where}: the headings are read by their numbering`;
+  if (rule === 'markup/numeral-heading') return `read ${lines.length} heading${lines.length === 1 ? '' : 's'} that are only a numeral (## 三) as part numbers (三、) on ${where}`;
+  return `removed Markdown/HTML inline markup (emphasis, links, <br>) on ${lines.length} ${where}`;
 }
 
 /** How far down a page's breadcrumb may stand for the lines above it to be its navigation. */
