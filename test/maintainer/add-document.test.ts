@@ -24,7 +24,7 @@ const MINUTES = 60_000;
 /** A scratch copy of the repository as a maintainer's clone would be, without its build output. */
 function workspace(): string {
   const dir = mkdtempSync(join(tmpdir(), 'add-document-'));
-  for (const f of ['src', 'content', 'public', 'seeds', 'scripts', 'test', 'docs', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'vitest.e2e.config.ts', '.htmlvalidate.json'])
+  for (const f of ['README.md', 'src', 'content', 'public', 'seeds', 'scripts', 'test', 'docs', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'vitest.e2e.config.ts', '.htmlvalidate.json'])
     cpSync(join(ROOT, f), join(dir, f), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   // The copy's own test run must not start this test again.
