@@ -47,6 +47,17 @@ interface Cell {
 /** A gap this many font sizes wide separates table cells; a narrower one is a space between words. */
 const CELL_GAP = 1.5;
 
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/**
+ * Whether a gap between two pieces is a space: a quarter of the font size or more, unless the text on both sides
+ * is Chinese (justified Chinese text stretches the gaps between characters; it has no spaces).
+ */
+function spaced(before: string, after: string, gap: number, size: number): boolean {
+  if (!before || gap < 0.25 * size) return false;
+  return !(CJK.test(before.at(-1)!) && CJK.test(after[0] ?? ''));
+}
+
 function lineOf(page: number, pieces: Piece[]): Line {
   pieces.sort((a, b) => a.x - b.x);
   const size = Math.max(...pieces.map((p) => p.size));
@@ -58,10 +69,10 @@ function lineOf(page: number, pieces: Piece[]): Line {
     if (gap > CELL_GAP * size || !cells.length) cells.push({ x: p.x, end: p.end, text: p.str });
     else {
       const c = cells[cells.length - 1]!;
-      c.text += (gap > 0.25 * size && /[\w,.;:]$/.test(text) ? ' ' : '') + p.str;
+      c.text += (spaced(c.text, p.str, gap, size) ? ' ' : '') + p.str;
       c.end = Math.max(c.end, p.end);
     }
-    text += (text && gap > 0.25 * size && /[\w,.;:]$/.test(text) && /^[\w(]/.test(p.str) ? ' ' : '') + p.str;
+    text += (spaced(text, p.str, gap, size) ? ' ' : '') + p.str;
     prevEnd = Math.max(prevEnd, p.end);
   }
   return { page, x: pieces[0]!.x, end: prevEnd, y: pieces[0]!.y, size, text: text.trim(), cells: cells.map((c) => ({ ...c, text: c.text.trim() })).filter((c) => c.text) };
