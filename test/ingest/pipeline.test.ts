@@ -443,7 +443,7 @@ describe('assignment forms and units of measure in a whole document (issues #10,
     ]);
   });
 
-  it('reads 12万人次 as a target and flags 300根 (unknown unit) for review', () => {
+  it('reads 12万人次 as a target and flags 300樽 (unknown unit) for review', () => {
     expect(p.targets.map((t) => [t.value, t.unit.zh, t.unit.en])).toEqual([
       [800, '家', 'entities'],
       [12, '万人次', '10,000 person-times'],
@@ -451,6 +451,6 @@ describe('assignment forms and units of measure in a whole document (issues #10,
     ]);
     const flagged = diagnostics('target-unknown-unit');
     expect(flagged.map((d) => [d.line, d.severity, d.record])).toEqual([[4, 'review', 'assignment-forms/1-1']]);
-    expect(flagged[0]!.message).toContain('300 followed by “根”');
+    expect(flagged[0]!.message).toContain('300 followed by “樽”');
   });
 });
