@@ -214,3 +214,12 @@ describe('thresholds (rule figure/threshold)', () => {
     expect(list.others.map((o) => [o.figure.value, o.kind])).toEqual([[1000, 'threshold'], [2000, 'threshold'], [5000, 'threshold'], [10, 'benefit'], [20, 'benefit'], [30, 'benefit']]);
   });
 });
+
+describe('a span of time within which something is done (rule figure/time-limit)', () => {
+  it('is no target; a time limit a goal sets still is', async () => {
+    const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
+    const read = readTargets('到2025年，6个月内启动项目建设，审批时间压缩至20个工作日以内。', { taskYear: null });
+    expect(read.targets.map((t) => [t.value, t.unit])).toEqual([[20, '个工作日']]);
+    expect(read.others.map((o) => o.rule)).toEqual(['figure/time-limit']);
+  });
+});

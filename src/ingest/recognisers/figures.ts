@@ -143,7 +143,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
  * (figure/chinese-numeral, figure/number-first, figure/legislative-text, figure/traditional-folded,
  * figure/shared-unit, figure/undated-no-goal); a name here that is not a rule id does not compile.
  */
-export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark';
+export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/time-limit' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
 const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新建|新培育|培育|建成|打造|引进|实现|遴选|提高到|提高至|提升到|提升至|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低到|降低至|降至|控制在|不低于|不少于/;
@@ -157,6 +157,9 @@ export function statesGoal(before: string): boolean {
 export function readsAsPlan(text: string): boolean {
   return /到\s*\d{4}\s*年|\d{4}\s*年[^。\n]{0,20}(?:目标|工作要点|计划|规划|方案)|\d{4}\s*年\s*(?:底|末)?前|\d{4}\s*年\s*(?:底|末)|[（(]\s*\d{4}\s*[—–-]+\s*\d{4}\s*年\s*[）)]/.test(text);
 }
+
+/** Units of time: a span of them followed by 内 is a deadline (rule figure/time-limit). */
+const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
 export const BENEFIT_WORDS = /给予|申领|支持金额|资金支持|扶持|减按|加计扣除|奖励|奖补|补助|补贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿/;
@@ -216,6 +219,8 @@ export function classifyFigure(site: FigureSite): Classification {
   if (/第\s*$/.test(before)) return { kind: 'none', rule: 'figure/ordinal' };
   // …生物医药、食品健康等十个产业方向: the number counts the list before it, it sets no goal.
   if (/[^、，]、[^，。；]*等\s*$/.test(before)) return { kind: 'none', rule: 'figure/list-count' };
+  // 6个月内启动: a span of time within which something is done is a deadline, not a goal (压缩至20个工作日 stays one)
+  if (TIME_UNITS.has(splitUnit(figure.unit).base) && /^[以之]?内/.test(followsWith(site)) && !/(至|到|在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
   const threshold = thresholdOf(site);
   if (threshold) return threshold;
   // 资金的70%以上用于…, 每年安排10万元额度用于…: funds set aside for a use, neither a grant to an applicant nor a goal

@@ -107,6 +107,7 @@ export const RULES = {
   // records: figures by kind (src/ingest/recognisers/figures.ts, targets.ts)
   'figure/ordinal': { severity: 'info', summary: 'an ordinal (第N), not a count' },
   'figure/list-count': { severity: 'info', summary: 'the count of the list before it (A、B等N个), not a target' },
+  'figure/time-limit': { severity: 'info', summary: 'a span of time within which something is done (6个月内), not a target' },
   'figure/threshold': { severity: 'info', summary: 'a threshold (N以上的…: who or what qualifies), not a target' },
   'figure/benefit': { severity: 'info', summary: 'a benefit (support granted), published in benefits.json, not a target' },
   'figure/statistic': { severity: 'review', summary: 'a statistic (where things stand now or in a past year), not a target' },
