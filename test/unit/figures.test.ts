@@ -168,6 +168,8 @@ describe('figures of a Traditional-character text (rule figure/traditional-folde
   it('leaves a Simplified text as it is', async () => {
     const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
     expect(readTargets('给予最高100万元补助。', { taskYear: null }).folded).toBe(false);
+    // a document detected as Simplified is not converted at all (a stray 萬 stays as printed)
+    expect(readTargets('给予最高100萬元补助。', { taskYear: null, traditional: false }).folded).toBe(false);
   });
 });
 

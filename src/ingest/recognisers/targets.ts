@@ -150,6 +150,8 @@ export interface TargetContext {
   issuedYear?: number | null;
   /** The provision stands under a heading that reviews the past (发展基础, 发展现状): its figures are statistics (rule figure/statistic). */
   pastSection?: boolean;
+  /** The document is in Traditional characters (variants.ts detectScript): its figures are read folded. Unset: the text decides. */
+  traditional?: boolean;
 }
 
 /** A year that states where things stand: 截至2023年底, or a year before the document's issue year not introduced as a goal (到, 力争). */
@@ -365,7 +367,8 @@ export function unknownUnitNumbers(text: string): UnknownUnitNumber[] {
  * quoted mapped back to the text as printed.
  */
 export function readTargets(text: string, context: TargetContext = { taskYear: null }): { targets: ExtractedTarget[]; others: OtherFigure[]; unknownUnits: UnknownUnitNumber[]; folded: boolean } {
-  const folded = foldTraditional(text);
+  // a Simplified document skips the conversion (it runs once per provision, on every ingest)
+  const folded = context.traditional === false ? text : foldTraditional(text);
   const read = readFigures(folded, context);
   const unknownUnits = unknownUnitNumbers(folded);
   if (folded === text) return { ...read, unknownUnits, folded: false };

@@ -10,6 +10,7 @@ import { stripWhitespace } from '../../lib/text.ts';
 import type { Translator } from '../authored/translations.ts';
 import { cutOutside } from '../recognisers/boundary.ts';
 import { readsAsPlan } from '../recognisers/figures.ts';
+import { detectScript } from '../recognisers/variants.ts';
 import { portalFacts } from '../recognisers/portal-metadata.ts';
 import { isTaskTable, type TaskTable } from '../recognisers/task-table.ts';
 import { titleDiagnostic } from '../recognisers/title.ts';
@@ -181,6 +182,7 @@ function figureSettings(entry: PreparedSource['entry'], issued: string | null, l
     legislative,
     // Rule figure/undated-no-goal: a text that dates no goal and states no period is no plan.
     plan: entry.period != null || readsAsPlan(text),
+    traditional: detectScript(text) === 'zh-Hant',
   };
 }
 

@@ -37,6 +37,8 @@ export interface FigureSettings {
   legislative: boolean;
   /** Rule figure/undated-no-goal: the text reads as a plan (a period, a dated goal). */
   plan: boolean;
+  /** Rule figure/traditional-folded: the document is in Traditional characters. */
+  traditional: boolean;
 }
 
 /** Where a text whose figures are read stands. */
@@ -71,7 +73,7 @@ export class FigureRecords {
     const recordId = `${ctx.id}/${key}`;
     const lineText = ctx.raw.get(line);
     // Ordinals (区政府第23次常务会议) are never targets (rule figure/ordinal), before the first numbered part or after it.
-    const read = readTargets(text, { taskYear: site.taskYear, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false });
+    const read = readTargets(text, { taskYear: site.taskYear, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, traditional: this.settings.traditional });
     const place = { policy: ctx.id, provision: recordId, measure, url, file: ctx.file, line, lineText };
     if (read.folded && !this.foldReported) {
       this.foldReported = true;
