@@ -12,7 +12,7 @@ import { z } from 'zod';
 import type { FileKind } from './ingest/disk/bounded-read.ts';
 import { readAuthoredText } from './ingest/stages/read.ts';
 import { parseYamlFile } from './ingest/authored/yaml.ts';
-import { Benefit, BriefStatement, GlossaryEntry, Measure, Policy, type PolicyData, Segment, Target, Task, Taxonomy, TaxonomyEntry, UnitEntry } from './data/schemas.ts';
+import { Benefit, BriefStatement, ContactDirectory, GlossaryEntry, Measure, Policy, type PolicyData, Segment, Target, Task, Taxonomy, TaxonomyEntry, UnitEntry } from './data/schemas.ts';
 
 const policyBodies = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/generated/policies' }),
@@ -73,4 +73,10 @@ const taxonomy = defineCollection({
   schema: TaxonomyEntry,
 });
 
-export const collections = { policyBodies, policyBodiesEn, policies, measures, tasks, targets, benefits, segments, units, glossary, briefs, taxonomy };
+/** content/directory.yaml: one entry, where to look when no contact of a unit is cited. */
+const directory = defineCollection({
+  loader: async () => [{ id: 'directory', ...ContactDirectory.parse(readYaml('content/directory.yaml')) }],
+  schema: ContactDirectory.extend({ id: z.string() }),
+});
+
+export const collections = { directory, policyBodies, policyBodiesEn, policies, measures, tasks, targets, benefits, segments, units, glossary, briefs, taxonomy };

@@ -263,6 +263,17 @@ export const UnitContact = z
   });
 export type UnitContact = z.infer<typeof UnitContact>;
 
+/**
+ * content/directory.yaml (authored): the city government's website, where its departments' guides to
+ * government information give their contacts; shown where the site has no cited contact for a unit.
+ */
+export const ContactDirectory = z.strictObject({
+  url: WebUrl,
+  name: z.object({ zh: Limited(TEXT_LIMITS.name), en: Limited(TEXT_LIMITS.name) }),
+  sources: z.array(z.strictObject({ url: WebUrl, seen: IsoDate })).min(1),
+});
+export type ContactDirectory = z.infer<typeof ContactDirectory>;
+
 /** One entry of content/units.yaml (authored). */
 export const UnitEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),

@@ -1,7 +1,7 @@
 /** The one reader of the site's records: loaded once per build, in one order (src/data/order.ts), with the lookups pages need. */
 import { getCollection } from 'astro:content';
 import { orderRecords } from '../data/order.ts';
-import type { Benefit, GeneralDefinition, Measure, Policy, Segment, Target, Task, TaxonomyEntry, Unit, UnitEntry } from '../data/schemas.ts';
+import type { Benefit, ContactDirectory, GeneralDefinition, Measure, Policy, Segment, Target, Task, TaxonomyEntry, Unit, UnitEntry } from '../data/schemas.ts';
 import type { Lang } from '../i18n/ui.ts';
 import { groupBy } from '../lib/group.ts';
 import { measureStatus, policyStatus, type MeasureStatus, type PolicyStatus } from '../lib/status.ts';
@@ -20,6 +20,8 @@ export interface SiteData {
   policyById: Map<string, Policy>;
   measureById: Map<string, Measure>;
   unitById: Map<string, Unit>;
+  /** Where to look when no contact of a unit is cited (content/directory.yaml). */
+  directory: ContactDirectory;
   /** A policy's translatable text segments with their English, in document order (the bilingual page). */
   segmentsByPolicy: Map<string, Segment[]>;
   /**
@@ -99,6 +101,7 @@ export function siteData(): Promise<SiteData> {
       policyById: new Map(policies.map((p) => [p.id, p])),
       measureById: new Map(measures.map((m) => [m.id, m])),
       unitById: new Map(units.map((u) => [u.id, u])),
+      directory: (await getCollection('directory'))[0]!.data,
       segmentsByPolicy: new Map((await getCollection('segments')).map(({ data }) => [data.id, data.segments])),
     };
   })();

@@ -808,6 +808,10 @@ describe('a contact for every measure', () => {
     const text = await page.textContent('main');
     expect(text).toMatch(/We have no cited contact for this unit yet/);
     expect(text).not.toMatch(/not published/);
+    // where to look meanwhile: the city government's website, a visible external link
+    const site = page.locator('main [data-directory] a[rel~="external"]');
+    expect(await site.getAttribute('href')).toBe('https://cq.gov.cn/');
+    expect(await site.isVisible()).toBe(true);
     await page.close();
   });
 });

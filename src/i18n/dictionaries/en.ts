@@ -133,6 +133,7 @@ export const en = {
   contactSources: 'Sources',
   seenOn: 'seen',
   contactUnknown: 'We have no cited contact for this unit yet (the site publishes only what a public source states).',
+  contactDirectory: 'Meanwhile, the city government\'s website, {site}, hosts each department\'s guide to government information, which names its contacts.',
   contactViaSuccessor: 'This unit was reorganised; contact its successor:',
   contactGroup: 'This is a group of units, with no single contact.',
   'reach.now': ' (now {unit})',
@@ -140,6 +141,7 @@ export const en = {
   'reach.phone': 'phone ',
   'reach.address': 'Address: ',
   'reach.unknown': 'we have no cited contact yet',
+  'reach.directory': '; the city government\'s website, {site}, hosts each department\'s guide to government information',
 
   'home.description': 'The texts, measures, responsible units and targets of Chongqing innovation-driven development policies (2015–2027), in Chinese and English.',
   'home.title': 'Chongqing innovation-driven development policies ({first}–{last})',

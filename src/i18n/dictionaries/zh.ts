@@ -143,6 +143,7 @@ export const zh = {
   contactSources: '来源',
   seenOn: '查阅于',
   contactUnknown: '本站暂无该单位有出处的联系方式（只发布有公开来源的信息）。',
+  contactDirectory: '可先查阅重庆市人民政府网站 {site} 上各部门的政府信息公开指南，其中载有联系方式。',
   contactViaSuccessor: '该单位已在机构改革中调整，请联系：',
   contactGroup: '这是一组单位，没有统一的联系方式。',
   'reach.now': '（现为{unit}）',
@@ -150,6 +151,7 @@ export const zh = {
   'reach.phone': '电话 ',
   'reach.address': '地址：',
   'reach.unknown': '暂无有出处的联系方式',
+  'reach.directory': '；可查重庆市人民政府网站 {site} 上各部门的政府信息公开指南',
 
   // Home page
   'home.description': '重庆市创新驱动发展政策（2015—2027年）的原文、措施、责任单位和量化目标，中英双语。',
