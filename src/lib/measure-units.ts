@@ -34,6 +34,7 @@ export const BASE_UNIT_EN: Record<string, string> = {
   种: 'kinds',
   批: 'batches',
   场: 'events',
+  间: 'rooms',
   // repetitions and labour
   人次: 'person-times',
   家次: 'entity-times',
@@ -52,16 +53,25 @@ export const BASE_UNIT_EN: Record<string, string> = {
   千瓦: 'kW',
   兆瓦: 'MW',
   千瓦时: 'kWh',
+  公斤: 'kg',
+  千克: 'kg',
+  斤: 'jin',
   // money and shares
   元: 'CNY',
   美元: 'USD',
+  港元: 'HKD',
+  港币: 'HKD',
+  新台币: 'TWD',
   '%': '%',
   个百分点: 'percentage points',
   百分点: 'percentage points',
 };
 
 /** Currencies among the base units: their English code goes before the amount (CNY 20 billion). */
-export const CURRENCY_UNITS: Record<string, string> = { 元: 'CNY', 美元: 'USD' };
+export const CURRENCY_UNITS: Record<string, string> = { 元: 'CNY', 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 新台币: 'TWD' };
+
+/** Whether a base unit is a currency (元, 港元 …): its figures are money. */
+export const isCurrency = (base: string): boolean => Object.hasOwn(CURRENCY_UNITS, base);
 
 export type Multiplier = '万' | '亿' | '万亿';
 

@@ -8,11 +8,12 @@ import { manifestEntry, ROOT, seedInput } from '../helpers.ts';
 
 const FORMATS = join(ROOT, 'test', 'fixtures', 'formats');
 
-/** Runs the ingest with one fixture added as policy `id`, issued on `issued`. */
-function ingestWith(fixture: string, id: string, issued = '2025-03-01') {
+/** Runs the ingest with one fixture added as policy `id`, issued on `issued` (the title read from the document when `ownTitle`). */
+function ingestWith(fixture: string, id: string, issued = '2025-03-01', ownTitle = false) {
   const input = seedInput();
   input.seeds.set(fixture, readFileSync(join(FORMATS, fixture)));
-  input.manifestText += manifestEntry(fixture, id).replace('issued: null', `issued: ${issued}`);
+  const entry = manifestEntry(fixture, id).replace('issued: null', `issued: ${issued}`);
+  input.manifestText += ownTitle ? entry.replace('title: 测试文件', 'title: null') : entry;
   const result = runIngest(input);
   const policy = result.policies.find((p) => p.policy.id === id)!;
   const diagnostics = result.report.diagnostics.filter((d) => d.file === `seeds/${fixture}`);
@@ -127,5 +128,26 @@ describe('the seeds', () => {
   it('no longer publish the earmark of research funds as a target (cq-2023-double-growth 3-2)', () => {
     expect(of('cq-2023-double-growth').targets.filter((t) => t.provision === 'cq-2023-double-growth/3-2')).toEqual([]);
     expect(result.report.diagnostics.filter((d) => d.rule === 'figure/earmark').map((d) => d.record)).toEqual(['cq-2023-double-growth/3-2']);
+  });
+});
+
+describe('a one-year plan report in Traditional characters (plan-report-zh-hant.txt)', () => {
+  const { policy, diagnostics } = ingestWith('plan-report-zh-hant.txt', 'plan-report', '2026-02-10', true);
+
+  it('dates the goals of a plan of one year by its title, the list under its goal heading included', () => {
+    expect(policy.policy.title.zh).toBe('雲嶺縣人民政府關於2026年全縣國民經濟和社會發展計劃的報告');
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.comparator, t.year])).toEqual([
+      [120, '亿元', '=', 2026],
+      [6, '%', '≈', 2026],
+      [8, '%', '≈', 2026],
+      [1.2, '万人', '=', 2026],
+    ]);
+    expect(diagnostics.filter((d) => d.rule === 'period-year').every((d) => /of the title, a plan of one year/.test(d.message))).toBe(true);
+  });
+
+  it('reads the award as a benefit and takes out the cap on how many, the count of projects and a past period', () => {
+    expect(policy.benefits.map((b) => [b.kind, b.value, b.unit.zh])).toEqual([['award', 20, '万元']]);
+    const rules = diagnostics.filter((d) => d.rule.startsWith('figure/')).map((d) => d.rule);
+    expect(rules).toEqual(expect.arrayContaining(['figure/statutory-rule', 'figure/list-count', 'figure/statistic']));
   });
 });

@@ -225,3 +225,69 @@ describe('a span of time within which something is done (rule figure/time-limit)
     expect(read.others.map((o) => o.rule)).toEqual(['figure/time-limit']);
   });
 });
+
+describe('figures of support schemes, plans and Hong Kong texts (fifth trial)', () => {
+  const read = (text: string, issuedYear: number | null = null) => readFigures(text, { taskYear: null, issuedYear });
+  const others = (text: string, issuedYear: number | null = null) => read(text, issuedYear).others.map((o) => [o.figure.value, o.kind, o.rule]);
+
+  it('reads an amount right after a verb of granting as granted, whatever noun follows its 的', () => {
+    expect(others('对获奖企业给予一次性10万元的落户奖金支持。')).toEqual([[10, 'benefit', 'figure/benefit']]);
+    expect(others('一次性给予5万元的就业补贴。')).toEqual([[5, 'benefit', 'figure/benefit']]);
+    // a threshold stays one: the verb of granting is not right before it
+    expect(others('对投资额达到1000万元以上的项目给予补助。')).toEqual([[1000, 'threshold', 'figure/threshold']]);
+  });
+
+  it('reads a capped sum a scheme sets aside every year as support, and its caps on how many as rules', () => {
+    expect(others('每年安排最高100万元经费支持服务中心建设。')).toEqual([[100, 'benefit', 'figure/benefit']]);
+    expect(others('给予一次性10万元的落户奖金支持，每年获支持企业数量最多不超过10个。')).toEqual([
+      [10, 'benefit', 'figure/benefit'],
+      [10, 'rule', 'figure/statutory-rule'],
+    ]);
+    expect(others('奖励600万元/家，每年200万元。')).toEqual([
+      [600, 'benefit', 'figure/benefit'],
+      [200, 'benefit', 'figure/benefit'],
+    ]);
+    // a dated goal with a cap is still a goal
+    expect(read('到2025年，给予支持的项目不超过50个。').targets.map((t) => t.value)).toEqual([50]);
+  });
+
+  it('takes out counts of a plan\'s own parts and the ordinals of meetings', () => {
+    expect(others('到2025年，实施十项工程、15项重大工程。').map((o) => o[2])).toEqual(['figure/list-count', 'figure/list-count']);
+    expect(others('贯彻市委十四届十次全会精神，到2025年新增企业100家。')).toEqual([[10, 'none', 'figure/ordinal']]);
+    expect(read('到2025年，新增项目100个。').targets.map((t) => t.value)).toEqual([100]);
+  });
+
+  it('reads a budget and an amount before a change as no support', () => {
+    expect(others('建议增加350亿元信贷保证承担额。')).toEqual([[350, 'rule', 'figure/earmark']]);
+    expect(others('每月津贴增至18,000元（之前的每月津贴为16,000元）。')).toEqual([
+      [18000, 'benefit', 'figure/benefit'],
+      [16000, 'statistic', 'figure/statistic'],
+    ]);
+  });
+
+  it('reads 百分百, a tolerance (28±2%), 余 (more than) and the currencies of Hong Kong and Taiwan', () => {
+    expect(matchFigures('八成、九成及百分百信贷保证').map((f) => [f.value, f.unit])).toEqual([[80, '%'], [90, '%'], [100, '%']]);
+    expect(matchFigures('减量28±2%，支持1000余家').map((f) => [f.value, f.unit, f.suffix])).toEqual([[28, '%', null], [1000, '家', '余']]);
+    expect(read('到2025年，支持1000余家企业。').targets.map((t) => t.comparator)).toEqual(['>']);
+    expect(matchFigures('新资源约1,500亿港元，补贴3万新台币').map((f) => [f.value, f.unit])).toEqual([[1500, '亿港元'], [3, '万新台币']]);
+    expect(others('每间企业资助上限倍增至40万港元。')).toEqual([[40, 'benefit', 'figure/benefit']]);
+  });
+
+  it('dates a five-year plan period by its last year, and an estimate is no goal', () => {
+    expect(read('到“十四五”末，数字经济核心产业增加值达到7000亿元。').targets.map((t) => [t.value, t.year])).toEqual([[7000, 2025]]);
+    expect(others('“十三五”期间，培育千亿元级企业1家。', 2021)).toEqual([[1, 'statistic', 'figure/statistic']]);
+    expect(others('预计2021年全省数字经济增加值超2.3万亿元。')).toEqual([[2.3, 'statistic', 'figure/statistic']]);
+    expect(read('预计到2025年，带动投资100亿元。').targets.map((t) => t.year)).toEqual([2025]);
+  });
+});
+
+describe('oneYearPlan (rule period-year from the title)', () => {
+  it('reads the year of a plan of one year, and none from a span or another kind of text', async () => {
+    const { oneYearPlan } = await import('../../src/ingest/recognisers/figures.ts');
+    expect(oneYearPlan('批转市发改委关于2025年全市国民经济和社会发展计划报告的通知')).toBe(2025);
+    expect(oneYearPlan('2025年省《政府工作报告》重点工作分工方案')).toBe(2025);
+    expect(oneYearPlan('科学技术局2024年度工作计划')).toBe(2024);
+    expect(oneYearPlan('重庆市科技创新行动计划（2023—2027年）')).toBeNull();
+    expect(oneYearPlan('关于2025年度高新技术企业认定的通知')).toBeNull();
+  });
+});

@@ -393,7 +393,7 @@ describe('unknownUnitNumbers / readTargets (rule target-unknown-unit)', () => {
   });
 
   it('keeps the original sentence as the quote across ；', () => {
-    expect(unknownUnitNumbers('到2025年，新建基地3个；配套冷库12间。')).toEqual([{ number: '12', following: '间', quote: '到2025年，新建基地3个；配套冷库12间。' }]);
+    expect(unknownUnitNumbers('到2025年，新建基地3个；配套冷库12栋。')).toEqual([{ number: '12', following: '栋', quote: '到2025年，新建基地3个；配套冷库12栋。' }]);
   });
 
   it('says nothing outside a target-year sentence, or for years, names, ordinals, codes, time spans and rankings', () => {

@@ -4,7 +4,7 @@
  * (docs/formats.md, “Figures by kind”). Only targets go to targets.json; benefits become records of their own.
  */
 import { CN_DIGIT_CLASS, CN_NUMERAL_CLASS, parseChineseNumeral, parseChineseShare } from '../../lib/chinese-numerals.ts';
-import { BASE_UNIT_EN, splitUnit } from '../../lib/measure-units.ts';
+import { BASE_UNIT_EN, isCurrency, splitUnit } from '../../lib/measure-units.ts';
 
 export type Comparator = '≥' | '>' | '=' | '≈' | '≤';
 
@@ -17,7 +17,7 @@ export interface Figure {
   valueMax: number | null;
   /** The unit of measure with its multiplier (万家, 亿元, %); `1:N` for a ratio. */
   unit: string;
-  /** 以上, 左右, 以内 or 以下 after the unit, if any. */
+  /** 以上, 左右, 以内 or 以下 after the unit, if any; 余 for 1000余家 (more than). */
   suffix: string | null;
   /** How the number is written: Arabic digits, Chinese numerals (两千家), a share in words (百分之四, 三分之一), a ratio (1:2). */
   form: 'arabic' | 'chinese' | 'share' | 'ratio' | 'listed';
@@ -32,7 +32,9 @@ const UNIT = `((?:万亿|万|亿)?(?:${MEASURE_UNITS}))`;
 const SUFFIX = '(以上|左右|以内|以下)?';
 /** A number in Arabic digits, thousands separated by commas or not (1,500 and 1500). */
 const ARABIC_NUMBER = '(?<![\\d,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d])|\\d+(?:\\.\\d+)?';
-const ARABIC_RE = new RegExp(`(${ARABIC_NUMBER})(?:\\s*[―—–~～-]\\s*(${ARABIC_NUMBER}))?\\s*${UNIT}${SUFFIX}`, 'g');
+/** A tolerance (28±2%) or 余/多 (1000余家: more than 1000) between the number and its unit. */
+const BETWEEN = '(?:\\s*±\\s*\\d+(?:\\.\\d+)?|(余|多))?';
+const ARABIC_RE = new RegExp(`(${ARABIC_NUMBER})(?:\\s*[―—–~～-]\\s*(${ARABIC_NUMBER}))?${BETWEEN}\\s*${UNIT}${SUFFIX}`, 'g');
 const arabic = (s: string) => Number(s.replace(/,/g, ''));
 /**
  * Chinese numerals start with a digit or 十 (十五亿元; 千家万户 is not 1000 entities), never inside another
@@ -42,13 +44,15 @@ const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLAS
 /** Tenths (降低担保费五成, 三成以上): a digit and 成, not a word that starts with 成 (成为, 成立, 成本 …) nor 一成不变. */
 const TENTHS_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}\\d.])([一二两三四五六七八九]|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])${SUFFIX}`, 'g');
 const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
+/** 百分百 (a hundred per cent, 百分百擔保): the whole, as a share. */
+const WHOLE_RE = /(?<![\d.])百分百(?![分之])/g;
 const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.:：])/g;
 
 /** The figures of a text in text order: numbers with a known unit of measure, in any of the written forms. */
 export function matchFigures(text: string): Figure[] {
   const found: Figure[] = [];
   for (const m of text.matchAll(ARABIC_RE))
-    found.push({ index: m.index!, raw: m[0], value: arabic(m[1]!), valueMax: m[2] ? arabic(m[2]) : null, unit: m[3]!, suffix: m[4] ?? null, form: 'arabic' });
+    found.push({ index: m.index!, raw: m[0], value: arabic(m[1]!), valueMax: m[2] ? arabic(m[2]) : null, unit: m[4]!, suffix: m[5] ?? (m[3] ? '余' : null), form: 'arabic' });
   for (const m of text.matchAll(CHINESE_RE)) {
     const value = parseChineseNumeral(m[1]!);
     const placed = /[十百千]/.test(m[1]!) || /^[万亿]/.test(m[2]!);
@@ -58,6 +62,7 @@ export function matchFigures(text: string): Figure[] {
     const value = parseChineseShare(m[1]!);
     if (value !== null) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit: '%', suffix: m[2] ?? null, form: 'share' });
   }
+  for (const m of text.matchAll(WHOLE_RE)) found.push({ index: m.index!, raw: m[0], value: 100, valueMax: null, unit: '%', suffix: null, form: 'share' });
   for (const m of text.matchAll(TENTHS_RE)) {
     const tenths = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
     if (tenths !== null && !/^一成不变/.test(text.slice(m.index!))) found.push({ index: m.index!, raw: m[0], value: tenths * 10, valueMax: null, unit: '%', suffix: m[2] ?? null, form: 'share' });
@@ -108,7 +113,7 @@ function listedFigures(text: string, figures: Figure[]): Figure[] {
 
 const PREFIX_COMPARATORS: [string[], Comparator][] = [
   [['不低于', '不少于', '至少'], '≥'],
-  [['不超过', '不高于', '最高', '最多', '上限为', '封顶'], '≤'],
+  [['不超过', '不高于', '最高', '最多', '上限', '封顶'], '≤'],
   [['超过', '突破', '高于'], '>'],
   [['达到', '提高到', '提升到', '增加到', '增长到'], '='],
 ];
@@ -130,6 +135,7 @@ export function prefixComparator(before: string): Comparator | null {
 /** The comparator a figure's wording gives: a word after the number wins (达到60%以上 → ≥). */
 export function comparatorOf(before: string, suffix: string | null | undefined): Comparator {
   if (suffix === '以上') return '≥';
+  if (suffix === '余') return '>';
   if (suffix === '左右') return '≈';
   if (suffix === '以内' || suffix === '以下') return '≤';
   return prefixComparator(before) ?? '=';
@@ -158,15 +164,34 @@ export function readsAsPlan(text: string): boolean {
   return /到\s*\d{4}\s*年|\d{4}\s*年[^。\n]{0,20}(?:目标|工作要点|计划|规划|方案)|\d{4}\s*年\s*(?:底|末)?前|\d{4}\s*年\s*(?:底|末)|[（(]\s*\d{4}\s*[—–-]+\s*\d{4}\s*年\s*[）)]/.test(text);
 }
 
+/**
+ * The year of a plan of one year its title names (关于2025年国民经济和社会发展计划的报告, 2024年科技工作要点,
+ * 2025年《政府工作报告》重点工作分工方案), or null: rule period-year. A title with a span of years names none.
+ */
+export function oneYearPlan(title: string): number | null {
+  const years = [...title.matchAll(/(?<!\d)(\d{4})\s*年(?!\s*[—–-])/g)];
+  if (years.length !== 1 || /\d{4}\s*[—–-]+\s*\d{4}/.test(title)) return null;
+  return /\d{4}\s*年度?[^，。]{0,30}(计划|工作要点|重点工作|工作报告|工作任务|工作安排)/.test(title) ? Number(years[0]![1]) : null;
+}
+
 /** Units of time: a span of them followed by 内 is a deadline (rule figure/time-limit). */
 const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|支持金额|资金支持|扶持|减按|加计扣除|奖励|奖补|补助|补贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿/;
+export const BENEFIT_WORDS = /给予|申领|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
 const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性)/;
+/** What follows the count of a meeting (十四届十次全会): an ordinal. */
+const MEETING = /^(全会|全体会议|会议|常委会|党代会|代表大会)/;
+/** Units that count parts, and the parts of a plan they count (实施十项工程, 六大行动, 8个方面): rule figure/list-count. */
+const PART_COUNT_UNITS = new Set(['项', '个', '条']);
+const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚)?(工程|行动|任务|举措|措施|方面|领域|重点工作|专项行动|攻坚行动)/;
+/** A sentence that dates a goal (到2025年, 2025年底前): its figures are read as goals, caps included. */
+const DATED_GOAL = /(到|至)\s*\d{4}\s*年|\d{4}\s*年\s*(底|末)?前/;
+/** A verb of granting just before a figure in its clause (给予一次性, 一次性给予, 配套给予, 奖励): the figure is what is granted. */
+const GRANTED_BEFORE = /(给予|奖励|补助|补贴|资助|发放)[^，。；、\d]{0,4}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
-const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年/;
+const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|以来/;
 
 /** A heading of a part that reviews where things stand (一、发展基础, 现状与形势): figures under it are statistics. */
 export function isPastHeading(title: string | null | undefined): boolean {
@@ -203,6 +228,8 @@ function thresholdOf(site: FigureSite): Classification | null {
   const after = followsWith(site).replace(/^(?:\s*、\s*[\d.,〇一二三四五六七八九十百千]+\s*(?:万亿|万|亿)?[\p{Script=Han}%]{0,3}?(?=、|的))+/u, '');
   // 的 before a word for the amount itself (不低于20%的比例奖励给…, 不超过100万元的资助) is the figure's own noun
   if (!after.startsWith('的') || AMOUNT_NOUN.test(after)) return null;
+  // 给予一次性10万元的落户奖金: right after a verb of granting, the figure is what is granted, whatever its noun
+  if (GRANTED_BEFORE.test(site.sentence.slice(0, site.at).split(/[，：；]/).at(-1)!)) return null;
   // …达到4%以上的，: a condition that ends its clause
   if (!/^的\p{Script=Han}/u.test(after)) return { kind: 'threshold', rule: null };
   // number first (90%以上的研发机构…): a target when a target year holds and nothing is granted, else who qualifies;
@@ -216,18 +243,32 @@ function thresholdOf(site: FigureSite): Classification | null {
 export function classifyFigure(site: FigureSite): Classification {
   const { sentence, at, figure, clause } = site;
   const before = sentence.slice(0, at);
-  if (/第\s*$/.test(before)) return { kind: 'none', rule: 'figure/ordinal' };
-  // …生物医药、食品健康等十个产业方向: the number counts the list before it, it sets no goal.
-  if (/[^、，]、[^，。；]*等\s*$/.test(before)) return { kind: 'none', rule: 'figure/list-count' };
+  const after = followsWith(site);
+  const base = splitUnit(figure.unit).base;
+  // 第3, 十四届十次全会: an ordinal, not a count
+  if (/(第|届)\s*$/.test(before) || (base === '次' && MEETING.test(after))) return { kind: 'none', rule: 'figure/ordinal' };
+  // …生物医药、食品健康等十个产业方向: the number counts the list before it, it sets no goal; so does a count of
+  // the plan's own parts (实施十项工程, 8个方面的主要目标)
+  if (/[^、，]、[^，。；]*等\s*$/.test(before) || (PART_COUNT_UNITS.has(base) && PLAN_PARTS.test(after))) return { kind: 'none', rule: 'figure/list-count' };
   // 6个月内启动: a span of time within which something is done is a deadline, not a goal (压缩至20个工作日 stays one)
-  if (TIME_UNITS.has(splitUnit(figure.unit).base) && /^[以之]?内/.test(followsWith(site)) && !/(至|到|在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
+  if (TIME_UNITS.has(base) && /^[以之]?内/.test(after) && !/(至|到|在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
   const threshold = thresholdOf(site);
   if (threshold) return threshold;
-  // 资金的70%以上用于…, 每年安排10万元额度用于…: funds set aside for a use, neither a grant to an applicant nor a goal
-  if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(followsWith(site))) return { kind: 'rule', rule: 'figure/earmark' };
-  const base = splitUnit(figure.unit).base;
-  const money = base === '元' || base === '美元' || base === '%' || figure.form === 'ratio';
-  if (money && BENEFIT_WORDS.test(sentence) && (!site.targetYear || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
+  // 资金的70%以上用于…, 每年安排10万元额度用于…, 350亿元信贷保证承担额: funds set aside for a use or a budget,
+  // neither a grant to an applicant nor a goal
+  if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
+  const currency = isCurrency(base);
+  if (currency && /^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
+  const money = currency || base === '%' || figure.form === 'ratio';
+  // 每年安排最高100万元经费: a cap on money is support granted, even in a sentence that holds every year
+  const capped = currency && /最高\s*$/.test(before);
+  // (之前的每月津贴为16,000元): the amount before a change is where things stood
+  if (money && /(之前|此前|原为|原来|原先)[^，。；]*$/.test(before)) return { kind: 'statistic', rule: 'figure/statistic' };
+  // a year that holds only as 每年 (奖励600万元/家，每年200万元) dates no goal: the sentence's support is what counts
+  const dated = site.targetYear && DATED_GOAL.test(sentence);
+  if (money && BENEFIT_WORDS.test(sentence) && (!dated || capped || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
+  // 获支持企业最多不超过10个, 单个企业最多申报5人: a cap a support scheme sets on how many, not a goal
+  if (!money && BENEFIT_WORDS.test(sentence) && !DATED_GOAL.test(sentence) && prefixComparator(before.split(/[，：；]/).at(-1)!) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
   if (figure.form === 'ratio') return { kind: 'none', rule: null };
   if ((STATISTIC_WORDS.test(before) && !site.targetYear) || site.pastYear) return { kind: 'statistic', rule: 'figure/statistic' };
   if (!site.targetYear && comparatorOf(before.split(/[，：；]/).at(-1)!, figure.suffix) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };

@@ -35,7 +35,9 @@ export interface ExtractedTarget {
   raw: string;
 }
 
-const YEAR_RE = /(\d{4})年(?!度)/g;
+const YEAR_RE = /(\d{4})年(?!度)|[“"]?十([一二三四五六])五[”"]?(?=末|期末|期间|时期)/g;
+/** The last year of a five-year plan period named by its number (“十四五”末 → 2025): rule figure/plan-period. */
+const planPeriodEnd = (n: string) => 2005 + 5 * '一二三四五六'.indexOf(n) + 5;
 const SCOPES = ['两江新区', '中心城区', '主城新区', '“两群”地区', '主城都市区', '渝东北三峡库区城镇群', '渝东南武陵山区城镇群', '各区县', '各高等学校', '西部（重庆）科学城', '高新区'];
 const MULTIPLIER_EN = { 万: '10,000', 亿: '100 million', 万亿: 'trillion' } as const;
 
@@ -51,7 +53,10 @@ export function unitOfMeasureEn(unit: string): string | null {
   return `${MULTIPLIER_EN[multiplier]} ${base}`;
 }
 
-/** Year mentions in a sentence that set a target year (not a baseline “在2022年的基础上”, not a plan period “（2015—2020年）”). */
+/**
+ * Year mentions in a sentence that set a target year (not a baseline “在2022年的基础上”, not a plan period “（2015—2020年）”);
+ * a five-year plan named by its number (到“十四五”末, “十三五”期间) stands for its last year.
+ */
 export function targetYears(sentence: string): { index: number; year: number }[] {
   const out: { index: number; year: number }[] = [];
   for (const m of sentence.matchAll(YEAR_RE)) {
@@ -62,7 +67,7 @@ export function targetYears(sentence: string): { index: number; year: number }[]
     if (/[比较]/.test(sentence[i - 1] ?? '')) continue; // a baseline: 比2020年增长…
     if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4, i + 9))) continue; // start of a period
     if (/^的?基础上/.test(after) || /^(底|末)?的?(基数|水平)/.test(after)) continue;
-    out.push({ index: i, year: Number(m[1]) });
+    out.push({ index: i, year: m[1] ? Number(m[1]) : planPeriodEnd(m[2]!) });
   }
   return out;
 }
@@ -157,6 +162,8 @@ export interface TargetContext {
 /** A year that states where things stand: 截至2023年底, or a year before the document's issue year not introduced as a goal (到, 力争). */
 function isPastYear(prefix: string, year: number, issuedYear: number | null | undefined): boolean {
   if (/截[至止]到?\s*$/.test(prefix)) return true;
+  // 预计2021年…超2.3万亿元: an estimate of a year's outcome, not a goal (预计到2025年 is one)
+  if (/预计\s*$/.test(prefix)) return true;
   return issuedYear != null && year < issuedYear && !/(到|至|力争|争取|预计)\s*$/.test(prefix);
 }
 

@@ -9,8 +9,9 @@ import type { Policy, PolicyData } from '../../data/schemas.ts';
 import { stripWhitespace } from '../../lib/text.ts';
 import type { Translator } from '../authored/translations.ts';
 import { cutOutside } from '../recognisers/boundary.ts';
-import { readsAsPlan } from '../recognisers/figures.ts';
+import { oneYearPlan, readsAsPlan } from '../recognisers/figures.ts';
 import { detectScript } from '../recognisers/variants.ts';
+import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { portalFacts } from '../recognisers/portal-metadata.ts';
 import { isTaskTable, type TaskTable } from '../recognisers/task-table.ts';
 import { titleDiagnostic } from '../recognisers/title.ts';
@@ -147,7 +148,7 @@ export function buildPolicyRecords(
 
   const tables = taskTables(ctx, p, [...tree.preamble, ...all.flatMap((x) => x.node.paragraphs)], registry);
   const { tasks, byMeasure } = taskRecords(ctx, tables, leaves);
-  const figures = new FigureRecords(ctx, figureSettings(entry, facts.issued, legislative, p.normalized.lines.map((l) => l.text).join('\n')));
+  const figures = new FigureRecords(ctx, figureSettings(entry, facts, legislative, p.normalized.lines.map((l) => l.text).join('\n')));
   const measures = measureRecords(ctx, all, byMeasure, figures);
   figures.readPreamble(tree.preamble);
   const policy: Policy = {
@@ -175,14 +176,19 @@ export function buildPolicyRecords(
 }
 
 /** What the whole document tells the reading of each figure (target-records.ts). */
-function figureSettings(entry: PreparedSource['entry'], issued: string | null, legislative: boolean, text: string) {
+function figureSettings(entry: PreparedSource['entry'], facts: { issued: string | null; title: string }, legislative: boolean, text: string) {
+  // a Traditional text is read on its Simplified reading (rule figure/traditional-folded): 目標 is 目标
+  const traditional = detectScript(text) === 'zh-Hant';
+  const manifestYear = entry.period && entry.period.start === entry.period.end ? entry.period.end : null;
+  const titleYear = entry.period ? null : oneYearPlan(traditional ? foldTraditional(facts.title) : facts.title);
   return {
-    periodYear: entry.period && entry.period.start === entry.period.end ? entry.period.end : null,
-    issuedYear: issued ? Number(issued.slice(0, 4)) : null,
+    periodYear: manifestYear ?? titleYear,
+    periodFrom: manifestYear !== null ? ('manifest' as const) : titleYear !== null ? ('title' as const) : null,
+    issuedYear: facts.issued ? Number(facts.issued.slice(0, 4)) : null,
     legislative,
     // Rule figure/undated-no-goal: a text that dates no goal and states no period is no plan.
-    plan: entry.period != null || readsAsPlan(text),
-    traditional: detectScript(text) === 'zh-Hant',
+    plan: entry.period != null || readsAsPlan(traditional ? foldTraditional(text) : text),
+    traditional,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Benefit, Target } from '../../data/schemas.ts';
 import type { Paragraph } from '../lines.ts';
 import { readTargets, type ExtractedTarget } from '../recognisers/targets.ts';
 import { statesGoal } from '../recognisers/figures.ts';
+import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { columnOf, diagnostic, type Diagnostic } from '../report/diagnostics.ts';
 import { benefitRecords, figureDiagnostics } from './figure-records.ts';
 import { anchored, urlOf, type RecordContext } from './record-context.ts';
@@ -31,6 +32,8 @@ export function settledUnknownUnits(checks: UnknownUnitCheck[], targets: Target[
 export interface FigureSettings {
   /** Rule period-year: in a plan of one year (a 2022 工作要点), a target without a year of its own is for that year. */
   periodYear: number | null;
+  /** Where that year comes from: the manifest's period, or the title (关于2025年…计划的报告). */
+  periodFrom: 'manifest' | 'title' | null;
   /** Rule figure/statistic: a figure of a sentence about a year before the document's own is where things stood. */
   issuedYear: number | null;
   /** Rule figure/legislative-text: a text in articles (第X条) lays down rules. */
@@ -40,6 +43,9 @@ export interface FigureSettings {
   /** Rule figure/traditional-folded: the document is in Traditional characters. */
   traditional: boolean;
 }
+
+/** A list of goals opens with its heading: 主要目标：, 预期目标是：, 发展目标为： (rule figure/undated-no-goal). */
+const GOAL_HEADING = /目标(是|为)?[：:]/;
 
 /** Where a text whose figures are read stands. */
 export interface FigureSite {
@@ -84,7 +90,7 @@ export class FigureRecords {
     ctx.diagnostics.push(...figureDiagnostics(place, read.others, read.targets.map((t) => ({ id: `${recordId}/t${numberFrom + t.n}`, t }))));
     this.yearsFromPeriod(read.targets);
     if (this.settings.legislative) read.targets = this.withoutRules(read.targets, line, key, recordId);
-    if (!this.settings.plan) read.targets = this.withGoals(read.targets, line, key, recordId);
+    if (!this.settings.plan) read.targets = this.withGoals(read.targets, text, line, key, recordId);
     for (const u of read.unknownUnits) {
       const message = `provision ${key}: the number ${u.number} followed by “${u.following}” is not read as a target (not a known unit of measure) — “${u.quote}” (add the unit to src/lib/measure-units.ts, or add the target in content/overrides/targets.yaml, with unit "" for an index or a score)`;
       const d = diagnostic(ctx.file, line, 'target-unknown-unit', message, { record: recordId, column: columnOf(lineText, `${u.number}${u.following}`) });
@@ -116,10 +122,16 @@ export class FigureRecords {
     });
   }
 
-  /** Rule figure/undated-no-goal: outside a plan, an undated figure is a target only where words before it state a goal. */
-  private withGoals(targets: ExtractedTarget[], line: number, key: string, recordId: string): ExtractedTarget[] {
+  /**
+   * Rule figure/undated-no-goal: outside a plan, an undated figure is a target only where words before it state a
+   * goal, in its sentence or as the heading of its list (主要目标是：A增长7%左右；B增长9%). A Traditional text is read folded.
+   */
+  private withGoals(targets: ExtractedTarget[], text: string, line: number, key: string, recordId: string): ExtractedTarget[] {
+    const read = (s: string) => (this.settings.traditional ? foldTraditional(s) : s);
     return targets.filter((t) => {
-      if (t.year !== null || t.perYear || statesGoal(t.quote.slice(0, Math.max(0, t.quote.indexOf(t.raw))))) return true;
+      const quoteAt = text.indexOf(t.quote);
+      const paragraph = quoteAt < 0 ? '' : text.slice(text.lastIndexOf('\n', quoteAt) + 1, quoteAt);
+      if (t.year !== null || t.perYear || statesGoal(read(t.quote.slice(0, Math.max(0, t.quote.indexOf(t.raw))))) || GOAL_HEADING.test(read(paragraph))) return true;
       const message = `provision ${key}: ${t.raw} is not published as a target: the text dates no goal and no word before the figure states one (${t.quote.slice(0, 60)})`;
       this.ctx.diagnostics.push(diagnostic(this.ctx.file, line, 'figure/undated-no-goal', message, { record: recordId }));
       return false;
@@ -150,7 +162,7 @@ export class FigureRecords {
     });
     const { file } = ctx;
     const line = site.line;
-    if (t.yearSource === 'period') ctx.diagnostics.push(diagnostic(file, line, 'period-year', `target ${tid}: year ${t.year} taken from the plan period (${t.year}) of the manifest — “${t.quote}”`, { record: tid }));
+    if (t.yearSource === 'period') ctx.diagnostics.push(diagnostic(file, line, 'period-year', `target ${tid}: year ${t.year} taken from the plan period (${t.year}) of the ${this.settings.periodFrom === 'title' ? 'title, a plan of one year' : 'manifest'} — “${t.quote}”`, { record: tid }));
     if (t.yearFromParagraph) ctx.diagnostics.push(diagnostic(file, line, 'paragraph-year', `target ${tid}: year ${t.year} taken from the sentence that opens its paragraph — “${t.quote}”`, { record: tid }));
     if (t.suspicious.length)
       ctx.diagnostics.push(diagnostic(file, line, 'target-review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
