@@ -77,6 +77,24 @@ describe('chrome lines and their rules', () => {
     ['文章属性', 'page label'],
     ['发文内容:', 'page label'],
     ['网站地图', 'site footer'],
+    ['责编：白冰', 'news credits'],
+    ['监制:雷某某', 'news credits'],
+    ['原标题：某省出台新政支持企业', 'news credits'],
+    ['信息来源：某区科技工业和信息化局', 'news credits'],
+    ['某报／ 记者王某某／即时报导', 'news credits'],
+    ['院长前往议会作施政报告。记者李某某／摄影', 'news credits'],
+    ['相关解读', 'related links'],
+    ['相关政策解读:一图读懂《某市专项扶持办法》', 'related links'],
+    ['点击查看政策解读：【音频解读】关于《某办法》的解读', 'related links'],
+    ['GMT+8, 2024-11-23 02:48', 'timestamp'],
+    ['免责声明:本网站所有信息仅供参考,不做交易和服务的根据。', 'disclaimer'],
+    ['上一页 | 目 录 | 下一页 |', 'page tools'],
+    ['字体大小: 正常 放大', 'page tools'],
+    ['原标题:', 'page label'],
+    ['公(发)布日期:', 'page label'],
+    ['某省商务厅 版权所有', 'site credits'],
+    ['您需要登录后才可以发表回应 登录 | 免费注册', 'site header'],
+    ['创作者介绍', 'site footer'],
   ])('%j → %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
   });
@@ -109,6 +127,10 @@ describe('document text that merely contains a chrome word is kept', () => {
     '当前位置偏远的园区要加强交通保障。',
     '| 序号 | 重点任务 | 牵头单位 |',
     '一、总体要求',
+    '编辑出版物应当遵守本条例。',
+    '相关文件规定的补贴标准继续执行。',
+    '主要目标：',
+    '附件：',
   ])('%j', (line) => {
     expect(ruleOf(line)).toBeNull();
   });
@@ -173,5 +195,17 @@ describe('normalizeSource on test/fixtures/formats/chrome-lines.txt', () => {
     expect(kept).toContain('附件：成果转化奖励申请表.docx');
     expect(kept).toHaveLength(norm.lines.length - norm.lines.filter((l) => !l.text).length);
     expect(kept.join('\n')).not.toMatch(/点击次数|阅读次数|字体|纠错|加入收藏|打印|关闭窗口|主办|网站地图|仅供参考|\.mp3|<span|^\|$/m);
+  });
+});
+
+describe('a Traditional-character page', () => {
+  it('is matched on its Simplified reading, the line quoted as printed', () => {
+    const text = ['某市補貼辦法', '打印本頁', '瀏覽次數:', '第一條 為支持企業發展，制定本辦法。', '版權所有：某某辦公室'].join('\n');
+    const norm = normalizeSource(readSource('seeds/x.txt', Buffer.from(text)));
+    expect(norm.stripped.map((s) => [s.text, s.rule])).toEqual([
+      ['打印本頁', 'page tools'],
+      ['瀏覽次數:', 'page info'],
+      ['版權所有：某某辦公室', 'site credits'],
+    ]);
   });
 });

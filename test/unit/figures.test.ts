@@ -291,3 +291,11 @@ describe('oneYearPlan (rule period-year from the title)', () => {
     expect(oneYearPlan('关于2025年度高新技术企业认定的通知')).toBeNull();
   });
 });
+
+describe('a budget allocated (rule figure/earmark)', () => {
+  it('is no target and no benefit', () => {
+    const read = readFigures('到2025年，安排省级财政资金1042.8亿元，供应建设用地35万亩以上。', { taskYear: null });
+    expect(read.others.map((o) => [o.figure.value, o.rule])).toEqual([[1042.8, 'figure/earmark']]);
+    expect(read.targets.map((t) => t.value)).toEqual([35]);
+  });
+});

@@ -61,3 +61,15 @@ describe('markup/numeral-heading', () => {
     expect(stripMarkup('## 三年行动')).toEqual({ text: '三年行动', rules: ['markup/heading'] });
   });
 });
+
+describe('markup/inline: images, single emphasis and list markers', () => {
+  it('drops an image with its alt text, and the emphasis it leaves empty', () => {
+    expect(stripMarkup('*   _![Image 17](https://example.org/icon06.png)_ 分享到').text).toBe('分享到');
+  });
+  it('unmarks single emphasis around words and a list item\'s marker, not letters inside words', () => {
+    expect(stripMarkup('_强调_ 文字').text).toBe('强调 文字');
+    expect(stripMarkup('- 学士研究员每月津贴').text).toBe('学士研究员每月津贴');
+    expect(stripMarkup('snake_case_name 与 a*b*c')).toEqual({ text: 'snake_case_name 与 a*b*c', rules: [] });
+    expect(stripMarkup('1. 第一项')).toEqual({ text: '1. 第一项', rules: [] });
+  });
+});

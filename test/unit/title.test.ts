@@ -123,6 +123,9 @@ describe('a page saved by a web-page reader (markup/reader-header, boundary/afte
     expect(text).toContain('在云岭市首次创办小微企业的高校毕业生，可以申请一次性创业补贴5000元。');
     for (const chrome of ['首页', '政务公开', '相关新闻', '网站地图', '云岭市人民政府 版权所有', 'Image 1', 'Markdown Content:'])
       expect(text.some((t) => t.includes(chrome)), chrome).toBe(false);
-    expect(norm.stripped.filter((s) => s.rule === 'boundary/after-end').map((s) => s.text)[0]).toBe('相关新闻');
+    // 相关新闻 is a related-links heading (stripped by its own rule); the page after the article starts there
+    expect(norm.stripped.find((s) => s.text === '相关新闻')?.rule).toBe('related links');
+    const firstAfterEnd = norm.stripped.find((s) => s.rule === 'boundary/after-end')!;
+    expect(firstAfterEnd.line).toBe(norm.stripped.find((s) => s.text === '相关新闻')!.line + 1);
   });
 });

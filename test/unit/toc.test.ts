@@ -89,6 +89,11 @@ describe('stripPageNumbers (pdf-page-number)', () => {
     expect(byLine.has(2)).toBe(false);
   });
 
+  it('strips the spaced GB/T 9704 form and a page-flip viewer\'s page marks', () => {
+    const marks = lines('— 1 —', 'P. 8', 'Page 8 - 关于加快推进工业经济高质量发展的若干政策意见', '第一条 为了规范');
+    expect(stripPageNumbers(marks).stripped.map((s) => s.text)).toEqual(['— 1 —', 'P. 8', 'Page 8 - 关于加快推进工业经济高质量发展的若干政策意见']);
+  });
+
   it('leaves numbers that are text alone (a lone task-table number, a range, dashes in text)', () => {
     const kept = lines('1', '3—5家', '——培育5家以上', '第一条', '增长率为-3-5%');
     expect(stripPageNumbers(kept)).toEqual({ lines: kept, stripped: [] });

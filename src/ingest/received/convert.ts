@@ -16,7 +16,7 @@ import { decodeStrict, isNonAsciiUtf8, TEXT_ENCODINGS } from './encoding.ts';
 import { decodeHtml } from './decode-html.ts';
 import { htmlToText } from './html.ts';
 import { pdfToText } from './pdf.ts';
-import { receivedFormat } from './formats.ts';
+import { isPageSource, receivedFormat } from './formats.ts';
 import type { Attachment, ConversionNote, Converted } from './types.ts';
 
 export { receivedFormat, unreadableFormatAdvice } from './formats.ts';
@@ -25,12 +25,15 @@ export type { Converted, ReceivedFormat } from './types.ts';
 /** Options of one conversion: the manifest's `encoding:` for a text file (or a page that declares none). */
 export interface ConvertOptions {
   encoding?: string | null;
+  /** A .txt holding a web page's source, read as the page (rule received/html-in-text). */
+  asPage?: boolean;
 }
 
 /** Converts one received file; a file that cannot be read is an IngestError naming it. */
 export async function convertReceived(file: string, bytes: Uint8Array, options: ConvertOptions = {}): Promise<Converted> {
-  const format = receivedFormat(file);
-  if (!format) throw new IngestError(file, null, 'not a format the ingest reads');
+  const named = receivedFormat(file);
+  if (!named) throw new IngestError(file, null, 'not a format the ingest reads');
+  const format = options.asPage ? 'html' : named;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let text: string;
   let encoding: string | null = null;
@@ -55,6 +58,7 @@ export async function convertReceived(file: string, bytes: Uint8Array, options: 
   const size = Buffer.byteLength(text);
   if (size > MAX_SOURCE_BYTES) throw new IngestError(file, null, `its converted text is ${size.toLocaleString('en')} bytes: the limit per document is ${MAX_SOURCE_BYTES.toLocaleString('en')} bytes (${MAX_SOURCE_BYTES / 1024 / 1024} MiB); split the document`);
   if (text.trim() === '') throw new IngestError(file, null, 'the converted text is empty');
+  if (options.asPage) notes.unshift({ line: null, rule: 'received/html-in-text', message: 'the .txt file holds a web page’s source (its markup makes up a tenth of the text or more): read as a web page, its chrome left out as for .html' });
   if (format !== 'text') notes.unshift({ line: null, rule: 'received/format', message: `converted from ${format.toUpperCase()}${encoding ? ` (${encoding})` : ''}: ${text.split('\n').length} lines; line numbers in this report are lines of the converted text (print it: npx tsx src/ingest/received/show.ts ${file})` });
   return { format, sha256, text, encoding, attachments, notes };
 }
@@ -97,9 +101,12 @@ export async function convertReceivedSeeds(collected: CollectedInput): Promise<C
   for (const [name, bytes] of input.seeds) {
     const format = receivedFormat(name);
     const encoding = encodings.get(name) ?? null;
-    if (format === 'text' && (encoding === null || encoding === 'utf-8')) continue;
+    // a UTF-8 .txt is read as it is, unless it holds a web page's source (rule received/html-in-text)
+    const pageSource = format === 'text' && (encoding === null || encoding === 'utf-8') && isPageSource(new TextDecoder().decode(bytes));
+    if (format === 'text' && (encoding === null || encoding === 'utf-8') && !pageSource) continue;
     try {
-      received.set(name, await convertReceived(`seeds/${name}`, bytes, { encoding }));
+      const converted = await convertReceived(`seeds/${name}`, bytes, { encoding, ...(pageSource ? { asPage: true } : {}) });
+      received.set(name, converted);
     } catch (e) {
       if (!(e instanceof IngestError)) throw e;
       problems.push(e);

@@ -20,3 +20,16 @@ export function unreadableFormatAdvice(name: string): string | null {
   return null;
 }
 
+
+/** Tags of a page's markup: a .txt holding its page source has many of them (rule received/html-in-text). */
+const PAGE_TAG = /<\/?(?:p|div|span|br|a|table|tr|td|li|ul|h[1-6]|style|script|link|meta|section|article)\b[^<>]*>/gi;
+
+/**
+ * Whether a .txt file is a web page's source (a maintainer saved “view source” as text): at least 10 tags
+ * of page markup, and markup makes up at least a tenth of the text. It is then read as a web page.
+ */
+export function isPageSource(text: string): boolean {
+  const tags = text.match(PAGE_TAG);
+  if (!tags || tags.length < 10) return false;
+  return tags.join('').length * 10 >= text.length;
+}

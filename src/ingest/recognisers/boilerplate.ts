@@ -19,9 +19,9 @@ export interface BoilerplateRule {
 }
 
 /** Page tools: print, close, share, font size, bookmark (every token of the line must be one of these). */
-const TOOL_WORDS = '打印本页|打印|关闭窗口|关闭本页|关闭|纠错|分享到|分享|收藏本站|加入收藏|收藏|设为首页|返回顶部|返回|RSS阅读|RSS订阅|RSS|页面功能|字体|字号|大|中|小|默认';
+const TOOL_WORDS = '打印本页|打印|关闭窗口|关闭本页|关闭|纠错|分享到|分享|收藏本站|加入收藏|收藏|设为首页|返回顶部|回顶部|返回|RSS阅读|RSS订阅|RSS|页面功能|字体大小|字体|字号|正常|放大|缩小|大|中|小|默认|上一页|下一页|上一篇|下一篇|目录';
 const TOOL_SEPARATORS = '[\\s•·|/【】\\[\\]()（）：:]*';
-const TOOLS_ONLY = new RegExp(`^(?=.*(?:打印|关闭|纠错|分享|收藏|设为首页|返回顶部|RSS|字体|字号|页面功能))${TOOL_SEPARATORS}(?:(?:${TOOL_WORDS})${TOOL_SEPARATORS})+$`);
+const TOOLS_ONLY = new RegExp(`^(?=.*(?:打印|关闭|纠错|分享|收藏|设为首页|返回顶部|回顶部|RSS|字体|字号|页面功能|上一页|下一页))${TOOL_SEPARATORS}(?:(?:${TOOL_WORDS})${TOOL_SEPARATORS})+$`);
 
 /** Labels that open a page-info line (publication date, source, author, site address). */
 const PAGE_INFO_LEAD = '(?:发布日期|发布时间|更新时间|时间|日期|来源|信息来源|文章来源|作者|网址|发布者)[：:]';
@@ -52,15 +52,38 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     name: 'pipe breadcrumb',
     pattern: /^(?:首页|网站首页|信息公开|政务公开|政府信息公开|政策文件|政策法规|新闻中心|通知公告)\s*\|(?:\s*[^|。，；：]{1,12}\s*\|)+\s*(?:[^|。，；：]{1,12})?$/,
   },
-  { name: 'page label', pattern: /^(?:详细内容|詳細內容|正文|图片|文章属性|发文内容[：:]?|(?:\d+\.\s*)?内容页面|法規內容|法规内容|法規功能按鈕區|法规功能按钮区|:::)$/ },
+  {
+    name: 'page label',
+    pattern: /^(?:详细内容|詳細內容|正文|图片|文章属性|发文内容[：:]?|(?:\d+\.\s*)?内容页面|法規內容|法规内容|法規功能按鈕區|法规功能按钮区|:::|(?:发布日期|公[(（]发[)）]布日期|发布时间|更新时间|来源|作者|原标题)[：:])$/,
+  },
   { name: 'page tools', pattern: TOOLS_ONLY },
   { name: 'page info', pattern: new RegExp(`^(?:${PAGE_INFO_LEAD}.*${PAGE_INFO_MORE}|${COUNTER_LINE}$)`), fields: pageInfoDate },
   {
     name: 'site header',
     pattern:
-      /^(?:欢迎(?:访问|进入|光临|来到)[^。；]{1,60}(?:网|网站|平台|门户|主页)[！!]?(?:今天是[：:].*)?|[^。，；]{0,12}欢迎您[！!]?|[（(]欢迎您[)）](?:注销|退出|登录)?|(?:信息检索|全文检索|站内搜索|高级检索)[：:]?|今天是[：:][^。；]{0,30}|(?:无障碍阅读|無障礙閱讀|长者模式|關懷版|关怀版|适老化)(?:\s*(?:无障碍阅读|長者模式|长者模式|关怀版|适老化))*|扫一扫在手机(?:上)?打开当前页|扫一扫在手机打开)$/,
+      /^(?:您需要登录后才可以[^。]{0,40}|(?:登录|登入)\s*[|｜]\s*(?:免费)?注册|欢迎(?:访问|进入|光临|来到)[^。；]{1,60}(?:网|网站|平台|门户|主页)[！!]?(?:今天是[：:].*)?|[^。，；]{0,12}欢迎您[！!]?|[（(]欢迎您[)）](?:注销|退出|登录)?|(?:信息检索|全文检索|站内搜索|高级检索)[：:]?|今天是[：:][^。；]{0,30}|(?:无障碍阅读|無障礙閱讀|长者模式|關懷版|关怀版|适老化)(?:\s*(?:无障碍阅读|長者模式|长者模式|关怀版|适老化))*|扫一扫在手机(?:上)?打开当前页|扫一扫在手机打开)$/,
   },
-  { name: 'disclaimer', pattern: /^(?:法规内容\s*)?(?:本文|本页|本站|此文|以上内容)(?:内容)?仅供参考[^。]{0,30}[。.]?$/ },
+  { name: 'disclaimer', pattern: /^(?:(?:法规内容\s*)?(?:本文|本页|本站|此文|以上内容)(?:内容)?仅供参考[^。]{0,30}[。.]?|免责声明[：:].*)$/ },
+  {
+    // the people and outlet a news page credits (监制：…, 责编：…, 原标题：…, 经济日报／记者…／即时报导)
+    name: 'news credits',
+    pattern:
+      /^(?:(?:监制|监审|责编|责任编辑|编辑|校对|审核|审校|初审|复审|终审|撰稿|作者|记者|通讯员|摄影|原标题|信息来源|文章来源|稿件来源)[：:／/]\s*[^。；，]{1,40}|[^。；，]{0,12}[／/]\s*记者\s*[^。；，／/]{2,10}\s*[／/]\s*[^。；，]{0,8}|.{0,100}记者\s*\p{Script=Han}{2,4}\s*[／/]\s*摄影?)$/u,
+  },
+  {
+    // links to other pages about the document (相关解读, 点击查看政策解读：…, 延伸阅读)
+    name: 'related links',
+    pattern: /^(?:相关解读|相关政策解读|点击查看政策解读|点击查看解读|相关链接|相关文件|相关新闻|相关阅读|相关文章|延伸阅读|扩展阅读|图片解读|图文解读)(?:[：:].{0,120})?$/,
+  },
+  {
+    // a page's publication time alone on a line (GMT+8, 2024-11-23 02:48), kept as 发布日期
+    name: 'timestamp',
+    pattern: /^(?:GMT[+-]\d{1,2},?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/,
+    fields: (line): Record<string, string> => {
+      const date = line.match(/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/)?.[0];
+      return date && portalDate(date) ? { 发布日期: date } : {};
+    },
+  },
   { name: 'image file name', pattern: /^\S+\.(png|jpe?g|gif|svg|webp|bmp)$/i },
   // a document-sharing site's file facts above the text (- 格式:pdf / - 大小:211.08 KB / - 文档页数:4)
   { name: 'document file info', pattern: /^[-•·]?\s*(?:格式|大小|文档页数|页数|下载次数|浏览次数)[：:]\s*[\w. ]{1,20}$/ },
@@ -70,16 +93,19 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { name: 'table rule', pattern: /^[\s\-:=+]*\|[\s|\-:=+]*$/ },
   {
     name: 'site footer',
-    pattern: /^(?:政策订阅|客服中心|新浪微博|扫描关注微信公众号|联系我们|相关词条|热门词条|相關詞條|熱門詞條|聯絡我們|网站地图)$/,
+    pattern: /^(?:政策订阅|客服中心|新浪微博|扫描关注微信公众号|联系我们|相关词条|热门词条|相關詞條|熱門詞條|聯絡我們|网站地图|创作者介绍|作者介绍|文章分类|最新文章|热门文章|文章标签|留言列表|全站热搜|热门搜索|回顶部)$/,
   },
   {
     name: 'site credits',
-    pattern: /^(?:主办(?:单位)?[：:].*(?:承办|技术支持|ICP|备案|网站标识码|版权所有).*|(?:版权所有\s*[：:©(（]|Copyright\b|©).{0,100}|网站标识码[：:]?.{0,40}|.{0,60}(?:ICP备|公网安备)\s*\d+号(?:-\d+)?.{0,60})$/i,
+    pattern: /^(?:主办(?:单位)?[：:].*(?:承办|技术支持|ICP|备案|网站标识码|版权所有).*|(?:版权所有\s*[：:©(（]|Copyright\b|©).{0,100}|[^。；，]{1,40}\s*版权所有|网站标识码[：:]?.{0,40}|.{0,60}(?:ICP备|公网安备)\s*\d+号(?:-\d+)?.{0,60})$/i,
   },
   { name: 'seo filler', pattern: /^(seo\s*)+$/i },
 ];
 
-/** The rule a line matches, or null when the line is document text. Pass the cleaned line (see normalize.ts). */
+/**
+ * The rule a line matches, or null when the line is document text. Pass the cleaned line (see normalize.ts); a
+ * line of a Traditional-character document is matched on its Simplified reading (打印本頁 as 打印本页).
+ */
 export function matchBoilerplate(line: string): BoilerplateRule | null {
   const t = line.trim();
   if (!t) return null;

@@ -254,11 +254,11 @@ export function classifyFigure(site: FigureSite): Classification {
   if (TIME_UNITS.has(base) && /^[以之]?内/.test(after) && !/(至|到|在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
   const threshold = thresholdOf(site);
   if (threshold) return threshold;
-  // 资金的70%以上用于…, 每年安排10万元额度用于…, 350亿元信贷保证承担额: funds set aside for a use or a budget,
+  // 资金的70%以上用于…, 每年安排10万元额度用于…, 350亿元信贷保证承担额, 安排省级财政资金1042.8亿元: funds set aside for a use or a budget,
   // neither a grant to an applicant nor a goal
   if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
   const currency = isCurrency(base);
-  if (currency && /^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
+  if (currency && (/^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after) || /(安排|下达|统筹|拨付)[^，。；\d]{0,8}(资金|经费|预算)$/.test(before))) return { kind: 'rule', rule: 'figure/earmark' };
   const money = currency || base === '%' || figure.form === 'ratio';
   // 每年安排最高100万元经费: a cap on money is support granted, even in a sentence that holds every year
   const capped = currency && /最高\s*$/.test(before);

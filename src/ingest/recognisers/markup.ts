@@ -20,10 +20,18 @@ const COMMENT_LINE = /^\s*<!--.*?-->\s*$/;
 const RULE_LINE = /^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$|^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const INLINE: [RegExp, string][] = [
   [/<!--.*?-->/g, ''],
+  // an image is no wording, nor is its alt text (“Image 17” in a reader's export)
+  [/!\[[^\]]*\]\((?:[^()]|\([^()]*\))*\)/g, ''],
+  // emphasis left empty (_![img](…)_ → __)
+  [/(?<![\p{L}\p{N}])(?:__|\*\*|_|\*){2}(?![\p{L}\p{N}])/gu, ''],
   [/\*\*(.+?)\*\*/g, '$1'],
   [/__(.+?)__/g, '$1'],
-  [/!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1'],
+  // single emphasis (_…_, *…*) around words, not inside them
+  [/(?<![\p{L}\p{N}_*\\])[_*](?=\S)(.+?)(?<=\S)[_*](?![\p{L}\p{N}_*])/gu, '$1'],
+  [/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1'],
   [/<br\s*\/?>/gi, ''],
+  // a list item's marker (*, +, - and a space)
+  [/^\s{0,3}[*+-]\s+/, ''],
 ];
 
 /** Strips Markdown/HTML markup from one line. */

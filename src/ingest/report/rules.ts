@@ -29,6 +29,9 @@ export const RULES = {
   'boilerplate/page info': { severity: 'info', summary: 'a page-info line (发布日期 … 点击次数) stripped; its date kept as 发布日期' },
   'boilerplate/site header': { severity: 'info', summary: 'a site header, date widget or search box label stripped' },
   'boilerplate/disclaimer': { severity: 'info', summary: 'a “for reference only” disclaimer stripped' },
+  'boilerplate/news credits': { severity: 'info', summary: 'a news page\'s credit line (责编, 原标题, 记者…／摄影) stripped' },
+  'boilerplate/related links': { severity: 'info', summary: 'a link to related pages (相关解读, 延伸阅读) stripped' },
+  'boilerplate/timestamp': { severity: 'info', summary: 'a publication time alone on a line stripped; its date kept as 发布日期' },
   'boilerplate/image file name': { severity: 'info', summary: 'an image file name stripped' },
   'boilerplate/document file info': { severity: 'info', summary: "a document-sharing site's file facts (格式, 大小 …) stripped" },
   'boilerplate/attachment file name': { severity: 'info', summary: 'a file name that is no annex reference stripped' },
@@ -151,6 +154,7 @@ export const RULES = {
   'brief-source-unknown': { severity: 'warning', summary: 'a brief cites an id the site cannot link' },
   // documents as received, converted before the pipeline (src/ingest/received/)
   'received/format': { severity: 'info', summary: 'a web page, Word file or PDF converted to text before the pipeline' },
+  'received/html-in-text': { severity: 'info', summary: 'a .txt file holding a web page\'s source read as a web page' },
   'received/encoding': { severity: 'info', summary: 'the encoding a page or a GB18030/Big5 text was read in, and why' },
   'received/attachment-in-seeds': { severity: 'info', summary: 'an attachment the page links to is another seed' },
   'received/attachment-missing': { severity: 'review', summary: 'an attachment the page links to is not in seeds/' },

@@ -5,7 +5,9 @@
  */
 import { asciiSpaces, isCjk } from '../../lib/text.ts';
 import { columnOf } from '../report/diagnostics.ts';
-import { matchBoilerplate } from '../recognisers/boilerplate.ts';
+import { matchBoilerplate, type BoilerplateRule } from '../recognisers/boilerplate.ts';
+import { foldTraditional } from '../recognisers/traditional-fold.ts';
+import { detectScript } from '../recognisers/variants.ts';
 import { isPlausibleTitle } from '../recognisers/title.ts';
 import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
 import { afterEnd } from '../recognisers/boundary.ts';
@@ -93,6 +95,17 @@ export function joinSpacedDecimals(text: string): string {
   return text.replace(/(?<=[^\s。；：！？（(、\d])(\d+)[.．] +(?=\d)/g, '$1.');
 }
 
+/** The chrome rule a cleaned line matches, and the reading it matched on: a Traditional page's line as printed, else folded (打印本頁 as 打印本页). */
+function chromeMatcher(traditional: boolean): (line: string) => { rule: BoilerplateRule; read: string } | null {
+  return (line) => {
+    const printed = matchBoilerplate(line);
+    if (printed || !traditional) return printed && { rule: printed, read: line };
+    const folded = foldTraditional(line);
+    const rule = matchBoilerplate(folded);
+    return rule && { rule, read: folded };
+  };
+}
+
 /** Cleans every line and strips boilerplate lines, recording each stripped line with its rule. */
 export function normalizeSource(raw: RawSource): NormalizedSource {
   const lines: SourceLine[] = [];
@@ -102,6 +115,8 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   // every cleaned line in order, chrome included: where the document ends is read on it (boundary/after-end)
   const sequence: { text: string; kept: SourceLine | null }[] = [];
   const markdown = isMarkdownDocument(raw.lines.map((l) => l.text));
+  // chrome rules are written in Simplified: a Traditional page's lines are matched on their Simplified reading
+  const chromeRule = chromeMatcher(detectScript(raw.lines.map((l) => l.text).join('\n')) === 'zh-Hant');
   const header = readerHeader(raw.lines.map((l) => l.text));
   const headerLines = new Map(header ? readerHeaderLines(header).map((x) => [raw.lines[x.index]!.line, x.text]) : []);
   for (const { line, text: received } of raw.lines) {
@@ -144,9 +159,10 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       const clean = glosses.text;
       if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
       // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
-      const rule = matchBoilerplate(clean);
-      if (rule) {
-        const fields = rule.fields?.(clean);
+      const chrome = chromeRule(clean);
+      if (chrome) {
+        const { rule } = chrome;
+        const fields = rule.fields?.(chrome.read);
         stripped.push({ line, text: text.trim(), rule: rule.name, ...(fields && Object.keys(fields).length ? { fields } : {}) });
         sequence.push({ text: clean, kept: null });
         continue;
