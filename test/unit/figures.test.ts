@@ -299,3 +299,44 @@ describe('a budget allocated (rule figure/earmark)', () => {
     expect(read.targets.map((t) => t.value)).toEqual([35]);
   });
 });
+
+describe('amounts as Hong Kong, Taiwan and news pages write them (sixth trial)', () => {
+  const read = (text: string) => readFigures(text, { taskYear: null, issuedYear: null });
+  const others = (text: string) => read(text).others.map((o) => [o.figure.value, o.figure.unit, o.kind]);
+
+  it('reads numbers written across 万 and 亿, and currencies written before the amount', () => {
+    expect(matchFigures('累计辅导22万3,676家，共124万4000多家').map((f) => [f.value, f.unit, f.suffix])).toEqual([
+      [223676, '家', null],
+      [1244000, '家', '余'],
+    ]);
+    expect(matchFigures('3亿5000万元，新台币1亿2,000万，最高为HK$2,000,000').map((f) => [f.value, f.unit])).toEqual([
+      [35000, '万元'],
+      [12000, '万新台币'],
+      [2000000, '港元'],
+    ]);
+    expect(matchFigures('按2比1配对').map((f) => [f.value, f.unit])).toEqual([[0.5, '1:N']]);
+  });
+
+  it('reads fee concessions and matching ratios as support, and the value a change starts from as where things stood', () => {
+    expect(others('政府会宽减非住宅用户50%的水费。')).toEqual([[50, '%', 'benefit']]);
+    expect(others('科技券计划会以2:1的配对模式，提供资助。')).toEqual([[0.5, '1:N', 'benefit']]);
+    expect(others('每家企业的资助上限将从原来的100万港元增至200万港元。')).toEqual([
+      [100, '万港元', 'statistic'],
+      [200, '万港元', 'benefit'],
+    ]);
+    expect(others('把资助上限由目前的二十万元加倍至四十万元。').map((o) => o[2])).toEqual(['statistic', 'benefit']);
+  });
+
+  it('reads the size of a fund or a budget as set aside, not granted nor a goal', () => {
+    expect(others('向专项基金注资10亿元，提供资助。').map((o) => o[2])).toEqual(['rule']);
+    expect(others('减碳行动计划编列422亿元，加计特种基金480亿元，用于补助。').map((o) => o[2])).toEqual(['rule', 'rule']);
+    expect(others('会额外预留300亿元，每年平均约为1,200亿元。')[0]).toEqual([300, '亿元', 'rule']);
+    // a cap on support stays support
+    expect(others('累计资助总额不得超过1,500万元。')).toEqual([[1500, '万元', 'benefit']]);
+  });
+
+  it('reads what an applicant must put in as a rule, and a span\'s start year as no target year', () => {
+    expect(others('申请企业必须以现金投入不少于核准项目总成本三分之一的资金。')).toEqual([[33.33, '%', 'rule']]);
+    expect(read('由2020年至今年5月底，共批准3.6亿元。').targets).toEqual([]);
+  });
+});

@@ -46,7 +46,12 @@ const TENTHS_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}\\d.])([一二两三四五
 const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
 /** 百分百 (a hundred per cent, 百分百擔保): the whole, as a share. */
 const WHOLE_RE = /(?<![\d.])百分百(?![分之])/g;
-const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)(?![\d.:：])/g;
+const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：比]\s*(\d+(?:\.\d+)?)(?![\d.:：])/g;
+/** 22万3,676家, 1亿2,000万元: a number written across 亿 and 万 (value in the base unit, or in 万 of it). */
+const COMPOUND_RE = new RegExp(`(?<![\\d.,])(\\d+)\\s*(亿|万)\\s*(\\d{1,4}(?:,\\d{3})?)\\s*(万)?(余|多)?\\s*(${MEASURE_UNITS})`, 'g');
+/** A currency written before the amount (HK$2,000,000, 新台币1亿2,000万, NT$500万): the amount in that currency. */
+const PREFIX_CURRENCY: Record<string, string> = { HK$: '港元', 港币: '港元', NT$: '新台币', 新台币: '新台币', US$: '美元' };
+const PREFIXED_RE = /(HK\$|NT\$|US\$|港币|新台币)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(亿)\s*(\d{1,4}(?:,\d{3})?)\s*(万))?\s*(万亿|万|亿)?(?:元)?/g;
 
 /** The figures of a text in text order: numbers with a known unit of measure, in any of the written forms. */
 export function matchFigures(text: string): Figure[] {
@@ -61,6 +66,18 @@ export function matchFigures(text: string): Figure[] {
   for (const m of text.matchAll(SHARE_RE)) {
     const value = parseChineseShare(m[1]!);
     if (value !== null) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit: '%', suffix: m[2] ?? null, form: 'share' });
+  }
+  for (const m of text.matchAll(COMPOUND_RE)) {
+    const [high, low] = [arabic(m[1]!), arabic(m[3]!)];
+    // 1亿2,000万元: in 万 (12000万元); 22万3,676家: in the base unit (223676家); 1亿2,000元 is no such number
+    const inTenThousands = m[2] === '亿';
+    if (inTenThousands !== (m[4] === '万')) continue;
+    found.push({ index: m.index!, raw: m[0], value: high * 10000 + low, valueMax: null, unit: inTenThousands ? `万${m[6]}` : m[6]!, suffix: m[5] ? '余' : null, form: 'arabic' });
+  }
+  for (const m of text.matchAll(PREFIXED_RE)) {
+    const currency = PREFIX_CURRENCY[m[1]!]!;
+    const compound = m[3] ? arabic(m[2]!) * 10000 + arabic(m[4]!) : null;
+    found.push({ index: m.index!, raw: m[0].trimEnd(), value: compound ?? arabic(m[2]!), valueMax: null, unit: compound !== null ? `万${currency}` : `${m[6] ?? ''}${currency}`, suffix: null, form: 'arabic' });
   }
   for (const m of text.matchAll(WHOLE_RE)) found.push({ index: m.index!, raw: m[0], value: 100, valueMax: null, unit: '%', suffix: null, form: 'share' });
   for (const m of text.matchAll(TENTHS_RE)) {
@@ -152,7 +169,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
 export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/time-limit' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
-const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新建|新培育|培育|建成|打造|引进|实现|遴选|提高到|提高至|提升到|提升至|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低到|降低至|降至|控制在|不低于|不少于/;
+const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新建|新培育|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望/;
 
 /** Whether the words before a figure in its sentence state a goal (rule figure/undated-no-goal). */
 export function statesGoal(before: string): boolean {
@@ -178,9 +195,13 @@ export function oneYearPlan(title: string): number | null {
 const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保/;
+export const BENEFIT_WORDS = /给予|申领|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|宽减|减收|豁免/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
-const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性)/;
+const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套)/;
+/** Words of a change after the value it changes from (由200万元增至600万元). */
+const CHANGED_TO = /^(?:[^，。；\d]{0,4})?(增|提高|提升|上调|调高|增加|扩大|放宽|倍增|加倍|降低|下调|减|降)(至|到)/;
+/** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 (a cap on support). */
+const BUDGET_BEFORE = /(注资|预留|拨款|拨出|拨备|斥资|动用|规模|编列|减列|合计|共计|总计|承担额)[^，。；\d]{0,6}$|(预算|基金)\s*(为|达)?\s*$/;
 /** What follows the count of a meeting (十四届十次全会): an ordinal. */
 const MEETING = /^(全会|全体会议|会议|常委会|党代会|代表大会)/;
 /** Units that count parts, and the parts of a plan they count (实施十项工程, 六大行动, 8个方面): rule figure/list-count. */
@@ -189,9 +210,9 @@ const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚)?(工程|行动|任务|
 /** A sentence that dates a goal (到2025年, 2025年底前): its figures are read as goals, caps included. */
 const DATED_GOAL = /(到|至)\s*\d{4}\s*年|\d{4}\s*年\s*(底|末)?前/;
 /** A verb of granting just before a figure in its clause (给予一次性, 一次性给予, 配套给予, 奖励): the figure is what is granted. */
-const GRANTED_BEFORE = /(给予|奖励|补助|补贴|资助|发放)[^，。；、\d]{0,4}$/;
+const GRANTED_BEFORE = /(给予|奖励|补助|补贴|资助|发放|宽减|减收|减免)[^，。；、\d]{0,6}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
-const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|以来/;
+const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠/;
 
 /** A heading of a part that reviews where things stand (一、发展基础, 现状与形势): figures under it are statistics. */
 export function isPastHeading(title: string | null | undefined): boolean {
@@ -259,11 +280,13 @@ export function classifyFigure(site: FigureSite): Classification {
   if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
   const currency = isCurrency(base);
   if (currency && (/^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after) || /(安排|下达|统筹|拨付)[^，。；\d]{0,8}(资金|经费|预算)$/.test(before))) return { kind: 'rule', rule: 'figure/earmark' };
+  // 注资10亿元, 预留50亿元, 设立100亿元基金: the size of a fund or a budget, where support is granted or no goal is dated
+  if (currency && (BUDGET_BEFORE.test(before) || /^的?\p{Script=Han}{0,4}?(基金|专项基金|特别预算)/u.test(after)) && (BENEFIT_WORDS.test(sentence) || !DATED_GOAL.test(sentence))) return { kind: 'rule', rule: 'figure/earmark' };
   const money = currency || base === '%' || figure.form === 'ratio';
   // 每年安排最高100万元经费: a cap on money is support granted, even in a sentence that holds every year
   const capped = currency && /最高\s*$/.test(before);
-  // (之前的每月津贴为16,000元): the amount before a change is where things stood
-  if (money && /(之前|此前|原为|原来|原先)[^，。；]*$/.test(before)) return { kind: 'statistic', rule: 'figure/statistic' };
+  // (之前的每月津贴为16,000元), 由200万元增至600万元: the amount before a change is where things stood
+  if ((money && /(之前|此前|原为|原来|原先)[^，。；\d]*$/.test(before)) || (/(由|从)(目前|现时|现行|原来|原)?的?\s*$/.test(before) && CHANGED_TO.test(after))) return { kind: 'statistic', rule: 'figure/statistic' };
   // a year that holds only as 每年 (奖励600万元/家，每年200万元) dates no goal: the sentence's support is what counts
   const dated = site.targetYear && DATED_GOAL.test(sentence);
   if (money && BENEFIT_WORDS.test(sentence) && (!dated || capped || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
@@ -271,6 +294,7 @@ export function classifyFigure(site: FigureSite): Classification {
   if (!money && BENEFIT_WORDS.test(sentence) && !DATED_GOAL.test(sentence) && prefixComparator(before.split(/[，：；]/).at(-1)!) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
   if (figure.form === 'ratio') return { kind: 'none', rule: null };
   if ((STATISTIC_WORDS.test(before) && !site.targetYear) || site.pastYear) return { kind: 'statistic', rule: 'figure/statistic' };
-  if (!site.targetYear && comparatorOf(before.split(/[，：；]/).at(-1)!, figure.suffix) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
+  // a limit, or what an applicant must do (必须以现金投入不少于…三分之一), with no target year: a rule
+  if (!site.targetYear && (comparatorOf(before.split(/[，：；]/).at(-1)!, figure.suffix) === '≤' || /(必须|应当|须)[^，。；]*$/.test(before))) return { kind: 'rule', rule: 'figure/statutory-rule' };
   return { kind: 'target', rule: null };
 }

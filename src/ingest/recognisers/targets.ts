@@ -65,6 +65,7 @@ export function targetYears(sentence: string): { index: number; year: number }[]
     const after = sentence.slice(i + m[0].length, i + m[0].length + 6);
     if (/[―—–-]/.test(before)) continue; // end of a period 2015—2020年
     if (/[比较]/.test(sentence[i - 1] ?? '')) continue; // a baseline: 比2020年增长…
+    if (/[由从自]/.test(sentence[i - 1] ?? '')) continue; // the start of a span: 由2020年至今, 自2024年起
     if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4, i + 9))) continue; // start of a period
     if (/^的?基础上/.test(after) || /^(底|末)?的?(基数|水平)/.test(after)) continue;
     out.push({ index: i, year: m[1] ? Number(m[1]) : planPeriodEnd(m[2]!) });
