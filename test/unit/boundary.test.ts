@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterEnd, cutOutside, isFurniture } from '../../src/ingest/recognisers/boundary.ts';
+import { afterEnd, afterText, cutOutside, datelineLength, isFurniture } from '../../src/ingest/recognisers/boundary.ts';
 import { recogniseElements } from '../../src/ingest/recognisers/elements.ts';
 
 const paras = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1, endLine: i + 1 }));
@@ -62,3 +62,35 @@ describe('afterEnd (rule boundary/after-end)', () => {
   });
 });
 
+
+describe('afterText (rule boundary/after-text)', () => {
+  const at = (text: string) => afterText(text.split('\n').map((t) => ({ text: t })));
+  it('takes the related headlines and appeals after the last line of wording', () => {
+    expect(at('某区出台扶持办法\n符合条件的企业可获补贴。\nRelated Posts\n某地召开会议\n- Posted March 6, 2026')).toBe(2);
+    expect(at('符合条件的企业可获补贴。\n太阳报')).toBe(1);
+  });
+  it('keeps what may close a document: signature, date, 附件, a release time, a numbered part, a task table\'s cells', () => {
+    expect(at('现予印发，请认真贯彻执行。\n某市人民政府\n2025年6月7日')).toBeNull();
+    expect(at('特此通知。\n附件：申请表')).toBeNull();
+    expect(at('政府今日公布措施。\n完\n2024年3月1日（星期五）\n香港时间11时00分')).toBeNull();
+    expect(at('全面推进。\n五、保障措施')).toBeNull();
+    expect(at('解决融资难问题。\n2017年年\n底前\n市商委 市金融办')).toBeNull();
+  });
+  it('keeps a page opening that ends mid-sentence, and cuts nothing before the text begins', () => {
+    expect(at('第一条 为了规范听证。\n本条例所称听证人，是')).toBeNull();
+    expect(at('某区出台扶持办法\n相关阅读')).toBeNull();
+  });
+});
+
+describe('datelineLength (rule boundary/dateline)', () => {
+  it('cuts an outlet\'s dateline and byline from the start of the article\'s first line', () => {
+    const cut = (line: string) => line.slice(0, datelineLength(line));
+    expect(cut('【大公报讯】记者张琪报道：特区政府昨日宣布')).toBe('【大公报讯】记者张琪报道：');
+    expect(cut('〔记者廖家宁／台北报导〕行政院会今天通过')).toBe('〔记者廖家宁／台北报导〕');
+    expect(cut('据新华社北京3月5日电 国务院总理')).toBe('据新华社北京3月5日电 ');
+    expect(cut('【大纪元8月30日报导】(中央社记者杨淑闵台北三十日电)行政院长')).toBe('【大纪元8月30日报导】(中央社记者杨淑闵台北三十日电)');
+  });
+  it('leaves wording that names an agency', () => {
+    for (const line of ['新华社是国家通讯社。', '各区县人民政府，市政府各部门：', '（一）加强组织领导。']) expect(datelineLength(line), line).toBe(0);
+  });
+});

@@ -12,12 +12,13 @@
  * The chrome rules (boilerplate.ts) remain the fallback inside these bounds.
  */
 import { stripWhitespace } from '../../lib/text.ts';
-import type { DocumentElements } from './elements.ts';
+import { parseDocumentDate, type DocumentElements } from './elements.ts';
 import { matchMarker } from './markers.ts';
+import { isPageFooter } from './toc.ts';
 import type { Paragraph } from '../lines.ts';
 import { preambleCandidates } from './title.ts';
 
-export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture' | 'boundary/after-end';
+export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture' | 'boundary/after-end' | 'boundary/after-text' | 'boundary/dateline';
 
 /** A portal's blocks that follow the article (相关新闻, 相关附件, 扫一扫在手机打开当前页, 往期精彩): the document has ended. */
 export const AFTER_ARTICLE = /^(?:相[关關](?:新[闻聞]|附件|解[读讀]|[链鏈]接|文章|[阅閱][读讀]|文件|稿件|[报報][道導]|推荐|推薦)|扫一扫在手机|掃一掃在手機|往期(?:精彩|回顾|回顧|推荐|推薦))/;
@@ -37,6 +38,47 @@ export function afterEnd(lines: readonly { text: string }[], title: string | nul
     if (/[。；]/.test(text)) begun = true;
   }
   return null;
+}
+
+/**
+ * A line that may close a document as GB/T 9704 writes it, or carry its parts on: the signature (…人民政府,
+ * …办公厅), the date, 附件, 抄送, 印发, 附注 (此件公开发布), a release time or end mark, a page number (left to pdf-page-number), a numbered part, a table
+ * row, a task table's unit or deadline cell. Rule
+ * boundary/after-text never takes such a line or one before it.
+ */
+function mayCloseDocument(text: string): boolean {
+  return (
+    parseDocumentDate(text) !== null ||
+    /^(附件|附表|抄送|印发|主题词|联系人|联系电话|[（(]此件|[（(]联系人)/.test(text) ||
+    /(时间\d{1,2}[时:：]\d{2}分?|[（(]?完[）)]?)$/.test(text) ||
+    // a task table's deadline cell, shredded (2017年年 / 底前, 持续推进)
+    /\d{4}年|^(年?底前|年底|月底|前完成|持续推进|长期坚持|长期)$/.test(text) ||
+    /(人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|会|中心|协会|联合会|办|所|处|行|社)$/.test(text) ||
+    matchMarker(text) !== null ||
+    isPageFooter(text) ||
+    /[|｜\t]/.test(text)
+  );
+}
+
+/** A line of the document's wording: a sentence or a clause of one (a page opening may end mid-sentence), or a lead-in line (…：). */
+const isWording = (text: string) => /[。；！？，]/.test(text) || /[：:]$/.test(text);
+
+/**
+ * Rule boundary/after-text: after the document's last line of wording, a page goes on with lines that are
+ * no wording and no element of a document — related headlines, teasers, a support appeal, a comment box
+ * (Related Posts, 往下看更多文章, - Posted March 6, 2026). Those lines are the page's. A line that may close a
+ * document (mayCloseDocument) keeps itself and everything before it. Returns the index of the first such
+ * line, or null.
+ */
+export function afterText(lines: readonly { text: string }[]): number | null {
+  let lastKept = -1;
+  for (const [i, l] of lines.entries()) {
+    const text = stripWhitespace(l.text);
+    if (isWording(text) || mayCloseDocument(text)) lastKept = i;
+  }
+  // only after the text has begun, and only when a line with something on it follows
+  const begun = lastKept >= 0 && lines.slice(0, lastKept + 1).some((l) => isWording(stripWhitespace(l.text)));
+  return begun && lines.slice(lastKept + 1).some((l) => l.text.trim() !== '') ? lastKept + 1 : null;
 }
 
 /** Same title, whitespace and bracket width aside. */
@@ -88,4 +130,27 @@ export function cutOutside(
   }
   const out = new Set(outside.map((o) => o.line));
   return { preamble: preamble.filter((p) => !out.has(p.line)), outside };
+}
+
+/** A news agency's or paper's dateline and byline that open an article (新华社北京3月5日电, 【大公报讯】记者张琪报道：). */
+const DATELINE = new RegExp(
+  [
+    '^【[^】]{2,20}(?:讯|报导|报道|电)】\\s*(?:记者\\s*\\p{Script=Han}{2,4}\\s*(?:报道|报导)?[：:]?)?',
+    '^〔记者[^〕]{2,20}〕',
+    '^本报讯\\s*(?:[（(]记者[^）)]{2,16}[）)])?',
+    '^[（(]?据?\\p{Script=Han}{1,8}?(?:社|网|报|台)[^，。；（）()]{0,14}?(?:\\d{1,2}|[一二三]?十?[一二三四五六七八九十])月?(?:\\d{1,2}|[一二三]?十?[一二三四五六七八九十])日电[）)]?',
+  ].join('|'),
+  'u',
+);
+
+/**
+ * Rule boundary/dateline: the dateline and byline that open a news article are the outlet's, not the
+ * document's: cut from the start of the line (the rest of the line is kept). Read on the line's Simplified
+ * reading; returns the length of the cut, or 0.
+ */
+export function datelineLength(line: string): number {
+  // a paper's dateline may stand before the agency's it quotes (【大纪元8月30日报导】(中央社记者…台北三十日电))
+  let at = 0;
+  for (let m = line.match(DATELINE); m && at < line.length; m = line.slice(at).match(DATELINE)) at += m[0].length + (line.slice(at + m[0].length).match(/^\s*/)?.[0].length ?? 0);
+  return at;
 }

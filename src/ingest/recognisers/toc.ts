@@ -46,6 +46,9 @@ const PAGE_FOOTER = /^(?:[-－—–‐]\s*\d{1,4}\s*[-－—–‐]|第\d{1,4}�
 const PAGE_FOOTER_PREFIX = /^(- \d{1,4} -) ?(\S.*)$/;
 const PAGE_FOOTER_SUFFIX = /^(.*\S) ?(- \d{1,4} -)$/;
 
+/** Whether a line is a page footer on its own (- 1 -, 第5页, P. 8). */
+export const isPageFooter = (line: string): boolean => PAGE_FOOTER.test(line.trim());
+
 /** Removes PDF page-footer lines (and footers glued to a line by a space); rule pdf-page-number. */
 export function stripPageNumbers(lines: SourceLine[]): { lines: SourceLine[]; stripped: StrippedLine[] } {
   const out: SourceLine[] = [];

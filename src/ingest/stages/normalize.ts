@@ -10,7 +10,7 @@ import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { detectScript } from '../recognisers/variants.ts';
 import { isPlausibleTitle } from '../recognisers/title.ts';
 import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
-import { afterEnd } from '../recognisers/boundary.ts';
+import { afterEnd, afterText, datelineLength } from '../recognisers/boundary.ts';
 import { isMarkdownDocument, readerHeader, stripMarkup, type MarkupRule, type ReaderHeader } from '../recognisers/markup.ts';
 import type { LineNote, SourceLine, StrippedLine } from '../lines.ts';
 import type { RawSource } from './read.ts';
@@ -116,7 +116,10 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const sequence: { text: string; kept: SourceLine | null }[] = [];
   const markdown = isMarkdownDocument(raw.lines.map((l) => l.text));
   // chrome rules are written in Simplified: a Traditional page's lines are matched on their Simplified reading
-  const chromeRule = chromeMatcher(detectScript(raw.lines.map((l) => l.text).join('\n')) === 'zh-Hant');
+  const traditional = detectScript(raw.lines.map((l) => l.text).join('\n')) === 'zh-Hant';
+  const chromeRule = chromeMatcher(traditional);
+  // a Traditional line read on its Simplified reading (same length: OpenCC's character map), for the rules written in Simplified
+  const readAs = (line: string) => (traditional ? foldTraditional(line) : line);
   const header = readerHeader(raw.lines.map((l) => l.text));
   const headerLines = new Map(header ? readerHeaderLines(header).map((x) => [raw.lines[x.index]!.line, x.text]) : []);
   for (const { line, text: received } of raw.lines) {
@@ -167,20 +170,37 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
         sequence.push({ text: clean, kept: null });
         continue;
       }
-      const kept = { line, text: clean };
+      // Rule boundary/dateline: a news article's opening dateline is the outlet's (the rest of the line is kept)
+      const cut = datelineLength(readAs(clean));
+      if (cut) stripped.push({ line, text: clean.slice(0, cut), rule: 'boundary/dateline' });
+      const kept = { line, text: clean.slice(cut) };
+      if (cut && !kept.text.trim()) continue;
       lines.push(kept);
-      sequence.push({ text: clean, kept });
+      sequence.push({ text: kept.text, kept });
     }
   }
   for (const [rule, at] of markup) if (rule !== 'markup/comment' && rule !== 'markup/rule-line') notes.push({ line: at[0]!, rule, message: markupMessage(rule, at) });
+  const kept = pageAround(lines, stripped, sequence, header?.title ?? (markdown ? firstHeading(raw.lines) : null));
+  stripped.sort((a, b) => a.line - b.line);
+  return { file: raw.file, sha256: raw.sha256, lines: kept, stripped, notes, raw: raw.lines };
+}
+
+/**
+ * Takes the page around the document out of the kept lines (each taken line recorded in `stripped`): site
+ * navigation, the page after the document's end (boundary/after-end: the title given is a reader header's or a
+ * Markdown page's first heading), then what follows the last line of wording (boundary/after-text).
+ */
+function pageAround(lines: SourceLine[], stripped: StrippedLine[], sequence: { text: string; kept: SourceLine | null }[], title: string | null): SourceLine[] {
   const navigation = siteNavigation(lines, stripped);
   for (const l of navigation) stripped.push({ line: l.line, text: l.text, rule: 'site navigation' });
-  // Rule boundary/after-end: the page after the document (the title: a reader header's, else a Markdown page's first heading).
-  const end = afterEnd(sequence, header?.title ?? (markdown ? firstHeading(raw.lines) : null));
+  const end = afterEnd(sequence, title);
   const after = new Set(end === null ? [] : sequence.slice(end).flatMap((x) => (x.kept ? [x.kept] : [])));
   for (const l of after) stripped.push({ line: l.line, text: l.text, rule: 'boundary/after-end' });
-  stripped.sort((a, b) => a.line - b.line);
-  return { file: raw.file, sha256: raw.sha256, lines: lines.filter((l) => !navigation.has(l) && !after.has(l)), stripped, notes, raw: raw.lines };
+  const kept = lines.filter((l) => !navigation.has(l) && !after.has(l));
+  const tailAt = afterText(kept);
+  const tail = new Set(tailAt === null ? [] : kept.slice(tailAt));
+  for (const l of tail) if (l.text.trim()) stripped.push({ line: l.line, text: l.text, rule: 'boundary/after-text' });
+  return kept.filter((l) => !tail.has(l));
 }
 
 /** The portal-metadata line each header line becomes (标题：…, 网址：…, 发布日期：…); null for Markdown Content:. */
