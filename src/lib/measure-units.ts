@@ -40,6 +40,7 @@ export const BASE_UNIT_EN: Record<string, string> = {
   家次: 'entity-times',
   次: 'occurrences',
   人年: 'person-years',
+  岁: 'years of age',
   倍: 'times',
   // physical quantities
   吨: 'tonnes',

@@ -89,6 +89,7 @@ describe('datelineLength (rule boundary/dateline)', () => {
     expect(cut('〔记者廖家宁／台北报导〕行政院会今天通过')).toBe('〔记者廖家宁／台北报导〕');
     expect(cut('据新华社北京3月5日电 国务院总理')).toBe('据新华社北京3月5日电 ');
     expect(cut('【大纪元8月30日报导】(中央社记者杨淑闵台北三十日电)行政院长')).toBe('【大纪元8月30日报导】(中央社记者杨淑闵台北三十日电)');
+    expect(cut('新华社杭州7月5日电(记者 岳德亮)到2025年，')).toBe('新华社杭州7月5日电(记者 岳德亮)');
   });
   it('leaves wording that names an agency', () => {
     for (const line of ['新华社是国家通讯社。', '各区县人民政府，市政府各部门：', '（一）加强组织领导。']) expect(datelineLength(line), line).toBe(0);

@@ -5,7 +5,7 @@ import { normalizeSource } from '../../src/ingest/stages/normalize.ts';
 import { readSource } from '../../src/ingest/stages/read.ts';
 import { segment } from '../../src/ingest/stages/segment.ts';
 import { buildTree } from '../../src/ingest/stages/structure.ts';
-import { deriveTitle, isPlausibleTitle, noticeSubject, titleDiagnostic } from '../../src/ingest/recognisers/title.ts';
+import { deriveTitle, headlineOf, isPlausibleTitle, noticeSubject, titleDiagnostic } from '../../src/ingest/recognisers/title.ts';
 import { loadSeed, ROOT, seedTree } from './_seeds.ts';
 
 /** deriveTitle over a fixture of test/fixtures/formats, read as the pipeline reads it. */
@@ -127,5 +127,18 @@ describe('a page saved by a web-page reader (markup/reader-header, boundary/afte
     expect(norm.stripped.find((s) => s.text === '相关新闻')?.rule).toBe('related links');
     const firstAfterEnd = norm.stripped.find((s) => s.rule === 'boundary/after-end')!;
     expect(firstAfterEnd.line).toBe(norm.stripped.find((s) => s.text === '相关新闻')!.line + 1);
+  });
+});
+
+describe('headlineOf (title/headline)', () => {
+  const paras = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1, endLine: i + 1 }));
+  it('takes the headline right above the article, over a byline left between them', () => {
+    expect(headlineOf(paras('某报', '三项措施扶助中小企', '特区政府今天宣布，资助上限提高至40万元。'))?.title).toBe('三项措施扶助中小企');
+    expect(headlineOf(paras('浙江：数字经济占比达60%左右', '岳德亮 新华社', '到2025年，全省数字经济增加值占比达到60%。'))).toBeNull();
+    expect(headlineOf(paras('某省推出新政', '岳德亮 新华社', '到2025年，全省数字经济增加值占比达到60%。'))?.title).toBe('某省推出新政');
+  });
+  it('takes no date, 文号, numbered heading or page chrome', () => {
+    for (const line of ['date 2025-09-30 快讯', '某府发〔2025〕3号', '一、总体要求', '首页 > 新闻', '2025年6月7日'])
+      expect(headlineOf(paras(line, '特区政府今天宣布，资助上限提高至40万元。')), line).toBeNull();
   });
 });

@@ -136,7 +136,9 @@ const PREFIX_COMPARATORS: [string[], Comparator][] = [
 ];
 
 /** The comparator word nearest before the number (至少打造3—5个 → ≥), or null. */
-export function prefixComparator(before: string): Comparator | null {
+export function prefixComparator(text: string): Comparator | null {
+  // a comparator inside brackets qualifies something else (分三批（每批不超过三年）重点支持1000余家)
+  const before = text.replace(/[（(][^（）()]*[）)]/g, '');
   // 超 alone means 超过 only right before the number (占比超40%); elsewhere it starts words (超算中心3个).
   if (/超\s*$/.test(before)) return /不超\s*$/.test(before) ? '≤' : '>';
   let best: { at: number; c: Comparator } | null = null;
@@ -169,7 +171,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
 export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/time-limit' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
-const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新建|新培育|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望/;
+const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望/;
 
 /** Whether the words before a figure in its sentence state a goal (rule figure/undated-no-goal). */
 export function statesGoal(before: string): boolean {

@@ -63,7 +63,8 @@ export function targetYears(sentence: string): { index: number; year: number }[]
     const i = m.index!;
     const before = sentence.slice(Math.max(0, i - 1), i);
     const after = sentence.slice(i + m[0].length, i + m[0].length + 6);
-    if (/[―—–-]/.test(before)) continue; // end of a period 2015—2020年
+    // end of a period 2015—2020年; a period that opens its sentence (2021—2025年，累计支持…) dates it by its end
+    if (/[―—–-]/.test(before) && !/^[\s，、]*\d{4}\s*[―—–-]+$/.test(sentence.slice(0, i)) ) continue;
     if (/[比较]/.test(sentence[i - 1] ?? '')) continue; // a baseline: 比2020年增长…
     if (/[由从自]/.test(sentence[i - 1] ?? '')) continue; // the start of a span: 由2020年至今, 自2024年起
     if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4, i + 9))) continue; // start of a period

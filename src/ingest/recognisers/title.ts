@@ -1,7 +1,7 @@
 /**
  * Title derivation for a policy whose manifest title is null: from the document's own
  * title lines (the notice that publishes it, its title block), else the portal metadata,
- * else the policy id. The result is always a guess for a person to confirm.
+ * else a news page's headline, else the policy id. The result is always a guess for a person to confirm.
  */
 import { stripWhitespace } from '../../lib/text.ts';
 import { diagnostic, type Diagnostic } from '../report/diagnostics.ts';
@@ -9,7 +9,7 @@ import { matchMarker } from './markers.ts';
 import type { PortalMetadata } from './portal-metadata.ts';
 import type { Paragraph, SourceLine } from '../lines.ts';
 
-export type TitleRule = 'title/notice' | 'title/block' | 'title/portal' | 'title/id';
+export type TitleRule = 'title/notice' | 'title/block' | 'title/portal' | 'title/headline' | 'title/id';
 
 export interface DerivedTitle {
   title: string;
@@ -114,6 +114,28 @@ export function preambleCandidates(preamble: Paragraph[]): Candidate[] {
   return out;
 }
 
+/**
+ * Rule title/headline: a news or web page prints its headline right above the article (a date or byline
+ * between them is chrome, already stripped): the last paragraph before the first line of text, when it reads
+ * as a headline — 4 to 40 characters, no sentence punctuation, no page chrome, no date, 文号 or numbering.
+ */
+export function headlineOf(preamble: readonly Paragraph[]): Candidate | null {
+  const first = preamble.findIndex((p) => /[。；]/.test(p.text) || [...p.text].length > 60);
+  // the headline, or a byline or date line left between it and the article (岳德亮 新华社): up to two lines up
+  for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
+    const p = preamble[i]!;
+    const t = stripWhitespace(p.text);
+    if (BYLINE.test(t)) continue;
+    const n = [...t].length;
+    const ok = n >= 4 && n <= 40 && !/[。；：:，,]/.test(t) && !CHROME.test(t) && !DATE.test(t) && !DOC_NUMBER.test(t) && !matchMarker(t) && /\p{Script=Han}{2}/u.test(t);
+    return ok ? { title: t, line: p.line, rule: 'title/headline', lines: [p.line] } : null;
+  }
+  return null;
+}
+
+/** A byline, credit or date line of a news page, never its headline. */
+const BYLINE = /记者|記者|新华社|新華社|中新网|中新網|通讯员|通訊員|编辑|編輯|来源|來源|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}/;
+
 /** Characters of a title with punctuation and brackets left out, sorted: the same title worded in another order compares equal. */
 const skeleton = (t: string) => [...t.replace(/[\p{P}\p{S}\s]/gu, '')].sort().join('');
 
@@ -143,6 +165,8 @@ function chooseTitle(input: TitleInput): DerivedTitle {
   const portalTitle = fieldName ? stripWhitespace(fields[fieldName]!) : '';
   if (portalTitle && (isPlausibleTitle(portalTitle) || ([...portalTitle].length <= 100 && /\p{Script=Han}/u.test(portalTitle))))
     return { title: portalTitle, line: fieldLine, rule: 'title/portal' };
+  const headline = headlineOf(input.preamble);
+  if (headline) return headline;
   return { title: input.id, line: null, rule: 'title/id' };
 }
 
