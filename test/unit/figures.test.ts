@@ -340,3 +340,20 @@ describe('amounts as Hong Kong, Taiwan and news pages write them (sixth trial)',
     expect(read('由2020年至今年5月底，共批准3.6亿元。').targets).toEqual([]);
   });
 });
+
+describe('periods, brackets and goal verbs (sixth trial)', () => {
+  const read = (text: string) => readFigures(text, { taskYear: null, issuedYear: null });
+  it('dates the figures of a sentence a period opens by its end, and reads no comparator from brackets', () => {
+    expect(read('2021—2025年，分三批（每批不超过三年）重点支持1000余家企业。').targets.map((t) => [t.value, t.comparator, t.year])).toEqual([[1000, '>', 2025]]);
+    // a period in brackets (a plan's span) still dates nothing
+    expect(read('行动计划（2015—2020年）提出培育100家企业。').targets.map((t) => t.year)).toEqual([null]);
+  });
+  it('reads 岁 as a unit', () => {
+    expect(read('到2030年，人均预期寿命达到80岁。').targets.map((t) => [t.value, t.unit, t.year])).toEqual([[80, '岁', 2030]]);
+  });
+  it('counts 新开通 among the words that state a goal', async () => {
+    const { statesGoal } = await import('../../src/ingest/recognisers/figures.ts');
+    expect(statesGoal('新开通5G基站')).toBe(true);
+    expect(statesGoal('全省共有5G基站')).toBe(false);
+  });
+});
