@@ -232,3 +232,13 @@ describe('a Traditional news page (test/fixtures/formats/news-page-zh-hant.txt)'
     ]);
   });
 });
+
+describe('lost-character', () => {
+  it('cuts a ? the page lost before a line\'s numbering, and leaves one inside text alone', () => {
+    const text = ['某区六条措施', '?第一條 高新技術企業獎勵。對首次通過認定的企業給予獎勵。', '為什麼要申報?請見第二條。'].join('\n');
+    const norm = normalizeSource(readSource('seeds/x.txt', Buffer.from(text)));
+    // (cleaned: spaces between Han characters dropped, ? written full-width)
+    expect(norm.lines.map((l) => l.text)).toEqual(['某区六条措施', '第一條高新技術企業獎勵。對首次通過認定的企業給予獎勵。', '為什麼要申報？請見第二條。']);
+    expect(norm.stripped.map((s) => [s.line, s.text, s.rule])).toEqual([[2, '？', 'lost-character']]);
+  });
+});

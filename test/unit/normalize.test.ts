@@ -207,6 +207,13 @@ describe('splitCollapsedLine (rule inline-markers-split)', () => {
     expect(splitCollapsedLine(line)).toEqual([`${filler}通知如下:`, '一、申报对象本市企业。', '二、申报材料按指南准备,', '附件:申报指南.pdf', '云岭县科技局', '2026年9月6日', '扫一扫在手机打开当前页']);
   });
 
+  it('cuts a line that opens with a signature and its date, and at 第一条 第二条 in order', () => {
+    const line = `云岭县人民政府2026年9月6日云岭县扶持办法第一条为鼓励创新，${filler}第二条本办法所称企业，是指本县企业。`;
+    expect(splitCollapsedLine(line)).toEqual(['云岭县人民政府', '2026年9月6日', '云岭县扶持办法', `第一条为鼓励创新，${filler}`, '第二条本办法所称企业，是指本县企业。']);
+    // a lone 第九条 after 第一条 (an excerpt) is no sequence
+    expect(splitCollapsedLine(`${filler}第一条为鼓励创新，第九条附则。`)).toBeNull();
+  });
+
   it('leaves short lines and lines without inline markers alone', () => {
     expect(splitCollapsedLine('制定本方案。 一、总体要求 （一）指导思想。')).toBeNull();
     expect(splitCollapsedLine(`${filler}三年内，建成一、二期工程`)).toBeNull();

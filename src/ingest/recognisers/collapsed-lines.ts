@@ -43,14 +43,19 @@ export function splitCollapsedLine(text: string): string[] | null {
 const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
 
 /**
- * Top-level parts glued to the text before them (…如下:一、项目类型本次…二、申报程序…): the 一、 二、 三、 …
- * that follow one another in order, at least two, wherever they stand.
+ * Top-level parts and articles glued to the text before them (…如下:一、项目类型本次…二、申报程序…, …办法第一条为…第二条…):
+ * the 一、 二、 三、 … or 第一条 第二条 … that follow one another in order, at least two, wherever they stand.
  */
 function sequenceMarkers(text: string): number[] {
+  return [...inOrder(text, (n) => `(?<![一二三四五六七八九十])${n}、`), ...inOrder(text, (n) => `第${n}[条條](?![一二三四五六七八九十])`)];
+}
+
+/** Where markers made by `pattern` from 一, 二, 三 … stand one after another in order, at least two (else none). */
+function inOrder(text: string, pattern: (numeral: string) => string): number[] {
   const out: number[] = [];
   let from = 0;
   for (const numeral of CN_ORDINALS) {
-    const re = new RegExp(`(?<![一二三四五六七八九十])${numeral}、`, 'g');
+    const re = new RegExp(pattern(numeral), 'g');
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m) break;
@@ -61,8 +66,8 @@ function sequenceMarkers(text: string): number[] {
 }
 
 const BODY_SUFFIX = '(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|院|中心|办)';
-/** A signature and its date glued into the text (….pdf湘潭县农业农村局2024年9月6日): the body's Han run, after a non-Han character. */
-const SIGNED_DATE = new RegExp(`(?<=[^\\p{Script=Han}])\\p{Script=Han}{2,20}?${BODY_SUFFIX}(?=\\d{4}年\\d{1,2}月\\d{1,2}日)`, 'gu');
+/** A signature and its date glued into the text (….pdf湘潭县农业农村局2024年9月6日): the body's Han run, after a non-Han character or at the line's start. */
+const SIGNED_DATE = new RegExp(`(?<=^|[^\\p{Script=Han}])\\p{Script=Han}{2,20}?${BODY_SUFFIX}(?=\\d{4}年\\d{1,2}月\\d{1,2}日)`, 'gu');
 /** Where the document's closing elements and the page after it start, glued into a line: 附件, a signature with its date, 扫一扫…. */
 function elementStarts(text: string): number[] {
   const out: number[] = [];

@@ -117,7 +117,7 @@ export function preambleCandidates(preamble: Paragraph[]): Candidate[] {
 /**
  * Rule title/headline: a news or web page prints its headline right above the article (a date or byline
  * between them is chrome, already stripped): the last paragraph before the first line of text, when it reads
- * as a headline — 4 to 40 characters, no sentence punctuation, no page chrome, no date, 文号 or numbering.
+ * as a headline — 4 to 40 characters, no sentence punctuation, no page chrome, no date, 文号, issuer alone or numbering.
  */
 export function headlineOf(preamble: readonly Paragraph[]): Candidate | null {
   const first = preamble.findIndex((p) => /[。；]/.test(p.text) || [...p.text].length > 60);
@@ -127,7 +127,7 @@ export function headlineOf(preamble: readonly Paragraph[]): Candidate | null {
     const t = stripWhitespace(p.text);
     if (BYLINE.test(t)) continue;
     const n = [...t].length;
-    const ok = n >= 4 && n <= 40 && !/[。；：:，,]/.test(t) && !CHROME.test(t) && !DATE.test(t) && !DOC_NUMBER.test(t) && !matchMarker(t) && /\p{Script=Han}{2}/u.test(t);
+    const ok = n >= 4 && n <= 40 && !/[。；：:，,]/.test(t) && !CHROME.test(t) && !DATE.test(t) && !DOC_NUMBER.test(t) && !ISSUER_ONLY.test(t) && !matchMarker(t) && /\p{Script=Han}{2}/u.test(t);
     return ok ? { title: t, line: p.line, rule: 'title/headline', lines: [p.line] } : null;
   }
   return null;

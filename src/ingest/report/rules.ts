@@ -51,6 +51,7 @@ export const RULES = {
   'markup/reader-header': { severity: 'info', summary: "a web-page reader's header (Title:, URL Source:) read as portal metadata" },
   'inline-markers-split': { severity: 'info', summary: 'a page saved as one line cut into lines at its numbering' },
   'chapter-article-run-in': { severity: 'info', summary: 'a chapter heading run into its first article cut apart' },
+  'lost-character': { severity: 'info', summary: 'a ? or U+FFFD a page lost in saving cut from the start of a line' },
   'pinyin-gloss': { severity: 'info', summary: 'pinyin glosses after Han characters dropped' },
   'spaced-number': { severity: 'info', summary: 'a number split by a space after its decimal point joined' },
   // segment: the document's own elements (GB/T 9704), taken out of the text as metadata

@@ -95,6 +95,9 @@ export function joinSpacedDecimals(text: string): string {
   return text.replace(/(?<=[^\s。；：！？（(、\d])(\d+)[.．] +(?=\d)/g, '$1.');
 }
 
+/** ? or U+FFFD opening a line before Han text or numbering: an emoji or symbol the page lost in saving, not wording. */
+const LOST_CHARACTER = /^[?？\uFFFD]+(?=\s*\p{Script=Han})/u;
+
 /** The chrome rule a cleaned line matches, and the reading it matched on: a Traditional page's line as printed, else folded (打印本頁 as 打印本页). */
 function chromeMatcher(traditional: boolean): (line: string) => { rule: BoilerplateRule; read: string } | null {
   return (line) => {
@@ -170,9 +173,12 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
         sequence.push({ text: clean, kept: null });
         continue;
       }
+      // Rule lost-character: a character the page could not encode, left as ? before a line's numbering (?第一條)
+      const lost = LOST_CHARACTER.exec(clean)?.[0].length ?? 0;
       // Rule boundary/dateline: a news article's opening dateline is the outlet's (the rest of the line is kept)
-      const cut = datelineLength(readAs(clean));
-      if (cut) stripped.push({ line, text: clean.slice(0, cut), rule: 'boundary/dateline' });
+      const cut = lost || datelineLength(readAs(clean));
+      const rule = lost ? 'lost-character' : 'boundary/dateline';
+      if (cut) stripped.push({ line, text: clean.slice(0, cut), rule });
       const kept = { line, text: clean.slice(cut) };
       if (cut && !kept.text.trim()) continue;
       lines.push(kept);
