@@ -22,6 +22,7 @@ const PAGE_TYPES: Record<string, string> = {
   bilingual: '/policies/cq-2016-work-plan/bilingual/',
   units: '/units/',
   unit: '/units/cq-sti-bureau/',
+  unitNoContact: '/units/cq-finance-bureau/',
   targets: '/targets/',
   finder: '/finder/?org=enterprise&size=small&need=funds-equity&need=loans-credit-insurance&need=capital-market',
   search: '/search/?q=%E5%AD%B5%E5%8C%96',
