@@ -95,6 +95,14 @@ describe('chrome lines and their rules', () => {
     ['某省商务厅 版权所有', 'site credits'],
     ['您需要登录后才可以发表回应 登录 | 免费注册', 'site header'],
     ['创作者介绍', 'site footer'],
+    ['返回页首', 'page tools'],
+    ['友善列印', 'page tools'],
+    ['回上一页 | 回首页', 'page tools'],
+    ['重要告示', 'site footer'],
+    ['私隐政策', 'site footer'],
+    ['版权告示', 'site footer'],
+    ['最后修订日期：2024年1月1日', 'page info'],
+    ['点阅次数：123', 'page info'],
   ])('%j → %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
   });
@@ -144,6 +152,7 @@ describe('page-info lines carry the publication date', () => {
     ['时间:2023年4月11日 【字体:', { 发布日期: '2023年4月11日' }],
     ['来源：某某区科技局  阅读次数：52', {}],
     ['更新时间：2023-05-06 浏览次数：8', {}],
+    ['最后修订日期：2024年1月1日', {}],
   ])('%j → %j', (line, fields) => {
     const clean = cleanLine(line);
     const rule = matchBoilerplate(clean);

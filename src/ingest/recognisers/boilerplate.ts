@@ -19,17 +19,17 @@ export interface BoilerplateRule {
 }
 
 /** Page tools: print, close, share, font size, bookmark (every token of the line must be one of these). */
-const TOOL_WORDS = '打印本页|打印|关闭窗口|关闭本页|关闭|纠错|分享到|分享|收藏本站|加入收藏|收藏|设为首页|返回顶部|回顶部|返回|RSS阅读|RSS订阅|RSS|页面功能|字体大小|字体|字号|正常|放大|缩小|大|中|小|默认|上一页|下一页|上一篇|下一篇|目录';
+const TOOL_WORDS = '友善列印|列印本页|列印|返回页首|回到页首|回页首|回上一页|回首页|回顶端|分享至|转寄|字级|打印本页|打印|关闭窗口|关闭本页|关闭|纠错|分享到|分享|收藏本站|加入收藏|收藏|设为首页|返回顶部|回顶部|返回|RSS阅读|RSS订阅|RSS|页面功能|字体大小|字体|字号|正常|放大|缩小|大|中|小|默认|上一页|下一页|上一篇|下一篇|目录';
 const TOOL_SEPARATORS = '[\\s•·|/【】\\[\\]()（）：:]*';
-const TOOLS_ONLY = new RegExp(`^(?=.*(?:打印|关闭|纠错|分享|收藏|设为首页|返回顶部|回顶部|RSS|字体|字号|页面功能|上一页|下一页))${TOOL_SEPARATORS}(?:(?:${TOOL_WORDS})${TOOL_SEPARATORS})+$`);
+const TOOLS_ONLY = new RegExp(`^(?=.*(?:打印|列印|关闭|纠错|分享|收藏|设为首页|返回顶部|回顶部|页首|回上一页|回首页|回顶端|转寄|RSS|字体|字号|字级|页面功能|上一页|下一页))${TOOL_SEPARATORS}(?:(?:${TOOL_WORDS})${TOOL_SEPARATORS})+$`);
 
 /** Labels that open a page-info line (publication date, source, author, site address). */
 const PAGE_INFO_LEAD = '(?:发布日期|发布时间|更新时间|时间|日期|来源|信息来源|文章来源|作者|网址|发布者)[：:]';
 /** What a page-info line carries besides its lead: a counter, another page-info label, a font or share tool. */
 const PAGE_INFO_MORE = '(?:点击次数|浏览次数|阅读次数|访问次数|点击数|点击量|浏览量|阅读量|次浏览|次阅读|字体|字号|分享到|转载|来源[：:]|作者[：:]|发布时间[：:]|发布日期[：:])';
-const COUNTER_LINE = '(?:阅读人次|评论人次|阅读次数|点击次数|浏览次数|访问次数|点击数|点击量|浏览量|阅读量)[：:]\\s*\\d*';
+const COUNTER_LINE = '(?:阅读人次|评论人次|阅读次数|点击次数|浏览次数|访问次数|点阅次数|浏览人次|点击数|点击量|浏览量|阅读量)[：:]\\s*\\d*|(?:最后修订日期|最后更新日期|修订日期|更新日期|最后更新)[：:]\\s*[\\d年月日/.\\s-]*';
 
-const DATE_IN_PAGE_INFO = /(?<!更新)(?:发布日期|发布时间|时间|日期)[：:]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
+const DATE_IN_PAGE_INFO = /(?<!更新|修订)(?:发布日期|发布时间|时间|日期)[：:]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
 
 /** The publication date a page-info line carries, as the portal field 发布日期 (the line itself is chrome). */
 function pageInfoDate(line: string): Record<string, string> {
@@ -93,7 +93,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { name: 'table rule', pattern: /^[\s\-:=+]*\|[\s|\-:=+]*$/ },
   {
     name: 'site footer',
-    pattern: /^(?:政策订阅|客服中心|新浪微博|扫描关注微信公众号|联系我们|相关词条|热门词条|相關詞條|熱門詞條|聯絡我們|网站地图|创作者介绍|作者介绍|文章分类|最新文章|热门文章|文章标签|留言列表|全站热搜|热门搜索|回顶部)$/,
+    pattern: /^(?:政策订阅|客服中心|新浪微博|扫描关注微信公众号|联系我们|相关词条|热门词条|相關詞條|熱門詞條|聯絡我們|网站地图|重要告示|私隐政策|私隐政策声明|版权告示|无障碍声明|无障碍网页声明|使用条款|隐私权政策|隐私权保护政策|资讯安全政策|网站资料开放宣告|政府网站资料开放宣告|联络我们|免责声明|创作者介绍|作者介绍|文章分类|最新文章|热门文章|文章标签|留言列表|全站热搜|热门搜索|回顶部)$/,
   },
   {
     name: 'site credits',
