@@ -2,7 +2,7 @@
  * Scores one ingested document against its gold (pure: no disk), and adds scores up.
  * What counts as right is documented in docs/evaluation.md.
  */
-import { splitUnit } from '../lib/measure-units.ts';
+import { isCurrency, splitUnit } from '../lib/measure-units.ts';
 import { foldTraditional } from '../ingest/recognisers/traditional-fold.ts';
 import { stripWhitespace } from '../lib/text.ts';
 import type { GoldDocument } from './gold.ts';
@@ -74,7 +74,8 @@ export function baseValue(value: number, unit: string): { value: number; base: s
   // tenths as printed (五成, gold value 5 unit 成) are the share the ingest reads (50 %)
   if (unit.trim() === '成') return { value: value * 10, base: '%' };
   const { factor, base } = splitUnit(foldTraditional(unit.trim()));
-  return { value: value * factor, base };
+  // the gold writes an amount's unit as printed (萬元) and has no currency: 万港元, 新台币 compare as 元
+  return { value: value * factor, base: isCurrency(base) ? '元' : base };
 }
 
 const near = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -63,13 +63,14 @@ export const BASE_UNIT_EN: Record<string, string> = {
   港元: 'HKD',
   港币: 'HKD',
   新台币: 'TWD',
+  澳门元: 'MOP',
   '%': '%',
   个百分点: 'percentage points',
   百分点: 'percentage points',
 };
 
 /** Currencies among the base units: their English code goes before the amount (CNY 20 billion). */
-export const CURRENCY_UNITS: Record<string, string> = { 元: 'CNY', 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 新台币: 'TWD' };
+export const CURRENCY_UNITS: Record<string, string> = { 元: 'CNY', 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 新台币: 'TWD', 澳门元: 'MOP' };
 
 /** Whether a base unit is a currency (元, 港元 …): its figures are money. */
 export const isCurrency = (base: string): boolean => Object.hasOwn(CURRENCY_UNITS, base);

@@ -151,3 +151,14 @@ describe('a one-year plan report in Traditional characters (plan-report-zh-hant.
     expect(rules).toEqual(expect.arrayContaining(['figure/statutory-rule', 'figure/list-count', 'figure/statistic']));
   });
 });
+
+describe('a Hong Kong scheme (hk-scheme-zh-hant.txt): plain 元 is the Hong Kong dollar', () => {
+  const { policy, diagnostics } = ingestWith('hk-scheme-zh-hant.txt', 'hk-scheme', '2026-02-10', true);
+  it('gives the amount in HKD, says so once, and keeps the matching ratio', () => {
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.unit.en, b.comparator])).toEqual([
+      [20, '万港元', 'HKD 10,000', '≤'],
+      [0.5, '1:N', 'matching ratio 1:N', '='],
+    ]);
+    expect(diagnostics.filter((d) => d.rule === 'figure/currency').map((d) => d.message)).toEqual([expect.stringMatching(/read as 港元 \(HKD\): the text is from Hong Kong/)]);
+  });
+});

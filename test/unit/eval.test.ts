@@ -11,6 +11,8 @@ describe('scoring', () => {
   it('compares values in their base unit', () => {
     expect(baseValue(1.28, '万家')).toEqual({ value: 12800, base: '家' });
     expect(baseValue(100, '萬元')).toEqual({ value: 1e6, base: '元' });
+    // the gold has no currency: an amount the ingest gives in 港元 compares with the gold's 萬元 by value
+    expect(baseValue(20, '万港元')).toEqual({ value: 2e5, base: '元' });
     expect(baseValue(5, '成')).toEqual({ value: 50, base: '%' });
     const m = matchFigures([{ value: 5000, unit: '亿元' }, { value: 4, unit: '%' }], [{ value: 5000, unit: '亿元' }, { value: 100, unit: '万元' }]);
     expect([m.matched, m.missed, m.extra]).toEqual([1, ['4%'], ['100万元']]);

@@ -357,3 +357,24 @@ describe('periods, brackets and goal verbs (sixth trial)', () => {
     expect(statesGoal('全省共有5G基站')).toBe(false);
   });
 });
+
+describe('documentCurrency (rule figure/currency)', () => {
+  it('gives plain 元 the currency of the place the title or issuer names', async () => {
+    const { documentCurrency } = await import('../../src/ingest/recognisers/figures.ts');
+    expect(documentCurrency('香港', '', false)).toEqual({ currency: '港元', place: 'Hong Kong' });
+    expect(documentCurrency('行政院', '', true)).toEqual({ currency: '新台币', place: 'Taiwan' });
+    expect(documentCurrency('澳门', '', false)).toEqual({ currency: '澳门元', place: 'Macao' });
+    // a mainland place, or a Simplified text that names none: renminbi
+    expect(documentCurrency('广州', '支持香港青年，香港特区政府', false)).toBeNull();
+    expect(documentCurrency(null, '支持香港青年，香港特区政府', false)).toBeNull();
+  });
+  it('places a Traditional text that names no place by the place it names most, at least twice', async () => {
+    const { documentCurrency } = await import('../../src/ingest/recognisers/figures.ts');
+    expect(documentCurrency(null, '特区政府宣布，香港中小企可获资助', true)).toEqual({ currency: '港元', place: 'Hong Kong' });
+    expect(documentCurrency(null, '行政院会今天通过，香港', true)).toBeNull();
+  });
+  it('reads what has been granted so far as a statistic, not an offer', () => {
+    const read = readFigures('截至9月14日，已批出5,253宗补助金申请，总金额约2.62亿元。', { taskYear: null });
+    expect(read.others.map((o) => [o.figure.value, o.kind])).toEqual([[2.62, 'statistic']]);
+  });
+});

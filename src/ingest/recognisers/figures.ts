@@ -289,6 +289,8 @@ export function classifyFigure(site: FigureSite): Classification {
   const capped = currency && /最高\s*$/.test(before);
   // (之前的每月津贴为16,000元), 由200万元增至600万元: the amount before a change is where things stood
   if ((money && /(之前|此前|原为|原来|原先)[^，。；\d]*$/.test(before)) || (/(由|从)(目前|现时|现行|原来|原)?的?\s*$/.test(before) && CHANGED_TO.test(after))) return { kind: 'statistic', rule: 'figure/statistic' };
+  // 截至9月14日，已批出5,253宗，总金额约2.62亿元: what has been granted so far is where things stand, not an offer
+  if (money && /截至|截止|已批出|共批出|共批准|累计批准|已资助|至今|迄今/.test(before)) return { kind: 'statistic', rule: 'figure/statistic' };
   // a year that holds only as 每年 (奖励600万元/家，每年200万元) dates no goal: the sentence's support is what counts
   const dated = site.targetYear && DATED_GOAL.test(sentence);
   if (money && BENEFIT_WORDS.test(sentence) && (!dated || capped || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
@@ -299,4 +301,25 @@ export function classifyFigure(site: FigureSite): Classification {
   // a limit, or what an applicant must do (必须以现金投入不少于…三分之一), with no target year: a rule
   if (!site.targetYear && (comparatorOf(before.split(/[，：；]/).at(-1)!, figure.suffix) === '≤' || /(必须|应当|须)[^，。；]*$/.test(before))) return { kind: 'rule', rule: 'figure/statutory-rule' };
   return { kind: 'target', rule: null };
+}
+
+/** Currencies of the places whose texts print amounts in plain 元 (rule figure/currency). */
+const PLACE_CURRENCY: [RegExp, string, string][] = [
+  [/澳门|澳門/, '澳门元', 'Macao'],
+  [/香港|港府|特区政府|立法会/, '港元', 'Hong Kong'],
+  [/台湾|臺灣|台灣|行政院|立法院|新台币|经济部/, '新台币', 'Taiwan'],
+];
+
+/**
+ * Rule figure/currency: the currency of a text's amounts printed in plain 元 — Hong Kong dollars in a Hong Kong
+ * text, New Taiwan dollars in a Taiwan one, patacas in a Macao one — or null (renminbi). The place is the one
+ * the title or issuer names (units/other-jurisdiction); a Traditional text that names neither is placed by the
+ * place it names most (at least twice). Takes and returns the Simplified reading.
+ */
+export function documentCurrency(place: string | null, text: string, traditional: boolean): { currency: string; place: string } | null {
+  for (const [re, currency, name] of PLACE_CURRENCY) if (place && re.test(place)) return { currency, place: name };
+  if (place || !traditional) return null;
+  const counts = PLACE_CURRENCY.map(([re, currency, name]) => ({ currency, place: name, n: text.match(new RegExp(re.source, 'g'))?.length ?? 0 }));
+  const best = counts.sort((a, b) => b.n - a.n)[0]!;
+  return best.n >= 2 ? { currency: best.currency, place: best.place } : null;
 }

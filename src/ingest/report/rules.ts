@@ -116,6 +116,7 @@ export const RULES = {
   'figure/time-limit': { severity: 'info', summary: 'a span of time within which something is done (6个月内), not a target' },
   'figure/threshold': { severity: 'info', summary: 'a threshold (N以上的…: who or what qualifies), not a target' },
   'figure/benefit': { severity: 'info', summary: 'a benefit (support granted), published in benefits.json, not a target' },
+  'figure/currency': { severity: 'info', summary: 'amounts in plain 元 read in the currency of the place the text is from (港元, 新台币, 澳门元)' },
   'figure/statistic': { severity: 'review', summary: 'a statistic (where things stand now or in a past year), not a target' },
   'figure/statutory-rule': { severity: 'review', summary: 'a statutory rule (a limit without a target year), not a target' },
   'figure/earmark': { severity: 'review', summary: 'funds set aside for a use (资金的N%用于…, 安排N万元用于…), not a target' },

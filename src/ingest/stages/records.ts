@@ -9,7 +9,7 @@ import type { Policy, PolicyData } from '../../data/schemas.ts';
 import { stripWhitespace } from '../../lib/text.ts';
 import type { Translator } from '../authored/translations.ts';
 import { cutOutside } from '../recognisers/boundary.ts';
-import { oneYearPlan, readsAsPlan } from '../recognisers/figures.ts';
+import { documentCurrency, oneYearPlan, readsAsPlan } from '../recognisers/figures.ts';
 import { detectScript } from '../recognisers/variants.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { portalFacts } from '../recognisers/portal-metadata.ts';
@@ -178,7 +178,7 @@ export function buildPolicyRecords(
 }
 
 /** What the whole document tells the reading of each figure (target-records.ts). */
-function figureSettings(entry: PreparedSource['entry'], facts: { issued: string | null; title: string }, legislative: boolean, text: string) {
+function figureSettings(entry: PreparedSource['entry'], facts: { issued: string | null; title: string; issuer: string | null }, legislative: boolean, text: string) {
   // a Traditional text is read on its Simplified reading (rule figure/traditional-folded): 目標 is 目标
   const traditional = detectScript(text) === 'zh-Hant';
   const manifestYear = entry.period && entry.period.start === entry.period.end ? entry.period.end : null;
@@ -191,6 +191,8 @@ function figureSettings(entry: PreparedSource['entry'], facts: { issued: string 
     // Rule figure/undated-no-goal: a text that dates no goal and states no period is no plan.
     plan: entry.period != null || readsAsPlan(traditional ? foldTraditional(text) : text),
     traditional,
+    // Rule figure/currency: plain 元 in a Hong Kong, Taiwan or Macao text is that place's currency
+    currency: documentCurrency(otherJurisdiction(facts.title, facts.issuer), traditional ? foldTraditional(text) : text, traditional),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Benefit, Target } from '../../data/schemas.ts';
 import type { Paragraph } from '../lines.ts';
 import { readTargets, type ExtractedTarget } from '../recognisers/targets.ts';
+import { CURRENCY_UNITS, splitUnit } from '../../lib/measure-units.ts';
 import { statesGoal } from '../recognisers/figures.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { columnOf, diagnostic, type Diagnostic } from '../report/diagnostics.ts';
@@ -42,6 +43,8 @@ export interface FigureSettings {
   plan: boolean;
   /** Rule figure/traditional-folded: the document is in Traditional characters. */
   traditional: boolean;
+  /** Rule figure/currency: the currency of its amounts in plain 元 (港元 in a Hong Kong text), null for renminbi. */
+  currency: { currency: string; place: string } | null;
 }
 
 /** A list of goals opens with its heading: 主要目标：, 预期目标是：, 发展目标为： (rule figure/undated-no-goal). */
@@ -66,6 +69,8 @@ export class FigureRecords {
   readonly unknownUnitNumbers: UnknownUnitCheck[] = [];
   /** Rule figure/traditional-folded is reported once per document. */
   private foldReported = false;
+  /** Rule figure/currency is reported once per document. */
+  private currencyReported = false;
 
   constructor(
     private readonly ctx: RecordContext,
@@ -81,6 +86,7 @@ export class FigureRecords {
     // Ordinals (区政府第23次常务会议) are never targets (rule figure/ordinal), before the first numbered part or after it.
     const read = readTargets(text, { taskYear: site.taskYear, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, traditional: this.settings.traditional });
     const place = { policy: ctx.id, provision: recordId, measure, url, file: ctx.file, line, lineText };
+    this.inCurrency(read, line, recordId);
     if (read.folded && !this.foldReported) {
       this.foldReported = true;
       const message = `figures of this Traditional-character text are read on its Simplified reading (萬元 as 万元, 補助 as 补助), from provision ${key} on; quotes stay as printed, units are given in Simplified`;
@@ -98,6 +104,25 @@ export class FigureRecords {
       this.unknownUnitNumbers.push({ diagnostic: d, provision: recordId, value: Number(u.number) });
     }
     for (const t of read.targets) this.addTarget(t, `${recordId}/t${numberFrom + t.n}`, site, recordId);
+  }
+
+  /** Rule figure/currency: amounts in plain 元 are in the text's own currency (1万元 in a Hong Kong text is 1万港元); reported once. */
+  private inCurrency(read: { targets: ExtractedTarget[]; others: { figure: { unit: string } }[] }, line: number, recordId: string): void {
+    const own = this.settings.currency;
+    if (!own) return;
+    const convert = (unit: string) => {
+      const { multiplier, base } = splitUnit(unit);
+      return base === '元' ? `${multiplier ?? ''}${own.currency}` : unit;
+    };
+    const before = JSON.stringify(read.targets.map((t) => t.unit)) + JSON.stringify(read.others.map((o) => o.figure.unit));
+    for (const t of read.targets) t.unit = convert(t.unit);
+    for (const o of read.others) o.figure = { ...o.figure, unit: convert(o.figure.unit) };
+    const changed = before !== JSON.stringify(read.targets.map((t) => t.unit)) + JSON.stringify(read.others.map((o) => o.figure.unit));
+    if (changed && !this.currencyReported) {
+      this.currencyReported = true;
+      const message = `amounts printed in 元 are read as ${own.currency} (${CURRENCY_UNITS[own.currency]}): the text is from ${own.place}; from ${recordId} on`;
+      this.ctx.diagnostics.push(diagnostic(this.ctx.file, line, 'figure/currency', message, { record: recordId }));
+    }
   }
 
   /** Rule period-year: a target without a year of its own in a plan of one year is for that year. */
