@@ -378,3 +378,13 @@ describe('documentCurrency (rule figure/currency)', () => {
     expect(read.others.map((o) => [o.figure.value, o.kind])).toEqual([[2.62, 'statistic']]);
   });
 });
+
+describe('a level reached or an increment before the support it earns (rule figure/threshold)', () => {
+  it('is the condition of that support, not support', () => {
+    const read = (text: string) => readFigures(text, { taskYear: null }).others.map((o) => [o.figure.value, o.kind]);
+    expect(read('营业收入首次超过2000万元，给予10万元奖励。')).toEqual([[2000, 'threshold'], [10, 'benefit']]);
+    expect(read('按照产值每新增1000万元奖励2万元的标准给予奖励。')).toEqual([[1000, 'threshold'], [2, 'benefit']]);
+    // a cap (不超过) is the support itself
+    expect(read('单家企业奖励最高不超过100万元，对新认定企业给予5万元奖励。')).toEqual([[100, 'benefit'], [5, 'benefit']]);
+  });
+});

@@ -211,6 +211,10 @@ const PART_COUNT_UNITS = new Set(['项', '个', '条']);
 const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚)?(工程|行动|任务|举措|措施|方面|领域|重点工作|专项行动|攻坚行动)/;
 /** A sentence that dates a goal (到2025年, 2025年底前): its figures are read as goals, caps included. */
 const DATED_GOAL = /(到|至)\s*\d{4}\s*年|\d{4}\s*年\s*(底|末)?前/;
+/** Words of a level reached or an increment before a figure (首次超过, 每新增, 产值突破): what qualifies for support after it. */
+const REACHED_BEFORE = /((?<!不)超过|突破|达到|首次|每新增|每增加|新增|增加|增长)\s*$/;
+/** Support granted later in the sentence, with an amount (，给予10万元奖励): the figure before it is its condition. */
+const GRANTED_AFTER = /(给予|奖励|补助|补贴|资助)[^。；]{0,12}\d/;
 /** A verb of granting just before a figure in its clause (给予一次性, 一次性给予, 配套给予, 奖励): the figure is what is granted. */
 const GRANTED_BEFORE = /(给予|奖励|补助|补贴|资助|发放|宽减|减收|减免)[^，。；、\d]{0,6}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
@@ -249,6 +253,10 @@ function thresholdOf(site: FigureSite): Classification | null {
   if (/^凡/.test(sentence) || /即认定|优先申报/.test(sentence)) return { kind: 'threshold', rule: null };
   // a list of figures (突破1000万元、2000万元、5000万元的企业) is read as its last one is
   const after = followsWith(site).replace(/^(?:\s*、\s*[\d.,〇一二三四五六七八九十百千]+\s*(?:万亿|万|亿)?[\p{Script=Han}%]{0,3}?(?=、|的))+/u, '');
+  // 营业收入首次超过2000万元，给予10万元奖励; 产值每新增1000万元奖励2万元: a level reached that ends its clause, or an
+  // increment, with support granted after it in the sentence, is the condition of that support
+  if (REACHED_BEFORE.test(site.sentence.slice(0, site.at).split(/[，：；]/).at(-1)!) && /^(以上|及以上)?(?:[，,]|奖励|补助|补贴|给予)/.test(after) && GRANTED_AFTER.test(after))
+    return { kind: 'threshold', rule: 'figure/threshold' };
   // 的 before a word for the amount itself (不低于20%的比例奖励给…, 不超过100万元的资助) is the figure's own noun
   if (!after.startsWith('的') || AMOUNT_NOUN.test(after)) return null;
   // 给予一次性10万元的落户奖金: right after a verb of granting, the figure is what is granted, whatever its noun
