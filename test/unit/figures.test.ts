@@ -388,3 +388,12 @@ describe('a level reached or an increment before the support it earns (rule figu
     expect(read('单家企业奖励最高不超过100万元，对新认定企业给予5万元奖励。')).toEqual([[100, 'benefit'], [5, 'benefit']]);
   });
 });
+
+describe('a cap in a part of a sentence whose other part grants the support (rule figure/benefit)', () => {
+  it('is support too', () => {
+    const read = readFigures('每年每单位最高以补助三十万元为原则；但有对等以上自筹款者以五十万元为限。', { taskYear: null });
+    expect(read.others.map((o) => [o.figure.value, o.kind])).toEqual([[30, 'benefit'], [50, 'benefit']]);
+    // a dated goal's sentence keeps its figures goals
+    expect(readFigures('到2025年，对企业给予补助；全市研发投入不超过500亿元。', { taskYear: null }).targets.map((t) => t.value)).toEqual([500]);
+  });
+});

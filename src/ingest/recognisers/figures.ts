@@ -237,6 +237,8 @@ export interface FigureSite {
   targetYear: boolean;
   /** Its sentence names a year before it that is past (earlier than the document's own, or 截至…), or it stands under a heading such as 发展基础. */
   pastYear: boolean;
+  /** The whole sentence to 。 (its parts split at ； included), when it is longer than `sentence`. */
+  fullSentence?: string;
 }
 
 export interface Classification {
@@ -302,6 +304,9 @@ export function classifyFigure(site: FigureSite): Classification {
   // a year that holds only as 每年 (奖励600万元/家，每年200万元) dates no goal: the sentence's support is what counts
   const dated = site.targetYear && DATED_GOAL.test(sentence);
   if (money && BENEFIT_WORDS.test(sentence) && (!dated || capped || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
+  // 补助三十万元为原则；但有自筹款者以五十万元为限: a cap in a part of a sentence whose other part grants the support
+  const full = site.fullSentence ?? sentence;
+  if (currency && full !== sentence && /(最高|不超过|上限|为限)/.test(clause) && BENEFIT_WORDS.test(full) && !DATED_GOAL.test(full)) return { kind: 'benefit', rule: 'figure/benefit' };
   // 获支持企业最多不超过10个, 单个企业最多申报5人: a cap a support scheme sets on how many, not a goal
   if (!money && BENEFIT_WORDS.test(sentence) && !DATED_GOAL.test(sentence) && prefixComparator(before.split(/[，：；]/).at(-1)!) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
   if (figure.form === 'ratio') return { kind: 'none', rule: null };

@@ -273,7 +273,8 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
         // a year before the document's own (2023年全市…达到 in a 2024 text) states where things stand: rule figure/statistic
         const pastYear = ownYear !== undefined && isPastYear(text.slice(ownYear.sentence, ownYear.index), ownYear.year, context.issuedYear);
         const sentenceAt = clause.start + at;
-        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear, pastYear: pastYear || Boolean(context.pastSection) });
+        const fullSentence = fullSentences[fullAt]?.text;
+        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear, pastYear: pastYear || Boolean(context.pastSection), ...(fullSentence ? { fullSentence } : {}) });
         if (kind.kind !== 'target') {
           others.push({ figure: m, kind: kind.kind, rule: kind.rule, sentence: s.replace(/^[，、\s]+/, ''), clause: clause.text, at: sentenceAt });
           return;
