@@ -16,7 +16,7 @@ import { parseDocumentDate, type DocumentElements } from './elements.ts';
 import { matchMarker } from './markers.ts';
 import { isPageFooter } from './toc.ts';
 import type { Paragraph } from '../lines.ts';
-import { preambleCandidates } from './title.ts';
+import { headlineOf, preambleCandidates } from './title.ts';
 
 export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture' | 'boundary/after-end' | 'boundary/after-text' | 'boundary/dateline';
 
@@ -106,11 +106,13 @@ export interface OutsideParagraph extends Paragraph {
 /** Splits the preamble into the document's own paragraphs and those outside it (with the rule that found each). */
 export function cutOutside(
   preamble: readonly Paragraph[],
-  /** The manifest's title, else the portal block's (a reader header's Title). */
+  /** The manifest's title, else the portal block's (a reader header's Title); null: the page's headline, if any. */
   manifestTitle: string | null,
   elements: DocumentElements,
 ): { preamble: Paragraph[]; outside: OutsideParagraph[] } {
   const candidates = preambleCandidates([...preamble]);
+  // with no title given and no title lines, a news page's headline bounds the document (title/headline)
+  manifestTitle ??= candidates.length ? null : (headlineOf(preamble)?.title ?? null);
   const own = manifestTitle !== null ? candidates.find((c) => sameTitle(c.title, manifestTitle)) : undefined;
   // a title that does not read as an official one (本月起，这笔钱直接发放至个人！) is still found where printed
   const printed = own || manifestTitle === null ? undefined : preamble.find((p) => sameTitle(p.text, manifestTitle));

@@ -14,7 +14,7 @@ import { detectScript } from '../recognisers/variants.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { portalFacts } from '../recognisers/portal-metadata.ts';
 import { isTaskTable, type TaskTable } from '../recognisers/task-table.ts';
-import { headlineOf, preambleCandidates, titleDiagnostic } from '../recognisers/title.ts';
+import { titleDiagnostic } from '../recognisers/title.ts';
 import { EMPTY_REGISTRY, otherJurisdiction, type UnitRegistry } from '../recognisers/units.ts';
 import { diagnostic, linesByNumber, type Diagnostic } from '../report/diagnostics.ts';
 import { IngestError } from '../report/errors.ts';
@@ -125,9 +125,7 @@ export function buildPolicyRecords(
   const parsed = treeOf(file, segments);
   // Rules boundary/…: the page around the document is not its text.
   const portal = portalFacts(segments.metadata?.fields ?? null);
-  // with no title from the manifest, the portal or the document's title lines, a page's headline bounds it (title/headline)
-  const own = entry.title ?? portal.title ?? (preambleCandidates(parsed.preamble).length ? null : (headlineOf(parsed.preamble)?.title ?? null));
-  const cut = cutOutside(parsed.preamble, own, segments.elements);
+  const cut = cutOutside(parsed.preamble, entry.title ?? portal.title, segments.elements);
   const tree: DocumentTree = { ...parsed, preamble: cut.preamble };
   const raw = linesByNumber(p.normalized.raw);
   const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata), ...tree.diagnostics, ...outsideDiagnostics(file, cut.outside, raw)];
