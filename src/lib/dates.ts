@@ -21,3 +21,14 @@ export function parseBuildDate(value: string | undefined, now = new Date()): Dat
   if (!isCalendarDate(value)) throw new Error(`BUILD_DATE=${JSON.stringify(value).slice(0, 60)}: not a calendar date written YYYY-MM-DD (e.g. 2026-12-06); unset it to build with today's date`);
   return new Date(`${value}T00:00:00Z`);
 }
+
+/**
+ * A date in the Republic of China calendar, as Taiwan prints it (民國104年8月26日, or 104年01月07日: a year of two or
+ * three digits with its month and day), as YYYY-MM-DD (year + 1911) with where it stands; null when none or no real date.
+ */
+export function rocDate(text: string): { iso: string; match: string; index: number } | null {
+  const m = /(?:民[國国]\s*(\d{2,3})|(?<![\d〇零一二三四五六七八九])(1\d{2}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(text);
+  if (!m) return null;
+  const iso = `${Number(m[1] ?? m[2]) + 1911}-${m[3]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}`;
+  return isCalendarDate(iso) ? { iso, match: m[0], index: m.index } : null;
+}

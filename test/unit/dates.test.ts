@@ -25,3 +25,14 @@ describe('parseBuildDate (BUILD_DATE)', () => {
     for (const v of ['2026-02-30', 'garbage', '2026-2-3', '2026-12-06T00:00', '20261206']) expect(() => parseBuildDate(v), v).toThrow(/not a calendar date written YYYY-MM-DD/);
   });
 });
+
+describe('rocDate', () => {
+  it('reads the Republic of China calendar, with or without 民國', async () => {
+    const { rocDate } = await import('../../src/lib/dates.ts');
+    expect(rocDate('公發布日：民國104年08月26日')).toEqual({ iso: '2015-08-26', match: '民國104年08月26日', index: 5 });
+    expect(rocDate('( 104 年 01 月 07 日)')?.iso).toBe('2015-01-07');
+    expect(rocDate('民国99年2月30日')).toBeNull(); // no 30 February
+    // a Gregorian year is not one: 2025年6月7日 has four digits
+    expect(rocDate('2025年6月7日')).toBeNull();
+  });
+});

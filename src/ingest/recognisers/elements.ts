@@ -8,6 +8,7 @@
  * The rules are documented in docs/formats.md (rule ids element/…).
  */
 import { findChineseDates } from '../../lib/chinese-numerals.ts';
+import { rocDate } from '../../lib/dates.ts';
 import { stripWhitespace } from '../../lib/text.ts';
 import type { SourceLine } from '../lines.ts';
 
@@ -53,21 +54,11 @@ export interface DocumentElements {
 
 const CN_DIGITS = '[〇零○О一二三四五六七八九]';
 
-/** A calendar date or null: rejects 2023-13-45 and 2026-02-30. */
-function isoDate(y: number, m: number, d: number): string | null {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (y < 1900 || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-const DATE_ROC = /民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-
 /** The first date in a (whitespace-free) text, in Arabic (2025年6月7日), Chinese (二〇一二年四月六日, lib/chinese-numerals.ts) or ROC (民國104年8月26日) numerals, as YYYY-MM-DD. */
 export function parseDocumentDate(text: string): { date: string; match: string; index: number } | null {
   const found = findChineseDates(text).map((d) => ({ date: d.iso, match: d.text, index: d.index }));
-  const r = text.match(DATE_ROC);
-  const roc = r ? isoDate(Number(r[1]) + 1911, Number(r[2]), Number(r[3])) : null;
-  if (roc) found.push({ date: roc, match: r![0], index: r!.index! });
+  const roc = rocDate(text);
+  if (roc) found.push({ date: roc.iso, match: roc.match, index: roc.index });
   return found.sort((x, y) => x.index - y.index)[0] ?? null;
 }
 

@@ -4,6 +4,7 @@
  * several layouts. Read the block (whatever its layout) into fields under normalised
  * labels, so that they can be checked against the manifest. Formats: docs/formats.md.
  */
+import { rocDate } from '../../lib/dates.ts';
 import { diagnostic, type Diagnostic } from '../report/diagnostics.ts';
 import { matchMarker } from './markers.ts';
 import type { SourceLine, StrippedLine } from '../lines.ts';
@@ -359,9 +360,10 @@ export function portalMetadataDiagnostics(file: string, md: PortalMetadata | nul
 
 /** A portal date (2023-03-29, 2023年3月29日, 2023/03/29) as YYYY-MM-DD, or null. */
 export function portalDate(value: string | undefined): string | null {
-  // 民國104年08月26日: year 104 of the ROC calendar is 2015 (Taiwan's law database)
-  const roc = value?.match(/民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/);
-  const m = roc ? ([roc[0], String(Number(roc[1]) + 1911), roc[2]!, roc[3]!] as const) : value?.match(/(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/);
+  // 民國104年08月26日: year 104 of the ROC calendar is 2015 (Taiwan's law database; lib/dates.ts)
+  const roc = value === undefined ? null : rocDate(value);
+  if (roc) return roc.iso;
+  const m = value?.match(/(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/);
   if (!m) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
