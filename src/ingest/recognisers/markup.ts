@@ -114,9 +114,9 @@ export function readerHeader(lines: readonly string[]): ReaderHeader | null {
   return null;
 }
 
-/** A document saved as Markdown: it opens with a reader's header, its first line or at least two lines are headings (#), or a line is an HTML comment. */
-export function isMarkdownDocument(lines: readonly string[]): boolean {
-  if (readerHeader(lines)) return true;
+/** A document saved as Markdown: it opens with a reader's header (pass it when already read), its first line or at least two lines are headings (#), or a line is an HTML comment. */
+export function isMarkdownDocument(lines: readonly string[], header: ReaderHeader | null = readerHeader(lines)): boolean {
+  if (header) return true;
   const first = lines.find((l) => l.trim());
   if (first !== undefined && HEADING_LINE.test(first)) return true;
   return lines.filter((l) => HEADING_LINE.test(l)).length >= 2 || lines.some((l) => COMMENT_LINE.test(l));

@@ -117,13 +117,13 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const markup = new Map<MarkupRule, number[]>();
   // every cleaned line in order, chrome included: where the document ends is read on it (boundary/after-end)
   const sequence: { text: string; kept: SourceLine | null }[] = [];
-  const markdown = isMarkdownDocument(raw.lines.map((l) => l.text));
   // chrome rules are written in Simplified: a Traditional page's lines are matched on their Simplified reading
   const traditional = detectScript(raw.lines.map((l) => l.text).join('\n')) === 'zh-Hant';
   const chromeRule = chromeMatcher(traditional);
   // a Traditional line read on its Simplified reading (same length: OpenCC's character map), for the rules written in Simplified
   const readAs = (line: string) => (traditional ? foldTraditional(line) : line);
   const header = readerHeader(raw.lines.map((l) => l.text));
+  const markdown = isMarkdownDocument(raw.lines.map((l) => l.text), header);
   const headerLines = new Map(header ? readerHeaderLines(header).map((x) => [raw.lines[x.index]!.line, x.text]) : []);
   for (const { line, text: received } of raw.lines) {
     const unmarked = headerLines.has(line)
