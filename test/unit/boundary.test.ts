@@ -78,6 +78,7 @@ describe('afterText (rule boundary/after-text)', () => {
   });
   it('keeps a page opening that ends mid-sentence, and cuts nothing before the text begins', () => {
     expect(at('第一条 为了规范听证。\n本条例所称听证人，是')).toBeNull();
+    expect(at('一是加快创新。\n四是突出统')).toBeNull();
     expect(at('某区出台扶持办法\n相关阅读')).toBeNull();
   });
 });

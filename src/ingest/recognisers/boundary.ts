@@ -42,7 +42,7 @@ export function afterEnd(lines: readonly { text: string }[], title: string | nul
 
 /**
  * A line that may close a document as GB/T 9704 writes it, or carry its parts on: the signature (…人民政府,
- * …办公厅), the date, 附件, 抄送, 印发, 附注 (此件公开发布), a release time or end mark, a page number (left to pdf-page-number), a numbered part, a table
+ * …办公厅), the date, 附件, 抄送, 印发, 附注 (此件公开发布), a release time or end mark, a page number (left to pdf-page-number), a numbered part (一、, 第一条, or 一是…), a table
  * row, a task table's unit or deadline cell. Rule
  * boundary/after-text never takes such a line or one before it.
  */
@@ -55,6 +55,7 @@ function mayCloseDocument(text: string): boolean {
     /\d{4}年|^(年?底前|年底|月底|前完成|持续推进|长期坚持|长期)$/.test(text) ||
     /(人民政府|政府|办公厅|办公室|委员会|委|局|厅|部|院|会|中心|协会|联合会|办|所|处|行|社)$/.test(text) ||
     matchMarker(text) !== null ||
+    /^[一二三四五六七八九十]+是/.test(text) ||
     isPageFooter(text) ||
     /[|｜\t]/.test(text)
   );
