@@ -46,12 +46,15 @@ function englishMoney(n: number, code: string): string {
 }
 
 /**
- * A target value with its unit: zh keeps the document's form (1.28万家, 200亿元, 3—5家);
+ * A target value with its unit: zh keeps the document's form (1.28万家, 200亿元, 3—5家), but an amount of money printed
+ * in full takes 万 or 亿 (2000000港元 → 200万港元);
  * en writes the full number (12,800 entities, CNY 20 billion, 3–5 entities).
  */
 export function formatTargetValue(value: number, valueMax: number | null, unitZh: string, lang: Lang): string {
+  const { factor, base, multiplier } = splitUnit(unitZh);
+  // an amount printed in full (HK$2,000,000 → 2000000港元) is written as the documents write amounts: 200万港元
+  if (lang === 'zh' && !multiplier && valueMax === null && CURRENCY_UNITS[base] && value >= 10000) return formatBaseValue(value, base, lang);
   if (lang === 'zh') return `${value}${valueMax !== null ? `—${valueMax}` : ''}${unitZh}`;
-  const { factor, base } = splitUnit(unitZh);
   const currency = CURRENCY_UNITS[base];
   const one = (v: number) => (currency ? englishMoney(v * factor, currency) : englishNumber(Math.round(v * factor * 100) / 100));
   if (base === '%') return valueMax !== null ? `${value}%–${valueMax}%` : `${value}%`;

@@ -94,3 +94,13 @@ describe('formatBenefit', () => {
     expect(formatBenefit(en, b('=', 5, '%'), 'en', '设备投资额')).toBe('5% of 设备投资额');
   });
 });
+
+describe('an amount printed in full', () => {
+  it('takes 万 or 亿 in Chinese, as the documents write amounts; its unit and other figures stay as printed', () => {
+    expect(formatTargetValue(2000000, null, '港元', 'zh')).toBe('200万港元');
+    expect(formatTargetValue(3000, null, '元', 'zh')).toBe('3000元');
+    expect(formatTargetValue(20, null, '万港元', 'zh')).toBe('20万港元');
+    expect(formatTargetValue(120000, null, '家', 'zh')).toBe('120000家');
+    expect(formatTargetValue(2000000, null, '港元', 'en')).toBe('HKD 2 million');
+  });
+});
