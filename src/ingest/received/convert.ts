@@ -102,8 +102,9 @@ export async function convertReceivedSeeds(collected: CollectedInput): Promise<C
     const format = receivedFormat(name);
     const encoding = encodings.get(name) ?? null;
     // a UTF-8 .txt is read as it is, unless it holds a web page's source (rule received/html-in-text)
-    const pageSource = format === 'text' && (encoding === null || encoding === 'utf-8') && isPageSource(new TextDecoder().decode(bytes));
-    if (format === 'text' && (encoding === null || encoding === 'utf-8') && !pageSource) continue;
+    const utf8Text = format === 'text' && (encoding === null || encoding === 'utf-8');
+    const pageSource = utf8Text && isPageSource(new TextDecoder().decode(bytes));
+    if (utf8Text && !pageSource) continue;
     try {
       const converted = await convertReceived(`seeds/${name}`, bytes, { encoding, ...(pageSource ? { asPage: true } : {}) });
       received.set(name, converted);

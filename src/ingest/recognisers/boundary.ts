@@ -73,12 +73,13 @@ const isWording = (text: string) => /[。；！？，]/.test(text) || /[：:]$/.
  */
 export function afterText(lines: readonly { text: string }[]): number | null {
   let lastKept = -1;
+  let begun = false; // a line of wording has been read (it is kept, so it stands at or before lastKept)
   for (const [i, l] of lines.entries()) {
     const text = stripWhitespace(l.text);
+    if (isWording(text)) begun = true;
     if (isWording(text) || mayCloseDocument(text)) lastKept = i;
   }
   // only after the text has begun, and only when a line with something on it follows
-  const begun = lastKept >= 0 && lines.slice(0, lastKept + 1).some((l) => isWording(stripWhitespace(l.text)));
   return begun && lines.slice(lastKept + 1).some((l) => l.text.trim() !== '') ? lastKept + 1 : null;
 }
 

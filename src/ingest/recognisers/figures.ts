@@ -217,6 +217,8 @@ const REACHED_BEFORE = /((?<!不)超过|突破|达到|首次|每新增|每增加
 const GRANTED_AFTER = /(给予|奖励|补助|补贴|资助)[^。；]{0,12}\d/;
 /** A verb of granting just before a figure in its clause (给予一次性, 一次性给予, 配套给予, 奖励): the figure is what is granted. */
 const GRANTED_BEFORE = /(给予|奖励|补助|补贴|资助|发放|宽减|减收|减免)[^，。；、\d]{0,6}$/;
+/** Words of what has been granted so far (截至…已批出…): an amount after them is no offer (rule figure/statistic). */
+const GRANTED_SO_FAR = /截至|截止|已批出|共批出|共批准|累计批准|已资助|至今|迄今/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
 const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠/;
 
@@ -248,6 +250,8 @@ export interface Classification {
 }
 
 const followsWith = (site: FigureSite) => site.sentence.slice(site.at + site.figure.raw.length);
+/** The words of a figure's clause before it (to the last ，：； of its sentence). */
+const clauseBefore = (site: FigureSite) => site.sentence.slice(0, site.at).split(/[，：；]/).at(-1)!;
 
 /** Rule figure/threshold and figure/condition: the figure qualifies who or what (达到1000万元以上的项目; …达到4%以上的，). */
 function thresholdOf(site: FigureSite): Classification | null {
@@ -257,12 +261,12 @@ function thresholdOf(site: FigureSite): Classification | null {
   const after = followsWith(site).replace(/^(?:\s*、\s*[\d.,〇一二三四五六七八九十百千]+\s*(?:万亿|万|亿)?[\p{Script=Han}%]{0,3}?(?=、|的))+/u, '');
   // 营业收入首次超过2000万元，给予10万元奖励; 产值每新增1000万元奖励2万元: a level reached that ends its clause, or an
   // increment, with support granted after it in the sentence, is the condition of that support
-  if (REACHED_BEFORE.test(site.sentence.slice(0, site.at).split(/[，：；]/).at(-1)!) && /^(以上|及以上)?(?:[，,]|奖励|补助|补贴|给予)/.test(after) && GRANTED_AFTER.test(after))
+  if (REACHED_BEFORE.test(clauseBefore(site)) && /^(以上|及以上)?(?:[，,]|奖励|补助|补贴|给予)/.test(after) && GRANTED_AFTER.test(after))
     return { kind: 'threshold', rule: 'figure/threshold' };
   // 的 before a word for the amount itself (不低于20%的比例奖励给…, 不超过100万元的资助) is the figure's own noun
   if (!after.startsWith('的') || AMOUNT_NOUN.test(after)) return null;
   // 给予一次性10万元的落户奖金: right after a verb of granting, the figure is what is granted, whatever its noun
-  if (GRANTED_BEFORE.test(site.sentence.slice(0, site.at).split(/[，：；]/).at(-1)!)) return null;
+  if (GRANTED_BEFORE.test(clauseBefore(site))) return null;
   // …达到4%以上的，: a condition that ends its clause
   if (!/^的\p{Script=Han}/u.test(after)) return { kind: 'threshold', rule: null };
   // number first (90%以上的研发机构…): a target when a target year holds and nothing is granted, else who qualifies;
@@ -300,19 +304,19 @@ export function classifyFigure(site: FigureSite): Classification {
   // (之前的每月津贴为16,000元), 由200万元增至600万元: the amount before a change is where things stood
   if ((money && /(之前|此前|原为|原来|原先)[^，。；\d]*$/.test(before)) || (/(由|从)(目前|现时|现行|原来|原)?的?\s*$/.test(before) && CHANGED_TO.test(after))) return { kind: 'statistic', rule: 'figure/statistic' };
   // 截至9月14日，已批出5,253宗，总金额约2.62亿元: what has been granted so far is where things stand, not an offer
-  if (money && /截至|截止|已批出|共批出|共批准|累计批准|已资助|至今|迄今/.test(before)) return { kind: 'statistic', rule: 'figure/statistic' };
+  if (money && GRANTED_SO_FAR.test(before)) return { kind: 'statistic', rule: 'figure/statistic' };
   // a year that holds only as 每年 (奖励600万元/家，每年200万元) dates no goal: the sentence's support is what counts
   const dated = site.targetYear && DATED_GOAL.test(sentence);
   if (money && BENEFIT_WORDS.test(sentence) && (!dated || capped || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
   // 补助三十万元为原则；但有自筹款者以五十万元为限: a cap in a part of a sentence whose other part grants the support
   const full = site.fullSentence ?? sentence;
-  if (currency && full !== sentence && /(最高|不超过|上限|为限)/.test(clause) && BENEFIT_WORDS.test(full) && !DATED_GOAL.test(full)) return { kind: 'benefit', rule: 'figure/benefit' };
+  if (currency && /(最高|不超过|上限|为限)/.test(clause) && BENEFIT_WORDS.test(full) && !DATED_GOAL.test(full)) return { kind: 'benefit', rule: 'figure/benefit' };
   // 获支持企业最多不超过10个, 单个企业最多申报5人: a cap a support scheme sets on how many, not a goal
-  if (!money && BENEFIT_WORDS.test(sentence) && !DATED_GOAL.test(sentence) && prefixComparator(before.split(/[，：；]/).at(-1)!) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
+  if (!money && BENEFIT_WORDS.test(sentence) && !DATED_GOAL.test(sentence) && prefixComparator(clauseBefore(site)) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
   if (figure.form === 'ratio') return { kind: 'none', rule: null };
   if ((STATISTIC_WORDS.test(before) && !site.targetYear) || site.pastYear) return { kind: 'statistic', rule: 'figure/statistic' };
   // a limit, or what an applicant must do (必须以现金投入不少于…三分之一), with no target year: a rule
-  if (!site.targetYear && (comparatorOf(before.split(/[，：；]/).at(-1)!, figure.suffix) === '≤' || /(必须|应当|须)[^，。；]*$/.test(before))) return { kind: 'rule', rule: 'figure/statutory-rule' };
+  if (!site.targetYear && (comparatorOf(clauseBefore(site), figure.suffix) === '≤' || /(必须|应当|须)[^，。；]*$/.test(before))) return { kind: 'rule', rule: 'figure/statutory-rule' };
   return { kind: 'target', rule: null };
 }
 

@@ -5,7 +5,7 @@
  */
 import { asciiSpaces, isCjk } from '../../lib/text.ts';
 import { columnOf } from '../report/diagnostics.ts';
-import { matchBoilerplate, type BoilerplateRule } from '../recognisers/boilerplate.ts';
+import { matchBoilerplate } from '../recognisers/boilerplate.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { detectScript } from '../recognisers/variants.ts';
 import { isPlausibleTitle } from '../recognisers/title.ts';
@@ -98,17 +98,6 @@ export function joinSpacedDecimals(text: string): string {
 /** ? or U+FFFD opening a line before Han text or numbering: an emoji or symbol the page lost in saving, not wording. */
 const LOST_CHARACTER = /^[?？\uFFFD]+(?=\s*\p{Script=Han})/u;
 
-/** The chrome rule a cleaned line matches, and the reading it matched on: a Traditional page's line as printed, else folded (打印本頁 as 打印本页). */
-function chromeMatcher(traditional: boolean): (line: string) => { rule: BoilerplateRule; read: string } | null {
-  return (line) => {
-    const printed = matchBoilerplate(line);
-    if (printed || !traditional) return printed && { rule: printed, read: line };
-    const folded = foldTraditional(line);
-    const rule = matchBoilerplate(folded);
-    return rule && { rule, read: folded };
-  };
-}
-
 /** Cleans every line and strips boilerplate lines, recording each stripped line with its rule. */
 export function normalizeSource(raw: RawSource): NormalizedSource {
   const lines: SourceLine[] = [];
@@ -119,9 +108,6 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const sequence: { text: string; kept: SourceLine | null }[] = [];
   // chrome rules are written in Simplified: a Traditional page's lines are matched on their Simplified reading
   const traditional = detectScript(raw.lines.map((l) => l.text).join('\n')) === 'zh-Hant';
-  const chromeRule = chromeMatcher(traditional);
-  // a Traditional line read on its Simplified reading (same length: OpenCC's character map), for the rules written in Simplified
-  const readAs = (line: string) => (traditional ? foldTraditional(line) : line);
   const header = readerHeader(raw.lines.map((l) => l.text));
   const markdown = isMarkdownDocument(raw.lines.map((l) => l.text), header);
   const headerLines = new Map(header ? readerHeaderLines(header).map((x) => [raw.lines[x.index]!.line, x.text]) : []);
@@ -165,18 +151,19 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       const clean = glosses.text;
       if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
       // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
-      const chrome = chromeRule(clean);
+      // a Traditional line is also read on its Simplified reading (same length: OpenCC's character map), folded once
+      const read = traditional ? foldTraditional(clean) : clean;
+      const chrome = matchBoilerplate(clean) ?? (read === clean ? null : matchBoilerplate(read));
       if (chrome) {
-        const { rule } = chrome;
-        const fields = rule.fields?.(chrome.read);
-        stripped.push({ line, text: text.trim(), rule: rule.name, ...(fields && Object.keys(fields).length ? { fields } : {}) });
+        const fields = chrome.fields?.(read);
+        stripped.push({ line, text: text.trim(), rule: chrome.name, ...(fields && Object.keys(fields).length ? { fields } : {}) });
         sequence.push({ text: clean, kept: null });
         continue;
       }
       // Rule lost-character: a character the page could not encode, left as ? before a line's numbering (?第一條)
       const lost = LOST_CHARACTER.exec(clean)?.[0].length ?? 0;
       // Rule boundary/dateline: a news article's opening dateline is the outlet's (the rest of the line is kept)
-      const cut = lost || datelineLength(readAs(clean));
+      const cut = lost || datelineLength(read);
       const rule = lost ? 'lost-character' : 'boundary/dateline';
       if (cut) stripped.push({ line, text: clean.slice(0, cut), rule });
       const kept = { line, text: clean.slice(cut) };

@@ -179,6 +179,7 @@ export function buildPolicyRecords(
 function figureSettings(entry: PreparedSource['entry'], facts: { issued: string | null; title: string; issuer: string | null }, legislative: boolean, text: string) {
   // a Traditional text is read on its Simplified reading (rule figure/traditional-folded): 目標 is 目标
   const traditional = detectScript(text) === 'zh-Hant';
+  const read = traditional ? foldTraditional(text) : text;
   const manifestYear = entry.period && entry.period.start === entry.period.end ? entry.period.end : null;
   const titleYear = entry.period ? null : oneYearPlan(traditional ? foldTraditional(facts.title) : facts.title);
   return {
@@ -187,10 +188,10 @@ function figureSettings(entry: PreparedSource['entry'], facts: { issued: string 
     issuedYear: facts.issued ? Number(facts.issued.slice(0, 4)) : null,
     legislative,
     // Rule figure/undated-no-goal: a text that dates no goal and states no period is no plan.
-    plan: entry.period != null || readsAsPlan(traditional ? foldTraditional(text) : text),
+    plan: entry.period != null || readsAsPlan(read),
     traditional,
     // Rule figure/currency: plain 元 in a Hong Kong, Taiwan or Macao text is that place's currency
-    currency: documentCurrency(otherJurisdiction(facts.title, facts.issuer), traditional ? foldTraditional(text) : text, traditional),
+    currency: documentCurrency(otherJurisdiction(facts.title, facts.issuer), read, traditional),
   };
 }
 

@@ -110,14 +110,15 @@ export class FigureRecords {
   private inCurrency(read: { targets: ExtractedTarget[]; others: { figure: { unit: string } }[] }, line: number, recordId: string): void {
     const own = this.settings.currency;
     if (!own) return;
+    let changed = false;
     const convert = (unit: string) => {
       const { multiplier, base } = splitUnit(unit);
-      return base === '元' ? `${multiplier ?? ''}${own.currency}` : unit;
+      if (base !== '元') return unit;
+      changed = true;
+      return `${multiplier ?? ''}${own.currency}`;
     };
-    const before = JSON.stringify(read.targets.map((t) => t.unit)) + JSON.stringify(read.others.map((o) => o.figure.unit));
     for (const t of read.targets) t.unit = convert(t.unit);
     for (const o of read.others) o.figure = { ...o.figure, unit: convert(o.figure.unit) };
-    const changed = before !== JSON.stringify(read.targets.map((t) => t.unit)) + JSON.stringify(read.others.map((o) => o.figure.unit));
     if (changed && !this.currencyReported) {
       this.currencyReported = true;
       const message = `amounts printed in 元 are read as ${own.currency} (${CURRENCY_UNITS[own.currency]}): the text is from ${own.place}; from ${recordId} on`;
