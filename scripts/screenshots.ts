@@ -23,6 +23,7 @@ const PAGE_TYPES: Record<string, string> = {
   units: '/units/',
   unit: '/units/cq-sti-bureau/',
   unitNoContact: '/units/cq-finance-bureau/',
+  measureNoContact: '/policies/cq-2015-action-plan/2-3-l1/',
   targets: '/targets/',
   finder: '/finder/?org=enterprise&size=small&need=funds-equity&need=loans-credit-insurance&need=capital-market',
   search: '/search/?q=%E5%AD%B5%E5%8C%96',
