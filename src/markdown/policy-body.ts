@@ -102,6 +102,8 @@ export function presentBody<T extends BodyNode>(root: T, { lang, terms }: Presen
   function flow(n: BodyNode, depth: number): BodyNode {
     if (n.type === 'paragraph') return { type: 'paragraph', children: marked(n.children ?? []) };
     if (isElement(n, 'section')) return section(n, depth);
+    // A table (rule table/rows) scrolls sideways in a focusable, labelled section (a region) of its own, so a narrow screen keeps the page's width.
+    if (isElement(n, 'table')) return element('mdxJsxFlowElement', 'section', { class: 'table-scroll', tabindex: '0', 'aria-label': t('tableRegion', lang) }, [copy(n)]);
     if (isElement(n, 'div')) {
       const children = n.children ?? [];
       const part = attr(n, 'data-part');

@@ -162,3 +162,30 @@ describe('a Hong Kong scheme (hk-scheme-zh-hant.txt): plain 元 is the Hong Kong
     expect(diagnostics.filter((d) => d.rule === 'figure/currency').map((d) => d.message)).toEqual([expect.stringMatching(/read as 港元 \(HKD\): the text is from Hong Kong/)]);
   });
 });
+
+describe('an action plan with an indicator table, tab-separated and as Markdown pipes (indicator-table.txt)', () => {
+  const { policy, diagnostics } = ingestWith('indicator-table.txt', 'table-doc', '2025-02-01');
+
+  it("reads each row's goal in a column of a target year as a target, base-year values not", () => {
+    expect(policy.targets.map((t) => [t.id, t.indicator.zh, t.value, t.unit.zh, t.comparator, t.year])).toEqual([
+      ['table-doc/1/t1', '全社会研发经费投入强度', 2.8, '%', '=', 2027],
+      ['table-doc/1/t2', '高新技术企业数量', 10000, '家', '≥', 2027],
+      ['table-doc/1/t3', '每万人口高价值发明专利拥有量', 12, '件', '=', 2027],
+      ['table-doc/1/t4', '技术合同成交额', 1200, '亿元', '=', 2027],
+      ['table-doc/2-2/t1', '科技型企业', 15000, '家', '=', 2025],
+      ['table-doc/2-2/t2', '规上工业企业研发机构覆盖率', 50, '%', '≥', 2025],
+    ]);
+    expect(policy.targets[0]!.quote).toBe('1 | 全社会研发经费投入强度 | % | 2.3 | 2.8 | 预期性');
+    expect(diagnostics.filter((d) => d.rule === 'figure/indicator-table')).toHaveLength(2);
+  });
+
+  it('keeps the rows as rows: published as a table, no cell glued to the next, no row cut as page furniture', () => {
+    expect(policy.mdx).toContain('<table>');
+    expect(policy.mdx).not.toMatch(/单位2024年|家6500/);
+    expect(policy.measures.find((m) => m.id === 'table-doc/2-2')!.text.zh).toContain('规上工业企业研发机构覆盖率\t%\t≥50');
+    expect(diagnostics.filter((d) => d.rule === 'boundary/after-text')).toEqual([]);
+    expect(diagnostics.find((d) => d.rule === 'table/rows')!.message).toMatch(/^read 8 lines \(7, 8, 9, 10, 11, 18, 20, 21\) as table rows/);
+    // no number of a row is reported as a figure of unknown unit (表1, the row numbers, the base values)
+    expect(diagnostics.filter((d) => d.rule === 'target-unknown-unit')).toEqual([]);
+  });
+});

@@ -151,3 +151,44 @@ describe('policy bodies: presentation added at render time', () => {
     expect(html).toBe('<section id="a" data-level="item1" data-number="一、"><h2 id="孵化器">孵化器</h2></section>');
   });
 });
+
+describe('policy bodies: a table of rows received with cells apart (rule table/rows)', () => {
+  const TABLE_ID = 'table-doc';
+  const SEED_TABLE = ['某区科技创新行动方案', '', '一、主要目标', '到2027年，主要指标如下。', '指标\t单位\t2027年目标值', '研发投入强度\t%\t2.8', '高新技术企业\t家\t1000', ''].join('\n');
+  let zhTable: HtmlElement;
+  let enTable: string;
+  beforeAll(async () => {
+    const input = seedInput();
+    input.seeds.set('table.txt', new TextEncoder().encode(SEED_TABLE));
+    input.manifestText += manifestEntry('table.txt', TABLE_ID);
+    const first = runIngest(input).policies.find((p) => p.policy.id === TABLE_ID)!;
+    // the header row translated cell for cell; a row translated with a cell missing is shown in Chinese
+    const english: Record<string, string> = { '1/p2': 'Indicator\tUnit\tGoal for 2027', '1/p3': 'R&D intensity 2.8%' };
+    const entries = first.segments.flatMap((s) => (english[s.id] ? [[s.id, { hash: hashOf(s.zh), zh: s.zh, en: english[s.id] }]] : []));
+    input.translations = new Map([[TABLE_ID, JSON.stringify(Object.fromEntries(entries))]]);
+    const out = runIngest(input).policies.find((p) => p.policy.id === TABLE_ID)!;
+    const parser = new Parser(await new HtmlValidate().getConfigFor('body.html'));
+    zhTable = parser.parseHtml(`<main>${await renderMdx(out.mdx, { components, options })}</main>`);
+    enTable = await renderMdx(out.mdxEn, { components, options });
+  });
+
+  it('renders the rows as a table in a focusable region that scrolls sideways, the first row as column headers', () => {
+    const region = zhTable.querySelector('section.table-scroll[tabindex="0"]')!;
+    expect(region.getAttribute('aria-label')?.value).toBe('表格（可左右滚动）');
+    expect(region.querySelectorAll('thead th[scope="col"]').map((th) => th.textContent)).toEqual(['指标', '单位', '2027年目标值']);
+    expect(region.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.textContent))).toEqual([
+      ['研发投入强度', '%', '2.8'],
+      ['高新技术企业', '家', '1000'],
+    ]);
+  });
+
+  it('English: a translated row in English, a row without its translation (or with a cell missing) in Chinese with lang="zh-CN"; valid HTML', async () => {
+    expect(enTable).toContain('<th scope="col"><p>Goal for 2027</p></th>');
+    expect(enTable).toContain('<tr lang="zh-CN"><td><p>研发投入强度</p></td>');
+    expect(enTable).toContain('aria-label="Table (scrolls sideways)"');
+    const { readFileSync } = await import('node:fs');
+    const validator = new HtmlValidate(JSON.parse(readFileSync(new URL('../../.htmlvalidate.json', import.meta.url), 'utf8')));
+    const report = await validator.validateString(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Body</title></head><body><main><h1>Body</h1>${enTable}</main></body></html>`);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+});

@@ -463,7 +463,7 @@ function writeTable(table: Element, out: LineBuilder, options: HtmlOptions): voi
     for (const tr of findAll(table, (e) => e.tagName === 'td' || e.tagName === 'th').filter((c) => nearestTable(c) === table)) linearize(tr, out, options, { ordinal: null });
     return;
   }
-  out.note('html/table', `a table of ${rows.length} rows: one line per row, its cells separated by “　”`, 'next');
+  out.note('html/table', `a table of ${rows.length} rows: one line per row, its cells separated by tabs (read as table rows)`, 'next');
   if (merged.count) out.note('html/merged-cells', `repeated ${merged.count} merged cells (rowspan) in each row they span`, 'next');
-  for (const row of rows) out.push(row.filter((c) => c).join('\u3000'));
+  for (const row of rows) out.push(row.map((c) => c || '—').join('\t'));
 }

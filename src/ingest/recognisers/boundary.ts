@@ -11,6 +11,7 @@
  *   TOP), or at most 40 with fewer than 60 % Han characters (A A A, • 2021-09-29, 分享工具 facebook).
  * The chrome rules (boilerplate.ts) remain the fallback inside these bounds.
  */
+import { isTableRow } from './text-table.ts';
 import { stripWhitespace } from '../../lib/text.ts';
 import { parseDocumentDate, type DocumentElements } from './elements.ts';
 import { matchMarker } from './markers.ts';
@@ -77,7 +78,8 @@ export function afterText(lines: readonly { text: string }[]): number | null {
   for (const [i, l] of lines.entries()) {
     const text = stripWhitespace(l.text);
     if (isWording(text)) begun = true;
-    if (isWording(text) || mayCloseDocument(text)) lastKept = i;
+    // a table's row is kept whole (its cells are apart by tabs, which stripWhitespace removes)
+    if (isWording(text) || mayCloseDocument(text) || isTableRow(l.text)) lastKept = i;
   }
   // only after the text has begun, and only when a line with something on it follows
   return begun && lines.slice(lastKept + 1).some((l) => l.text.trim() !== '') ? lastKept + 1 : null;

@@ -360,7 +360,8 @@ export function unknownUnitNumbers(text: string): UnknownUnitNumber[] {
     for (const m of s.matchAll(/\d+(?:\.\d+)?/g)) {
       const at = m.index!;
       while (k < known.length && known[k]![1] <= at) k++;
-      if (/[\d.A-Za-z第]/.test(s[at - 1] ?? '') || (k < known.length && known[k]![0] <= at)) continue;
+      // an ordinal (第3), a code (ISO9001) or a table's or figure's number (表1, 图2)
+      if (/[\d.A-Za-z第表图]/.test(s[at - 1] ?? '') || (k < known.length && known[k]![0] <= at)) continue;
       if (/^(19|20)\d\d$/.test(m[0])) continue; // a year, or a name such as 中国制造2025
       const rest = s.slice(at + m[0].length).replace(/^\s+/, '');
       const following = rest.match(/^\p{Script=Han}{1,4}/u)?.[0];

@@ -12,6 +12,7 @@ import { isPlausibleTitle } from '../recognisers/title.ts';
 import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
 import { afterEnd, afterText, datelineLength } from '../recognisers/boundary.ts';
 import { isMarkdownDocument, readerHeader, stripMarkup, type MarkupRule, type ReaderHeader } from '../recognisers/markup.ts';
+import { CELL_SEPARATOR, tableCells, tableRowIndices } from '../recognisers/text-table.ts';
 import type { LineNote, SourceLine, StrippedLine } from '../lines.ts';
 import type { RawSource } from './read.ts';
 
@@ -104,6 +105,7 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const stripped: StrippedLine[] = [];
   const notes: LineNote[] = [];
   const markup = new Map<MarkupRule, number[]>();
+  const tableLines: number[] = [];
   // every cleaned line in order, chrome included: where the document ends is read on it (boundary/after-end)
   const sequence: { text: string; kept: SourceLine | null }[] = [];
   // chrome rules are written in Simplified: a Traditional page's lines are matched on their Simplified reading
@@ -111,7 +113,8 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const header = readerHeader(raw.lines.map((l) => l.text));
   const markdown = isMarkdownDocument(raw.lines.map((l) => l.text), header);
   const headerLines = new Map(header ? readerHeaderLines(header).map((x) => [raw.lines[x.index]!.line, x.text]) : []);
-  for (const { line, text: received } of raw.lines) {
+  const tableRows = tableRowIndices(raw.lines.map((l) => l.text));
+  for (const [index, { line, text: received }] of raw.lines.entries()) {
     const unmarked = headerLines.has(line)
       ? readerHeaderLine(headerLines.get(line)!)
       : markdown
@@ -123,33 +126,9 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       continue;
     }
     const rawText = unmarked.text;
-    // A page saved as one long line: cut it at its inline numbering first (spaces still mark where parts began).
-    const pieces = splitCollapsedLine(rawText);
-    if (pieces)
-      notes.push({
-        line,
-        rule: 'inline-markers-split',
-        message: `a line of ${[...rawText].length} characters was cut into ${pieces.length} lines before its inline numbering (${pieces
-          .slice(1, 4)
-          .map((p) => p.trim().slice(0, 6))
-          .join(' ')}${pieces.length > 4 ? ' …' : ''}): the page was saved as one line`,
-      });
-    const runIn = (pieces ?? [rawText]).map((text) => {
-      const cut = splitRunInChapter(text);
-      if (cut) notes.push({ line, rule: 'chapter-article-run-in', message: `cut “${cut.map((p) => p.trim().slice(0, 8)).join(' | ')}”: a chapter heading run together with its first article` });
-      return cut ?? [text];
-    });
-    for (const text of runIn.flat()) {
-      const cleaned = cleanLine(text);
-      const spaced = joinSpacedDecimals(cleaned);
-      const glosses = stripPinyinGlosses(spaced);
-      if (glosses.count) {
-        const first = spaced.match(PINYIN_GLOSS)![0];
-        const message = `dropped ${glosses.count} pinyin gloss${glosses.count === 1 ? '' : 'es'} printed after characters (such as “${first}”)`;
-        notes.push({ line, column: columnOf(received, first), rule: 'pinyin-gloss', message });
-      }
-      const clean = glosses.text;
-      if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
+    const cells = tableRows.has(index) ? tableCells(rawText) : null;
+    if (cells) tableLines.push(line);
+    for (const { text, clean } of cleanPieces(rawText, received, line, notes, cells)) {
       // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
       // a Traditional line is also read on its Simplified reading (same length: OpenCC's character map), folded once
       const read = traditional ? foldTraditional(clean) : clean;
@@ -172,10 +151,48 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       sequence.push({ text: kept.text, kept });
     }
   }
+  if (tableLines.length) notes.push({ line: tableLines[0]!, rule: 'table/rows', message: tableMessage(tableLines) });
   for (const [rule, at] of markup) if (rule !== 'markup/comment' && rule !== 'markup/rule-line') notes.push({ line: at[0]!, rule, message: markupMessage(rule, at) });
   const kept = pageAround(lines, stripped, sequence, header?.title ?? (markdown ? firstHeading(raw.lines) : null));
   stripped.sort((a, b) => a.line - b.line);
   return { file: raw.file, sha256: raw.sha256, lines: kept, stripped, notes, raw: raw.lines };
+}
+
+/** One received line cleaned: a table row cell by cell; else cut where a page saved on one line ran its parts together, each piece cleaned (rules inline-markers-split, chapter-article-run-in, spaced-number, pinyin-gloss). */
+function cleanPieces(rawText: string, received: string, line: number, notes: LineNote[], cells: string[] | null): { text: string; clean: string }[] {
+  // Rule table/rows: a row's cells are cleaned one by one and kept apart by a tab (an empty row is dropped)
+  if (cells) return cells.some((c) => c) ? [{ text: rawText, clean: cells.map(cleanLine).join(CELL_SEPARATOR) }] : [];
+  // A page saved as one long line: cut it at its inline numbering first (spaces still mark where parts began).
+  const pieces = splitCollapsedLine(rawText);
+  if (pieces)
+    notes.push({
+      line,
+      rule: 'inline-markers-split',
+      message: `a line of ${[...rawText].length} characters was cut into ${pieces.length} lines before its inline numbering (${pieces
+        .slice(1, 4)
+        .map((p) => p.trim().slice(0, 6))
+        .join(' ')}${pieces.length > 4 ? ' …' : ''}): the page was saved as one line`,
+    });
+  const runIn = (pieces ?? [rawText]).map((text) => {
+    const cut = splitRunInChapter(text);
+    if (cut) notes.push({ line, rule: 'chapter-article-run-in', message: `cut “${cut.map((p) => p.trim().slice(0, 8)).join(' | ')}”: a chapter heading run together with its first article` });
+    return cut ?? [text];
+  });
+const out: { text: string; clean: string }[] = [];
+for (const text of runIn.flat()) {
+    const cleaned = cleanLine(text);
+    const spaced = joinSpacedDecimals(cleaned);
+    const glosses = stripPinyinGlosses(spaced);
+    if (glosses.count) {
+      const first = spaced.match(PINYIN_GLOSS)![0];
+      const message = `dropped ${glosses.count} pinyin gloss${glosses.count === 1 ? '' : 'es'} printed after characters (such as “${first}”)`;
+      notes.push({ line, column: columnOf(received, first), rule: 'pinyin-gloss', message });
+    }
+    const clean = glosses.text;
+    if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
+    out.push({ text, clean });
+  }
+  return out;
 }
 
 /**
@@ -219,6 +236,12 @@ function markupMessage(rule: MarkupRule, lines: number[]): string {
   if (rule === 'markup/heading') return `removed Markdown heading marks (#) on ${lines.length} ${where}: the headings are read by their numbering`;
   if (rule === 'markup/numeral-heading') return `read ${lines.length} heading${lines.length === 1 ? '' : 's'} that are only a numeral (## 三) as part numbers (三、) on ${where}`;
   return `removed Markdown/HTML inline markup (emphasis, links, <br>) on ${lines.length} ${where}`;
+}
+
+/** The report line of rule table/rows: how many rows, on which lines. */
+function tableMessage(lines: number[]): string {
+  const where = `${lines.slice(0, 12).join(', ')}${lines.length > 12 ? ' …' : ''}`;
+  return `read ${lines.length} line${lines.length === 1 ? '' : 's'} (${where}) as table rows (cells apart by tabs or pipes): shown as a table, their cells never joined into one line`;
 }
 
 /** How far down a page's breadcrumb may stand for the lines above it to be its navigation. */

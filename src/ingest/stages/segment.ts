@@ -10,6 +10,7 @@ import { matchMarker } from '../recognisers/markers.ts';
 import type { LineNote, Paragraph, SourceLine, StrippedLine } from '../lines.ts';
 import { parsePortalMetadata, withChromeFields, type PortalMetadata } from '../recognisers/portal-metadata.ts';
 import { isTaskTable } from '../recognisers/task-table.ts';
+import { isTableRow } from '../recognisers/text-table.ts';
 import { stripPageNumbers, stripToc, type TocResult } from '../recognisers/toc.ts';
 
 export type { Paragraph } from '../lines.ts';
@@ -69,8 +70,11 @@ export function reflow(lines: SourceLine[], wrapWidth: number | null): Paragraph
   let lastLineText = '';
   for (const { line, text } of lines) {
     if (!text) continue;
+    // a table row (cells apart by a tab: rule table/rows) is a paragraph of its own
     const continues =
       current !== null &&
+      !isTableRow(text) &&
+      !isTableRow(lastLineText) &&
       wrapWidth !== null &&
       !matchMarker(text) &&
       !/^附件/.test(text) &&

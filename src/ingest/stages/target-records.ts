@@ -6,7 +6,8 @@
 import type { Benefit, Target } from '../../data/schemas.ts';
 import type { Paragraph } from '../lines.ts';
 import { readTargets, type ExtractedTarget } from '../recognisers/targets.ts';
-import { CURRENCY_UNITS, splitUnit } from '../../lib/measure-units.ts';
+import { CURRENCY_UNITS, isKnownUnitOfMeasure, NO_UNIT, splitUnit } from '../../lib/measure-units.ts';
+import { indicatorTargets, splitTables } from '../recognisers/text-table.ts';
 import { statesGoal } from '../recognisers/figures.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { columnOf, diagnostic, type Diagnostic } from '../report/diagnostics.ts';
@@ -84,7 +85,9 @@ export class FigureRecords {
     const recordId = `${ctx.id}/${key}`;
     const lineText = ctx.raw.get(line);
     // Ordinals (区政府第23次常务会议) are never targets (rule figure/ordinal), before the first numbered part or after it.
-    const read = readTargets(text, { taskYear: site.taskYear, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, traditional: this.settings.traditional });
+    // table rows are no sentences: an indicator table's goals are read by its columns (rule figure/indicator-table)
+    const { prose, tables } = splitTables(text);
+    const read = readTargets(prose, { taskYear: site.taskYear, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, traditional: this.settings.traditional });
     const place = { policy: ctx.id, provision: recordId, measure, url, file: ctx.file, line, lineText };
     this.inCurrency(read, line, recordId);
     if (read.folded && !this.foldReported) {
@@ -104,6 +107,26 @@ export class FigureRecords {
       this.unknownUnitNumbers.push({ diagnostic: d, provision: recordId, value: Number(u.number) });
     }
     for (const t of read.targets) this.addTarget(t, `${recordId}/t${numberFrom + t.n}`, site, recordId);
+    this.tableTargets(tables, read.targets.length, site, recordId);
+  }
+
+  /** Rule figure/indicator-table: the goals of each indicator table in a provision, numbered after its sentences' targets. */
+  private tableTargets(tables: string[][][], after: number, site: FigureSite, recordId: string): void {
+    let n = after;
+    for (const rows of tables) {
+      const found = indicatorTargets(rows, this.settings.issuedYear);
+      const known = found.filter((t) => t.unit === NO_UNIT || isKnownUnitOfMeasure(t.unit));
+      for (const t of known) {
+        n++;
+        const target: ExtractedTarget = { ...t, n, scope: null, yearSource: 'text', yearFromParagraph: false, perYear: false, valueMax: null, suspicious: [], form: 'arabic', numberFirst: false, raw: String(t.value) };
+        this.inCurrency({ targets: [target], others: [] }, site.line, recordId);
+        this.addTarget(target, `${recordId}/t${(site.numberFrom ?? 0) + n}`, site, recordId);
+      }
+      if (!found.length) continue;
+      const skipped = found.filter((t) => !known.includes(t));
+      const message = `read ${known.length} goal${known.length === 1 ? '' : 's'} of an indicator table (columns ${rows[0]!.join(' | ')}) as targets${skipped.length ? `; not read (unit not known): ${skipped.map((t) => `${t.indicator} ${t.value}${t.unit}`).join('、')}` : ''}`;
+      this.ctx.diagnostics.push(diagnostic(this.ctx.file, site.line, 'figure/indicator-table', message, { record: recordId }));
+    }
   }
 
   /** Rule figure/currency: amounts in plain 元 are in the text's own currency (1万元 in a Hong Kong text is 1万港元); reported once. */

@@ -1,0 +1,151 @@
+/**
+ * Tables as received in plain text (rule table/rows): a row of cells separated by tabs (a copy from a word
+ * processor or a spreadsheet, and what src/ingest/received/html.ts writes for a table) or by pipes (a Markdown
+ * table of a law collection or wiki export). normalize keeps each row as its cells joined by one tab, so that
+ * no later rule glues the cells into one word; the body shows the rows as a table, and an indicator table
+ * (指标 | 单位 | 2024年 | 2027年目标值) gives its goals as targets (rule figure/indicator-table).
+ */
+
+import type { Comparator } from './figures.ts';
+
+/** The separator of cells in a row as normalize keeps it. */
+export const CELL_SEPARATOR = '\t';
+
+/** A Markdown row: | a | b | (the outer pipes may be missing, but then it needs two inner ones). */
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+
+/** The cells of a received line that looks like a table row, or null: a pipe row, or ≥ 3 cells apart by tabs. */
+export function tableCells(text: string): string[] | null {
+  if (PIPE_ROW.test(text)) {
+    const cells = text.trim().slice(1, -1).split('|').map((c) => c.trim());
+    // the separator row under a Markdown table's header (| --- | :-: |) is markup, not a row
+    return cells.length >= 2 && !cells.every((c) => /^:?-+:?$/.test(c)) ? cells : null;
+  }
+  // tabs mark columns exactly: an empty cell between two tabs keeps its column
+  const cells = text.replace(/^[ \r\n]+|[ \r\n]+$/g, '').split('\t').map((c) => c.trim());
+  return cells.length >= 3 ? cells : null;
+}
+
+/**
+ * Rule table/rows: the indices of the lines that are table rows: runs of at least two consecutive lines that
+ * look like rows (a single line with tabs is a tab after a number, not a table), one separator row of a
+ * Markdown table (| --- |) allowed among them.
+ */
+export function tableRowIndices(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const i of run) out.add(i);
+    run = [];
+  };
+  lines.forEach((text, i) => {
+    if (tableCells(text)) run.push(i);
+    else if (!(run.length && /^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/.test(text))) close();
+  });
+  close();
+  return out;
+}
+
+/** Whether a normalized line (or paragraph) is a table row. */
+export function isTableRow(text: string): boolean {
+  return text.includes(CELL_SEPARATOR);
+}
+
+/** The cells of a normalized table row. */
+export function rowCells(text: string): string[] {
+  return text.split(CELL_SEPARATOR);
+}
+
+/** A provision's text without its table rows (each left as an empty line), and its tables as rows of cells. */
+export function splitTables(text: string): { prose: string; tables: string[][][] } {
+  if (!text.includes(CELL_SEPARATOR)) return { prose: text, tables: [] };
+  const tables: string[][][] = [];
+  let current: string[][] | null = null;
+  const prose = text
+    .split('\n')
+    .map((line) => {
+      if (!isTableRow(line)) {
+        current = null;
+        return line;
+      }
+      if (!current) tables.push((current = []));
+      current.push(rowCells(line));
+      return '';
+    })
+    .join('\n');
+  return { prose, tables };
+}
+
+/** One goal an indicator table states: the row's indicator, its value in a column of a target year. */
+export interface TableTarget {
+  indicator: string;
+  value: number;
+  unit: string;
+  year: number;
+  comparator: Comparator;
+  /** The row as printed, cells separated by “ | ”. */
+  quote: string;
+}
+
+const YEAR = /((?:19|20)\d\d)\s*年?/;
+/** A column of goals: 2027年目标值, 目标值（2027年）, 2027年 (a year after the document's own) … */
+const GOAL_WORDS = /目标|预期|规划|力争|達成|目標/;
+/** A column of where things stand: 基期, 基准, 现状, 完成值, 实际 … */
+const BASE_WORDS = /基期|基准|基數|基数|现状|現況|完成|实际|實際|基礎|基础|现值/;
+
+/** The columns of an indicator table's header: the indicator's name, its unit, and each column of goals with its year. */
+export function indicatorColumns(header: string[], issuedYear: number | null): { name: number; unit: number; goals: { at: number; year: number }[] } | null {
+  const name = header.findIndex((c) => /指标|指標|项目|項目/.test(c) && !/属性|屬性|性质|類別|类别/.test(c));
+  if (name < 0) return null;
+  const unit = header.findIndex((c) => /^(计量)?单位$|^單位$/.test(c.replace(/\s/g, '')));
+  const goals: { at: number; year: number }[] = [];
+  header.forEach((c, at) => {
+    const year = YEAR.exec(c);
+    if (!year || at === name || BASE_WORDS.test(c)) return;
+    const y = Number(year[1]);
+    if (GOAL_WORDS.test(c) || (issuedYear !== null && y > issuedYear)) goals.push({ at, year: y });
+  });
+  // a header of only years (2024年 | 2025年 | 2027年) without the document's year: the last one is the goal
+  if (!goals.length && issuedYear === null) {
+    const years = header.flatMap((c, at) => (at !== name && YEAR.test(c) && !BASE_WORDS.test(c) ? [{ at, year: Number(YEAR.exec(c)![1]) }] : []));
+    if (years.length >= 2) goals.push(years.at(-1)!);
+  }
+  return goals.length ? { name, unit, goals } : null;
+}
+
+/** The unit a name gives in brackets: 研发经费投入强度（%）, 技术合同成交额(亿元). */
+const NAME_UNIT = /[（(]([^（）()]{1,6})[）)]\s*$/;
+
+/** A goal cell: 2.8, ≥50, 10000以上, >60, 8左右, 2.5% (an empty cell, —, or words are no goal). */
+const GOAL_CELL = /^([≥≤>＞<＜约])?\s*(\d+(?:\.\d+)?)\s*(%|％)?\s*(以上|以下|左右)?$/;
+
+/** Rule figure/indicator-table: the goals of an indicator table's rows (the header is rows[0]). */
+export function indicatorTargets(rows: string[][], issuedYear: number | null): TableTarget[] {
+  const columns = indicatorColumns(rows[0] ?? [], issuedYear);
+  if (!columns) return [];
+  const out: TableTarget[] = [];
+  for (const cells of rows.slice(1)) {
+    if (cells.length !== rows[0]!.length) continue;
+    const printedName = cells[columns.name]!;
+    const unitCell = columns.unit >= 0 ? cells[columns.unit]! : '';
+    const bracketUnit = NAME_UNIT.exec(printedName)?.[1] ?? '';
+    const indicator = printedName.replace(NAME_UNIT, '').trim();
+    if (!/\p{Script=Han}/u.test(indicator)) continue;
+    for (const goal of columns.goals) {
+      const m = GOAL_CELL.exec(cells[goal.at]!.replace(/\s/g, ''));
+      if (!m) continue;
+      const unit = m[3] ? '%' : unitCell.replace(/％/, '%') || bracketUnit;
+      out.push({ indicator, value: Number(m[2]), unit, year: goal.year, comparator: comparatorOf(m[1], m[4]), quote: cells.join(' | ') });
+    }
+  }
+  return out;
+}
+
+function comparatorOf(before: string | undefined, after: string | undefined): TableTarget['comparator'] {
+  if (before === '≥' || after === '以上') return '≥';
+  if (before === '>' || before === '＞') return '>';
+  if (before === '≤' || after === '以下') return '≤';
+  if (before === '<' || before === '＜') return '≤';
+  if (before === '约' || after === '左右') return '≈';
+  return '=';
+}
