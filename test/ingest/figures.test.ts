@@ -189,3 +189,33 @@ describe('an action plan with an indicator table, tab-separated and as Markdown 
     expect(diagnostics.filter((d) => d.rule === 'target-unknown-unit')).toEqual([]);
   });
 });
+
+describe('a news page with no date of its own (news-figures.txt)', () => {
+  const { policy, diagnostics } = ingestWith('news-figures.txt', 'news-doc', 'null');
+  const benefits = () => policy.benefits.map((b) => [b.value, b.unit.zh, b.comparator]);
+
+  it("reads its figures as of the page's time stamp: figures of 2023 state where things stood", () => {
+    expect(diagnostics.find((d) => d.rule === 'figure/page-date')!.message).toContain('read as of 2024-05-16');
+    expect(policy.policy.issued).toBeNull(); // the page's date is not published as the document's
+    expect(policy.targets.map((t) => t.value)).not.toContain(17);
+  });
+
+  it("publishes no target from a news report: a cited plan's period, a span of years, 重点培育的, 集聚了", () => {
+    expect(policy.targets).toEqual([]);
+    const statistics = diagnostics.filter((d) => d.rule === 'figure/statistic').map((d) => figureOf(d.message));
+    expect(statistics).toEqual(expect.arrayContaining(['1.5亿元', '1305万元', '2.5万家', '17个']));
+    expect(diagnostics.filter((d) => d.rule === 'figure/threshold').map((d) => figureOf(d.message))).toContain('两亿公斤');
+  });
+
+  it('publishes the offer, not what was received or budgeted; a digit-by-digit amount (三○○○元) is read', () => {
+    expect(benefits()).toEqual([
+      [100, '万元', '≤'],
+      [3000, '元', '='],
+    ]);
+    expect(diagnostics.filter((d) => d.rule === 'figure/earmark').map((d) => figureOf(d.message))).toContain('5700万元');
+  });
+
+  it('reads the headline printed twice once (figure/repeated)', () => {
+    expect(diagnostics.filter((d) => d.rule === 'figure/repeated').map((d) => d.message.split(' ')[0])).toEqual(['1.5亿元']);
+  });
+});

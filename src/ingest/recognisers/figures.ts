@@ -60,7 +60,8 @@ export function matchFigures(text: string): Figure[] {
     found.push({ index: m.index!, raw: m[0], value: arabic(m[1]!), valueMax: m[2] ? arabic(m[2]) : null, unit: m[4]!, suffix: m[5] ?? (m[3] ? '余' : null), form: 'arabic' });
   for (const m of text.matchAll(CHINESE_RE)) {
     const value = parseChineseNumeral(m[1]!);
-    const placed = /[十百千]/.test(m[1]!) || /^[万亿]/.test(m[2]!);
+    // 三○○○元: digit by digit with a zero is a number too (a year has no unit of measure)
+    const placed = /[十百千]/.test(m[1]!) || /^[万亿]/.test(m[2]!) || /^[一二三四五六七八九][〇○О零]+$/.test(m[1]!);
     if (value !== null && placed) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit: m[2]!, suffix: m[3] ?? null, form: 'chinese' });
   }
   for (const m of text.matchAll(SHARE_RE)) {
@@ -175,12 +176,14 @@ const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新建|新�
 
 /** Whether the words before a figure in its sentence state a goal (rule figure/undated-no-goal). */
 export function statesGoal(before: string): boolean {
-  return GOAL_WORDS.test(before);
+  // 重点培育的25个集群, 已建成的10个基地: a goal word before 的 describes what the figure counts, it sets no goal
+  return [...before.matchAll(new RegExp(GOAL_WORDS.source, 'g'))].some((m) => before[m.index + m[0].length] !== '的');
 }
 
 /** Whether a text reads as a plan: it dates goals (到2025年, 2025年底前, 2025年…主要目标, 2025年科技工作要点) or states a period (（2023—2027年）). */
 export function readsAsPlan(text: string): boolean {
-  return /到\s*\d{4}\s*年|\d{4}\s*年[^。\n]{0,20}(?:目标|工作要点|计划|规划|方案)|\d{4}\s*年\s*(?:底|末)?前|\d{4}\s*年\s*(?:底|末)|[（(]\s*\d{4}\s*[—–-]+\s*\d{4}\s*年\s*[）)]/.test(text);
+  // a plan a text cites by its title (《…方案（2022—2025年）》) does not make the text a plan
+  return /到\s*\d{4}\s*年|\d{4}\s*年[^。\n]{0,20}(?:目标|工作要点|计划|规划|方案)|\d{4}\s*年\s*(?:底|末)?前|\d{4}\s*年\s*(?:底|末)|[（(]\s*\d{4}\s*[—–-]+\s*\d{4}\s*年\s*[）)]/.test(text.replace(/《[^《》]*》/g, '《》'));
 }
 
 /**
@@ -218,9 +221,11 @@ const GRANTED_AFTER = /(给予|奖励|补助|补贴|资助)[^。；]{0,12}\d/;
 /** A verb of granting just before a figure in its clause (给予一次性, 一次性给予, 配套给予, 奖励): the figure is what is granted. */
 const GRANTED_BEFORE = /(给予|奖励|补助|补贴|资助|发放|宽减|减收|减免)[^，。；、\d]{0,6}$/;
 /** Words of what has been granted so far (截至…已批出…): an amount after them is no offer (rule figure/statistic). */
-const GRANTED_SO_FAR = /截至|截止|已批出|共批出|共批准|累计批准|已资助|至今|迄今/;
+const GRANTED_SO_FAR = /截至|截止|已批出|共批出|共批准|累计批准|已资助|至今|迄今|下拨|已拨付|拨付了|已发放|发放了|获得了/;
+/** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获: an offer; not 对获奖企业给予), in its clause. */
+const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高)[^，。；、])*获(?:得了?)?(?:(?!给予|予以|发放)[^，。；、\d评]){0,8}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
-const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠/;
+const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定|认定)了/;
 
 /** A heading of a part that reviews where things stand (一、发展基础, 现状与形势): figures under it are statistics. */
 export function isPastHeading(title: string | null | undefined): boolean {
@@ -257,6 +262,8 @@ const clauseBefore = (site: FigureSite) => site.sentence.slice(0, site.at).split
 function thresholdOf(site: FigureSite): Classification | null {
   const { sentence } = site;
   if (/^凡/.test(sentence) || /即认定|优先申报/.test(sentence)) return { kind: 'threshold', rule: null };
+  // 入围条件为：…产量大于两亿公斤: what the sentence lists after 条件为 is who qualifies
+  if (/条件(为|是)?[：:]/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
   // a list of figures (突破1000万元、2000万元、5000万元的企业) is read as its last one is
   const after = followsWith(site).replace(/^(?:\s*、\s*[\d.,〇一二三四五六七八九十百千]+\s*(?:万亿|万|亿)?[\p{Script=Han}%]{0,3}?(?=、|的))+/u, '');
   // 营业收入首次超过2000万元，给予10万元奖励; 产值每新增1000万元奖励2万元: a level reached that ends its clause, or an
@@ -295,7 +302,7 @@ export function classifyFigure(site: FigureSite): Classification {
   // neither a grant to an applicant nor a goal
   if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
   const currency = isCurrency(base);
-  if (currency && (/^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after) || /(安排|下达|统筹|拨付)[^，。；\d]{0,8}(资金|经费|预算)$/.test(before))) return { kind: 'rule', rule: 'figure/earmark' };
+  if (currency && (/^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after) || /(预算|总额度|总规模)(上限|总额|规模)?(为|达|约|共)?\s*$/.test(before) || /(安排|下达|统筹|拨付)[^，。；\d]{0,8}(资金|经费|预算)$/.test(before))) return { kind: 'rule', rule: 'figure/earmark' };
   // 注资10亿元, 预留50亿元, 设立100亿元基金: the size of a fund or a budget, where support is granted or no goal is dated
   if (currency && (BUDGET_BEFORE.test(before) || /^的?\p{Script=Han}{0,4}?(基金|专项基金|特别预算)/u.test(after)) && (BENEFIT_WORDS.test(sentence) || !DATED_GOAL.test(sentence))) return { kind: 'rule', rule: 'figure/earmark' };
   const money = currency || base === '%' || figure.form === 'ratio';
@@ -304,7 +311,7 @@ export function classifyFigure(site: FigureSite): Classification {
   // (之前的每月津贴为16,000元), 由200万元增至600万元: the amount before a change is where things stood
   if ((money && /(之前|此前|原为|原来|原先)[^，。；\d]*$/.test(before)) || (/(由|从)(目前|现时|现行|原来|原)?的?\s*$/.test(before) && CHANGED_TO.test(after))) return { kind: 'statistic', rule: 'figure/statistic' };
   // 截至9月14日，已批出5,253宗，总金额约2.62亿元: what has been granted so far is where things stand, not an offer
-  if (money && GRANTED_SO_FAR.test(before)) return { kind: 'statistic', rule: 'figure/statistic' };
+  if (money && (GRANTED_SO_FAR.test(before) || RECEIVED_BEFORE.test(clauseBefore(site)))) return { kind: 'statistic', rule: 'figure/statistic' };
   // a year that holds only as 每年 (奖励600万元/家，每年200万元) dates no goal: the sentence's support is what counts
   const dated = site.targetYear && DATED_GOAL.test(sentence);
   if (money && BENEFIT_WORDS.test(sentence) && (!dated || capped || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };

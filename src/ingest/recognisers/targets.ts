@@ -33,6 +33,8 @@ export interface ExtractedTarget {
   numberFirst: boolean;
   /** The figure as printed. */
   raw: string;
+  /** Where the figure stands in its quote (before leading punctuation is trimmed): with the quote, which figure it is. */
+  at: number;
 }
 
 const YEAR_RE = /(\d{4})年(?!度)|[“"]?十([一二三四五六])五[”"]?(?=末|期末|期间|时期)/g;
@@ -166,7 +168,9 @@ function isPastYear(prefix: string, year: number, issuedYear: number | null | un
   if (/截[至止]到?\s*$/.test(prefix)) return true;
   // 预计2021年…超2.3万亿元: an estimate of a year's outcome, not a goal (预计到2025年 is one)
   if (/预计\s*$/.test(prefix)) return true;
-  return issuedYear != null && year < issuedYear && !/(到|至|力争|争取|预计)\s*$/.test(prefix);
+  // 2009年至2013年: the end of a span of years, not a goal year after 到 or 至
+  const spanEnd = /\d{4}\s*年?\s*(至|到|—|–|-)\s*$/.test(prefix);
+  return issuedYear != null && year < issuedYear && (spanEnd || !/(到|至|力争|争取|预计)\s*$/.test(prefix));
 }
 
 /** What a target figure says besides its year: indicator, comparator, value and unit, and its review flags. */
@@ -296,6 +300,7 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
           yearFromParagraph: inherited !== undefined,
           perYear,
           quote: s.replace(/^[，、\s]+/, ''),
+          at: sentenceAt,
         });
       });
     }

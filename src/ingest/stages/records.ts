@@ -5,6 +5,7 @@
  * buildPolicyRecords runs the steps in document order; each step is a module of its own:
  * policy-metadata.ts, task-records.ts, measure-records.ts, target-records.ts (record-context.ts: what they share).
  */
+import { pageDate, type PageDate } from '../recognisers/page-date.ts';
 import type { Policy, PolicyData } from '../../data/schemas.ts';
 import { stripWhitespace } from '../../lib/text.ts';
 import type { Translator } from '../authored/translations.ts';
@@ -148,7 +149,10 @@ export function buildPolicyRecords(
 
   const tables = taskTables(ctx, p, [...tree.preamble, ...all.flatMap((x) => x.node.paragraphs)], registry);
   const { tasks, byMeasure } = taskRecords(ctx, tables, leaves);
-  const figures = new FigureRecords(ctx, figureSettings(entry, facts, legislative, p.normalized.lines.map((l) => l.text).join('\n')));
+  // Rule figure/page-date: a document with no date of its own has its figures read as of its page's date
+  const page = facts.issued ? null : pageDate(segments.metadata?.fields ?? null, p.normalized.raw);
+  if (page) diagnostics.push(pageDateDiagnostic(file, page));
+  const figures = new FigureRecords(ctx, figureSettings(entry, { ...facts, issued: facts.issued ?? page?.date ?? null }, legislative, p.normalized.lines.map((l) => l.text).join('\n')));
   const measures = measureRecords(ctx, all, byMeasure, figures);
   figures.readPreamble(tree.preamble);
   const policy: Policy = {
@@ -173,6 +177,12 @@ export function buildPolicyRecords(
   const output: PolicyOutput = { policy, measures, tasks, targets: figures.targets, benefits: figures.benefits, ...bodies, segments: [] };
   const coverage = coverageOf(ctx, p, tree, cut.outside, all.map((x) => x.node), tables);
   return { output, stats: statsOf(p, tree, output, coverage), diagnostics, unknownUnitNumbers: figures.unknownUnitNumbers };
+}
+
+/** The report line of rule figure/page-date: which date the figures are read as of, and where it was read. */
+function pageDateDiagnostic(file: string, page: PageDate): Diagnostic {
+  const where = 'field' in page.from ? `the portal block's ${page.from.field}` : `the page's time stamp on line ${page.from.line}`;
+  return diagnostic(file, 'line' in page.from ? page.from.line : null, 'figure/page-date', `the document prints no date of its own: its figures are read as of ${page.date}, ${where} (a figure of an earlier year is a statistic); the date is not published as the document's`);
 }
 
 /** What the whole document tells the reading of each figure (target-records.ts). */

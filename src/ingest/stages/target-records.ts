@@ -72,6 +72,8 @@ export class FigureRecords {
   private foldReported = false;
   /** Rule figure/currency is reported once per document. */
   private currencyReported = false;
+  /** Figures already read (rule figure/repeated): kind, value, unit and sentence. */
+  private readonly seen = new Set<string>();
 
   constructor(
     private readonly ctx: RecordContext,
@@ -95,7 +97,8 @@ export class FigureRecords {
       const message = `figures of this Traditional-character text are read on its Simplified reading (萬元 as 万元, 補助 as 补助), from provision ${key} on; quotes stay as printed, units are given in Simplified`;
       ctx.diagnostics.push(diagnostic(ctx.file, line, 'figure/traditional-folded', message, { record: recordId }));
     }
-    this.benefits.push(...benefitRecords(place, read.others, site.benefitsFrom ?? 0));
+    const others = this.once(read.others, (o) => ({ kind: o.kind, value: o.figure.value, unit: o.figure.unit, quote: o.sentence, at: o.at }), line, recordId);
+    this.benefits.push(...benefitRecords(place, others, site.benefitsFrom ?? 0));
     ctx.diagnostics.push(...figureDiagnostics(place, read.others, read.targets.map((t) => ({ id: `${recordId}/t${numberFrom + t.n}`, t }))));
     this.yearsFromPeriod(read.targets);
     if (this.settings.legislative) read.targets = this.withoutRules(read.targets, line, key, recordId);
@@ -106,8 +109,25 @@ export class FigureRecords {
       ctx.diagnostics.push(d);
       this.unknownUnitNumbers.push({ diagnostic: d, provision: recordId, value: Number(u.number) });
     }
-    for (const t of read.targets) this.addTarget(t, `${recordId}/t${numberFrom + t.n}`, site, recordId);
+    const targets = this.once(read.targets, (t) => ({ kind: 'target', value: t.value, unit: t.unit, quote: t.quote, at: t.at }), line, recordId);
+    for (const t of targets) this.addTarget(t, `${recordId}/t${numberFrom + t.n}`, site, recordId);
     this.tableTargets(tables, read.targets.length, site, recordId);
+  }
+
+  /**
+   * Rule figure/repeated: a figure stated again in the same sentence of the same provision (a page that prints its
+   * headline above the article, a digest that repeats its list, a Traditional copy of a Simplified line) is one
+   * figure: the later ones are reported, not published again. Another provision's same sentence is its own.
+   */
+  private once<T>(figures: T[], keyOf: (f: T) => { kind: string; value: number; unit: string; quote: string; at: number }, line: number, recordId: string): T[] {
+    return figures.filter((f) => {
+      const k = keyOf(f);
+      const key = [recordId, k.kind, k.value, k.unit, k.at, foldTraditional(k.quote).replace(/^[\s，、]+/, '')].join('\u0000');
+      if (!this.seen.has(key)) return this.seen.add(key), true;
+      const message = `${k.value}${k.unit} is not published again: the same figure in the same sentence was read before — “${k.quote.slice(0, 60)}”`;
+      this.ctx.diagnostics.push(diagnostic(this.ctx.file, line, 'figure/repeated', message, { record: recordId }));
+      return false;
+    });
   }
 
   /** Rule figure/indicator-table: the goals of each indicator table in a provision, numbered after its sentences' targets. */
@@ -118,7 +138,7 @@ export class FigureRecords {
       const known = found.filter((t) => t.unit === NO_UNIT || isKnownUnitOfMeasure(t.unit));
       for (const t of known) {
         n++;
-        const target: ExtractedTarget = { ...t, n, scope: null, yearSource: 'text', yearFromParagraph: false, perYear: false, valueMax: null, suspicious: [], form: 'arabic', numberFirst: false, raw: String(t.value) };
+        const target: ExtractedTarget = { ...t, n, at: 0, scope: null, yearSource: 'text', yearFromParagraph: false, perYear: false, valueMax: null, suspicious: [], form: 'arabic', numberFirst: false, raw: String(t.value) };
         this.inCurrency({ targets: [target], others: [] }, site.line, recordId);
         this.addTarget(target, `${recordId}/t${(site.numberFrom ?? 0) + n}`, site, recordId);
       }
