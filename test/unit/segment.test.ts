@@ -169,6 +169,13 @@ describe('segment: annex layout', () => {
     expect(seg.stripped.filter((s) => s.rule === 'annex/published-document').map((s) => [s.line, s.text])).toEqual([[4, '附件：']]);
   });
 
+  it('starts the attachment at its title when the notice names it (附件：《…》) and prints it after the signature with no 附件 mark', () => {
+    const seg = segment(lines('各区县财政局：', '现将《资金管理办法》印发给你们。', '附件：1.《资金管理办法》', '市财政局', '2013年9月4日', '资金管理办法', '第一章 总则', '第一条 为规范管理，制定本办法。', '第二条 本办法所称资金，是指市级资金。'));
+    expect(seg.body.map((p) => p.text)).toEqual(['各区县财政局：', '现将《资金管理办法》印发给你们。', '第一章 总则', '第一条 为规范管理，制定本办法。', '第二条 本办法所称资金，是指市级资金。']);
+    expect(seg.annexList.map((p) => p.text)).toEqual(['附件：1.《资金管理办法》', '市财政局', '2013年9月4日']);
+    expect(seg.stripped.filter((s) => s.rule === 'annex/published-document').map((s) => [s.line, s.text])).toEqual([[6, '资金管理办法']]);
+  });
+
   it('keeps an attachment an annex when the notice has numbered parts of its own, or the attachment has none', () => {
     expect(segment(lines('一、总体要求', '二、重点任务', '附件', '第一条 甲。', '第二条 乙。')).annexes).toHaveLength(1);
     expect(segment(lines('现印发给你们。', '附件', '申请表', '单位名称')).annexes).toHaveLength(1);

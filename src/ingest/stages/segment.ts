@@ -95,12 +95,23 @@ export function reflow(lines: SourceLine[], wrapWidth: number | null): Paragraph
 function splitAnnexes(annexLines: SourceLine[]): { annexList: Paragraph[]; annexes: Annex[] } {
   const annexList: Paragraph[] = [];
   const annexes: Annex[] = [];
+  // 附件：云南省就业专项资金管理办法 … then, after the signature and date, that title alone: the attachment starts there
+  const named = new Set(annexLines.flatMap((l) => annexName(l.text) ?? []));
   for (const l of annexLines) {
-    if (/^附件(\d*|[一二三四五六七八九十]*)[：:]?$/.test(l.text)) annexes.push({ line: l.line, label: l.text, lines: [] });
+    if (/^附件(\d*|[一二三四五六七八九十]*)[：:]?$/.test(l.text) || (annexes.length === 0 && annexList.length > 0 && named.has(bareTitle(l.text)))) annexes.push({ line: l.line, label: l.text, lines: [] });
     else if (annexes.length > 0) annexes.at(-1)!.lines.push(l);
     else if (l.text) annexList.push({ text: l.text, line: l.line, endLine: l.line });
   }
   return { annexList, annexes };
+}
+
+/** A title without brackets, numbering or spaces, to compare a 附件说明's name with a line. */
+const bareTitle = (text: string) => text.replace(/^\s*\d+[.．、]\s*/, '').replace(/[《》\s]/g, '');
+
+/** The name a 附件说明 line gives (附件：1.《云南省就业专项资金管理办法》 → 云南省就业专项资金管理办法), or null. */
+function annexName(text: string): string | null {
+  const m = /^附件\s*\d*\s*[：:]\s*(.{4,})$/.exec(text);
+  return m ? bareTitle(m[1]!) : null;
 }
 
 /** Numbered parts or articles (一、, 第一条) among lines: at least two make a text with structure. */
