@@ -221,6 +221,8 @@ describe('parseMetadataLine in every layout', () => {
     expect(parse('| 发文字号 | 渝府发〔2022〕3号 | 成文日期 | 2022-01-05 |')).toEqual({ 发文字号: '渝府发〔2022〕3号', 成文日期: '2022-01-05' });
     expect(parse('文号: | 青发改规划〔2024〕4号 | 成文日期: | 2024-02-06 |')).toEqual({ 发文字号: '青发改规划〔2024〕4号', 成文日期: '2024-02-06' });
     expect(parse('[ 发布机构 ] | 长渡区发展改革委 | ||')).toEqual({ 发布机构: '长渡区发展改革委' });
+    // a label the table knows opens the row; a field it does not know (公开类型) is read beside it, not a reason to drop the row
+    expect(parse('文号： |长府办发〔2024〕23号|公开类型： |主动公开|')).toEqual({ 发文字号: '长府办发〔2024〕23号', 公开类型: '主动公开' });
   });
 
   it('knows a separator row of a pipe table, and a pipe row that is text', () => {

@@ -160,7 +160,9 @@ function parsePipeRow(t: string): MetadataPair[] | 'separator' | null {
   let pending: MetadataPair | null = null;
   for (const cell of cells) {
     const label = cell.match(LABEL_CELL_RE);
-    const labelText = label ? (label[1] ?? label[2])! : null;
+    // after a known label, any short label with its colon (公开类型：) opens a cell pair of its own
+    const other = pairs.length > 0 ? /^(\p{Script=Han}{2,6})\s*[：:]$/u.exec(cell) : null;
+    const labelText = label ? (label[1] ?? label[2])! : (other?.[1] ?? null);
     if (labelText && (fieldOf(labelText) || pairs.length > 0)) {
       pending = { label: labelText, field: fieldOf(labelText) ?? labelText, value: '' };
       pairs.push(pending);
