@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/recognisers/benefits.ts';
 import { classifyFigure, isPastHeading, matchFigures, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
-import { readFigures } from '../../src/ingest/recognisers/targets.ts';
+import { readFigures, readTargets } from '../../src/ingest/recognisers/targets.ts';
 
 /** The site of the first figure of a sentence (its clause: the sentence up to the next ，). */
 function site(sentence: string, extra: Partial<FigureSite> = {}): FigureSite {
@@ -395,5 +395,21 @@ describe('a cap in a part of a sentence whose other part grants the support (rul
     expect(read.others.map((o) => [o.figure.value, o.kind])).toEqual([[30, 'benefit'], [50, 'benefit']]);
     // a dated goal's sentence keeps its figures goals
     expect(readFigures('到2025年，对企业给予补助；全市研发投入不超过500亿元。', { taskYear: null }).targets.map((t) => t.value)).toEqual([500]);
+  });
+});
+
+describe('shares and multiples in words (seventh trial)', () => {
+  // readTargets reads a Traditional text folded, as the ingest does
+  const others = (text: string) => readTargets(text, { taskYear: null, issuedYear: null }).others.map((o) => [o.figure.value, o.figure.unit, o.kind]);
+
+  it('reads 全数/全额 before support, 一半 of a cost, 减半 and 双倍 as rates of support', () => {
+    expect(others('合資格場地可獲全數場租資助。')).toEqual([[100, '%', 'benefit']]);
+    expect(others('其後的展覽可獲場租一半的資助。')).toEqual([[50, '%', 'benefit']]);
+    expect(others('对获得省级奖励的县，给予双倍奖励。')).toEqual([[2, '倍', 'benefit']]);
+    expect(others('对小微企业房产税减半征收，给予补贴。')).toEqual([[50, '%', 'benefit']]);
+  });
+
+  it('reads no share from a count (超过一半的企业) nor from 全数 without support (全数通过)', () => {
+    expect(matchFigures('超过一半的企业没有申请贷款，议案全数通过。')).toEqual([]);
   });
 });

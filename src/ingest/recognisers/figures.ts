@@ -46,6 +46,17 @@ const TENTHS_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}\\d.])([一二两三四五
 const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
 /** 百分百 (a hundred per cent, 百分百擔保): the whole, as a share. */
 const WHOLE_RE = /(?<![\d.])百分百(?![分之])/g;
+/**
+ * Shares and multiples in words: 全额资助, 全數場租資助 (the whole of a cost borne, 100 %),
+ * 一半 of a cost, 减半 (50 %), 双倍奖励 (2 倍). 全额 and 全数 count only before a word of support or refund. In a
+ * sentence that grants support they are rates of it, like a percentage (figure/benefit).
+ */
+const SHARE_WORDS: { re: RegExp; value: number; unit: string }[] = [
+  { re: /全[额額数數](?=\p{Script=Han}{0,4}?(?:资助|資助|补助|補助|补贴|補貼|退还|退還|发还|發還|减免|減免|豁免|报销|報銷|承担|承擔))/gu, value: 100, unit: '%' },
+  // 一半 of a cost (場租一半, 费用的一半, 减免一半), not of a count (超过一半的企业: a statistic)
+  { re: /(?<=[的之租费費额額付收免补補资資])一半|[减減]半/g, value: 50, unit: '%' },
+  { re: /[双雙]倍/g, value: 2, unit: '倍' },
+];
 const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：比]\s*(\d+(?:\.\d+)?)(?![\d.:：])/g;
 /** 22万3,676家, 1亿2,000万元: a number written across 亿 and 万 (value in the base unit, or in 万 of it). */
 const COMPOUND_RE = new RegExp(`(?<![\\d.,])(\\d+)\\s*(亿|万)\\s*(\\d{1,4}(?:,\\d{3})?)\\s*(万)?(余|多)?\\s*(${MEASURE_UNITS})`, 'g');
@@ -81,6 +92,7 @@ export function matchFigures(text: string): Figure[] {
     found.push({ index: m.index!, raw: m[0].trimEnd(), value: compound ?? arabic(m[2]!), valueMax: null, unit: compound !== null ? `万${currency}` : `${m[6] ?? ''}${currency}`, suffix: null, form: 'arabic' });
   }
   for (const m of text.matchAll(WHOLE_RE)) found.push({ index: m.index!, raw: m[0], value: 100, valueMax: null, unit: '%', suffix: null, form: 'share' });
+  for (const { re, value, unit } of SHARE_WORDS) for (const m of text.matchAll(re)) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit, suffix: null, form: 'share' });
   for (const m of text.matchAll(TENTHS_RE)) {
     const tenths = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
     if (tenths !== null && !/^一成不变/.test(text.slice(m.index!))) found.push({ index: m.index!, raw: m[0], value: tenths * 10, valueMax: null, unit: '%', suffix: m[2] ?? null, form: 'share' });
@@ -305,7 +317,7 @@ export function classifyFigure(site: FigureSite): Classification {
   if (currency && (/^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after) || /(预算|总额度|总规模)(上限|总额|规模)?(为|达|约|共)?\s*$/.test(before) || /(安排|下达|统筹|拨付)[^，。；\d]{0,8}(资金|经费|预算)$/.test(before))) return { kind: 'rule', rule: 'figure/earmark' };
   // 注资10亿元, 预留50亿元, 设立100亿元基金: the size of a fund or a budget, where support is granted or no goal is dated
   if (currency && (BUDGET_BEFORE.test(before) || /^的?\p{Script=Han}{0,4}?(基金|专项基金|特别预算)/u.test(after)) && (BENEFIT_WORDS.test(sentence) || !DATED_GOAL.test(sentence))) return { kind: 'rule', rule: 'figure/earmark' };
-  const money = currency || base === '%' || figure.form === 'ratio';
+  const money = currency || base === '%' || figure.form === 'ratio' || figure.form === 'share';
   // 每年安排最高100万元经费: a cap on money is support granted, even in a sentence that holds every year
   const capped = currency && /最高\s*$/.test(before);
   // (之前的每月津贴为16,000元), 由200万元增至600万元: the amount before a change is where things stood
