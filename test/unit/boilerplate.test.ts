@@ -103,6 +103,23 @@ describe('chrome lines and their rules', () => {
     ['版权告示', 'site footer'],
     ['最后修订日期：2024年1月1日', 'page info'],
     ['点阅次数：123', 'page info'],
+    // seventh trial (news pages as received; a Traditional line is matched on its Simplified reading by normalize)
+    ['15.05.2015 12:12', 'timestamp'],
+    ['2024年04月18日 12:13 最后更新:12:30', 'timestamp'],
+    ['2017-01-02', 'timestamp'],
+    ['date 2025-10-17', 'timestamp'],
+    ['某市城区一角(某某网发 王某 摄)', 'photo caption'],
+    ['date 2025-09-07 某部推动屋顶光伏加速计划，单案最高补助30万元。（资料照）', 'photo caption'],
+    ['风力发电示意图。图／AI生成', 'photo caption'],
+    ['资料图片', 'photo caption'],
+    ['图片:创新科技署', 'photo caption'],
+    ['本文来源: 人民网', 'news credits'],
+    ['原文刊于某某财经新闻', 'news credits'],
+    ['版权声明:凡注有稿件来源为“某网”的稿件,均为某网版权稿件。', 'news credits'],
+    ['以上内容仅用作资讯或教育之目的,不构成与某公司相关的任何投资建议。', 'disclaimer'],
+    ['译文内容由第三人软体翻译。', 'disclaimer'],
+    ['译文内容由第三方软件翻译。', 'disclaimer'],
+    ['已复制链接', 'page tools'],
   ])('%j → %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
   });
@@ -233,7 +250,7 @@ describe('a Traditional news page (test/fixtures/formats/news-page-zh-hant.txt)'
       ['字體大小: 正常 放大', 'page tools'],
       ['2026-01-09 10:30', 'timestamp'],
       ['〔記者王小明／雲嶺報導〕', 'boundary/dateline'],
-      ['行政院會通過預算案。（記者李大華攝）', 'news credits'],
+      ['行政院會通過預算案。（記者李大華攝）', 'photo caption'],
       ['責任編輯：張三', 'news credits'],
       ['相關新聞', 'related links'],
       ['雲嶺舉辦科技展覽', 'boundary/after-end'],

@@ -19,9 +19,9 @@ export interface BoilerplateRule {
 }
 
 /** Page tools: print, close, share, font size, bookmark (every token of the line must be one of these). */
-const TOOL_WORDS = '友善列印|列印本页|列印|返回页首|回到页首|回页首|回上一页|回首页|回顶端|分享至|转寄|字级|打印本页|打印|关闭窗口|关闭本页|关闭|纠错|分享到|分享|收藏本站|加入收藏|收藏|设为首页|返回顶部|回顶部|返回|RSS阅读|RSS订阅|RSS|页面功能|字体大小|字体|字号|正常|放大|缩小|大|中|小|默认|上一页|下一页|上一篇|下一篇|目录';
+const TOOL_WORDS = '已复制链接|复制链接|友善列印|列印本页|列印|返回页首|回到页首|回页首|回上一页|回首页|回顶端|分享至|转寄|字级|打印本页|打印|关闭窗口|关闭本页|关闭|纠错|分享到|分享|收藏本站|加入收藏|收藏|设为首页|返回顶部|回顶部|返回|RSS阅读|RSS订阅|RSS|页面功能|字体大小|字体|字号|正常|放大|缩小|大|中|小|默认|上一页|下一页|上一篇|下一篇|目录';
 const TOOL_SEPARATORS = '[\\s•·|/【】\\[\\]()（）：:]*';
-const TOOLS_ONLY = new RegExp(`^(?=.*(?:打印|列印|关闭|纠错|分享|收藏|设为首页|返回顶部|回顶部|页首|回上一页|回首页|回顶端|转寄|RSS|字体|字号|字级|页面功能|上一页|下一页))${TOOL_SEPARATORS}(?:(?:${TOOL_WORDS})${TOOL_SEPARATORS})+$`);
+const TOOLS_ONLY = new RegExp(`^(?=.*(?:复制链接|打印|列印|关闭|纠错|分享|收藏|设为首页|返回顶部|回顶部|页首|回上一页|回首页|回顶端|转寄|RSS|字体|字号|字级|页面功能|上一页|下一页))${TOOL_SEPARATORS}(?:(?:${TOOL_WORDS})${TOOL_SEPARATORS})+$`);
 
 /** Labels that open a page-info line (publication date, source, author, site address). */
 const PAGE_INFO_LEAD = '(?:发布日期|发布时间|更新时间|时间|日期|来源|信息来源|文章来源|作者|网址|发布者)[：:]';
@@ -63,12 +63,21 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     pattern:
       /^(?:您需要登录后才可以[^。]{0,40}|(?:登录|登入)\s*[|｜]\s*(?:免费)?注册|欢迎(?:访问|进入|光临|来到)[^。；]{1,60}(?:网|网站|平台|门户|主页)[！!]?(?:今天是[：:].*)?|[^。，；]{0,12}欢迎您[！!]?|[（(]欢迎您[)）](?:注销|退出|登录)?|(?:信息检索|全文检索|站内搜索|高级检索)[：:]?|今天是[：:][^。；]{0,30}|(?:无障碍阅读|無障礙閱讀|长者模式|關懷版|关怀版|适老化)(?:\s*(?:无障碍阅读|長者模式|长者模式|关怀版|适老化))*|扫一扫在手机(?:上)?打开当前页|扫一扫在手机打开)$/,
   },
-  { name: 'disclaimer', pattern: /^(?:(?:法规内容\s*)?(?:本文|本页|本站|此文|以上内容)(?:内容)?仅供参考[^。]{0,30}[。.]?|免责声明[：:].*)$/ },
+  {
+    name: 'disclaimer',
+    // also a finance site's (以上内容仅用作资讯…之目的，不构成…投资建议) and a machine translation's (译文内容由第三方软件翻译)
+    pattern: /^(?:(?:法规内容\s*)?(?:本文|本页|本站|此文|以上内容)(?:内容)?仅供参考[^。]{0,30}[。.]?|免责声明[：:].*|以上内容仅.{0,40}不构成.{0,60}投资建议.{0,80}|译文内容由第[三3][方人]?软[件体]翻译[。.]?)$/,
+  },
+  {
+    // a photo's caption: ends with its credit (（央广网发 俄少飞 摄）, （资料照）, 图／AI生成) or is a picture label alone
+    name: 'photo caption',
+    pattern: /^(?:.{0,80}(?:[（(][^（）()]{0,24}摄[）)]|[（(]资料照片?[）)]|[（(]资料图片?[）)]|图[／/]\s*\S{1,12})|资料图片?|查看图库|图片[：:]\s*[^。；，]{1,20})$/,
+  },
   {
     // the people and outlet a news page credits (监制：…, 责编：…, 原标题：…, 经济日报／记者…／即时报导)
     name: 'news credits',
     pattern:
-      /^(?:(?:监制|监审|责编|责任编辑|编辑|校对|审核|审校|初审|复审|终审|撰稿|作者|记者|通讯员|摄影|原标题|信息来源|文章来源|稿件来源)[：:／/]\s*[^。；，]{1,40}|[^。；，]{0,12}[／/]\s*记者\s*[^。；，／/]{2,10}\s*[／/]\s*[^。；，]{0,8}|.{0,50}(?:记者\s*\p{Script=Han}{2,4}\s*[／/]\s*摄影?|[（(]记者\s*\p{Script=Han}{2,4}\s*摄[）)]))$/u,
+      /^(?:(?:监制|监审|责编|责任编辑|编辑|校对|审核|审校|初审|复审|终审|撰稿|作者|记者|通讯员|摄影|原标题|信息来源|文章来源|稿件来源|本文来源)[：:／/]\s*[^。；，]{1,40}|原文刊[于於载載][^。；，]{2,30}|版权声明[：:].{0,160}|[^。；，]{0,12}[／/]\s*记者\s*[^。；，／/]{2,10}\s*[／/]\s*[^。；，]{0,8}|.{0,50}(?:记者\s*\p{Script=Han}{2,4}\s*[／/]\s*摄影?|[（(]记者\s*\p{Script=Han}{2,4}\s*摄[）)]))$/u,
   },
   {
     // links to other pages about the document (相关解读, 点击查看政策解读：…, 延伸阅读)
@@ -78,9 +87,13 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     // a page's publication time alone on a line (GMT+8, 2024-11-23 02:48), kept as 发布日期
     name: 'timestamp',
-    pattern: /^(?:GMT[+-]\d{1,2},?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/,
+    // also day first (15.05.2015 12:12), with 年月日 and a later update (2024年04月18日 12:13 最后更新:12:30), a date in ISO
+    // form alone (2017-01-02: a document's own date is written 2017年1月2日) or a reader's `date 2025-10-17`
+    pattern:
+      /^(?:(?:GMT[+-]\d{1,2},?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*最后更新[：:]\s*\d{1,2}:\d{2})?|(?:date\s+)?\d{4}-\d{2}-\d{2})$/,
     fields: (line): Record<string, string> => {
-      const date = line.match(/\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/)?.[0];
+      const dayFirst = line.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})/);
+      const date = dayFirst ? `${dayFirst[3]}-${dayFirst[2]}-${dayFirst[1]}` : line.match(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/)?.[0];
       return date && portalDate(date) ? { 发布日期: date } : {};
     },
   },

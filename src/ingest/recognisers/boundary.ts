@@ -21,8 +21,8 @@ import { headlineOf, preambleCandidates } from './title.ts';
 
 export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture' | 'boundary/after-end' | 'boundary/after-text' | 'boundary/dateline';
 
-/** A portal's blocks that follow the article (相关新闻, 相关附件, 扫一扫在手机打开当前页, 往期精彩): the document has ended. */
-export const AFTER_ARTICLE = /^(?:相[关關](?:新[闻聞]|附件|解[读讀]|[链鏈]接|文章|[阅閱][读讀]|文件|稿件|[报報][道導]|推荐|推薦)|扫一扫在手机|掃一掃在手機|往期(?:精彩|回顾|回顧|推荐|推薦))/;
+/** A portal's blocks that follow the article (相关新闻, 相关附件, 扫一扫在手机打开当前页, 往期精彩, 往下看更多文章, Related Posts): the document has ended. */
+export const AFTER_ARTICLE = /^(?:相[关關](?:新[闻聞]|附件|解[读讀]|[链鏈]接|文章|[阅閱][读讀]|文件|稿件|[报報][道導]|推荐|推薦)|扫一扫在手机|掃一掃在手機|往期(?:精彩|回顾|回顧|推荐|推薦)|往下看更多文章$|更多(?:文章|新[闻聞])$|猜你喜[欢歡]$|推[荐薦][阅閱][读讀]$|RelatedPosts$|LatestNews$)/;
 
 /**
  * Rule boundary/after-end: where a saved page goes on after the document — a block that follows the

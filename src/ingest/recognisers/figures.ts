@@ -55,7 +55,8 @@ const SHARE_WORDS: { re: RegExp; value: number; unit: string }[] = [
   { re: /全[额額数數](?=\p{Script=Han}{0,4}?(?:资助|資助|补助|補助|补贴|補貼|退还|退還|发还|發還|减免|減免|豁免|报销|報銷|承担|承擔))/gu, value: 100, unit: '%' },
   // 一半 of a cost (場租一半, 费用的一半, 减免一半), not of a count (超过一半的企业: a statistic)
   { re: /(?<=[的之租费費额額付收免补補资資])一半|[减減]半/g, value: 50, unit: '%' },
-  { re: /[双雙]倍/g, value: 2, unit: '倍' },
+  // not 双倍增 (doubling, a programme's name)
+  { re: /[双雙]倍(?![增长長])/g, value: 2, unit: '倍' },
 ];
 const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：比]\s*(\d+(?:\.\d+)?)(?![\d.:：])/g;
 /** 22万3,676家, 1亿2,000万元: a number written across 亿 and 万 (value in the base unit, or in 万 of it). */

@@ -28,6 +28,7 @@ export const RULES = {
   'boilerplate/page tools': { severity: 'info', summary: 'a line of page tools (打印本页, 关闭窗口 …) stripped' },
   'boilerplate/page info': { severity: 'info', summary: 'a page-info line (发布日期 … 点击次数) stripped; its date kept as 发布日期' },
   'boilerplate/site header': { severity: 'info', summary: 'a site header, date widget or search box label stripped' },
+  'boilerplate/photo caption': { severity: 'info', summary: "a photo's caption (…（某某 摄）, （资料照）, 图／…, 资料图片) stripped" },
   'boilerplate/disclaimer': { severity: 'info', summary: 'a “for reference only” disclaimer stripped' },
   'boilerplate/news credits': { severity: 'info', summary: 'a news page\'s credit line (责编, 原标题, 记者…／摄影) stripped' },
   'boilerplate/related links': { severity: 'info', summary: 'a link to related pages (相关解读, 延伸阅读) stripped' },
