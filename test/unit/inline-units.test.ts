@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractInlineAssignment } from '../../src/ingest/recognisers/inline-units.ts';
+import { EMPTY_REGISTRY } from '../../src/ingest/recognisers/units.ts';
 import { cleanLine } from '../../src/ingest/stages/normalize.ts';
 import { nodesByKey, nodeText, rawLines, SEEDS, seedTree, unitRegistry } from './_seeds.ts';
 
@@ -252,5 +253,26 @@ describe('extractInlineAssignment: duty-subject (legislative texts only)', () =>
     expect(extractInlineAssignment(reg, '任何单位和个人应当遵守本条例。', { legislative: true })).toBeNull();
     const labelled = extractInlineAssignment(reg, '市科技局应当统筹推进。（牵头单位：市财政局）', { legislative: true })!;
     expect(labelled.found.map((f) => f.form)).toEqual(['labelled']);
+  });
+});
+
+describe('extractInlineAssignment: by-lead (由A牵头, 由A会同B制定, in running text)', () => {
+  it('reads the lead and the bodies it works with, known units by id', () => {
+    const a = extractInlineAssignment(reg, '专项资金管理办法由市财政局会同市科技局、两江新区管委会制定。')!;
+    expect([a.lead, a.support, a.found.map((f) => f.form)]).toEqual([[FIN], [STI, LJ], ['by-lead']]);
+    expect(extractInlineAssignment(reg, '建设成本由市招商投资局牵头相关部门测算。')!.lead).toEqual([INV]);
+  });
+
+  it('splits a list at 和 only after a body (奉贤区和临港地区管委会), never inside a name (市人力资源和社会保障局)', () => {
+    // a text of another place: no registry, names as printed
+    const a = extractInlineAssignment(EMPTY_REGISTRY, '办法由某市财政局会同某区和临港地区管委会制定。')!;
+    expect([a.leadAsPrinted, a.supportAsPrinted]).toEqual([['某市财政局'], ['某区', '临港地区管委会']]);
+    const b = extractInlineAssignment(EMPTY_REGISTRY, '由某市人力资源和社会保障局会同某市住房和城乡建设委员会研究制定。')!;
+    expect([b.leadAsPrinted, b.supportAsPrinted]).toEqual([['某市人力资源和社会保障局'], ['某市住房和城乡建设委员会']]);
+  });
+
+  it('reads nothing from 由 that names no body, and gives way to a printed unit list', () => {
+    expect(extractInlineAssignment(reg, '由此可见，企业负责申报。')).toBeNull();
+    expect(extractInlineAssignment(reg, '由市科技局牵头推进。（牵头单位：市财政局）')!.found.map((f) => f.form)).toEqual(['labelled']);
   });
 });

@@ -7,15 +7,38 @@
  *   trailing-label  a last line or sentence 责任单位：市科技局、市财政局 (or 牵头单位：…；配合单位：…)
  *   duty-subject    in a legislative text only, when no other form is found: the body a sentence opens with
  *                   as the subject of a duty (市科技行政管理部门负责…, 由省气象主管机构组织…) leads
+ *   by-lead         in any text, when no other form is found: 由A牵头… / 由A负责… / 由A会同B、C制定… in running text
  * Half-width ( ) : ; , count as their full-width forms.
  */
 import { tokenizeUnits, type UnitRegistry } from './units.ts';
 
-export type AssignmentForm = 'labelled' | 'lead-verb' | 'shared-duty' | 'trailing-label' | 'duty-subject';
+export type AssignmentForm = 'labelled' | 'lead-verb' | 'shared-duty' | 'trailing-label' | 'duty-subject' | 'by-lead';
 
 /** A sentence that opens with a body and a verb of duty (市农业农村部门应当…, 由省、自治区、直辖市气象主管机构组织…). */
 const DUTY_SUBJECT =
   /^由?((?:国务院|省|市|区|县|自治区|直辖市|乡镇|县级以上)?[\p{Script=Han}、（）]{0,24}?(?:部门|机构|机关|局|委员会|办公室|管委会|人民政府))(?=应当|负责|会同|可以|依法|按照|组织|统筹|建立|制定|定期)/u;
+
+/** A body's name as plans end it (局, 委, 办, 管委会, 人民政府 …), for rule by-lead. */
+const BODY_NAME = '[\\p{Script=Han}（）]{1,24}?(?:局|委员会|管委会|委|厅|办公室|办|部|中心|人民政府|政府|新区|区|县)';
+/** 由A牵头 / 由A负责 / 由A会同B、C and D (rule by-lead): an assignment in running text. */
+const BY_LEAD = new RegExp(`由(${BODY_NAME}(?:[、和及与]${BODY_NAME})*)(牵头|负责|会同((?:${BODY_NAME})(?:[、和及与](?:${BODY_NAME}))*)(?=[制研负组开实推共等，。；]|$))`, 'gu');
+
+/**
+ * The bodies of a list: apart at 、, and at 和, 及 or 与 only where the part before ends as a body does
+ * (奉贤区和临港地区管委会 is two; 市人力资源和社会保障局, 市住房和城乡建设委员会 are one).
+ */
+function bodies(list: string): string[] {
+  return list.split('、').flatMap((part) => part.split(/(?<=(?:局|委员会|管委会|委|厅|办公室|办|部|中心|政府|区|县))[和及与]/u));
+}
+
+/** The assignments 由…牵头 / 由…会同… of a text (rule by-lead), with where each stands. */
+function byLeads(folded: string): { start: number; end: number; lists: Lists }[] {
+  return [...folded.matchAll(BY_LEAD)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    lists: { lead: bodies(m[1]!), support: m[3] ? bodies(m[3]) : [], responsible: [] },
+  }));
+}
 
 /** The bodies the sentences of a text open with as the subject of a duty, with where each sentence starts (rule duty-subject). */
 function dutySubjects(folded: string): { start: number; end: number; name: string }[] {
@@ -185,6 +208,8 @@ export function extractInlineAssignment(registry: UnitRegistry, text: string, op
   // A law assigns a duty to the subject of its sentence: read only where no unit list says otherwise.
   if (!found.length && options.legislative)
     for (const d of dutySubjects(folded)) found.push({ form: 'duty-subject', lists: { lead: [d.name], support: [], responsible: [] }, start: d.start, quote: text.slice(d.start, d.end) });
+  // 由A牵头… in running text, where no unit list or duty says otherwise
+  if (!found.length) for (const b of byLeads(folded)) found.push({ form: 'by-lead', lists: b.lists, start: b.start, quote: text.slice(b.start, b.end) });
   if (!found.length) return null;
   found.sort((a, b) => a.start - b.start);
 
