@@ -83,7 +83,8 @@ function ingested(result: IngestResult, file: string, registry: UnitRegistry): I
     targets: targets.map((t) => ({ value: t.value, valueMax: t.valueMax, unit: t.unit.zh, comparator: t.comparator, year: t.year })),
     benefits,
     measures: measures.map((m) => ({
-      text: `${m.title?.zh ?? ''}${m.text.zh}`,
+      // the headings of the parts above it too: a part's heading may assign its measures (assignment/heading)
+      text: [...m.ancestors.map((a) => `${a.number ?? ''}${a.title?.zh ?? ''}`), m.title?.zh ?? '', m.text.zh].join('\n'),
       lead: [...m.lead.flatMap(namesOf), ...((m as { leadAsPrinted?: string[] }).leadAsPrinted ?? [])],
     })),
     published: out.mdx,

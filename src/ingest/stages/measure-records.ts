@@ -38,7 +38,7 @@ export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure
     const isMeasure = node.children.length === 0;
     let deadline: string | null = null;
     if (isMeasure) {
-      const units = unitsOf(ctx, node, tasksByMeasure.get(nodeId) ?? []);
+      const units = unitsOf(ctx, node, tasksByMeasure.get(nodeId) ?? [], ancestors);
       deadline = units.deadline;
       measures.push(measureRecord(ctx, node, ancestors, measures.length, units));
     }
@@ -51,8 +51,8 @@ export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure
 }
 
 /** The units and deadline of a measure, with the rules that report how its own text named them. */
-function unitsOf(ctx: RecordContext, node: ProvisionNode, own: Task[]): Units {
-  const inline = extractInlineAssignment(ctx.units, measureText(node), { legislative: ctx.legislative });
+function unitsOf(ctx: RecordContext, node: ProvisionNode, own: Task[], ancestors: ProvisionNode[]): Units {
+  const inline = extractInlineAssignment(ctx.units, measureText(node), { legislative: ctx.legislative }) ?? (own.length ? null : headingAssignment(ctx, node, ancestors));
   // An unknown unit is reported even when the task table gives the measure's units.
   if (inline && !ctx.foreign) for (const u of inline.unknown) reportUnknownUnit(ctx, node.line, `measure ${node.key}`, u);
   if (!own.length) reportAssignment(ctx, node, inline);
@@ -72,6 +72,21 @@ function unitsOf(ctx: RecordContext, node: ProvisionNode, own: Task[]): Units {
         .sort()
         .at(-1) ?? null,
   };
+}
+
+/**
+ * Rule assignment/heading: a part whose heading names its units (一、强化科技创新（区科技局牵头）) assigns them to each of
+ * its measures that names none of its own; the nearest such heading holds. Reported on each measure.
+ */
+function headingAssignment(ctx: RecordContext, node: ProvisionNode, ancestors: ProvisionNode[]): InlineAssignment | null {
+  for (const a of [...ancestors].reverse()) {
+    const found = a.title ? extractInlineAssignment(ctx.units, a.title) : null;
+    if (!found) continue;
+    const message = `measure ${node.key}: units read from the heading of part ${a.key} (“${a.title}”): the measure names none of its own`;
+    ctx.diagnostics.push(diagnostic(ctx.file, node.line, 'assignment/heading', message, { record: `${ctx.id}/${node.key}` }));
+    return { ...found, found: [] };
+  }
+  return null;
 }
 
 /** Rules assignment/… for a measure whose units come from its own text. */
