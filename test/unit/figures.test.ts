@@ -413,3 +413,19 @@ describe('shares and multiples in words (seventh trial)', () => {
     expect(matchFigures('超过一半的企业没有申请贷款，议案全数通过。')).toEqual([]);
   });
 });
+
+describe("the size of a scheme and a budget's new total (rule figure/earmark, seventh trial)", () => {
+  const others = (text: string) => readTargets(text, { taskYear: null, issuedYear: null }).others.map((o) => [o.figure.value, o.kind, o.rule]);
+
+  it('reads 5亿元科技券计划 and a guarantee commitment raised to a total as funds set aside, the grant of the scheme as support', () => {
+    expect(others('创新科技署宣布，5亿元科技券计划现正接受申请，每家企业可获最高40万元资助。')).toEqual([
+      [5, 'rule', 'figure/earmark'],
+      [40, 'benefit', 'figure/benefit'],
+    ]);
+    expect(others('计划下的总信贷保证承担额将额外增加100亿元，至2900亿元，为企业提供贷款担保。').map((o) => o[2])).toEqual(['figure/earmark', 'figure/earmark']);
+  });
+
+  it('keeps support granted within a budget a benefit', () => {
+    expect(others('在年度预算内给予每家企业最高50万元资助。')).toEqual([[50, 'benefit', 'figure/benefit']]);
+  });
+});

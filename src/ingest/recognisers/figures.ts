@@ -317,7 +317,10 @@ export function classifyFigure(site: FigureSite): Classification {
   const currency = isCurrency(base);
   if (currency && (/^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after) || /(预算|总额度|总规模)(上限|总额|规模)?(为|达|约|共)?\s*$/.test(before) || /(安排|下达|统筹|拨付)[^，。；\d]{0,8}(资金|经费|预算)$/.test(before))) return { kind: 'rule', rule: 'figure/earmark' };
   // 注资10亿元, 预留50亿元, 设立100亿元基金: the size of a fund or a budget, where support is granted or no goal is dated
-  if (currency && (BUDGET_BEFORE.test(before) || /^的?\p{Script=Han}{0,4}?(基金|专项基金|特别预算)/u.test(after)) && (BENEFIT_WORDS.test(sentence) || !DATED_GOAL.test(sentence))) return { kind: 'rule', rule: 'figure/earmark' };
+  // 5亿元科技券计划: the size of a scheme; 总信贷保证承担额将增加100亿元，至2900亿元: a budget's new total
+  const schemeSize = /^的?\p{Script=Han}{0,4}?(基金|专项基金|特别预算|计划|计画)(?!资助|补助|补贴|奖励)/u.test(after);
+  const budgetTotal = /(承担额|总预算|预算案|拨款)/.test(before) && !GRANTED_BEFORE.test(clauseBefore(site)) && !/(给予|资助|补助|补贴|奖励)/.test(clauseBefore(site));
+  if (currency && (BUDGET_BEFORE.test(before) || schemeSize || budgetTotal) && (BENEFIT_WORDS.test(sentence) || !DATED_GOAL.test(sentence))) return { kind: 'rule', rule: 'figure/earmark' };
   const money = currency || base === '%' || figure.form === 'ratio' || figure.form === 'share';
   // 每年安排最高100万元经费: a cap on money is support granted, even in a sentence that holds every year
   const capped = currency && /最高\s*$/.test(before);
