@@ -3,7 +3,7 @@
  * dates come from the dictionaries (`fmt.*` keys) through a translator passed in, so that client
  * scripts can pass the few entries they need instead of bundling the dictionaries.
  */
-import { BASE_UNIT_EN, CURRENCY_UNITS, NO_UNIT, splitUnit } from '../lib/measure-units.ts';
+import { baseUnitEn, CURRENCY_UNITS, NO_UNIT, PER_UNIT_EN, perUnit, splitUnit } from '../lib/measure-units.ts';
 import { LOCALES, type Lang } from './config.ts';
 import type { FormatKey } from './slice.ts';
 import type { Translator } from './translate.ts';
@@ -55,13 +55,16 @@ export function formatTargetValue(value: number, valueMax: number | null, unitZh
   // an amount printed in full (HK$2,000,000 → 2000000港元) is written as the documents write amounts: 200万港元
   if (lang === 'zh' && !multiplier && valueMax === null && CURRENCY_UNITS[base] && value >= 10000) return formatBaseValue(value, base, lang);
   if (lang === 'zh') return `${value}${valueMax !== null ? `—${valueMax}` : ''}${unitZh}`;
-  const currency = CURRENCY_UNITS[base];
+  // an amount per something (50万元/人): the money in English, then what it is per (CNY 500,000 per person)
+  const composite = perUnit(base);
+  const currency = CURRENCY_UNITS[base] ?? CURRENCY_UNITS[composite?.of ?? ''];
   const one = (v: number) => (currency ? englishMoney(v * factor, currency) : englishNumber(Math.round(v * factor * 100) / 100));
   if (base === '%') return valueMax !== null ? `${value}%–${valueMax}%` : `${value}%`;
   // A range of amounts of money repeats the currency, so it is spaced: “CNY 1 billion – CNY 2 billion”.
   const range = valueMax !== null ? (currency ? `${one(value)} – ${one(valueMax)}` : `${one(value)}–${one(valueMax)}`) : one(value);
   if (base === NO_UNIT) return range; // an index or a score
-  return currency ? range : `${range} ${BASE_UNIT_EN[base] ?? base}`;
+  if (currency) return composite ? `${range} per ${PER_UNIT_EN[composite.per]}` : range;
+  return `${range} ${baseUnitEn(base) ?? base}`;
 }
 
 /**

@@ -72,8 +72,40 @@ export const BASE_UNIT_EN: Record<string, string> = {
 /** Currencies among the base units: their English code goes before the amount (CNY 20 billion). */
 export const CURRENCY_UNITS: Record<string, string> = { 元: 'CNY', 美元: 'USD', 港元: 'HKD', 港币: 'HKD', 新台币: 'TWD', 澳门元: 'MOP' };
 
-/** Whether a base unit is a currency (元, 港元 …): its figures are money. */
-export const isCurrency = (base: string): boolean => Object.hasOwn(CURRENCY_UNITS, base);
+/**
+ * Denominators a unit may be per (50万元/人, 360台/万人, 亩均 80万元/亩): a composite base unit is its numerator, a
+ * slash and one of these; its English is “CNY per person”, “machines per 10,000 people”.
+ */
+export const PER_UNIT_EN: Record<string, string> = {
+  人: 'person',
+  万人: '10,000 people',
+  户: 'household',
+  家: 'entity',
+  亩: 'mu',
+  公顷: 'ha',
+  平方米: 'm²',
+  平方公里: 'km²',
+  年: 'year',
+  吨: 'tonne',
+  台: 'machine',
+  千瓦时: 'kWh',
+};
+
+/** The numerator and denominator of a composite base unit (元/人 → 元, 人), or null. */
+export function perUnit(base: string): { of: string; per: string } | null {
+  const m = /^([^/]+)\/([^/]+)$/.exec(base);
+  return m && Object.hasOwn(BASE_UNIT_EN, m[1]!) && Object.hasOwn(PER_UNIT_EN, m[2]!) ? { of: m[1]!, per: m[2]! } : null;
+}
+
+/** The English of a base unit, composite ones included (元/人 → “CNY per person”), or undefined when unknown. */
+export function baseUnitEn(base: string): string | undefined {
+  if (Object.hasOwn(BASE_UNIT_EN, base)) return BASE_UNIT_EN[base];
+  const composite = perUnit(base);
+  return composite ? `${BASE_UNIT_EN[composite.of]} per ${PER_UNIT_EN[composite.per]}` : undefined;
+}
+
+/** Whether a base unit is a currency (元, 港元 …), or an amount of one per something (元/人): its figures are money. */
+export const isCurrency = (base: string): boolean => Object.hasOwn(CURRENCY_UNITS, base) || Object.hasOwn(CURRENCY_UNITS, perUnit(base)?.of ?? '');
 
 export type Multiplier = '万' | '亿' | '万亿';
 
@@ -90,7 +122,7 @@ export function splitUnit(unit: string): { factor: number; base: string; multipl
 
 /** True for a unit the table knows: a base unit, optionally with 万, 亿 or 万亿 before it (家, 万家, 亿元, %). */
 export function isKnownUnitOfMeasure(unit: string): boolean {
-  return unit !== '' && Object.hasOwn(BASE_UNIT_EN, splitUnit(unit).base);
+  return unit !== '' && baseUnitEn(splitUnit(unit).base) !== undefined;
 }
 
 /**

@@ -88,3 +88,33 @@ describe('docs/formats.md', () => {
     }
   });
 });
+
+describe('units per something (PER_UNIT_EN)', () => {
+  it('reads 50万元/人, 360台/万人 and 30万元／亩 as one figure each, a share 1/3 as none', async () => {
+    const { matchFigures } = await import('../../src/ingest/recognisers/figures.ts');
+    expect(matchFigures('人均产值50万元/人，机器人密度360台/万人，亩均税收30万元／亩，占1/3').map((f) => [f.value, f.unit])).toEqual([
+      [50, '万元/人'],
+      [360, '台/万人'],
+      [30, '万元/亩'],
+    ]);
+  });
+
+  it('knows a composite unit when both its parts are known, and gives its English', async () => {
+    const { baseUnitEn, isCurrency, perUnit } = await import('../../src/lib/measure-units.ts');
+    expect([isKnownUnitOfMeasure('万元/人'), isKnownUnitOfMeasure('台/万人'), isKnownUnitOfMeasure('元/周'), isKnownUnitOfMeasure('件/人')]).toEqual([true, true, false, true]);
+    expect(perUnit('元/人')).toEqual({ of: '元', per: '人' });
+    expect([baseUnitEn('台/万人'), isCurrency('元/亩'), isCurrency('台/万人')]).toEqual(['machines per 10,000 people', true, false]);
+    expect([unitOfMeasureEn('万元/人'), unitOfMeasureEn('台/万人')]).toEqual(['CNY 10,000 per person', 'machines per 10,000 people']);
+    expect([formatTargetValue(50, null, '万元/人', 'en'), formatTargetValue(360, null, '台/万人', 'en'), formatTargetValue(50, null, '万元/人', 'zh')]).toEqual([
+      'CNY 500,000 per person',
+      '360 machines per 10,000 people',
+      '50万元/人',
+    ]);
+  });
+
+  it('reads an amount per person in a granting sentence as support, and a dated one as a target', async () => {
+    const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
+    expect(readTargets('对引进的高层次人才，给予10万元/人的安家补贴。', { taskYear: null }).others.map((o) => [o.figure.value, o.figure.unit, o.kind])).toEqual([[10, '万元/人', 'benefit']]);
+    expect(readTargets('到2025年，规上工业企业人均营业收入达到50万元/人。', { taskYear: null }).targets.map((t) => [t.value, t.unit, t.year])).toEqual([[50, '万元/人', 2025]]);
+  });
+});

@@ -4,7 +4,7 @@
  * (docs/formats.md, “Figures by kind”). Only targets go to targets.json; benefits become records of their own.
  */
 import { CN_DIGIT_CLASS, CN_NUMERAL_CLASS, parseChineseNumeral, parseChineseShare } from '../../lib/chinese-numerals.ts';
-import { BASE_UNIT_EN, isCurrency, splitUnit } from '../../lib/measure-units.ts';
+import { BASE_UNIT_EN, isCurrency, PER_UNIT_EN, splitUnit } from '../../lib/measure-units.ts';
 
 export type Comparator = '≥' | '>' | '=' | '≈' | '≤';
 
@@ -65,6 +65,16 @@ const COMPOUND_RE = new RegExp(`(?<![\\d.,])(\\d+)\\s*(亿|万)\\s*(\\d{1,4}(?:,
 const PREFIX_CURRENCY: Record<string, string> = { HK$: '港元', 港币: '港元', NT$: '新台币', 新台币: '新台币', US$: '美元' };
 const PREFIXED_RE = /(HK\$|NT\$|US\$|港币|新台币)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(亿)\s*(\d{1,4}(?:,\d{3})?)\s*(万))?\s*(万亿|万|亿)?(?:元)?/g;
 
+/** A unit per something after a figure (50万元/人, 360台/万人, 80万元/亩): see PER_UNIT_EN in src/lib/measure-units.ts. */
+const PER_RE = new RegExp(`^\\s*[/／]\\s*(${Object.keys(PER_UNIT_EN).sort((a, b) => b.length - a.length).join('|')})`);
+
+/** A figure with the denominator its unit is per, when the text gives one and the unit takes it (元 → 元/人). */
+function perDenominator(text: string, f: Figure): Figure {
+  const m = PER_RE.exec(text.slice(f.index + f.raw.length));
+  if (!m || f.form === 'ratio' || !Object.hasOwn(BASE_UNIT_EN, splitUnit(f.unit).base)) return f;
+  return { ...f, raw: f.raw + m[0], unit: `${f.unit}/${m[1]}` };
+}
+
 /** The figures of a text in text order: numbers with a known unit of measure, in any of the written forms. */
 export function matchFigures(text: string): Figure[] {
   const found: Figure[] = [];
@@ -107,7 +117,7 @@ export function matchFigures(text: string): Figure[] {
   found.sort((a, b) => a.index - b.index || b.raw.length - a.raw.length);
   const out: Figure[] = [];
   for (const f of found) if (!out.length || f.index >= out.at(-1)!.index + out.at(-1)!.raw.length) out.push(f);
-  return joinRanges(text, out);
+  return joinRanges(text, out.map((f) => perDenominator(text, f)));
 }
 
 /** 1万元至3万元, 3萬元-5萬元: two figures of one unit joined by 至, 到 or a dash are one range. */

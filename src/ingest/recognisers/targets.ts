@@ -4,7 +4,7 @@
  * Rules are deliberately simple and visible; a reviewed overrides file
  * (content/overrides/targets.yaml) corrects, adds or drops what they get wrong.
  */
-import { BASE_UNIT_EN, CURRENCY_UNITS, NO_UNIT, splitUnit } from '../../lib/measure-units.ts';
+import { baseUnitEn, CURRENCY_UNITS, NO_UNIT, PER_UNIT_EN, perUnit, splitUnit } from '../../lib/measure-units.ts';
 import { asPrinted, foldTraditional } from './traditional-fold.ts';
 import { classifyFigure, comparatorOf, matchFigures, prefixComparator, type Comparator, type Figure, type FigureKind, type FigureRule } from './figures.ts';
 
@@ -47,11 +47,12 @@ const MULTIPLIER_EN = { 万: '10,000', 亿: '100 million', 万亿: 'trillion' } 
 export function unitOfMeasureEn(unit: string): string | null {
   if (unit === NO_UNIT) return NO_UNIT;
   const { multiplier, base: zh } = splitUnit(unit);
-  const base = BASE_UNIT_EN[zh];
+  const base = baseUnitEn(zh);
   if (!base) return null;
   if (!multiplier) return base;
-  const currency = CURRENCY_UNITS[zh];
-  if (currency) return `${currency} ${MULTIPLIER_EN[multiplier]}`;
+  const composite = perUnit(zh);
+  const currency = CURRENCY_UNITS[zh] ?? CURRENCY_UNITS[composite?.of ?? ''];
+  if (currency) return `${currency} ${MULTIPLIER_EN[multiplier]}${composite ? ` per ${PER_UNIT_EN[composite.per]}` : ''}`;
   return `${MULTIPLIER_EN[multiplier]} ${base}`;
 }
 
