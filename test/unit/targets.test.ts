@@ -402,3 +402,20 @@ describe('unknownUnitNumbers / readTargets (rule target-unknown-unit)', () => {
     expect(unknownUnitNumbers('行动计划（2015—2020年）明确了任务。')).toEqual([]);
   });
 });
+
+describe('relative years and baselines (seventh trial)', () => {
+  it('reads 今年 and 明年 against the document year (rule figure/relative-year), not where they date what happened', () => {
+    expect(targetYears('今年节电潜力至少达到6230万度，明年新增企业100家。', 2026)).toEqual([
+      { index: 0, year: 2026, relative: true },
+      { index: 17, year: 2027, relative: true },
+    ]);
+    expect(targetYears('今年以来新增企业100家，今年上半年产值增长5%，今年3月31日印发通报。', 2026)).toEqual([]);
+    expect(targetYears('今年新增企业100家。')).toEqual([]); // no document year: 今年 is no year
+    const read = readTargets('今年力争新增科技型企业500家。', { taskYear: null, issuedYear: 2026 });
+    expect(read.targets.map((t) => [t.value, t.year, t.relativeYear])).toEqual([[500, 2026, true]]);
+  });
+
+  it('skips a baseline year after 基准年 and the start of a span after 从原', () => {
+    expect(targetYears('2030年减量目标，从原2022年发布的较基准年（2005年）减量24%提升为28%').map((y) => y.year)).toEqual([2030]);
+  });
+});

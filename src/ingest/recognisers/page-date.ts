@@ -18,7 +18,7 @@ export interface PageDate {
 const STAMPS: { re: RegExp; iso: (m: RegExpExecArray) => string }[] = [
   { re: /((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*(?:T|\s)\s*\d{1,2}:\d{2}/, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   { re: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\s+\d{1,2}:\d{2}/, iso: (m) => `${m[3]}-${m[2]}-${m[1]}` },
-  { re: /^date\s+((?:19|20)\d\d)-(\d{2})-(\d{2})\b/, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  { re: /^\s*date\s+((?:19|20)\d\d)-(\d{2})-(\d{2})\b/, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
 ];
 
 /** Portal fields that give the page's publication date. */

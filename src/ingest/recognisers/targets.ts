@@ -19,6 +19,8 @@ export interface ExtractedTarget {
   yearSource: 'text' | 'task-table' | 'period' | null;
   /** The year is not in the target's sentence but opens an earlier sentence of its paragraph (rule paragraph-year). */
   yearFromParagraph: boolean;
+  /** The year is 今年 or 明年, read against the document's year (rule figure/relative-year). */
+  relativeYear?: boolean;
   perYear: boolean;
   value: number;
   valueMax: number | null;
@@ -37,6 +39,11 @@ export interface ExtractedTarget {
   at: number;
 }
 
+/**
+ * 今年 and 明年 (rule figure/relative-year); not where they date what has happened or a day: 今年以来, 今年上半年,
+ * 今年一季度, 今年前三季度, 今年3月31日.
+ */
+const RELATIVE_YEAR_RE = /(今|明)年(?!度|以来|上半年|下半年|[一二三四]季度|前|\d|[一二三四五六七八九十]+月)/g;
 const YEAR_RE = /(\d{4})年(?!度)|[“"]?十([一二三四五六])五[”"]?(?=末|期末|期间|时期)/g;
 /** The last year of a five-year plan period named by its number (“十四五”末 → 2025): rule figure/plan-period. */
 const planPeriodEnd = (n: string) => 2005 + 5 * '一二三四五六'.indexOf(n) + 5;
@@ -60,8 +67,10 @@ export function unitOfMeasureEn(unit: string): string | null {
  * Year mentions in a sentence that set a target year (not a baseline “在2022年的基础上”, not a plan period “（2015—2020年）”);
  * a five-year plan named by its number (到“十四五”末, “十三五”期间) stands for its last year.
  */
-export function targetYears(sentence: string): { index: number; year: number }[] {
-  const out: { index: number; year: number }[] = [];
+export function targetYears(sentence: string, issuedYear: number | null = null): { index: number; year: number; relative?: true }[] {
+  const out: { index: number; year: number; relative?: true }[] = [];
+  // Rule figure/relative-year: 今年 and 明年 are the document's year (or its page's: figure/page-date) and the next
+  if (issuedYear !== null) for (const m of sentence.matchAll(RELATIVE_YEAR_RE)) out.push({ index: m.index!, year: issuedYear + (m[1] === '明' ? 1 : 0), relative: true });
   for (const m of sentence.matchAll(YEAR_RE)) {
     const i = m.index!;
     const before = sentence.slice(Math.max(0, i - 1), i);
@@ -69,12 +78,13 @@ export function targetYears(sentence: string): { index: number; year: number }[]
     // end of a period 2015—2020年; a period that opens its sentence (2021—2025年，累计支持…) dates it by its end
     if (/[―—–-]/.test(before) && !/^[\s，、]*\d{4}\s*[―—–-]+$/.test(sentence.slice(0, i)) ) continue;
     if (/[比较]/.test(sentence[i - 1] ?? '')) continue; // a baseline: 比2020年增长…
-    if (/[由从自]/.test(sentence[i - 1] ?? '')) continue; // the start of a span: 由2020年至今, 自2024年起
+    if (/[由从自]原?$/.test(sentence.slice(Math.max(0, i - 2), i))) continue; // the start of a span: 由2020年至今, 自2024年起, 从原2022年…
+    if (/(基准年|基期|基年)\s*[（(]?$/.test(sentence.slice(Math.max(0, i - 5), i))) continue; // a baseline: 较基准年（2005年）
     if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4, i + 9))) continue; // start of a period
     if (/^的?基础上/.test(after) || /^(底|末)?的?(基数|水平)/.test(after)) continue;
     out.push({ index: i, year: m[1] ? Number(m[1]) : planPeriodEnd(m[2]!) });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 const LEADING_NOISE = /^(（?其中|并|且|同时|力争|争取|确保|至少|不少于|到|至|截至|在|累计|[，、：（）\s])+/;
@@ -237,7 +247,7 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
   const others: OtherFigure[] = [];
   // Years hold until the end of a full sentence (。): “到2027年，…；全市…突破500家。” is still 2027.
   const fullSentences = sentences(text.replace(/[；！？]/g, '，'));
-  const yearHits = fullSentences.flatMap((sen) => targetYears(sen.text).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start })));
+  const yearHits = fullSentences.flatMap((sen) => targetYears(sen.text, context.issuedYear ?? null).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start, relative: y.relative === true })));
   const paragraphYear = openingYears(text, yearHits);
   // Positions only move forward (sentence by sentence, clause by clause, number by number), so the
   // full sentence and the year in force are found by pointers: the cost stays linear in the text.
@@ -299,6 +309,7 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
           year,
           yearSource: yearHit ? 'text' : year !== null ? 'task-table' : null,
           yearFromParagraph: inherited !== undefined,
+          relativeYear: yearHit?.relative === true,
           perYear,
           quote: s.replace(/^[，、\s]+/, ''),
           at: sentenceAt,
@@ -321,7 +332,7 @@ const OPENING_YEAR_PREFIX = /^[\s，、]*(力争|争取|预计)?(到|至)$/;
  * the text, that year (the latest such opening before it, in its paragraph), or undefined. Positions
  * must only move forward.
  */
-function openingYears(text: string, yearHits: { index: number; year: number; sentence: number }[]): (at: number) => { index: number; year: number; sentence: number } | undefined {
+function openingYears<H extends { index: number; year: number; sentence: number }>(text: string, yearHits: H[]): (at: number) => H | undefined {
   const openings = yearHits.filter((h) => OPENING_YEAR_PREFIX.test(text.slice(h.sentence, h.index)));
   let next = 0;
   let current: (typeof openings)[number] | undefined;
