@@ -329,7 +329,8 @@ export function classifyFigure(site: FigureSite): Classification {
   // 注资10亿元, 预留50亿元, 设立100亿元基金: the size of a fund or a budget, where support is granted or no goal is dated
   // 5亿元科技券计划: the size of a scheme; 总信贷保证承担额将增加100亿元，至2900亿元: a budget's new total
   const schemeSize = /^的?\p{Script=Han}{0,4}?(基金|专项基金|特别预算|计划|计画)(?!资助|补助|补贴|奖励)/u.test(after);
-  const budgetTotal = /(承担额|总预算|预算案|拨款)/.test(before) && !GRANTED_BEFORE.test(clauseBefore(site)) && !/(给予|资助|补助|补贴|奖励)/.test(clauseBefore(site));
+  // (not 预算案: a budget speech names the bill in the sentence of every measure it announces)
+  const budgetTotal = /(承担额|总预算|总拨款)/.test(before) && !GRANTED_BEFORE.test(clauseBefore(site)) && !/(给予|资助|补助|补贴|奖励|提供|最高)/.test(clauseBefore(site));
   if (currency && (BUDGET_BEFORE.test(before) || schemeSize || budgetTotal) && (BENEFIT_WORDS.test(sentence) || !DATED_GOAL.test(sentence))) return { kind: 'rule', rule: 'figure/earmark' };
   const money = currency || base === '%' || figure.form === 'ratio' || figure.form === 'share';
   // 每年安排最高100万元经费: a cap on money is support granted, even in a sentence that holds every year
