@@ -1,7 +1,8 @@
 /**
  * Screenshots of every page type of dist/ at 1280 px and 320 px, light and dark,
  * in both languages, for a person to look at (not a test): `npx tsx scripts/screenshots.ts [OUT_DIR] [FILTER]`.
- * Also prints pages whose content is wider than the viewport (horizontal overflow).
+ * Also prints pages whose content is wider than the viewport (horizontal overflow). PAGES='name=/path/,…' adds
+ * pages of documents a maintainer is trying (a new policy page, say) to the page types.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,12 @@ const PAGE_TYPES: Record<string, string> = {
   about: '/about/',
   notFound: '/no-such-page/',
 };
+
+// a maintainer's own pages: PAGES='table=/policies/table-demo/,other=/policies/x/1/'
+for (const pair of (process.env.PAGES ?? '').split(',').filter(Boolean)) {
+  const [name, path] = pair.split('=');
+  if (name && path?.startsWith('/')) PAGE_TYPES[name] = path;
+}
 
 const server = await startServer(join(ROOT, 'dist'));
 mkdirSync(out, { recursive: true });

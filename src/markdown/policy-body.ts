@@ -68,6 +68,7 @@ const copy = (n: BodyNode): BodyNode => (n.children ? { ...shallow(n), children:
  */
 export function presentBody<T extends BodyNode>(root: T, { lang, terms }: PresentOptions): T {
   const seen = new Set<string>();
+  let tables = 0;
 
   /** Text with the first use of each term not yet seen in this body marked. */
   const marked = (children: BodyNode[]): BodyNode[] =>
@@ -103,7 +104,8 @@ export function presentBody<T extends BodyNode>(root: T, { lang, terms }: Presen
     if (n.type === 'paragraph') return { type: 'paragraph', children: marked(n.children ?? []) };
     if (isElement(n, 'section')) return section(n, depth);
     // A table (rule table/rows) scrolls sideways in a focusable, labelled section (a region) of its own, so a narrow screen keeps the page's width.
-    if (isElement(n, 'table')) return element('mdxJsxFlowElement', 'section', { class: 'table-scroll', tabindex: '0', 'aria-label': t('tableRegion', lang) }, [copy(n)]);
+    // Numbered in the body (表格1, Table 2): each region's name is unique on the page.
+    if (isElement(n, 'table')) return element('mdxJsxFlowElement', 'section', { class: 'table-scroll', tabindex: '0', 'aria-label': t('tableRegion', lang, { n: ++tables }) }, [copy(n)]);
     if (isElement(n, 'div')) {
       const children = n.children ?? [];
       const part = attr(n, 'data-part');

@@ -154,7 +154,8 @@ describe('policy bodies: presentation added at render time', () => {
 
 describe('policy bodies: a table of rows received with cells apart (rule table/rows)', () => {
   const TABLE_ID = 'table-doc';
-  const SEED_TABLE = ['某区科技创新行动方案', '', '一、主要目标', '到2027年，主要指标如下。', '指标\t单位\t2027年目标值', '研发投入强度\t%\t2.8', '高新技术企业\t家\t1000', ''].join('\n');
+  // two tables: each region is named apart (html-validate's unique-landmark)
+  const SEED_TABLE = ['某区科技创新行动方案', '', '一、主要目标', '到2027年，主要指标如下。', '指标\t单位\t2027年目标值', '研发投入强度\t%\t2.8', '高新技术企业\t家\t1000', '二、保障措施', '资金安排如下。', '项目\t金额\t年度', '平台建设\t100万元\t2026年', ''].join('\n');
   let zhTable: HtmlElement;
   let enTable: string;
   beforeAll(async () => {
@@ -173,8 +174,9 @@ describe('policy bodies: a table of rows received with cells apart (rule table/r
   });
 
   it('renders the rows as a table in a focusable region that scrolls sideways, the first row as column headers', () => {
-    const region = zhTable.querySelector('section.table-scroll[tabindex="0"]')!;
-    expect(region.getAttribute('aria-label')?.value).toBe('表格（可左右滚动）');
+    const regions = zhTable.querySelectorAll('section.table-scroll[tabindex="0"]');
+    expect(regions.map((r) => r.getAttribute('aria-label')?.value)).toEqual(['表格1（可左右滚动）', '表格2（可左右滚动）']);
+    const region = regions[0]!;
     expect(region.querySelectorAll('thead th[scope="col"]').map((th) => th.textContent)).toEqual(['指标', '单位', '2027年目标值']);
     expect(region.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((td) => td.textContent))).toEqual([
       ['研发投入强度', '%', '2.8'],
@@ -185,7 +187,7 @@ describe('policy bodies: a table of rows received with cells apart (rule table/r
   it('English: a translated row in English, a row without its translation (or with a cell missing) in Chinese with lang="zh-CN"; valid HTML', async () => {
     expect(enTable).toContain('<th scope="col"><p>Goal for 2027</p></th>');
     expect(enTable).toContain('<tr lang="zh-CN"><td><p>研发投入强度</p></td>');
-    expect(enTable).toContain('aria-label="Table (scrolls sideways)"');
+    expect(enTable).toContain('aria-label="Table 1 (scrolls sideways)"');
     const { readFileSync } = await import('node:fs');
     const validator = new HtmlValidate(JSON.parse(readFileSync(new URL('../../.htmlvalidate.json', import.meta.url), 'utf8')));
     const report = await validator.validateString(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Body</title></head><body><main><h1>Body</h1>${enTable}</main></body></html>`);

@@ -57,7 +57,7 @@ export const en = {
   linkTo: 'Link to this provision',
   /** Before a provision's heading in its anchor link's label ("Link to 1. General requirements"). */
   anchorLabel: 'Link to ',
-  tableRegion: 'Table (scrolls sideways)',
+  tableRegion: 'Table {n} (scrolls sideways)',
   pending: 'Translation pending: the Chinese original is shown.',
   stale: 'Translation may be outdated: the Chinese text has changed since it was translated. The current Chinese is shown beside it.',
   staleInline: 'Translation may be outdated — current Chinese below',

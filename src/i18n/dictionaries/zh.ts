@@ -62,7 +62,7 @@ export const zh = {
   linkTo: '本条链接',
   /** 本条锚点链接的标签前缀（“本条链接：一、总则”）。 */
   anchorLabel: '本条链接：',
-  tableRegion: '表格（可左右滚动）',
+  tableRegion: '表格{n}（可左右滚动）',
   pending: '英文译文尚未完成，此处显示中文原文。',
   stale: '英文译文可能过时：中文原文在翻译后有改动，旁边显示现行中文。',
   /** Shown before a provision whose English may be outdated (a CSS ::before label on the policy body). */
