@@ -7,6 +7,7 @@
  * Add a rule here when a new source site brings new chrome (and a test with its line).
  */
 import type { BoilerplateName } from '../report/rules.ts';
+import { timeStampDate } from './page-date.ts';
 import { portalDate } from './portal-metadata.ts';
 
 export interface BoilerplateRule {
@@ -92,9 +93,9 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     pattern:
       /^(?:(?:GMT[+-]\d{1,2},?\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?:\s*最后更新[：:]\s*\d{1,2}:\d{2})?|(?:date\s+)?\d{4}-\d{2}-\d{2})$/,
     fields: (line): Record<string, string> => {
-      const dayFirst = line.match(/^(\d{1,2})\.(\d{1,2})\.(\d{4})/);
-      const date = dayFirst ? `${dayFirst[3]}-${dayFirst[2]}-${dayFirst[1]}` : line.match(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/)?.[0];
-      return date && portalDate(date) ? { 发布日期: date } : {};
+      // read as rule figure/page-date reads a time stamp; a date alone as a portal's date field is read
+      const date = timeStampDate(line) ?? portalDate(line);
+      return date ? { 发布日期: date } : {};
     },
   },
   { name: 'image file name', pattern: /^\S+\.(png|jpe?g|gif|svg|webp|bmp)$/i },

@@ -11,7 +11,7 @@
  *   TOP), or at most 40 with fewer than 60 % Han characters (A A A, • 2021-09-29, 分享工具 facebook).
  * The chrome rules (boilerplate.ts) remain the fallback inside these bounds.
  */
-import { isTableRow } from './text-table.ts';
+import { isTableRow } from '../../lib/text-blocks.ts';
 import { stripWhitespace } from '../../lib/text.ts';
 import { parseDocumentDate, type DocumentElements } from './elements.ts';
 import { matchMarker } from './markers.ts';

@@ -66,11 +66,13 @@ const PREFIX_CURRENCY: Record<string, string> = { HK$: '港元', 港币: '港元
 const PREFIXED_RE = /(HK\$|NT\$|US\$|港币|新台币)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(亿)\s*(\d{1,4}(?:,\d{3})?)\s*(万))?\s*(万亿|万|亿)?(?:元)?/g;
 
 /** A unit per something after a figure (50万元/人, 360台/万人, 80万元/亩): see PER_UNIT_EN in src/lib/measure-units.ts. */
-const PER_RE = new RegExp(`^\\s*[/／]\\s*(${Object.keys(PER_UNIT_EN).sort((a, b) => b.length - a.length).join('|')})`);
+const PER_RE = new RegExp(`\\s*[/／]\\s*(${Object.keys(PER_UNIT_EN).sort((a, b) => b.length - a.length).join('|')})`, 'y');
 
 /** A figure with the denominator its unit is per, when the text gives one and the unit takes it (元 → 元/人). */
 function perDenominator(text: string, f: Figure): Figure {
-  const m = PER_RE.exec(text.slice(f.index + f.raw.length));
+  // sticky, right after the figure (no copy of the rest of the text per figure)
+  PER_RE.lastIndex = f.index + f.raw.length;
+  const m = PER_RE.exec(text);
   if (!m || f.form === 'ratio' || !Object.hasOwn(BASE_UNIT_EN, splitUnit(f.unit).base)) return f;
   return { ...f, raw: f.raw + m[0], unit: `${f.unit}/${m[1]}` };
 }
@@ -196,11 +198,12 @@ export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/time-l
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
 const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望/;
+const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'g');
 
 /** Whether the words before a figure in its sentence state a goal (rule figure/undated-no-goal). */
 export function statesGoal(before: string): boolean {
   // 重点培育的25个集群, 已建成的10个基地: a goal word before 的 describes what the figure counts, it sets no goal
-  return [...before.matchAll(new RegExp(GOAL_WORDS.source, 'g'))].some((m) => before[m.index + m[0].length] !== '的');
+  return [...before.matchAll(GOAL_WORDS_ALL)].some((m) => before[m.index + m[0].length] !== '的');
 }
 
 /** Whether a text reads as a plan: it dates goals (到2025年, 2025年底前, 2025年…主要目标, 2025年科技工作要点) or states a period (（2023—2027年）). */
@@ -248,7 +251,7 @@ const GRANTED_SO_FAR = /截至|截止|已批出|共批出|共批准|累计批准
 /** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获: an offer; not 对获奖企业给予), in its clause. */
 const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高)[^，。；、])*获(?:得了?)?(?:(?!给予|予以|发放)[^，。；、\d评]){0,8}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
-const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定|认定)了/;
+const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
 
 /** A heading of a part that reviews where things stand (一、发展基础, 现状与形势): figures under it are statistics. */
 export function isPastHeading(title: string | null | undefined): boolean {

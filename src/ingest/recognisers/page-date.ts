@@ -30,11 +30,19 @@ export function pageDate(fields: Record<string, string> | null, lines: readonly 
     const date = portalDate(fields?.[field]);
     if (date) return { date, from: { field } };
   }
-  for (const { line, text } of lines)
-    for (const { re, iso } of STAMPS) {
-      const m = re.exec(text);
-      const date = m ? portalDate(iso(m)) : null;
-      if (date) return { date, from: { line } };
-    }
+  for (const { line, text } of lines) {
+    const date = timeStampDate(text);
+    if (date) return { date, from: { line } };
+  }
+  return null;
+}
+
+/** The ISO date of the first time stamp in a line (2022/09/23 13:47, 15.05.2015 12:12, date 2025-10-17), or null. */
+export function timeStampDate(text: string): string | null {
+  for (const { re, iso } of STAMPS) {
+    const m = re.exec(text);
+    const date = m ? portalDate(iso(m)) : null;
+    if (date) return date;
+  }
   return null;
 }

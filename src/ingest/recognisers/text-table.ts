@@ -6,12 +6,11 @@
  * (指标 | 单位 | 2024年 | 2027年目标值) gives its goals as targets (rule figure/indicator-table).
  */
 
+import { isTableRow, textBlocks } from '../../lib/text-blocks.ts';
 import type { Comparator } from './figures.ts';
 
-/** The separator of cells in a row as normalize keeps it. */
-export const CELL_SEPARATOR = '\t';
 
-/** A Markdown row: | a | b | (the outer pipes may be missing, but then it needs two inner ones). */
+/** A Markdown row: | a | b |, with its outer pipes (a menu 首页 | 新闻 | 政策 has none). */
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 
 /** The cells of a received line that looks like a table row, or null: a pipe row, or ≥ 3 cells apart by tabs. */
@@ -46,32 +45,13 @@ export function tableRowIndices(lines: readonly string[]): Set<number> {
   return out;
 }
 
-/** Whether a normalized line (or paragraph) is a table row. */
-export function isTableRow(text: string): boolean {
-  return text.includes(CELL_SEPARATOR);
-}
-
-/** The cells of a normalized table row. */
-export function rowCells(text: string): string[] {
-  return text.split(CELL_SEPARATOR);
-}
-
 /** A provision's text without its table rows (each left as an empty line), and its tables as rows of cells. */
 export function splitTables(text: string): { prose: string; tables: string[][][] } {
-  if (!text.includes(CELL_SEPARATOR)) return { prose: text, tables: [] };
-  const tables: string[][][] = [];
-  let current: string[][] | null = null;
+  if (!isTableRow(text)) return { prose: text, tables: [] };
+  const tables = textBlocks(text).flatMap((b) => (b.kind === 'table' ? [b.rows] : []));
   const prose = text
     .split('\n')
-    .map((line) => {
-      if (!isTableRow(line)) {
-        current = null;
-        return line;
-      }
-      if (!current) tables.push((current = []));
-      current.push(rowCells(line));
-      return '';
-    })
+    .map((line) => (isTableRow(line) ? '' : line))
     .join('\n');
   return { prose, tables };
 }

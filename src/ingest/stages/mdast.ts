@@ -14,7 +14,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import YAML from 'yaml';
-import { isTableRow, rowCells } from '../recognisers/text-table.ts';
+import { isTableRow, rowCells } from '../../lib/text-blocks.ts';
 import type { Paragraph } from './segment.ts';
 import type { DocumentTree, ProvisionNode } from './structure.ts';
 
@@ -60,31 +60,27 @@ function block(name: string, attributes: Record<string, string>, children: RootC
  */
 function paragraphs(ps: Paragraph[], key: string, ctx: { lang: 'en' | 'zh-CN'; text: SegmentText }): RootContent[] {
   const out: RootContent[] = [];
-  let rows: MdxJsxFlowElement[] | null = null;
-  ps.forEach((p, i) => {
+  // the table being filled while the paragraphs are its rows (its body is made at its second row)
+  let table: { node: MdxJsxFlowElement; body: MdxJsxFlowElement | null } | null = null;
+  for (const [i, p] of ps.entries()) {
     const t = ctx.text(`${key}/p${i + 1}`, p.text);
     if (!isTableRow(p.text)) {
-      rows = null;
+      table = null;
       out.push(segmentParagraph(ctx.lang, t));
-      return;
+      continue;
     }
     const own = t.lang === ctx.lang && !t.stale && rowCells(t.text).length === rowCells(p.text).length;
-    const cells = rowCells(own ? t.text : p.text);
-    const header = rows === null;
-    if (header) {
-      rows = [];
-      out.push(block('table', {}, [block('thead', {}, [])]));
-    }
+    const header = table === null;
     const cell = (c: string) => block(header ? 'th' : 'td', header ? { scope: 'col' } : {}, c ? [paragraph(c)] : []);
-    const row = block('tr', own || ctx.lang === 'zh-CN' ? {} : { lang: 'zh-CN' }, cells.map(cell));
-    const table = out.at(-1) as MdxJsxFlowElement;
-    if (header) (table.children[0] as MdxJsxFlowElement).children.push(row);
-    else {
-      if (table.children.length === 1) table.children.push(block('tbody', {}, []));
-      (table.children[1] as MdxJsxFlowElement).children.push(row);
+    const row = block('tr', own || ctx.lang === 'zh-CN' ? {} : { lang: 'zh-CN' }, rowCells(own ? t.text : p.text).map(cell));
+    if (table === null) {
+      table = { node: block('table', {}, [block('thead', {}, [row])]), body: null };
+      out.push(table.node);
+    } else {
+      if (!table.body) table.node.children.push((table.body = block('tbody', {}, [])));
+      table.body.children.push(row);
     }
-    rows!.push(row);
-  });
+  }
   return out;
 }
 

@@ -12,7 +12,8 @@ import { isPlausibleTitle } from '../recognisers/title.ts';
 import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
 import { afterEnd, afterText, datelineLength } from '../recognisers/boundary.ts';
 import { isMarkdownDocument, readerHeader, stripMarkup, type MarkupRule, type ReaderHeader } from '../recognisers/markup.ts';
-import { CELL_SEPARATOR, tableCells, tableRowIndices } from '../recognisers/text-table.ts';
+import { CELL_SEPARATOR } from '../../lib/text-blocks.ts';
+import { tableCells, tableRowIndices } from '../recognisers/text-table.ts';
 import type { LineNote, SourceLine, StrippedLine } from '../lines.ts';
 import type { RawSource } from './read.ts';
 

@@ -10,7 +10,7 @@ import { matchMarker } from '../recognisers/markers.ts';
 import type { LineNote, Paragraph, SourceLine, StrippedLine } from '../lines.ts';
 import { parsePortalMetadata, withChromeFields, type PortalMetadata } from '../recognisers/portal-metadata.ts';
 import { isTaskTable } from '../recognisers/task-table.ts';
-import { isTableRow } from '../recognisers/text-table.ts';
+import { isTableRow } from '../../lib/text-blocks.ts';
 import { stripPageNumbers, stripToc, type TocResult } from '../recognisers/toc.ts';
 
 export type { Paragraph } from '../lines.ts';
