@@ -120,6 +120,14 @@ describe('chrome lines and their rules', () => {
     ['译文内容由第三人软体翻译。', 'disclaimer'],
     ['译文内容由第三方软件翻译。', 'disclaimer'],
     ['已复制链接', 'page tools'],
+    // eighth round (dev sets): a Traditional page's 已複製連結 folds to 已复制连结 (Hong Kong variant)
+    ['已复制连结', 'page tools'],
+    ['搜寻', 'site header'],
+    ['搜索', 'site header'],
+    ['下载地址:点击此处下载', 'download link'],
+    ['点此下载', 'download link'],
+    ['原文如下:', 'page label'],
+    ['广告 广告', 'page label'],
   ])('%j → %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
   });
@@ -233,6 +241,12 @@ describe('a Traditional-character page', () => {
       ['瀏覽次數:', 'page info'],
       ['版權所有：某某辦公室', 'site credits'],
     ]);
+  });
+});
+
+describe('sentences that mention a chrome word', () => {
+  it.each(['请登录系统搜索申报指南。', '原文如下所述的三项措施均已实施。', '点击下载按钮后填写申报表。'])('%s is kept', (line) => {
+    expect(ruleOf(line)).toBeNull();
   });
 });
 

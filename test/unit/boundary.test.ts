@@ -91,8 +91,10 @@ describe('datelineLength (rule boundary/dateline)', () => {
     expect(cut('据新华社北京3月5日电 国务院总理')).toBe('据新华社北京3月5日电 ');
     expect(cut('【大纪元8月30日报导】(中央社记者杨淑闵台北三十日电)行政院长')).toBe('【大纪元8月30日报导】(中央社记者杨淑闵台北三十日电)');
     expect(cut('新华社杭州7月5日电(记者 岳德亮)到2025年，')).toBe('新华社杭州7月5日电(记者 岳德亮)');
+    // a reader's stamp glued to the first sentence, as normalize cleans it (no space before a Han character)
+    expect(cut('date 2025-10-17立法院会今(17)日三读通过')).toBe('date 2025-10-17');
   });
   it('leaves wording that names an agency', () => {
-    for (const line of ['新华社是国家通讯社。', '各区县人民政府，市政府各部门：', '（一）加强组织领导。']) expect(datelineLength(line), line).toBe(0);
+    for (const line of ['date 2025-10-170万元', '新华社是国家通讯社。', '各区县人民政府，市政府各部门：', '（一）加强组织领导。']) expect(datelineLength(line), line).toBe(0);
   });
 });

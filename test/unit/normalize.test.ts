@@ -207,6 +207,16 @@ describe('splitCollapsedLine (rule inline-markers-split)', () => {
     expect(splitCollapsedLine(line)).toEqual([`${filler}通知如下:`, '一、申报对象本市企业。', '二、申报材料按指南准备,', '附件:申报指南.pdf', '云岭县科技局', '2026年9月6日', '扫一扫在手机打开当前页']);
   });
 
+  it('cuts a page number of GB/T 9704 (— 1 —) out of the line, and leaves an unspaced dash pair alone', () => {
+    const line = `珠府〔2018〕14 号 ${filler}现印发给你们。 珠海市人民政府 2018 年 2 月 13 日 — 1 — 珠海市2018年计划 进一步夯实珠海 — 2 — 创新基础`;
+    const pieces = splitCollapsedLine(line)!.map((p) => p.trim());
+    expect(pieces).toContain('— 1 —');
+    expect(pieces).toContain('— 2 —');
+    expect(pieces.slice(-4)).toEqual(['— 1 —', '珠海市2018年计划 进一步夯实珠海', '— 2 —', '创新基础']);
+    expect(pieces[0]).toMatch(/2018 年 2 月 13 日$/);
+    expect(splitCollapsedLine(`${filler}温度—2—3摄氏度。 一、总体要求`)!.join('')).toContain('温度—2—3摄氏度');
+  });
+
   it('cuts a line that opens with a signature and its date, and at 第一条 第二条 in order', () => {
     const line = `云岭县人民政府2026年9月6日云岭县扶持办法第一条为鼓励创新，${filler}第二条本办法所称企业，是指本县企业。`;
     expect(splitCollapsedLine(line)).toEqual(['云岭县人民政府', '2026年9月6日', '云岭县扶持办法', `第一条为鼓励创新，${filler}`, '第二条本办法所称企业，是指本县企业。']);

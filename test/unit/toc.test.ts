@@ -92,6 +92,8 @@ describe('stripPageNumbers (pdf-page-number)', () => {
   it('strips the spaced GB/T 9704 form and a page-flip viewer\'s page marks', () => {
     const marks = lines('— 1 —', 'P. 8', 'Page 8 - 关于加快推进工业经济高质量发展的若干政策意见', '第一条 为了规范');
     expect(stripPageNumbers(marks).stripped.map((s) => s.text)).toEqual(['— 1 —', 'P. 8', 'Page 8 - 关于加快推进工业经济高质量发展的若干政策意见']);
+    // as normalize cleans it: the space between the dash and a Han character is dropped
+    expect(stripPageNumbers(lines('Page 8 -关于加快推进工业经济高质量发展的若干政策意见')).stripped).toHaveLength(1);
   });
 
   it('leaves numbers that are text alone (a lone task-table number, a range, dashes in text)', () => {

@@ -68,9 +68,13 @@ function inOrder(text: string, pattern: (numeral: string) => string): number[] {
 const BODY_SUFFIX = '(?:人民政府|政府|办公厅|办公室|委员会|管委会|局|厅|委|院|中心|办)';
 /** A signature and its date glued into the text (….pdf湘潭县农业农村局2024年9月6日): the body's Han run, after a non-Han character or at the line's start. */
 const SIGNED_DATE = new RegExp(`(?<=^|[^\\p{Script=Han}])\\p{Script=Han}{2,20}?${BODY_SUFFIX}(?=\\d{4}年\\d{1,2}月\\d{1,2}日)`, 'gu');
-/** Where the document's closing elements and the page after it start, glued into a line: 附件, a signature with its date, 扫一扫…. */
+/** A page number of GB/T 9704 (— 1 —) inside the text, spaced on both sides: cut out so the page-number rule takes it. */
+const INLINE_PAGE_NUMBER = /(?<=\s)[—–－-]\s?\d{1,4}\s?[—–－-](?=\s)/g;
+
+/** Where the document's closing elements, its page numbers and the page after it start, glued into a line: 附件, a signature with its date, — 1 —, 扫一扫…. */
 function elementStarts(text: string): number[] {
   const out: number[] = [];
+  for (const m of text.matchAll(INLINE_PAGE_NUMBER)) out.push(m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(/附件[:：]/g)) out.push(m.index!);
   for (const m of text.matchAll(SIGNED_DATE)) {
     out.push(m.index!, m.index! + m[0].length);

@@ -41,7 +41,7 @@ export interface TocResult {
 // PDF page numbers
 
 /** A page footer as PDF extraction or a page-flip viewer leaves it: - 1 -, —1—, －1－, 第1页, 第1页共20页, P. 8, Page 8 - title. */
-const PAGE_FOOTER = /^(?:[-－—–‐]\s*\d{1,4}\s*[-－—–‐]|第\d{1,4}页(?:[，,]?共\d{1,4}页)?|P\.\s?\d{1,4}|Page\s\d{1,4}(?:\s[-–—]\s.{1,60})?)$/;
+const PAGE_FOOTER = /^(?:[-－—–‐]\s*\d{1,4}\s*[-－—–‐]|第\d{1,4}页(?:[，,]?共\d{1,4}页)?|P\.\s?\d{1,4}|Page\s\d{1,4}(?:\s?[-–—]\s?.{1,60})?)$/;
 /** The spaced ASCII form glued to text (“- 3 - 3.大力…”, “…基金。- 4 -”); an unspaced -3- or —3— inside a line may be text, and is left alone. */
 const PAGE_FOOTER_PREFIX = /^(- \d{1,4} -) ?(\S.*)$/;
 const PAGE_FOOTER_SUFFIX = /^(.*\S) ?(- \d{1,4} -)$/;

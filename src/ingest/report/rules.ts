@@ -34,6 +34,7 @@ export const RULES = {
   'boilerplate/related links': { severity: 'info', summary: 'a link to related pages (相关解读, 延伸阅读) stripped' },
   'boilerplate/timestamp': { severity: 'info', summary: 'a publication time alone on a line stripped; its date kept as 发布日期' },
   'boilerplate/image file name': { severity: 'info', summary: 'an image file name stripped' },
+  'boilerplate/download link': { severity: 'info', summary: 'a download link label stripped' },
   'boilerplate/document file info': { severity: 'info', summary: "a document-sharing site's file facts (格式, 大小 …) stripped" },
   'boilerplate/attachment file name': { severity: 'info', summary: 'a file name that is no annex reference stripped' },
   'boilerplate/empty tag residue': { severity: 'info', summary: 'a line of nothing but HTML tags stripped' },

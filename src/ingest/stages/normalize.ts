@@ -6,6 +6,7 @@
 import { asciiSpaces, isCjk } from '../../lib/text.ts';
 import { columnOf } from '../report/diagnostics.ts';
 import { matchBoilerplate } from '../recognisers/boilerplate.ts';
+import { timeStampDate } from '../recognisers/page-date.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { detectScript } from '../recognisers/variants.ts';
 import { isPlausibleTitle } from '../recognisers/title.ts';
@@ -145,7 +146,9 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       // Rule boundary/dateline: a news article's opening dateline is the outlet's (the rest of the line is kept)
       const cut = lost || datelineLength(read);
       const rule = lost ? 'lost-character' : 'boundary/dateline';
-      if (cut) stripped.push({ line, text: clean.slice(0, cut), rule });
+      // a dateline that is a time stamp (date 2025-10-17) keeps its date as the page's 发布日期, as the timestamp rule does
+      const stamp = cut && !lost ? timeStampDate(clean.slice(0, cut)) : null;
+      if (cut) stripped.push({ line, text: clean.slice(0, cut), rule, ...(stamp ? { fields: { 发布日期: stamp } } : {}) });
       const kept = { line, text: clean.slice(cut) };
       if (cut && !kept.text.trim()) continue;
       lines.push(kept);
