@@ -63,6 +63,18 @@ describe('classifyFigure: the rules in their order', () => {
     expect(kind('对投资额达到1000万元以上的项目，给予奖励。')).toEqual(['threshold', 'figure/threshold']);
     expect(kind('建设面积10万平方米以上的孵化园。')).toEqual(['threshold', 'figure/threshold']);
   });
+  it('figure/threshold: a bracketed note and 部分 before the 的 of who qualifies', () => {
+    expect(kind('年纳税总额200—500万元（不含本数）部分的总部经济项目，按其贡献额的95%奖励给企业。')).toEqual(['threshold', 'figure/threshold']);
+    expect(kind('年纳税总额500万元以上部分的总部经济项目，按其贡献额的98%奖励给企业。')).toEqual(['threshold', 'figure/threshold']);
+  });
+  it('figure/instalment: a share of the support paid at a stage', () => {
+    const sentence = '按建设成本的10%给予补助，实行分段支付：开工后支付20%，封顶后支付50%，竣工后支付余款';
+    const figures = matchFigures(sentence);
+    const at = (raw: string) => classifyFigure({ ...site(sentence), at: sentence.indexOf(raw), figure: figures.find((f) => f.raw === raw)! });
+    expect([at('10%').kind, at('20%').rule, at('50%').rule]).toEqual(['benefit', 'figure/instalment', 'figure/instalment']);
+    // paying out a share to the applicant is support (按贡献额的50%支付给企业 is no stage)
+    expect(kind('对企业给予奖励，按其贡献额支付50%。')[1]).not.toBe('figure/instalment');
+  });
   it('number first with a target year and no support is a target (rule figure/number-first)', () => {
     expect(kind('到2027年，90%以上的研发机构设立在企业。')).toEqual(['target', null]);
   });

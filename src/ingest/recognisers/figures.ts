@@ -194,7 +194,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
  * (figure/chinese-numeral, figure/number-first, figure/legislative-text, figure/traditional-folded,
  * figure/shared-unit, figure/undated-no-goal); a name here that is not a rule id does not compile.
  */
-export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/time-limit' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark';
+export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
 const GOAL_WORDS = /达到|突破|超过|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望/;
@@ -291,7 +291,10 @@ function thresholdOf(site: FigureSite): Classification | null {
   // 入围条件为：…产量大于两亿公斤: what the sentence lists after 条件为 is who qualifies
   if (/条件(为|是)?[：:]/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
   // a list of figures (突破1000万元、2000万元、5000万元的企业) is read as its last one is
-  const after = followsWith(site).replace(/^(?:\s*、\s*[\d.,〇一二三四五六七八九十百千]+\s*(?:万亿|万|亿)?[\p{Script=Han}%]{0,3}?(?=、|的))+/u, '');
+  // 年纳税总额200—500万元（不含本数）部分的, 500万元以上部分的项目: a note and 部分 between the figure and its 的
+  const after = followsWith(site)
+    .replace(/^(?:\s*、\s*[\d.,〇一二三四五六七八九十百千]+\s*(?:万亿|万|亿)?[\p{Script=Han}%]{0,3}?(?=、|的))+/u, '')
+    .replace(/^(?:[（(][^）()]{1,8}[）)])?部分(?=的)/, '');
   // 营业收入首次超过2000万元，给予10万元奖励; 产值每新增1000万元奖励2万元: a level reached that ends its clause, or an
   // increment, with support granted after it in the sentence, is the condition of that support
   if (REACHED_BEFORE.test(clauseBefore(site)) && /^(以上|及以上)?(?:[，,]|奖励|补助|补贴|给予)/.test(after) && GRANTED_AFTER.test(after))
@@ -322,6 +325,9 @@ export function classifyFigure(site: FigureSite): Classification {
   if (/[^、，]、[^，。；]*等\s*$/.test(before) || (PART_COUNT_UNITS.has(base) && PLAN_PARTS.test(after))) return { kind: 'none', rule: 'figure/list-count' };
   // 6个月内启动: a span of time within which something is done is a deadline, not a goal (压缩至20个工作日 stays one)
   if (TIME_UNITS.has(base) && /^[以之]?内/.test(after) && !/(至|到|在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
+  // 实行分段支付：开工后支付20%，封顶后支付50%: a share of the support paid at a stage, no support of its own
+  if (base === '%' && /(支付|拨付|兑付|兑现|拨款|发放)\s*$/.test(before) && /(分段|分期|分批|后|时|前)[^，。；]{0,4}(支付|拨付|兑付|兑现|拨款|发放)\s*$/.test(before))
+    return { kind: 'none', rule: 'figure/instalment' };
   const threshold = thresholdOf(site);
   if (threshold) return threshold;
   // 资金的70%以上用于…, 每年安排10万元额度用于…, 350亿元信贷保证承担额, 安排省级财政资金1042.8亿元: funds set aside for a use or a budget,

@@ -119,6 +119,7 @@ export const RULES = {
   'figure/ordinal': { severity: 'info', summary: 'an ordinal (第N), not a count' },
   'figure/list-count': { severity: 'info', summary: 'the count of the list before it (A、B等N个), not a target' },
   'figure/time-limit': { severity: 'info', summary: 'a span of time within which something is done (6个月内), not a target' },
+  'figure/instalment': { severity: 'info', summary: 'a share of the support paid at a stage (开工后支付20%), no benefit of its own' },
   'figure/threshold': { severity: 'info', summary: 'a threshold (N以上的…: who or what qualifies), not a target' },
   'figure/benefit': { severity: 'info', summary: 'a benefit (support granted), published in benefits.json, not a target' },
   'figure/indicator-table': { severity: 'info', summary: "an indicator table's goals (a row's value in a column of a target year) read as targets" },
