@@ -73,6 +73,8 @@ export interface DocumentScore {
 export function baseValue(value: number, unit: string): { value: number; base: string } {
   // tenths as printed (五成, gold value 5 unit 成) are the share the ingest reads (50 %)
   if (unit.trim() === '成') return { value: value * 10, base: '%' };
+  // a matching ratio (1:N) is a pure number: the gold may write its unit as 1:N or leave it empty
+  if (unit.trim() === '1:N') return { value, base: '' };
   const { factor, base } = splitUnit(foldTraditional(unit.trim()));
   // the gold writes an amount's unit as printed (萬元) and has no currency: 万港元, 新台币 compare as 元
   return { value: value * factor, base: isCurrency(base) ? '元' : base };

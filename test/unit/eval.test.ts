@@ -11,6 +11,8 @@ describe('scoring', () => {
   it('compares values in their base unit', () => {
     expect(baseValue(1.28, '万家')).toEqual({ value: 12800, base: '家' });
     expect(baseValue(100, '萬元')).toEqual({ value: 1e6, base: '元' });
+    // a matching ratio is a pure number, whether the gold writes its unit 1:N or leaves it empty
+    expect(baseValue(3, '1:N')).toEqual(baseValue(3, ''));
     // the gold has no currency: an amount the ingest gives in 港元 compares with the gold's 萬元 by value
     expect(baseValue(20, '万港元')).toEqual({ value: 2e5, base: '元' });
     expect(baseValue(5, '成')).toEqual({ value: 50, base: '%' });

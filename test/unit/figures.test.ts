@@ -17,7 +17,7 @@ const kind = (sentence: string, extra: Partial<FigureSite> = {}) => {
 
 describe('matchFigures', () => {
   it('reads Arabic, Chinese numerals, shares in words and ratios, each once', () => {
-    expect(matchFigures('培育企业两千家、1.28万家，占比百分之四，达到三分之一，以1:2配对，规模五千亿元').map((f) => [f.raw, f.value, f.unit, f.form])).toEqual([
+    expect(matchFigures('培育企业两千家、1.28万家，占比百分之四，达到三分之一，按1:2配套，规模五千亿元').map((f) => [f.raw, f.value, f.unit, f.form])).toEqual([
       ['两千家', 2000, '家', 'chinese'],
       ['1.28万家', 1.28, '万家', 'arabic'],
       ['百分之四', 4, '%', 'share'],
@@ -326,12 +326,23 @@ describe('amounts as Hong Kong, Taiwan and news pages write them (sixth trial)',
       [12000, '万新台币'],
       [2000000, '港元'],
     ]);
-    expect(matchFigures('按2比1配对').map((f) => [f.value, f.unit])).toEqual([[0.5, '1:N']]);
+    // a ratio of 配对 puts the support first (the Technology Voucher Programme's 2:1: the firm pays a third)
+    expect(matchFigures('按2比1配对').map((f) => [f.value, f.unit, f.ratioOrder])).toEqual([[2, '1:N', 'support first (配对)']]);
+  });
+
+  it('reads a matching ratio as the support per 1 of the applicant\'s own (rule figure/matching-ratio)', () => {
+    const read = (text: string) => matchFigures(text).map((f) => [f.raw, f.value, f.ratioOrder]);
+    expect(read('以3(政府):1(企业/机构)配对模式为项目提供资助')).toEqual([['3(政府):1(企业/机构)', 3, 'labelled']]);
+    expect(read('以1(政府):2(机构)的配对比例')).toEqual([['1(政府):2(机构)', 0.5, 'labelled']]);
+    expect(read('给予1:0.5的配套资金奖励')).toEqual([['1:0.5', 0.5, 'base first']]);
+    expect(read('按1元对1元的等额出资方式')).toEqual([['1元对1元', 1, 'base first']]);
+    // 1对1 (one to one) with no 元 is a word, not a ratio
+    expect(read('开展1对1辅导')).toEqual([]);
   });
 
   it('reads fee concessions and matching ratios as support, and the value a change starts from as where things stood', () => {
     expect(others('政府会宽减非住宅用户50%的水费。')).toEqual([[50, '%', 'benefit']]);
-    expect(others('科技券计划会以2:1的配对模式，提供资助。')).toEqual([[0.5, '1:N', 'benefit']]);
+    expect(others('科技券计划会以2:1的配对模式，提供资助。')).toEqual([[2, '1:N', 'benefit']]);
     expect(others('每家企业的资助上限将从原来的100万港元增至200万港元。')).toEqual([
       [100, '万港元', 'statistic'],
       [200, '万港元', 'benefit'],

@@ -21,6 +21,8 @@ export interface Figure {
   suffix: string | null;
   /** How the number is written: Arabic digits, Chinese numerals (两千家), a share in words (百分之四, 三分之一), a ratio (1:2). */
   form: 'arabic' | 'chinese' | 'share' | 'ratio' | 'listed';
+  /** A ratio's order (rule figure/matching-ratio): which side is the support, and why. */
+  ratioOrder?: 'labelled' | 'support first (配对)' | 'base first';
 }
 
 /** Units of measure a number can carry, longest first (人次 before 人). 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
@@ -58,7 +60,23 @@ const SHARE_WORDS: { re: RegExp; value: number; unit: string }[] = [
   // not 双倍增 (doubling, a programme's name)
   { re: /[双雙]倍(?![增长長])/g, value: 2, unit: '倍' },
 ];
-const RATIO_RE = /(?<![\d.:：])(\d+(?:\.\d+)?)\s*[:：比]\s*(\d+(?:\.\d+)?)(?![\d.:：])/g;
+/** A matching ratio, each side with an optional label (3:1, 1(政府):2(机构)) or in 元 (1元对1元). */
+const RATIO_RE =
+  /(?<![\d.:：])(\d+(?:\.\d+)?)元?\s*(?:[（(]([^（）()\d]{1,8})[）)])?\s*(?:[:：比]|(?<=\d元)[对對](?=\s*\d+(?:\.\d+)?元))\s*(\d+(?:\.\d+)?)(?:元)?\s*(?:[（(]([^（）()\d]{1,8})[）)])?(?![\d.:：])/g;
+/** A ratio side's label that names who gives the support (政府, 资助, 财政). */
+const SUPPORT_SIDE = /政府|资助|財政|财政|公帑|基金/;
+
+/**
+ * The support a matching ratio gives per 1 of the applicant's own money (docs/formats.md): the side its label names
+ * as the government's; else, with 配对 (Hong Kong's matching schemes: 以3:1的配对模式, the government's share first),
+ * the first side; else (配套, 比例: 给予1:0.5的配套资金, the base first) the second.
+ */
+function ratioValue(a: number, b: number, labelA: string | undefined, labelB: string | undefined, around: string): Pick<Figure, 'value' | 'ratioOrder'> {
+  const labelled = labelA && SUPPORT_SIDE.test(labelA) ? true : labelB && SUPPORT_SIDE.test(labelB) ? false : null;
+  const supportFirst = labelled ?? /配对|配對/.test(around);
+  const ratioOrder = labelled !== null ? 'labelled' : supportFirst ? 'support first (配对)' : 'base first';
+  return { value: Math.round((supportFirst ? a / b : b / a) * 100) / 100, ratioOrder };
+}
 /** 22万3,676家, 1亿2,000万元: a number written across 亿 and 万 (value in the base unit, or in 万 of it). */
 const COMPOUND_RE = new RegExp(`(?<![\\d.,])(\\d+)\\s*(亿|万)\\s*(\\d{1,4}(?:,\\d{3})?)\\s*(万)?(余|多)?\\s*(${MEASURE_UNITS})`, 'g');
 /** A currency written before the amount (HK$2,000,000, 新台币1亿2,000万, NT$500万): the amount in that currency. */
@@ -112,7 +130,9 @@ export function matchFigures(text: string): Figure[] {
   }
   for (const m of text.matchAll(RATIO_RE)) {
     const a = Number(m[1]);
-    if (a > 0) found.push({ index: m.index!, raw: m[0], value: Math.round((Number(m[2]) / a) * 100) / 100, valueMax: null, unit: '1:N', suffix: null, form: 'ratio' });
+    const b = Number(m[3]);
+    const around = text.slice(Math.max(0, m.index! - 8), m.index! + m[0].length + 8);
+    if (a > 0 && b > 0) found.push({ index: m.index!, raw: m[0].trimEnd(), ...ratioValue(a, b, m[2], m[4], around), valueMax: null, unit: '1:N', suffix: null, form: 'ratio' });
   }
   found.push(...listedFigures(text, found));
   // one figure per place: the earliest start, then the longest

@@ -122,6 +122,7 @@ export const RULES = {
   'figure/instalment': { severity: 'info', summary: 'a share of the support paid at a stage (开工后支付20%), no benefit of its own' },
   'figure/threshold': { severity: 'info', summary: 'a threshold (N以上的…: who or what qualifies), not a target' },
   'figure/benefit': { severity: 'info', summary: 'a benefit (support granted), published in benefits.json, not a target' },
+  'figure/matching-ratio': { severity: 'info', summary: 'a matching ratio read as the support per 1 of the applicant\'s own, in the order its label or wording gives' },
   'figure/indicator-table': { severity: 'info', summary: "an indicator table's goals (a row's value in a column of a target year) read as targets" },
   'figure/repeated': { severity: 'info', summary: 'a figure stated again in the same sentence (a repeated headline or list) published once' },
   'figure/relative-year': { severity: 'info', summary: "今年 and 明年 read as the document's year (or its page's) and the next" },

@@ -54,6 +54,10 @@ export function figureDiagnostics(place: FigurePlace, others: OtherFigure[], tar
     const { severity, summary } = RULES[f.rule];
     const fix = severity === 'review' ? ' (if it is a target, add it in content/overrides/targets.yaml)' : '';
     out.push(diagnostic(place.file, place.line, f.rule, `provision ${key}: ${f.figure.raw} read as ${summary} — “${f.sentence}”${fix}`, { record: place.provision, column: columnOf(place.lineText, f.figure.raw) }));
+    if (f.rule === 'figure/benefit' && f.figure.ratioOrder) {
+      const message = `provision ${key}: the matching ratio ${f.figure.raw} read as ${f.figure.value} of support per 1 of the applicant's own (${f.figure.ratioOrder}) — “${f.sentence}”`;
+      out.push(diagnostic(place.file, place.line, 'figure/matching-ratio', message, { record: place.provision, column: columnOf(place.lineText, f.figure.raw) }));
+    }
   }
   for (const { id, t } of targets) {
     if (t.form === 'chinese' || t.form === 'share')
