@@ -89,6 +89,8 @@ export const PER_UNIT_EN: Record<string, string> = {
   吨: 'tonne',
   台: 'machine',
   千瓦时: 'kWh',
+  度: 'kWh',
+  立方米: 'm³',
 };
 
 /** The numerator and denominator of a composite base unit (元/人 → 元, 人), or null. */

@@ -330,6 +330,29 @@ describe('amounts as Hong Kong, Taiwan and news pages write them (sixth trial)',
     expect(matchFigures('按2比1配对').map((f) => [f.value, f.unit, f.ratioOrder])).toEqual([[2, '1:N', 'support first (配对)']]);
   });
 
+  it('reads a full-width ％, a range of tenths and a unit per cubic metre', () => {
+    const read = (text: string) => matchFigures(text).map((f) => [f.raw, f.value, f.valueMax, f.unit]);
+    expect(read('利率上限2.22％')).toEqual([['2.22％', 2.22, null, '%']]);
+    expect(read('保证成数8至9成')).toEqual([['8至9成', 80, 90, '%']]);
+    expect(read('按0.2元/立方米减免')).toEqual([['0.2元/立方米', 0.2, null, '元/立方米']]);
+  });
+
+  it('reads a loan scheme\'s amounts as support, and what has been lent so far as a statistic', () => {
+    expect(others('提供最高3500万元贷款额度、利率上限2.22％，目前已申贷562件，申贷金额54.9亿元。')).toEqual([
+      [3500, '万元', 'benefit'],
+      [2.22, '%', 'benefit'],
+      [562, '件', 'statistic'],
+      [54.9, '亿元', 'statistic'],
+    ]);
+  });
+
+  it('reads the share of a loan the government guarantees as support', () => {
+    expect(others('将八成担保产品的申请期延长两年。')).toEqual([[80, '%', 'benefit']]);
+    expect(others('保证成数8至9成，由政府承担。')).toEqual([[80, '%', 'benefit']]);
+    // a goal that names a guarantee is still a goal
+    expect(others('到2027年，担保覆盖率达到八成担保。')).toEqual([]);
+  });
+
   it('reads a matching ratio as the support per 1 of the applicant\'s own (rule figure/matching-ratio)', () => {
     const read = (text: string) => matchFigures(text).map((f) => [f.raw, f.value, f.ratioOrder]);
     expect(read('以3(政府):1(企业/机构)配对模式为项目提供资助')).toEqual([['3(政府):1(企业/机构)', 3, 'labelled']]);

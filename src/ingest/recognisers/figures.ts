@@ -44,7 +44,12 @@ const arabic = (s: string) => Number(s.replace(/,/g, ''));
  */
 const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
 /** Tenths (降低担保费五成, 三成以上): a digit and 成, not a word that starts with 成 (成为, 成立, 成本 …) nor 一成不变. */
-const TENTHS_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}\\d.])([一二两三四五六七八九]|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])${SUFFIX}`, 'g');
+/** Tenths (五成, 3成以上) and a range of them (8至9成). */
+const TENTHS_RE = new RegExp(
+  `(?<![${CN_NUMERAL_CLASS}\\d.])(?:([一二两三四五六七八九]|\\d(?:\\.\\d)?)\\s*[至到~～—–-]\\s*)?([一二两三四五六七八九]|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])${SUFFIX}`,
+  'g',
+);
+const tenth = (numeral: string) => (/\d/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral));
 const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
 /** 百分百 (a hundred per cent, 百分百擔保): the whole, as a share. */
 const WHOLE_RE = /(?<![\d.])百分百(?![分之])/g;
@@ -96,7 +101,9 @@ function perDenominator(text: string, f: Figure): Figure {
 }
 
 /** The figures of a text in text order: numbers with a known unit of measure, in any of the written forms. */
-export function matchFigures(text: string): Figure[] {
+export function matchFigures(printed: string): Figure[] {
+  // a full-width ％ (利率上限2.22％) is read as %: one character for one, so places and lengths stay the printed ones
+  const text = printed.replace(/％/g, '%');
   const found: Figure[] = [];
   for (const m of text.matchAll(ARABIC_RE))
     found.push({ index: m.index!, raw: m[0], value: arabic(m[1]!), valueMax: m[2] ? arabic(m[2]) : null, unit: m[4]!, suffix: m[5] ?? (m[3] ? '余' : null), form: 'arabic' });
@@ -125,8 +132,11 @@ export function matchFigures(text: string): Figure[] {
   for (const m of text.matchAll(WHOLE_RE)) found.push({ index: m.index!, raw: m[0], value: 100, valueMax: null, unit: '%', suffix: null, form: 'share' });
   for (const { re, value, unit } of SHARE_WORDS) for (const m of text.matchAll(re)) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit, suffix: null, form: 'share' });
   for (const m of text.matchAll(TENTHS_RE)) {
-    const tenths = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
-    if (tenths !== null && !/^一成不变/.test(text.slice(m.index!))) found.push({ index: m.index!, raw: m[0], value: tenths * 10, valueMax: null, unit: '%', suffix: m[2] ?? null, form: 'share' });
+    const tenths = tenth(m[2]!);
+    const low = m[1] ? tenth(m[1]) : null;
+    if (tenths === null || /^一成不变/.test(text.slice(m.index!))) continue;
+    const range = low !== null && low < tenths;
+    found.push({ index: m.index!, raw: m[0], value: (range ? low : tenths) * 10, valueMax: range ? tenths * 10 : null, unit: '%', suffix: m[3] ?? null, form: 'share' });
   }
   for (const m of text.matchAll(RATIO_RE)) {
     const a = Number(m[1]);
@@ -139,7 +149,7 @@ export function matchFigures(text: string): Figure[] {
   found.sort((a, b) => a.index - b.index || b.raw.length - a.raw.length);
   const out: Figure[] = [];
   for (const f of found) if (!out.length || f.index >= out.at(-1)!.index + out.at(-1)!.raw.length) out.push(f);
-  return joinRanges(text, out.map((f) => perDenominator(text, f)));
+  return joinRanges(text, out.map((f) => perDenominator(text, f))).map((f) => (text === printed ? f : { ...f, raw: printed.slice(f.index, f.index + f.raw.length) }));
 }
 
 /** 1万元至3万元, 3萬元-5萬元: two figures of one unit joined by 至, 到 or a dash are one range. */
@@ -246,7 +256,7 @@ export function oneYearPlan(title: string): number | null {
 const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|宽减|减收|豁免/;
+export const BENEFIT_WORDS = /给予|申领|贷款额度|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|宽减|减收|豁免/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
 const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套)/;
 /** Words of a change after the value it changes from (由200万元增至600万元). */
@@ -267,7 +277,7 @@ const GRANTED_AFTER = /(给予|奖励|补助|补贴|资助)[^。；]{0,12}\d/;
 /** A verb of granting just before a figure in its clause (给予一次性, 一次性给予, 配套给予, 奖励): the figure is what is granted. */
 const GRANTED_BEFORE = /(给予|奖励|补助|补贴|资助|发放|宽减|减收|减免)[^，。；、\d]{0,6}$/;
 /** Words of what has been granted so far (截至…已批出…): an amount after them is no offer (rule figure/statistic). */
-const GRANTED_SO_FAR = /截至|截止|已批出|共批出|共批准|累计批准|已资助|至今|迄今|下拨|已拨付|拨付了|已发放|发放了|获得了/;
+const GRANTED_SO_FAR = /截至|截止|已核保|核保融资|已申贷|申贷金额|已批出|共批出|共批准|累计批准|已资助|至今|迄今|下拨|已拨付|拨付了|已发放|发放了|获得了/;
 /** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获: an offer; not 对获奖企业给予), in its clause. */
 const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高)[^，。；、])*获(?:得了?)?(?:(?!给予|予以|发放)[^，。；、\d评]){0,8}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
@@ -368,6 +378,9 @@ export function classifyFigure(site: FigureSite): Classification {
   if ((money && /(之前|此前|原为|原来|原先)[^，。；\d]*$/.test(before)) || (/(由|从)(目前|现时|现行|原来|原)?的?\s*$/.test(before) && CHANGED_TO.test(after))) return { kind: 'statistic', rule: 'figure/statistic' };
   // 截至9月14日，已批出5,253宗，总金额约2.62亿元: what has been granted so far is where things stand, not an offer
   if (money && (GRANTED_SO_FAR.test(before) || RECEIVED_BEFORE.test(clauseBefore(site)))) return { kind: 'statistic', rule: 'figure/statistic' };
+  // 八成担保产品, 保证成数8至9成: the share of a loan the government guarantees is support (a guarantee)
+  if (base === '%' && (/^的?(?:信贷|融资|贷款)?(?:担保|保证)(?!金)/.test(after) || /(?:担保|保证)(?:成数|比例|比率)[^，。；\d]{0,6}$/.test(before)) && !site.targetYear)
+    return { kind: 'benefit', rule: 'figure/benefit' };
   // a year that holds only as 每年 (奖励600万元/家，每年200万元) dates no goal: the sentence's support is what counts
   const dated = site.targetYear && DATED_GOAL.test(sentence);
   if (money && BENEFIT_WORDS.test(sentence) && (!dated || capped || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
