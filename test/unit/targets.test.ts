@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../../src/ingest/stages/normalize.ts';
 import { comparatorOf, extractTargets, readFigures, readTargets, targetYears, unknownUnitNumbers, type ExtractedTarget } from '../../src/ingest/recognisers/targets.ts';
+import { statesGoal } from '../../src/ingest/recognisers/figures.ts';
 import { nodesByKey, nodeText, rawLines, SEEDS, seedTree } from './_seeds.ts';
 
 const byValue = (ts: ExtractedTarget[], value: number) => {
@@ -413,6 +414,20 @@ describe('relative years and baselines (seventh trial)', () => {
     expect(targetYears('今年新增企业100家。')).toEqual([]); // no document year: 今年 is no year
     const read = readTargets('今年力争新增科技型企业500家。', { taskYear: null, issuedYear: 2026 });
     expect(read.targets.map((t) => [t.value, t.year, t.relativeYear])).toEqual([[500, 2026, true]]);
+  });
+
+  it('reads 年内 and 全年 as this year, but not after a year', () => {
+    expect(targetYears('年内完成投资14亿元，全年开展活动40场以上。', 2018)).toEqual([
+      { index: 0, year: 2018, relative: true },
+      { index: 11, year: 2018, relative: true },
+    ]);
+    expect(targetYears('2023年全年完成投资14亿元。', 2024).map((y) => y.year)).toEqual([2023]);
+  });
+
+  it('keeps a figure after 年内 or 全年 as a goal where no year is known (not figure/undated-no-goal)', () => {
+    expect(statesGoal('强力推进涉旅工程项目，年内完成投资')).toBe(true);
+    expect(statesGoal('持之以恒举办乡村文化旅游季，全年开展乡村旅游活动')).toBe(true);
+    expect(statesGoal('2023年全年开展乡村旅游活动')).toBe(false);
   });
 
   it('skips a baseline year after 基准年 and the start of a span after 从原', () => {

@@ -232,7 +232,7 @@ export class FigureRecords {
     const { file } = ctx;
     const line = site.line;
     if (t.yearSource === 'period') ctx.diagnostics.push(diagnostic(file, line, 'period-year', `target ${tid}: year ${t.year} taken from the plan period (${t.year}) of the ${this.settings.periodFrom === 'title' ? 'title, a plan of one year' : 'manifest'} — “${t.quote}”`, { record: tid }));
-    if (t.relativeYear) ctx.diagnostics.push(diagnostic(file, line, 'figure/relative-year', `target ${tid}: year ${t.year} read from 今年/明年 against the document's year ${this.settings.issuedYear} — “${t.quote}”`, { record: tid }));
+    if (t.relativeYear) ctx.diagnostics.push(diagnostic(file, line, 'figure/relative-year', `target ${tid}: year ${t.year} read from 今年/明年/年内/全年 against the document's year ${this.settings.issuedYear} — “${t.quote}”`, { record: tid }));
     if (t.yearFromParagraph) ctx.diagnostics.push(diagnostic(file, line, 'paragraph-year', `target ${tid}: year ${t.year} taken from the sentence that opens its paragraph — “${t.quote}”`, { record: tid }));
     if (t.suspicious.length)
       ctx.diagnostics.push(diagnostic(file, line, 'target-review', `target ${tid}: ${t.suspicious.join('; ')} — “${t.quote}” (confirm, or correct it in content/overrides/targets.yaml)`, { record: tid }));
