@@ -205,6 +205,17 @@ describe('a count of the list before it (rule figure/list-count)', () => {
     expect(count.others.map((o) => o.rule)).toEqual(['figure/list-count']);
     expect(readTargets('到2027年，培育软件、电子等领域企业达到500家。', { taskYear: null }).targets.map((t) => t.value)).toEqual([500]);
   });
+  it('counts firms after a list of kinds as a goal, and the document\'s own size and its 具体措施 as no goal', async () => {
+    const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
+    const goal = readTargets('到2027年，新增单项冠军、独角兽和科创上市企业等10家。', { taskYear: null });
+    expect(goal.targets.map((t) => [t.value, t.unit])).toEqual([[10, '家']]);
+    const size = readTargets('到2027年，方案分总体目标、主要任务、保障机制3部分40条，推动6大重点行动28项具体措施。', { taskYear: null });
+    expect(size.targets).toEqual([]);
+    expect(size.others.map((o) => [o.figure.raw, o.rule])).toEqual([
+      ['40条', 'figure/list-count'],
+      ['28项', 'figure/list-count'],
+    ]);
+  });
 });
 
 describe('funds set aside for a use (rule figure/earmark)', () => {

@@ -267,7 +267,9 @@ const BUDGET_BEFORE = /(注资|预留|拨款|拨出|拨备|斥资|动用|规模|
 const MEETING = /^(全会|全体会议|会议|常委会|党代会|代表大会)/;
 /** Units that count parts, and the parts of a plan they count (实施十项工程, 六大行动, 8个方面): rule figure/list-count. */
 const PART_COUNT_UNITS = new Set(['项', '个', '条']);
-const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚)?(工程|行动|任务|举措|措施|方面|领域|重点工作|专项行动|攻坚行动)/;
+/** Units that count firms or people: a figure in them after a list closed by 等 counts those, not the list. */
+const COUNTED_POPULATIONS = new Set(['家', '户', '人', '名', '人次', '家次']);
+const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚|具体)?(工程|行动|任务|举措|措施|方面|领域|重点工作|专项行动|攻坚行动)/;
 /** A sentence that dates a goal (到2025年, 2025年底前): its figures are read as goals, caps included. */
 const DATED_GOAL = /(到|至)\s*\d{4}\s*年|\d{4}\s*年\s*(底|末)?前/;
 /** Words of a level reached or an increment before a figure (首次超过, 每新增, 产值突破): what qualifies for support after it. */
@@ -352,7 +354,11 @@ export function classifyFigure(site: FigureSite): Classification {
   if (/(第|届)\s*$/.test(before) || (base === '次' && MEETING.test(after))) return { kind: 'none', rule: 'figure/ordinal' };
   // …生物医药、食品健康等十个产业方向: the number counts the list before it, it sets no goal; so does a count of
   // the plan's own parts (实施十项工程, 8个方面的主要目标)
-  if (/[^、，]、[^，。；]*等\s*$/.test(before) || (PART_COUNT_UNITS.has(base) && PLAN_PARTS.test(after))) return { kind: 'none', rule: 'figure/list-count' };
+  // (not a count of firms or people after a list of kinds: 新增单项冠军、独角兽和科创上市企业等10家 is a goal of ten firms);
+  // the size of the document itself (分总体目标、主要任务、保障机制3部分40条) neither
+  const listCount = /[^、，]、[^，。；]*等\s*$/.test(before) && !COUNTED_POPULATIONS.has(base);
+  const ownSize = PART_COUNT_UNITS.has(base) && /[\d一二三四五六七八九十]\s*(部分|章|节|篇)\s*$/.test(before);
+  if (listCount || ownSize || (PART_COUNT_UNITS.has(base) && PLAN_PARTS.test(after))) return { kind: 'none', rule: 'figure/list-count' };
   // 6个月内启动: a span of time within which something is done is a deadline, not a goal (压缩至20个工作日 stays one)
   if (TIME_UNITS.has(base) && /^[以之]?内/.test(after) && !/(至|到|在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
   // 实行分段支付：开工后支付20%，封顶后支付50%: a share of the support paid at a stage, no support of its own
