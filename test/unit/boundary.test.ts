@@ -49,6 +49,19 @@ describe('cutOutside: wording before a sure title', () => {
   });
 });
 
+describe('cutOutside: a notice head below a page\'s own heading', () => {
+  it('starts at a notice title with its 文号 under it when wording stands between it and an earlier title', () => {
+    const text = '某省大气污染防治实施方案\n2013年12月30日，某省人民政府以某政〔2013〕89号印发该方案。\n基本介绍\n中文名:某省大气污染防治实施方案\n某省人民政府关于印发某省大气污染防治实施方案的通知\n某政〔2013〕89号\n各市、县人民政府：\n现将方案印发给你们。';
+    const p = paras(text);
+    const cut = cutOutside(p, null, recogniseElements(p.map((x) => ({ line: x.line, text: x.text }))));
+    expect(cut.outside.map((o) => `${o.line} ${o.rule}`)).toEqual(['1 boundary/before-title', '2 boundary/before-title', '3 boundary/before-title', '4 boundary/before-title']);
+  });
+  it('keeps a title page above its notice when nothing but the title stands between them', () => {
+    const p = paras('某省人民政府关于印发某省方案的通知\n某政〔2013〕89号\n各市：\n现将方案印发给你们。');
+    expect(cutOutside(p, null, recogniseElements(p.map((x) => ({ line: x.line, text: x.text })))).outside).toEqual([]);
+  });
+});
+
 describe('afterEnd (rule boundary/after-end)', () => {
   const lines = (s: string) => s.split('\n').map((text) => ({ text }));
   it('ends the document at a block portals print after the article, or at the title printed again', () => {

@@ -116,3 +116,33 @@ describe('a press release’s end (element/end-mark, element/release-time)', () 
     expect(e.issued).toBe('2019-08-23');
   });
 });
+
+describe('a notice copied without its signature (issuer from the title, GB/T 9704)', () => {
+  const page = [
+    '某省大气污染防治实施方案',
+    '2013年12月30日，某省人民政府以某政〔2013〕89号印发该方案。',
+    '基本介绍',
+    '中文名:某省大气污染防治实施方案',
+    '通知',
+    '某省人民政府关于印发某省大气污染防治实施方案的通知',
+    '某政〔2013〕89号',
+    '各市、县人民政府，省政府各部门：',
+    '现将《某省大气污染防治实施方案》印发给你们，请认真贯彻执行。',
+    '2013年12月30日',
+    '某省大气污染防治实施方案',
+    '一、总体目标',
+  ].join('\n');
+  it('reads the bodies before 关于 as the issuer, and the date alone after the notice as its 成文日期', () => {
+    const e = recogniseElements(linesOf(page));
+    expect([e.issuer, e.issued, e.docNumber, e.titleIssuer?.line]).toEqual(['某省人民政府', '2013-12-30', '某政〔2013〕89号', 6]);
+  });
+  it('keeps a signature the issuer when there is one', () => {
+    const signed = page.replace('\n2013年12月30日\n某省大气', '\n某省人民政府办公厅\n2013年12月30日\n某省大气');
+    const e = recogniseElements(linesOf(signed));
+    expect([e.issuer, e.titleIssuer]).toEqual(['某省人民政府办公厅', undefined]);
+  });
+  it('reads no issuer from a title with no 文号 under it', () => {
+    const e = recogniseElements(linesOf(page.replace('某政〔2013〕89号\n', '')));
+    expect(e.issuer).toBeNull();
+  });
+});

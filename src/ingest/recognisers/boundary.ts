@@ -120,7 +120,11 @@ export function cutOutside(
   const own = manifestTitle !== null ? candidates.find((c) => sameTitle(c.title, manifestTitle)) : undefined;
   // a title that does not read as an official one (本月起，这笔钱直接发放至个人！) is still found where printed
   const printed = own || manifestTitle === null ? undefined : preamble.find((p) => sameTitle(p.text, manifestTitle));
-  const start = own?.line ?? printed?.line ?? (candidates.length ? Math.min(...candidates.map((c) => c.line)) : null);
+  // a notice's head — its title with its 文号 within the next three lines — is where the document starts,
+  // even below a page's own heading, lead and facts box (an encyclopedia's article about the notice)
+  const head = candidates.find((c) => c.rule === 'title/notice' && elements.elements.some((e) => e.kind === 'doc-number' && e.line > c.line && e.line <= c.line + 3));
+  const first = candidates.length ? Math.min(...candidates.map((c) => c.line)) : null;
+  const start = own?.line ?? printed?.line ?? (head && preamble.some((p) => p.line > first! && p.line < head.line && isText(p.text)) ? head.line : first);
   // the title's lines and later title blocks are the document's; a title-like line before the title is the page's
   const titles = candidates.filter((c) => start === null || c.line >= start);
   const keep = new Set([...elements.elements.map((e) => e.line), ...titles.flatMap((c) => c.lines ?? [c.line]), ...(printed ? [printed.line] : [])]);

@@ -50,6 +50,8 @@ export interface DocumentElements {
   /** 成文日期 of the first signature, or a law's latest adoption/amendment date. */
   issued: string | null;
   history: HistoryEvent[];
+  /** The 发文机关 a notice's title names (X关于…的通知), with its line, when it is the issuer: no signature, mark or 题注 gives one. */
+  titleIssuer?: { line: number; text: string };
 }
 
 const CN_DIGITS = '[〇零○О一二三四五六七八九]';
@@ -80,6 +82,8 @@ const DATE_DOC_NUMBER = /^(.+?日)\s*([\p{Script=Han}]{1,12}[〔[［(（【]\s*(
 const BODY_END =
   '(?:人民政府|政府|办公厅|辦公廳|办公室|辦公室|委员会|委員會|常务委员会|常務委員會|人民代表大会|人民代表大會|市委|区委|區委|县委|縣委|省委|党委|黨委|局|厅|廳|部|署|院|委|会|會|中心|管委会|管委會|办|辦|行政院|立法會|立法会|政府總部|总局|總局|银行|銀行|公司|小组|小組|联合会|聯合會)';
 const BODY = new RegExp(`^[\\p{Script=Han}（）()]{2,30}${BODY_END}$`, 'u');
+/** A notice's title that opens with its issuing bodies (GB/T 9704: 发文机关名称 + 关于 + 事由 + 文种): the bodies. */
+const TITLE_ISSUER = new RegExp(`^((?:[\\p{Script=Han}（）()]{2,30}?${BODY_END}[、，]?){1,4}?)[关關][于於].{2,80}(?:通知|决定|決定|意见|意見|通告|公告|批复|批覆|办法|辦法|方案|规定|規定)$`, 'u');
 /** 发文字号: 渝府办发〔2016〕25号, 国发〔2015〕32号, 武政办[2025]67号, 第5号令 is not one. */
 const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]$/u;
 /** 发文字号 with 签发人 on the same line (上行文): 渝府文〔2020〕1号 签发人：张三. */
@@ -170,6 +174,17 @@ function historyFacts(history: HistoryEvent[]): { issued: string | null; issuer:
   return { issued: latest, issuer: history.find((h) => h.by)?.by ?? null };
 }
 
+/** 发文机关署名: the body lines right above the date on line `i` (a joint document prints several), none taken yet. */
+function signatureAbove(text: readonly { line: number; t: string }[], i: number, elements: readonly DocumentElement[]): { line: number; t: string }[] {
+  const bodies: { line: number; t: string }[] = [];
+  for (let j = i - 1; j >= 0 && bodies.length < 4; j--) {
+    const prev = text[j]!;
+    if (!BODY.test(prev.t) || elements.some((e) => e.line === prev.line)) break;
+    bodies.unshift(prev);
+  }
+  return bodies;
+}
+
 /** The elements of a document, found line by line. Blank lines are skipped. */
 export function recogniseElements(lines: readonly SourceLine[]): DocumentElements {
   const elements: DocumentElement[] = [];
@@ -179,8 +194,13 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
   let issued: string | null = null;
   const history: HistoryEvent[] = [];
   let issuerMark: string | null = null;
+  let titleIssuer: DocumentElements['titleIssuer'];
+  // the line of the first 文号 under a notice's title: a date alone soon after it closes that notice (成文日期)
+  let headNumberLine: number | null = null;
   for (let i = 0; i < text.length; i++) {
     const { line, t } = text[i]!;
+    const byTitle = i < 60 && !titleIssuer ? t.match(TITLE_ISSUER)?.[1] : undefined;
+    if (byTitle && numberLine(text[i + 1]?.t ?? '')) titleIssuer = { line, text: byTitle.replace(/[、，]$/, '') };
     const single = SINGLE_LINE.find((s) => s.re.test(t));
     if (single) {
       elements.push({ kind: single.kind, line, text: t });
@@ -189,6 +209,7 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
     const number = numberLine(t);
     if (number) {
       elements.push({ kind: 'doc-number', line, text: t });
+      headNumberLine ??= i;
       docNumber ??= number.docNumber;
       issued ??= number.issued;
       continue;
@@ -222,17 +243,13 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
     }
     const date = dateLine(t);
     if (date) {
-      // 发文机关署名: the body lines right above the date (a joint document prints several)
-      const bodies: { line: number; t: string }[] = [];
-      for (let j = i - 1; j >= 0 && bodies.length < 4; j--) {
-        const prev = text[j]!;
-        if (!BODY.test(prev.t) || elements.some((e) => e.line === prev.line)) break;
-        bodies.unshift(prev);
-      }
+      const bodies = signatureAbove(text, i, elements);
       for (const b of bodies) elements.push({ kind: 'signature', line: b.line, text: b.t });
       elements.push({ kind: 'date', line, text: t });
-      // a date with its weekday (2014年9月10日（星期三）) is a press release's dateline, wherever it stands
-      if (issued === null && (bodies.length > 0 || i < 12 || WEEKDAY.test(t))) {
+      // a date with its weekday (2014年9月10日（星期三）) is a press release's dateline, wherever it stands; a date alone
+      // within eight lines of the 文号 under a notice's title closes that notice (a copy that dropped its signature)
+      const closesNotice = headNumberLine !== null && i - headNumberLine <= 8 && titleIssuer !== undefined;
+      if (issued === null && (bodies.length > 0 || i < 12 || WEEKDAY.test(t) || closesNotice)) {
         issued = date;
         if (bodies.length) issuer = bodies.map((b) => b.t).join('、');
       }
@@ -240,7 +257,7 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
   }
   const byHistory = historyFacts(history);
   issued ??= byHistory.issued;
-  issuer ??= byHistory.issuer ?? issuerMark;
+  issuer ??= byHistory.issuer ?? issuerMark ?? titleIssuer?.text ?? null;
   elements.sort((a, b) => a.line - b.line);
-  return { elements, docNumber, issuer, issued, history };
+  return { elements, docNumber, issuer, issued, history, ...(titleIssuer && issuer === titleIssuer.text ? { titleIssuer } : {}) };
 }

@@ -34,7 +34,8 @@ export function documentFacts(p: PreparedSource, portal: ReturnType<typeof porta
 /** Where each metadata field read from the document's own elements stands (the first element of its kind). */
 function elementLine(elements: DocumentElements, field: 'docNumber' | 'issuer' | 'issued'): number | null {
   const kinds: Record<typeof field, string[]> = { docNumber: ['doc-number'], issuer: ['signature', 'headnote'], issued: ['date', 'headnote'] };
-  return elements.elements.find((e) => kinds[field].includes(e.kind))?.line ?? null;
+  const line = elements.elements.find((e) => kinds[field].includes(e.kind))?.line ?? null;
+  return field === 'issuer' && elements.titleIssuer ? elements.titleIssuer.line : line;
 }
 
 /**
@@ -50,7 +51,8 @@ export function documentMetadataDiagnostics(file: string, entry: ManifestEntry, 
     if (own === null) continue;
     const line = elementLine(elements, field);
     const manifestValue = entry[field];
-    if (manifestValue === null) out.push(diagnostic(file, line, 'metadata-from-document', `${field} “${own}” read from the document's own elements, please confirm (set ${field}: in seeds/manifest.yaml)`, { fix: `${field}: ${JSON.stringify(own)}` }));
+    const where = field === 'issuer' && elements.titleIssuer ? "the notice's title (the bodies before 关于: no signature prints them)" : "the document's own elements";
+    if (manifestValue === null) out.push(diagnostic(file, line, 'metadata-from-document', `${field} “${own}” read from ${where}, please confirm (set ${field}: in seeds/manifest.yaml)`, { fix: `${field}: ${JSON.stringify(own)}` }));
     else if (!same(manifestValue, own)) out.push(diagnostic(file, line, 'metadata-conflict', `the document prints ${field} “${own}”, the manifest says “${manifestValue}” (manifest kept)`));
     const portalValue = portal[field];
     if (portalValue && !same(portalValue, own)) out.push(diagnostic(file, line, 'metadata-conflict', `the document prints ${field} “${own}”, its portal metadata says “${portalValue}” (${manifestValue === null ? 'document' : 'manifest'} kept)`));
