@@ -170,6 +170,18 @@ describe('extractInlineAssignment: unlabelled and trailing forms', () => {
     });
   });
 
+  it('unlabelled list: （A、B）, 〔A、B〕 — the first leads; one unit only at the end; no explaining parenthesis', () => {
+    expect(extractInlineAssignment(reg, '建设共享平台。（市科技局、市财政局）')).toMatchObject({ lead: [STI], support: [FIN], firstListedLeads: true, found: [{ form: 'unlabelled-list' }] });
+    expect(extractInlineAssignment(reg, '加快推进重大项目建设。〔市科技局、市财政局、市教委〕')).toMatchObject({ lead: [STI], support: [FIN, EDU], found: [{ form: 'unlabelled-list', quote: '〔市科技局、市财政局、市教委〕' }] });
+    expect(extractInlineAssignment(reg, '建设共享平台。（市科技局）')).toMatchObject({ lead: [STI], found: [{ form: 'unlabelled-list' }] });
+    // one unit inside the text, or a parenthesis that explains a name, assigns nothing
+    expect(extractInlineAssignment(reg, '由重庆市科学技术局（市科技局）组织实施平台建设工作。')).toBeNull();
+    expect(extractInlineAssignment(reg, '设立管理机构（以下简称市科技局、市财政局）。')).toBeNull();
+    expect(extractInlineAssignment(reg, '建设示范基地（2025年）。')).toBeNull();
+    // a unit printed with its second name in brackets is one unit
+    expect(extractInlineAssignment(EMPTY_REGISTRY, '推进项目。（省发展改革委、省数据局（省营商局）等按职责分工负责）')).toMatchObject({ leadAsPrinted: ['省发展改革委', '省数据局（省营商局）'] });
+  });
+
   it('labelled parts separated by a comma: （牵头单位：A，配合单位：B）', () => {
     expect(extractInlineAssignment(reg, '办好创新大赛。（牵头单位：市科委，配合单位：各区县）')).toMatchObject({
       lead: ['cq-sti-commission'],

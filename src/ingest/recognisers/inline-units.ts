@@ -12,7 +12,7 @@
  */
 import { tokenizeUnits, type UnitRegistry } from './units.ts';
 
-export type AssignmentForm = 'labelled' | 'lead-verb' | 'shared-duty' | 'trailing-label' | 'duty-subject' | 'by-lead';
+export type AssignmentForm = 'labelled' | 'lead-verb' | 'shared-duty' | 'unlabelled-list' | 'trailing-label' | 'duty-subject' | 'by-lead';
 
 /** A sentence that opens with a body and a verb of duty (市农业农村部门应当…, 由省、自治区、直辖市气象主管机构组织…). */
 const DUTY_SUBJECT =
@@ -82,10 +82,11 @@ const SEPARATORS = '；，。\n';
 const TRAILING_SEPARATORS = new RegExp(`[${SEPARATORS}\\s]+$`);
 const LABEL_AT = new RegExp(`(^|[${SEPARATORS}]\\s*)(${ALL_LABELS.join('|')})\\s*：\\s*`, 'g');
 
-/** What an unknown name in an unlabelled form must look like to be taken as a unit (市文化旅游委, 区级相关部门, 各区县). */
-const UNIT_LIKE = /^(各|有关|相关)?[\p{Script=Han}（）]{0,24}(委员会|管委会|委|局|办|办公室|政府|部门|部|室|联|厅|院|所|会|社|站|处|中心|集团|公司|银行|单位|区县市?|区|县)$/u;
+/** What an unknown name in an unlabelled form must look like to be taken as a unit (市文化旅游委, 区级相关部门, 各区县, 省数据局（省营商局）). */
+const UNIT_LIKE = /^(各|有关|相关)?[\p{Script=Han}（）]{0,24}(委员会|管委会|委|局|办|办公室|政府|部门|部|室|联|厅|院|所|会|社|站|处|中心|集团|公司|银行|单位|区县市?|区|县)(（[\p{Script=Han}]{2,12}）)?$/u;
 
-const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，' };
+// 〔A、B〕 (a task division's units in hexagonal brackets) is read as （A、B）
+const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，', '〔': '（', '〕': '）' };
 
 /** Traditional characters of the labels, verbs and unit endings the forms are written with, and their Simplified forms. */
 const TRADITIONAL = '負責牽頭單協參與職聯辦會門員務廳區縣處國團組織設並於'.split('');
@@ -93,12 +94,12 @@ const SIMPLIFIED = '负责牵头单协参与职联办会门员务厅区县处国
 const TO_SIMPLIFIED: Record<string, string> = Object.fromEntries(TRADITIONAL.map((c, i) => [c, SIMPLIFIED[i]!]));
 
 /**
- * The text with half-width ( ) : ; , as full-width ones and the Traditional characters of the assignment forms
+ * The text with half-width ( ) : ; , and 〔 〕 as full-width （ ） ： ； ， and the Traditional characters of the assignment forms
  * (負責, 牽頭單位, 市殘聯 …) as Simplified; one character for one, so offsets stay valid and names are read back
  * as printed (printedName).
  */
 function fold(text: string): string {
-  return text.replace(/[():;,]/g, (c) => HALF_TO_FULL[c]!).replace(/[負責牽頭單協參與職聯辦會門員務廳區縣處國團組織設並於]/g, (c) => TO_SIMPLIFIED[c]!);
+  return text.replace(/[():;,〔〕]/g, (c) => HALF_TO_FULL[c]!).replace(/[負責牽頭單協參與職聯辦會門員務廳區縣處國團組織設並於]/g, (c) => TO_SIMPLIFIED[c]!);
 }
 
 /** A name read from the folded text, as the original text prints it (the same offsets). */
@@ -149,10 +150,18 @@ function labelledLists(s: string): Lists | null {
 const LEAD_VERB = /^由?(.+?)牵头(?:负责|实施|推进|落实)?(?:[，；](.+?)(?:配合|参与|协同|协助|参加|按职责分工负责|按职责负责)(?:实施|推进|落实)?)?$/;
 const SHARED_DUTY = /^由?(.+?)(?:按照职责分工负责|按职责分工负责|按职责负责|分工负责|共同负责|负责)$/;
 
+/** Words of a parenthesis that explains or abbreviates a name (以下简称市科技局), never a list of responsible units. */
+const NOT_A_LIST = /简称|下称|以下|包括|包含|含|例如|即|如|等同/;
+
 /** Reads one parenthesis: labelled, or one of the unlabelled forms whose names all look like units. */
-function readParenthesis(registry: UnitRegistry, inner: string): { form: AssignmentForm; lists: Lists } | null {
+function readParenthesis(registry: UnitRegistry, inner: string, last: boolean): { form: AssignmentForm; lists: Lists } | null {
   const labelled = labelledLists(inner);
   if (labelled) return { form: 'labelled', lists: labelled };
+  // Rule assignment/unlabelled-list: （市科技局、市财政局）, 〔省发展改革委、省科技厅〕 — units alone, the first leads
+  // (several units, or one at the end of the measure)
+  const several = tokenizeUnits(registry, withoutEtc(inner)).length > 1;
+  if ((several || last) && !NOT_A_LIST.test(inner) && !/[，；：。]/.test(inner) && unitList(registry, inner))
+    return { form: 'unlabelled-list', lists: { lead: [], support: [], responsible: [inner] } };
   const verb = inner.match(LEAD_VERB);
   const shared = verb ? null : inner.match(SHARED_DUTY);
   const found: { form: AssignmentForm; lists: Lists } | null = verb
@@ -198,8 +207,9 @@ function trailingLabel(text: string): { start: number; lists: Lists } | null {
 export function extractInlineAssignment(registry: UnitRegistry, text: string, options: { legislative?: boolean } = {}): InlineAssignment | null {
   const folded = fold(text);
   const found: { form: AssignmentForm; quote: string; start: number; lists: Lists }[] = [];
+  const trimmedEnd = folded.replace(/[\s。；，]+$/, '').length;
   for (const p of parentheses(folded)) {
-    const read = readParenthesis(registry, p.inner);
+    const read = readParenthesis(registry, p.inner, p.start + p.quote.length === trimmedEnd);
     if (read) found.push({ ...read, start: p.start, quote: text.slice(p.start, p.start + p.quote.length) });
   }
   const trailing = trailingLabel(folded);

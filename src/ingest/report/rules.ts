@@ -114,6 +114,7 @@ export const RULES = {
   'assignment/trailing-label': { severity: 'info', summary: 'units read from a list after the text with a trailing label' },
   'assignment/heading': { severity: 'info', summary: "a part heading's units (一、…（区科技局牵头）) assigned to its measures that name none" },
   'assignment/by-lead': { severity: 'info', summary: 'an assignment in running text (由A牵头, 由A会同B制定): A leads, B supports' },
+  'assignment/unlabelled-list': { severity: 'info', summary: 'units read from a bracketed list of units alone (（A、B）, 〔A、B〕): the first leads' },
   'assignment/duty-subject': { severity: 'info', summary: "a legislative text's duty: the body a sentence opens with leads" },
   // records: figures by kind (src/ingest/recognisers/figures.ts, targets.ts)
   'figure/ordinal': { severity: 'info', summary: 'an ordinal (第N), not a count' },
