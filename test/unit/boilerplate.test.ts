@@ -244,6 +244,16 @@ describe('a Traditional-character page', () => {
   });
 });
 
+describe('a site\'s menu before the first sentence (rule site menu)', () => {
+  it('strips a line of short entries above the article, and keeps the same shape below a sentence', () => {
+    const text = ['自由財經', '財經首頁 財經即時 財經政策 國際財經 證券產業', '即時 熱門 政治 軍武 社會 生活', '市发展改革委 市科技局 市财政局 市商务委', '某部今天宣布，補助上限提高至40萬元。', '甲 乙 丙 丁 戊', '縣長表示，措施將於下月實施。'].join('\n');
+    const norm = normalizeSource(readSource('seeds/x.txt', Buffer.from(text)));
+    expect(norm.stripped.filter((s) => s.rule === 'site menu').map((s) => s.line)).toEqual([2, 3]);
+    expect(norm.lines.map((l) => l.line)).toContain(4);
+    expect(norm.lines.map((l) => l.line)).toContain(6);
+  });
+});
+
 describe('sentences that mention a chrome word', () => {
   it.each(['请登录系统搜索申报指南。', '原文如下所述的三项措施均已实施。', '点击下载按钮后填写申报表。'])('%s is kept', (line) => {
     expect(ruleOf(line)).toBeNull();
@@ -255,12 +265,12 @@ describe('a Traditional news page (test/fixtures/formats/news-page-zh-hant.txt)'
   const norm = normalizeSource(readSource(file, readFileSync(`${ROOT}${file}`)));
   it('keeps the headline and the article, without dateline, caption, credits, related headlines or tools', () => {
     expect(norm.lines.map((l) => l.text).filter((t) => t.trim())).toEqual([
-      '雲嶺日報>財經>即時',
       '雲嶺推出中小企資助新措施',
       '雲嶺縣政府今天宣布，中小企業數碼轉型資助上限由20萬元提高至40萬元。',
       '縣長表示，措施將於下月實施。',
     ]);
     expect(norm.stripped.filter((s) => s.text.trim()).map((s) => [s.text, s.rule])).toEqual([
+      ['雲嶺日報 > 財經 > 即時', 'site menu'],
       ['字體大小: 正常 放大', 'page tools'],
       ['2026-01-09 10:30', 'timestamp'],
       ['〔記者王小明／雲嶺報導〕', 'boundary/dateline'],

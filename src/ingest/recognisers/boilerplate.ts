@@ -127,3 +127,14 @@ export function matchBoilerplate(line: string): BoilerplateRule | null {
   if (!t) return null;
   return BOILERPLATE_RULES.find((r) => r.pattern.test(t)) ?? null;
 }
+
+/**
+ * Rule boilerplate/site menu: a line as received (spaces kept) that is a site's menu — four or more entries apart by
+ * spaces or pipes, each at most 6 characters with no digit, not all of them bodies (joint issuers printed side by
+ * side). Normalize applies it only before the page's first sentence.
+ */
+export function isSiteMenu(received: string): boolean {
+  const entries = received.trim().split(/\s*[|｜]\s*|\s+/).filter(Boolean);
+  if (entries.length < 4 || /[。；！？，,：:]/.test(received)) return false;
+  return entries.every((e) => [...e].length <= 6 && !/\d/.test(e)) && !entries.every((e) => /(局|委|厅|廳|办|辦|院|会|會|部|府|室|中心)$/.test(e));
+}

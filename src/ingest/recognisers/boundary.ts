@@ -44,7 +44,7 @@ export function afterEnd(lines: readonly { text: string }[], title: string | nul
 /**
  * A line that may close a document as GB/T 9704 writes it, or carry its parts on: the signature (…人民政府,
  * …办公厅), the date, 附件, 抄送, 印发, 附注 (此件公开发布), a release time or end mark, a page number (left to pdf-page-number), a numbered part (一、, 第一条, or 一是…), a table
- * row, a task table's unit or deadline cell. Rule
+ * row (tab-separated, or a task table's ｜), a task table's unit or deadline cell. Rule
  * boundary/after-text never takes such a line or one before it.
  */
 function mayCloseDocument(text: string): boolean {
@@ -58,7 +58,9 @@ function mayCloseDocument(text: string): boolean {
     matchMarker(text) !== null ||
     /^[一二三四五六七八九十]+是/.test(text) ||
     isPageFooter(text) ||
-    /[|｜\t]/.test(text)
+    // a table row's cells (a tab: table/rows made it one), or a task table's cells apart by ｜; a line of ASCII pipes
+    // that is no table row (飲食 | 嬰兒兒童 | 女性) is a site's menu
+    /[｜\t]/.test(text)
   );
 }
 

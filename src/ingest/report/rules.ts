@@ -35,6 +35,7 @@ export const RULES = {
   'boilerplate/timestamp': { severity: 'info', summary: 'a publication time alone on a line stripped; its date kept as 发布日期' },
   'boilerplate/image file name': { severity: 'info', summary: 'an image file name stripped' },
   'boilerplate/download link': { severity: 'info', summary: 'a download link label stripped' },
+  'boilerplate/site menu': { severity: 'info', summary: "a site's menu line before the page's first sentence stripped" },
   'boilerplate/document file info': { severity: 'info', summary: "a document-sharing site's file facts (格式, 大小 …) stripped" },
   'boilerplate/attachment file name': { severity: 'info', summary: 'a file name that is no annex reference stripped' },
   'boilerplate/empty tag residue': { severity: 'info', summary: 'a line of nothing but HTML tags stripped' },

@@ -5,7 +5,7 @@
  */
 import { asciiSpaces, isCjk } from '../../lib/text.ts';
 import { columnOf } from '../report/diagnostics.ts';
-import { matchBoilerplate } from '../recognisers/boilerplate.ts';
+import { isSiteMenu, matchBoilerplate } from '../recognisers/boilerplate.ts';
 import { timeStampDate } from '../recognisers/page-date.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { detectScript } from '../recognisers/variants.ts';
@@ -116,6 +116,8 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const markdown = isMarkdownDocument(raw.lines.map((l) => l.text), header);
   const headerLines = new Map(header ? readerHeaderLines(header).map((x) => [raw.lines[x.index]!.line, x.text]) : []);
   const tableRows = tableRowIndices(raw.lines.map((l) => l.text));
+  // a line of wording has been kept: a site's menu is read only above it (boilerplate/site menu)
+  let wordingSeen = false;
   for (const [index, { line, text: received }] of raw.lines.entries()) {
     const unmarked = headerLines.has(line)
       ? readerHeaderLine(headerLines.get(line)!)
@@ -135,12 +137,14 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       // a Traditional line is also read on its Simplified reading (same length: OpenCC's character map), folded once
       const read = traditional ? foldTraditional(clean) : clean;
       const chrome = matchBoilerplate(clean) ?? (read === clean ? null : matchBoilerplate(read));
-      if (chrome) {
-        const fields = chrome.fields?.(read);
-        stripped.push({ line, text: text.trim(), rule: chrome.name, ...(fields && Object.keys(fields).length ? { fields } : {}) });
+      const menu = !chrome && !wordingSeen && !cells && isSiteMenu(text);
+      if (chrome || menu) {
+        const fields = chrome?.fields?.(read);
+        stripped.push({ line, text: text.trim(), rule: chrome?.name ?? 'site menu', ...(fields && Object.keys(fields).length ? { fields } : {}) });
         sequence.push({ text: clean, kept: null });
         continue;
       }
+      if (/[。；！？，]/.test(clean)) wordingSeen = true;
       // Rule lost-character: a character the page could not encode, left as ? before a line's numbering (?第一條)
       const lost = LOST_CHARACTER.exec(clean)?.[0].length ?? 0;
       // Rule boundary/dateline: a news article's opening dateline is the outlet's (the rest of the line is kept)
