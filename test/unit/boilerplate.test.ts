@@ -265,12 +265,12 @@ describe('a Traditional news page (test/fixtures/formats/news-page-zh-hant.txt)'
   const norm = normalizeSource(readSource(file, readFileSync(`${ROOT}${file}`)));
   it('keeps the headline and the article, without dateline, caption, credits, related headlines or tools', () => {
     expect(norm.lines.map((l) => l.text).filter((t) => t.trim())).toEqual([
+      '雲嶺日報>財經>即時',
       '雲嶺推出中小企資助新措施',
       '雲嶺縣政府今天宣布，中小企業數碼轉型資助上限由20萬元提高至40萬元。',
       '縣長表示，措施將於下月實施。',
     ]);
     expect(norm.stripped.filter((s) => s.text.trim()).map((s) => [s.text, s.rule])).toEqual([
-      ['雲嶺日報 > 財經 > 即時', 'site menu'],
       ['字體大小: 正常 放大', 'page tools'],
       ['2026-01-09 10:30', 'timestamp'],
       ['〔記者王小明／雲嶺報導〕', 'boundary/dateline'],

@@ -130,11 +130,13 @@ export function matchBoilerplate(line: string): BoilerplateRule | null {
 
 /**
  * Rule boilerplate/site menu: a line as received (spaces kept) that is a site's menu — four or more entries apart by
- * spaces or pipes, each at most 6 characters with no digit, not all of them bodies (joint issuers printed side by
+ * spaces or pipes, each a word of at most 6 letters (no digit, bracket or >), not all of them bodies (joint issuers printed side by
  * side). Normalize applies it only before the page's first sentence.
  */
 export function isSiteMenu(received: string): boolean {
   const entries = received.trim().split(/\s*[|｜]\s*|\s+/).filter(Boolean);
   if (entries.length < 4 || /[。；！？，,：:]/.test(received)) return false;
-  return entries.every((e) => [...e].length <= 6 && !/\d/.test(e)) && !entries.every((e) => /(局|委|厅|廳|办|辦|院|会|會|部|府|室|中心)$/.test(e));
+  // each entry a word (not a bracket, bullet or > of a breadcrumb or a portal's [ 索引号 ] block)
+  const words = entries.every((e) => [...e].length <= 6 && /^[\p{L}&]+$/u.test(e));
+  return words && !entries.every((e) => /(局|委|厅|廳|办|辦|院|会|會|部|府|室|中心)$/.test(e));
 }
