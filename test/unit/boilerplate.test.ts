@@ -128,6 +128,13 @@ describe('chrome lines and their rules', () => {
     ['点此下载', 'download link'],
     ['原文如下:', 'page label'],
     ['广告 广告', 'page label'],
+    ['制表:某报记者 王某', 'news credits'],
+    ['■记者 郭某东', 'news credits'],
+    ['来源:某院 example.org 日期:2023-07-28 点击:', 'page info'],
+    ['报告内容', 'page label'],
+    ['(此文有删减)', 'page label'],
+    ['出版:更新:', 'page label'],
+    ['-------------------', 'table rule'],
   ])('%j → %s', (line, rule) => {
     expect(ruleOf(line)).toBe(rule);
   });
@@ -255,7 +262,7 @@ describe('a site\'s menu before the first sentence (rule site menu)', () => {
 });
 
 describe('sentences that mention a chrome word', () => {
-  it.each(['请登录系统搜索申报指南。', '原文如下所述的三项措施均已实施。', '点击下载按钮后填写申报表。'])('%s is kept', (line) => {
+  it.each(['请登录系统搜索申报指南。', '原文如下所述的三项措施均已实施。', '点击下载按钮后填写申报表。', '资金来源：市财政专项资金，按规定使用。', '资料来源：市统计局'])('%s is kept', (line) => {
     expect(ruleOf(line)).toBeNull();
   });
 });

@@ -27,7 +27,7 @@ const TOOLS_ONLY = new RegExp(`^(?=.*(?:复制链接|复制连结|打印|列印|
 /** Labels that open a page-info line (publication date, source, author, site address). */
 const PAGE_INFO_LEAD = '(?:发布日期|发布时间|更新时间|时间|日期|来源|信息来源|文章来源|作者|网址|发布者)[：:]';
 /** What a page-info line carries besides its lead: a counter, another page-info label, a font or share tool. */
-const PAGE_INFO_MORE = '(?:点击次数|浏览次数|阅读次数|访问次数|点击数|点击量|浏览量|阅读量|次浏览|次阅读|字体|字号|分享到|转载|来源[：:]|作者[：:]|发布时间[：:]|发布日期[：:])';
+const PAGE_INFO_MORE = '(?:点击次数|浏览次数|阅读次数|访问次数|点击数|点击量|浏览量|阅读量|次浏览|次阅读|字体|字号|分享到|转载|来源[：:]|作者[：:]|发布时间[：:]|发布日期[：:]|日期[：:]|点击[：:])';
 const COUNTER_LINE = '(?:阅读人次|评论人次|阅读次数|点击次数|浏览次数|访问次数|点阅次数|浏览人次|点击数|点击量|浏览量|阅读量)[：:]\\s*\\d*|(?:最后修订日期|最后更新日期|修订日期|更新日期|最后更新)[：:]\\s*[\\d年月日/.\\s-]*';
 
 const DATE_IN_PAGE_INFO = /(?<!更新|修订)(?:发布日期|发布时间|时间|日期)[：:]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)/;
@@ -55,7 +55,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   {
     name: 'page label',
-    pattern: /^(?:详细内容|詳細內容|正文|图片|文章属性|发文内容[：:]?|(?:\d+\.\s*)?内容页面|法規內容|法规内容|法規功能按鈕區|法规功能按钮区|:::|(?:发布日期|公[(（]发[)）]布日期|发布时间|更新时间|来源|作者|原标题)[：:]|(?:原文|全文|文件全文|政策原文|文件原文)如下[：:]?|广告(?:\s*广告)*)$/,
+    pattern: /^(?:详细内容|詳細內容|正文|图片|文章属性|发文内容[：:]?|(?:\d+\.\s*)?内容页面|法規內容|法规内容|法規功能按鈕區|法规功能按钮区|:::|(?:(?:发布日期|公[(（]发[)）]布日期|发布时间|更新时间|出版|更新|来源|作者|原标题)[：:])+|报告内容|[（(](?:此文|本文)?有删[减节][）)]|(?:原文|全文|文件全文|政策原文|文件原文)如下[：:]?|广告(?:\s*广告)*)$/,
   },
   { name: 'page tools', pattern: TOOLS_ONLY },
   { name: 'page info', pattern: new RegExp(`^(?:${PAGE_INFO_LEAD}.*${PAGE_INFO_MORE}|${COUNTER_LINE}$)`), fields: pageInfoDate },
@@ -78,7 +78,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     // the people and outlet a news page credits (监制：…, 责编：…, 原标题：…, 经济日报／记者…／即时报导)
     name: 'news credits',
     pattern:
-      /^(?:(?:监制|监审|责编|责任编辑|编辑|校对|审核|审校|初审|复审|终审|撰稿|作者|记者|通讯员|摄影|原标题|信息来源|文章来源|稿件来源|本文来源)[：:／/]\s*[^。；，]{1,40}|原文刊[于於载載][^。；，]{2,30}|版权声明[：:].{0,160}|[^。；，]{0,12}[／/]\s*记者\s*[^。；，／/]{2,10}\s*[／/]\s*[^。；，]{0,8}|.{0,50}(?:记者\s*\p{Script=Han}{2,4}\s*[／/]\s*摄影?|[（(]记者\s*\p{Script=Han}{2,4}\s*摄[）)]))$/u,
+      /^(?:(?:监制|监审|责编|责任编辑|编辑|校对|审核|审校|初审|复审|终审|撰稿|作者|记者|通讯员|摄影|原标题|信息来源|文章来源|稿件来源|本文来源|制表|制图)[：:／/]\s*[^。；，]{1,40}|■\s*记者\s*\p{Script=Han}{2,4}|原文刊[于於载載][^。；，]{2,30}|版权声明[：:].{0,160}|[^。；，]{0,12}[／/]\s*记者\s*[^。；，／/]{2,10}\s*[／/]\s*[^。；，]{0,8}|.{0,50}(?:记者\s*\p{Script=Han}{2,4}\s*[／/]\s*摄影?|[（(]记者\s*\p{Script=Han}{2,4}\s*摄[）)]))$/u,
   },
   {
     // links to other pages about the document (相关解读, 点击查看政策解读：…, 延伸阅读)
@@ -106,7 +106,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   // an attachment offered for download (not an annex reference: lines opening with 附件 or a list number are kept)
   { name: 'attachment file name', pattern: /^(?!附件|\d+[.、．])[^。；]{1,120}\.(?:pdf|docx?|xlsx?|wps|ofd|pptx?|mp3|mp4|wav|zip|rar)$/i },
   { name: 'empty tag residue', pattern: /^(?:[•·]|\d+\.)?\s*(?:<\/?[A-Za-z][^<>]*>\s*)+$/ },
-  { name: 'table rule', pattern: /^[\s\-:=+]*\|[\s|\-:=+]*$/ },
+  // a table's rule (|---|---|), or a line of dashes alone (-------------------)
+  { name: 'table rule', pattern: /^(?:[\s\-:=+]*\|[\s|\-:=+]*|[-—=_]{5,})$/ },
   {
     name: 'site footer',
     pattern: /^(?:政策订阅|客服中心|新浪微博|扫描关注微信公众号|联系我们|相关词条|热门词条|相關詞條|熱門詞條|聯絡我們|网站地图|重要告示|私隐政策|私隐政策声明|版权告示|无障碍声明|无障碍网页声明|使用条款|隐私权政策|隐私权保护政策|资讯安全政策|网站资料开放宣告|政府网站资料开放宣告|联络我们|免责声明|创作者介绍|作者介绍|文章分类|最新文章|热门文章|文章标签|留言列表|全站热搜|热门搜索|回顶部)$/,

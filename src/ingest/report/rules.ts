@@ -39,7 +39,7 @@ export const RULES = {
   'boilerplate/document file info': { severity: 'info', summary: "a document-sharing site's file facts (格式, 大小 …) stripped" },
   'boilerplate/attachment file name': { severity: 'info', summary: 'a file name that is no annex reference stripped' },
   'boilerplate/empty tag residue': { severity: 'info', summary: 'a line of nothing but HTML tags stripped' },
-  'boilerplate/table rule': { severity: 'info', summary: 'a line of nothing but pipes and rules stripped' },
+  'boilerplate/table rule': { severity: 'info', summary: 'a line of nothing but pipes and rules (or dashes) stripped' },
   'boilerplate/site footer': { severity: 'info', summary: 'a site footer link (联系我们, 网站地图 …) stripped' },
   'boilerplate/site credits': { severity: 'info', summary: 'site credits (主办, 版权所有, ICP number) stripped' },
   'boilerplate/seo filler': { severity: 'info', summary: 'SEO filler words stripped' },
