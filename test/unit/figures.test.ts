@@ -364,7 +364,7 @@ describe('amounts as Hong Kong, Taiwan and news pages write them (sixth trial)',
     expect(others('到2027年，担保覆盖率达到八成担保。')).toEqual([]);
   });
 
-  it('reads a matching ratio as the support per 1 of the applicant\'s own (rule figure/matching-ratio)', () => {
+  it('reads a matching ratio as the support per 1 of the applicant\'s own (rule figure/matching-ratio)', async () => {
     const read = (text: string) => matchFigures(text).map((f) => [f.raw, f.value, f.ratioOrder]);
     expect(read('以3(政府):1(企业/机构)配对模式为项目提供资助')).toEqual([['3(政府):1(企业/机构)', 3, 'labelled']]);
     expect(read('以1(政府):2(机构)的配对比例')).toEqual([['1(政府):2(机构)', 0.5, 'labelled']]);
@@ -372,6 +372,11 @@ describe('amounts as Hong Kong, Taiwan and news pages write them (sixth trial)',
     expect(read('按1元对1元的等额出资方式')).toEqual([['1元对1元', 1, 'base first']]);
     // 1对1 (one to one) with no 元 is a word, not a ratio
     expect(read('开展1对1辅导')).toEqual([]);
+    // a ratio with a full-width colon is read whole (its colon is no clause break)
+    const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
+    const benefits = (text: string) => readTargets(text, { taskYear: null }).others.filter((o) => o.kind === 'benefit').map((o) => [o.figure.raw, o.figure.value]);
+    expect(benefits('按照1：1的比例给予配套资助。')).toEqual([['1：1', 1]]);
+    expect(benefits('并拨款1.8亿元以1（政府）：2（机构）的配对比例，资助上限为3,000万元。')).toEqual([['1（政府）：2（机构）', 0.5], ['3,000万元', 3000]]);
   });
 
   it('reads fee concessions and matching ratios as support, and the value a change starts from as where things stood', () => {

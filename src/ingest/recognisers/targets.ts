@@ -257,7 +257,8 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
     const s = sentence.text;
     while (fullAt + 1 < fullSentences.length && fullSentences[fullAt + 1]!.start <= sentence.start) fullAt++;
     const fullSentenceStart = fullSentences[fullAt]?.start ?? 0;
-    const clauses = [...s.matchAll(/[^，：。；]+[，：。；]?/g)].map((m) => ({ start: m.index!, text: m[0] }));
+    // (a ratio's colon, 1：2 or 1（政府）：2（机构）, is no clause break)
+    const clauses = [...s.matchAll(/(?:[^，：。；]|(?<=[\d）)])：(?=\d))+[，：。；]?/g)].map((m) => ({ start: m.index!, text: m[0] }));
     const everyYearAt = s.indexOf('每年');
     let opening: { scope: string | null } | null = null;
     let respective: string[] | null = null;
