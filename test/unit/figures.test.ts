@@ -376,6 +376,8 @@ describe('amounts as Hong Kong, Taiwan and news pages write them (sixth trial)',
     const { readTargets } = await import('../../src/ingest/recognisers/targets.ts');
     const benefits = (text: string) => readTargets(text, { taskYear: null }).others.filter((o) => o.kind === 'benefit').map((o) => [o.figure.raw, o.figure.value]);
     expect(benefits('按照1：1的比例给予配套资助。')).toEqual([['1：1', 1]]);
+    // a ratio before 的 and a cap after 获得最高 are support (not who qualifies, not an amount received)
+    expect(benefits('每个获批项目会按1元对1元的等额出资方式，获得最高1,000万元资助。')).toEqual([['1元对1元', 1], ['1,000万元', 1000]]);
     expect(benefits('并拨款1.8亿元以1（政府）：2（机构）的配对比例，资助上限为3,000万元。')).toEqual([['1（政府）：2（机构）', 0.5], ['3,000万元', 3000]]);
   });
 

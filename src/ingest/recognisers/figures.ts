@@ -280,8 +280,8 @@ const GRANTED_AFTER = /(给予|奖励|补助|补贴|资助)[^。；]{0,12}\d/;
 const GRANTED_BEFORE = /(给予|奖励|补助|补贴|资助|发放|宽减|减收|减免)[^，。；、\d]{0,6}$/;
 /** Words of what has been granted so far (截至…已批出…): an amount after them is no offer (rule figure/statistic). */
 const GRANTED_SO_FAR = /截至|截止|已核保|核保融资|已申贷|申贷金额|已批出|共批出|共批准|累计批准|已资助|至今|迄今|下拨|已拨付|拨付了|已发放|发放了|获得了/;
-/** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获: an offer; not 对获奖企业给予), in its clause. */
-const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高)[^，。；、])*获(?:得了?)?(?:(?!给予|予以|发放)[^，。；、\d评]){0,8}$/;
+/** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获, 获得最高: an offer; not 对获奖企业给予, 获批项目: who qualifies), in its clause. */
+const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高)[^，。；、])*获(?!批|评|准|奖(?!励|金))(?:得了?)?(?:(?!给予|予以|发放|最高|最多|不超过|上限)[^，。；、\d评]){0,8}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
 const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
 
@@ -331,8 +331,9 @@ function thresholdOf(site: FigureSite): Classification | null {
   // increment, with support granted after it in the sentence, is the condition of that support
   if (REACHED_BEFORE.test(clauseBefore(site)) && /^(以上|及以上)?(?:[，,]|奖励|补助|补贴|给予)/.test(after) && GRANTED_AFTER.test(after))
     return { kind: 'threshold', rule: 'figure/threshold' };
-  // 的 before a word for the amount itself (不低于20%的比例奖励给…, 不超过100万元的资助) is the figure's own noun
-  if (!after.startsWith('的') || AMOUNT_NOUN.test(after)) return null;
+  // 的 before a word for the amount itself (不低于20%的比例奖励给…, 不超过100万元的资助) is the figure's own noun; a
+  // matching ratio's noun is how it is paid (按1元对1元的等额出资方式), never who qualifies
+  if (!after.startsWith('的') || AMOUNT_NOUN.test(after) || site.figure.form === 'ratio') return null;
   // 给予一次性10万元的落户奖金: right after a verb of granting, the figure is what is granted, whatever its noun
   if (GRANTED_BEFORE.test(clauseBefore(site))) return null;
   // …达到4%以上的，: a condition that ends its clause
