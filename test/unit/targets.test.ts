@@ -428,6 +428,9 @@ describe('relative years and baselines (seventh trial)', () => {
     expect(statesGoal('强力推进涉旅工程项目，年内完成投资')).toBe(true);
     expect(statesGoal('持之以恒举办乡村文化旅游季，全年开展乡村旅游活动')).toBe(true);
     expect(statesGoal('2023年全年开展乡村旅游活动')).toBe(false);
+    // 超过 says where things stand, unless words of intent come before it
+    expect(statesGoal('中小企占本港私营企业总数超过')).toBe(false);
+    expect(statesGoal('政府将推动中小企数目超过')).toBe(true);
   });
 
   it('skips a baseline year after 基准年 and the start of a span after 从原', () => {

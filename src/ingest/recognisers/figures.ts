@@ -227,14 +227,21 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
 export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
-const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|超过|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望/;
+const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望/;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'g');
 
 /** Whether the words before a figure in its sentence state a goal (rule figure/undated-no-goal). */
 export function statesGoal(before: string): boolean {
   // 重点培育的25个集群, 已建成的10个基地: a goal word before 的 describes what the figure counts, it sets no goal
-  return [...before.matchAll(GOAL_WORDS_ALL)].some((m) => before[m.index + m[0].length] !== '的');
+  if ([...before.matchAll(GOAL_WORDS_ALL)].some((m) => before[m.index + m[0].length] !== '的')) return true;
+  // 超过 mostly says where things stand (中小企占企业总数超过98%): a goal only after words of intent
+  return LEVEL_WORDS.test(before) && INTENT_WORDS.test(before);
 }
+
+/** Words of a level passed, a goal only with intent before them (rule figure/undated-no-goal). */
+const LEVEL_WORDS = /超过/;
+/** Words of intent or of the future: 将, 要, 目标, 计划, 推动 …. */
+const INTENT_WORDS = /将|要|目标|计划|拟|推动|努力|预计|希望|期望|有望|逐步|进一步|加快|全力|务必|必须/;
 
 /** Whether a text reads as a plan: it dates goals (到2025年, 2025年底前, 2025年…主要目标, 2025年科技工作要点) or states a period (（2023—2027年）). */
 export function readsAsPlan(text: string): boolean {
