@@ -54,6 +54,8 @@ export const BASE_UNIT_EN: Record<string, string> = {
   千瓦: 'kW',
   兆瓦: 'MW',
   千瓦时: 'kWh',
+  // (read only after 万 or 亿, recognisers/figures.ts: 度 alone is also a degree)
+  度: 'kWh',
   公斤: 'kg',
   千克: 'kg',
   斤: 'jin',

@@ -42,7 +42,7 @@ describe('a 若干措施 full of support amounts (benefits-measures.txt)', () =>
 
   it('reads an amount, a matching ratio, a capped share of a basis, interest subsidies and a voucher', () => {
     expect(benefit('2-3/b1')).toMatchObject({ kind: 'award', value: 1000, unit: { zh: '万元' }, comparator: '=', eligibility: null });
-    expect(benefit('2-4/b1')).toMatchObject({ kind: 'grant', value: 2, unit: { zh: '1:N', en: 'matching ratio 1:N' } });
+    expect(benefit('2-4/b1')).toMatchObject({ kind: 'grant', value: 0.5, unit: { zh: '1:N', en: 'matching ratio 1:N' } });
     expect(benefit('2-4/b2')).toMatchObject({ kind: 'grant', value: 50, comparator: '≤', basis: '核定经费' });
     expect([benefit('3-5/b1')?.kind, benefit('3-5/b1')?.basis, benefit('3-5/b2')?.comparator]).toEqual(['interest-subsidy', '贷款利息', '≤']);
     expect(benefit('3-6/b1')).toMatchObject({ kind: 'voucher', value: 20, comparator: '≤' });
@@ -157,7 +157,7 @@ describe('a Hong Kong scheme (hk-scheme-zh-hant.txt): plain 元 is the Hong Kong
   it('gives the amount in HKD, says so once, and keeps the matching ratio', () => {
     expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.unit.en, b.comparator])).toEqual([
       [20, '万港元', 'HKD 10,000', '≤'],
-      [0.5, '1:N', 'matching ratio 1:N', '='],
+      [2, '1:N', 'matching ratio 1:N', '='],
     ]);
     expect(diagnostics.filter((d) => d.rule === 'figure/currency').map((d) => d.message)).toEqual([expect.stringMatching(/read as 港元 \(HKD\): the text is from Hong Kong/)]);
   });

@@ -259,6 +259,12 @@ describe('a site\'s menu before the first sentence (rule site menu)', () => {
     expect(norm.lines.map((l) => l.line)).toContain(4);
     expect(norm.lines.map((l) => l.line)).toContain(6);
   });
+
+  it('keeps a table\'s header row above the first sentence (序号 first, or two column names)', () => {
+    const text = ['工作任务分解表', '序号 重点工作任务 主要责任单位 协同配合单位 完成期限', '项目 资助内容 资助金额 申报时间', '1 新培育科技型企业20家。 市科技局'].join('\n');
+    const norm = normalizeSource(readSource('seeds/x.txt', Buffer.from(text)));
+    expect(norm.stripped.filter((s) => s.rule === 'site menu')).toEqual([]);
+  });
 });
 
 describe('sentences that mention a chrome word', () => {

@@ -99,6 +99,12 @@ describe('units per something (PER_UNIT_EN)', () => {
     ]);
   });
 
+  it('reads 度 as kWh only after 万 or 亿: 6230万度 is electricity, 25度以上坡耕地 a slope', async () => {
+    const { matchFigures } = await import('../../src/ingest/recognisers/figures.ts');
+    expect(matchFigures('年节电6230万度，退耕25度以上坡耕地').map((f) => [f.value, f.unit])).toEqual([[6230, '万度']]);
+    expect(unitOfMeasureEn('万度')).toBe('10,000 kWh');
+  });
+
   it('knows a composite unit when both its parts are known, and gives its English', async () => {
     const { baseUnitEn, isCurrency, perUnit } = await import('../../src/lib/measure-units.ts');
     expect([isKnownUnitOfMeasure('万元/人'), isKnownUnitOfMeasure('台/万人'), isKnownUnitOfMeasure('元/周'), isKnownUnitOfMeasure('件/人')]).toEqual([true, true, false, true]);

@@ -132,12 +132,19 @@ export function matchBoilerplate(line: string): BoilerplateRule | null {
 /**
  * Rule boilerplate/site menu: a line as received (spaces kept) that is a site's menu — four or more entries apart by
  * spaces or pipes, each a word of at most 6 letters (no digit, bracket or >), not all of them bodies (joint issuers printed side by
- * side). Normalize applies it only before the page's first sentence.
+ * side) and not a table's header row (序号 first, or two column names such as 责任单位, 完成期限). Normalize applies it
+ * only before the page's first sentence.
  */
 export function isSiteMenu(received: string): boolean {
   const entries = received.trim().split(/\s*[|｜]\s*|\s+/).filter(Boolean);
   if (entries.length < 4 || /[。；！？，,：:]/.test(received)) return false;
   // each entry a word (not a bracket, bullet or > of a breadcrumb or a portal's [ 索引号 ] block)
   const words = entries.every((e) => [...e].length <= 6 && /^[\p{L}&]+$/u.test(e));
-  return words && !entries.every((e) => /(局|委|厅|廳|办|辦|院|会|會|部|府|室|中心)$/.test(e));
+  return words && !entries.every((e) => /(局|委|厅|廳|办|辦|院|会|會|部|府|室|中心)$/.test(e)) && !isTableHeader(entries);
+}
+
+/** Whether the entries of a line are a table's column names: 序号 first, or two names of columns. */
+function isTableHeader(entries: string[]): boolean {
+  if (/^(序号|序號|编号|編號|序)$/.test(entries[0]!)) return true;
+  return entries.filter((e) => /(单位|單位|期限|时限|時限|时间|時間|任务|任務|名称|名稱|内容|內容|备注|備註|金额|金額)$/.test(e)).length >= 2;
 }

@@ -27,10 +27,12 @@ export interface Figure {
 
 /** Units of measure a number can carry, longest first (人次 before 人). 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
 const MEASURE_UNITS = Object.keys(BASE_UNIT_EN)
+  .filter((u) => u !== '度')
   .sort((a, b) => b.length - a.length || a.localeCompare(b))
   .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
-const UNIT = `((?:万亿|万|亿)?(?:${MEASURE_UNITS}))`;
+/** A unit, with its multiplier; 度 (kWh) only after 万 or 亿 (6230万度): alone it is also a degree (25度以上坡耕地). */
+const UNIT = `((?:万亿|万|亿)?(?:${MEASURE_UNITS})|(?:万亿|万|亿)度)`;
 const SUFFIX = '(以上|左右|以内|以下)?';
 /** A number in Arabic digits, thousands separated by commas or not (1,500 and 1500). */
 const ARABIC_NUMBER = '(?<![\\d,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d])|\\d+(?:\\.\\d+)?';
@@ -43,8 +45,7 @@ const arabic = (s: string) => Number(s.replace(/,/g, ''));
  * numeral or after 数/几 (数十万元 is no figure), and use a place word or 万/亿 (一个, 两项 are words, not figures).
  */
 const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
-/** Tenths (降低担保费五成, 三成以上): a digit and 成, not a word that starts with 成 (成为, 成立, 成本 …) nor 一成不变. */
-/** Tenths (五成, 3成以上) and a range of them (8至9成). */
+/** Tenths (降低担保费五成, 三成以上) and a range of them (8至9成): a digit and 成, not a word that starts with 成 (成为, 成立, 成本 …) nor 一成不变. */
 const TENTHS_RE = new RegExp(
   `(?<![${CN_NUMERAL_CLASS}\\d.])(?:([一二两三四五六七八九]|\\d(?:\\.\\d)?)\\s*[至到~～—–-]\\s*)?([一二两三四五六七八九]|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])${SUFFIX}`,
   'g',
