@@ -219,3 +219,25 @@ describe('a news page with no date of its own (news-figures.txt)', () => {
     expect(diagnostics.filter((d) => d.rule === 'figure/repeated').map((d) => d.message.split(' ')[0])).toEqual(['1.5亿元']);
   });
 });
+
+describe('a news page of a support scheme (news-headline-figures.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('news-headline-figures.txt', 'headline-doc', '2026-02-04', true);
+  const rulesOn = (line: number) => diagnostics.filter((d) => d.line === line).map((d) => d.rule);
+
+  it('reads the headline as the title, its figures not again (rule figure/in-title), and the body\'s goals and cap once', () => {
+    expect(policy.policy.title.zh).toBe('云岭县工厂转型补助启动估带动5亿元投资、200家企业升级');
+    expect(rulesOn(1)).toContain('figure/in-title');
+    expect(policy.targets.map((t) => [t.value, t.unit.zh])).toEqual([[5, '亿元'], [200, '家']]);
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.comparator])).toEqual([[200, '万元', '≤']]);
+  });
+
+  it('publishes no photo caption, closing byline or related reading', () => {
+    expect(rulesOn(3)).toContain('boilerplate/photo caption');
+    expect(rulesOn(7)).toContain('boundary/byline');
+    expect(rulesOn(8)).toContain('boilerplate/related links');
+    // the page after the article, its blank lines not listed
+    expect(diagnostics.filter((d) => d.rule === 'boundary/after-end').map((d) => d.line)).toEqual([9]);
+    for (const chrome of ['县政府提供', '记者王明', '延伸阅读', '召开经济工作会议']) expect(policy.mdx).not.toContain(chrome);
+    expect(policy.mdx).toContain('计划自今年1月起受理申请。');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterEnd, afterText, cutOutside, datelineLength, isFurniture } from '../../src/ingest/recognisers/boundary.ts';
+import { afterEnd, afterText, bylineLength, cutOutside, datelineLength, isFurniture } from '../../src/ingest/recognisers/boundary.ts';
 import { recogniseElements } from '../../src/ingest/recognisers/elements.ts';
 
 const paras = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1, endLine: i + 1 }));
@@ -68,6 +68,8 @@ describe('afterEnd (rule boundary/after-end)', () => {
     expect(afterEnd(lines('某市补贴办法\n符合条件的可以申请。\n相关新闻\n某区召开会议'), null)).toBe(2);
     expect(afterEnd(lines('某市补贴办法\n可以申请。\n扫一扫在手机打开当前页'), null)).toBe(2);
     expect(afterEnd(lines('某市补贴办法\n可以申请。\n分享\n某市补贴办法\n登录'), '某市补贴办法')).toBe(3);
+    // a related-reading label, a news site's sponsored block or its comment box
+    for (const label of ['延伸閱讀', '新闻推荐', '贊助廣告', 'udn討論區']) expect(afterEnd(lines(`某县补助启动\n最高可申请200万元。\n${label}\n共 0 則留言`), null), label).toBe(2);
   });
   it('does not end a document before its text has begun, nor without such a line', () => {
     expect(afterEnd(lines('相关文件\n某市补贴办法\n可以申请。'), null)).toBeNull();
@@ -106,8 +108,22 @@ describe('datelineLength (rule boundary/dateline)', () => {
     expect(cut('新华社杭州7月5日电(记者 岳德亮)到2025年，')).toBe('新华社杭州7月5日电(记者 岳德亮)');
     // a reader's stamp glued to the first sentence, as normalize cleans it (no space before a Han character)
     expect(cut('date 2025-10-17立法院会今(17)日三读通过')).toBe('date 2025-10-17');
+    // an agency's dateline without the month, alone on its line
+    expect(cut('中央社／ 彰化1日电')).toBe('中央社／ 彰化1日电');
   });
   it('leaves wording that names an agency', () => {
     for (const line of ['date 2025-10-170万元', '新华社是国家通讯社。', '各区县人民政府，市政府各部门：', '（一）加强组织领导。']) expect(datelineLength(line), line).toBe(0);
+  });
+});
+
+describe('bylineLength (rule boundary/byline)', () => {
+  it('cuts a news article\'s closing byline from the end of its line', () => {
+    const cut = (line: string) => line.slice(line.length - bylineLength(line));
+    expect(cut('并由市政府每月进行专项通报。(记者陈岩)')).toBe('(记者陈岩)');
+    expect(cut('新计划不设收回政府资助款额的规定。■记者 郭兆东')).toBe('■记者 郭兆东');
+    expect(cut('（通讯员 王芳 记者 李强）')).toBe('（通讯员 王芳 记者 李强）');
+  });
+  it('leaves a bracket that is part of a sentence', () => {
+    for (const line of ['支持新闻记者协会开展培训（记者协会）等工作', '由市科技局负责（牵头单位）。', '记者陈岩报道：']) expect(bylineLength(line), line).toBe(0);
   });
 });

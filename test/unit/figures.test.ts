@@ -493,3 +493,26 @@ describe("the size of a scheme and a budget's new total (rule figure/earmark, se
     expect(others('在年度预算内给予每家企业最高50万元资助。')).toEqual([[50, 'benefit', 'figure/benefit']]);
   });
 });
+
+describe('news pages of support schemes (eighth trial)', () => {
+  const read = (text: string) => readTargets(text, { taskYear: null, issuedYear: null });
+  const others = (text: string) => read(text).others.map((o) => [o.figure.value, o.kind, o.rule]);
+
+  it('reads investment a measure is expected to bring as its goal, and investment brought so far as a statistic (rule figure/leveraged)', async () => {
+    const { statesGoal } = await import('../../src/ingest/recognisers/figures.ts');
+    const t = read('经济部提供设备汰旧换新补助，最高补助300万元，预计带动9亿元投资额，可促进300家业者转型升级。');
+    expect(t.targets.map((x) => [x.value, x.unit])).toEqual([[9, '亿元'], [300, '家']]);
+    expect(t.others.map((o) => [o.figure.value, o.kind])).toEqual([[300, 'benefit']]);
+    expect(others('截至去年底，该计划已带动企业投资50亿元，给予补助。')).toEqual([[50, 'statistic', 'figure/leveraged']]);
+    // an expected effect states a goal in an undated text; a forecast of spending does not
+    expect([statesGoal('经济部提供补助，预计带动'), statesGoal('消息指活动预计花费约')]).toEqual([true, false]);
+  });
+
+  it('reads how many firms apply together as who qualifies for a cap (rule figure/threshold)', () => {
+    expect(others('单一企业最高补助100万元，2家厂商联合申请，补助上限可至200万元。')).toEqual([
+      [100, 'benefit', 'figure/benefit'],
+      [2, 'threshold', 'figure/threshold'],
+      [200, 'benefit', 'figure/benefit'],
+    ]);
+  });
+});

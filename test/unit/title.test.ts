@@ -125,8 +125,14 @@ describe('a page saved by a web-page reader (markup/reader-header, boundary/afte
       expect(text.some((t) => t.includes(chrome)), chrome).toBe(false);
     // 相关新闻 is a related-links heading (stripped by its own rule); the page after the article starts there
     expect(norm.stripped.find((s) => s.text === '相关新闻')?.rule).toBe('related links');
-    const firstAfterEnd = norm.stripped.find((s) => s.rule === 'boundary/after-end')!;
-    expect(firstAfterEnd.line).toBe(norm.stripped.find((s) => s.text === '相关新闻')!.line + 1);
+    // (the blank lines after it are not listed)
+    const afterEnd = norm.stripped.filter((s) => s.rule === 'boundary/after-end');
+    const related = norm.stripped.find((s) => s.text === '相关新闻')!.line;
+    // every line between is blank or taken by a rule of its own (the Markdown link list)
+    const takenBefore = new Set(norm.stripped.filter((s) => s.rule !== 'boundary/after-end').map((s) => s.line));
+    const firstLeft = norm.raw.find((l) => l.line > related && l.text.trim() !== '' && !takenBefore.has(l.line))!.line;
+    expect(afterEnd[0]!.line).toBe(firstLeft);
+    expect(afterEnd.every((s) => s.text.trim() !== '')).toBe(true);
   });
 });
 

@@ -70,9 +70,10 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     pattern: /^(?:(?:法规内容\s*)?(?:本文|本页|本站|此文|以上内容)(?:内容)?仅供参考[^。]{0,30}[。.]?|免责声明[：:].*|以上内容仅.{0,40}不构成.{0,60}投资建议.{0,80}|译文内容由第[三3][方人]?软[件体]翻译[。.]?)$/,
   },
   {
-    // a photo's caption: ends with its credit (（央广网发 俄少飞 摄）, （资料照）, 图／AI生成) or is a picture label alone
+    // a photo's caption: ends with its credit (（央广网发 俄少飞 摄）, （经济部提供）, （资料照）, 图／AI生成) or is a picture label alone;
+    // a caption may be printed twice on one line
     name: 'photo caption',
-    pattern: /^(?:.{0,80}(?:[（(][^（）()]{0,24}摄[）)]|[（(]资料照片?[）)]|[（(]资料图片?[）)]|图[／/]\s*\S{1,12})|资料图片?|查看图库|图片[：:]\s*[^。；，]{1,20})$/,
+    pattern: /^(?:.{0,200}(?:[（(][^（）()]{0,24}摄[）)]|[（(][^（）()。，]{1,16}提供[）)]|[（(]资料照片?[）)]|[（(]资料图片?[）)]|图[／/]\s*\S{1,12})|资料图片?|查看图库|图片[：:]\s*[^。；，]{1,20})$/,
   },
   {
     // the people and outlet a news page credits (监制：…, 责编：…, 原标题：…, 经济日报／记者…／即时报导)

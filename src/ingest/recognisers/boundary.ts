@@ -19,10 +19,14 @@ import { isPageFooter } from './toc.ts';
 import type { Paragraph } from '../lines.ts';
 import { headlineOf, preambleCandidates } from './title.ts';
 
-export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture' | 'boundary/after-end' | 'boundary/after-text' | 'boundary/dateline';
+export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture' | 'boundary/after-end' | 'boundary/after-text' | 'boundary/dateline' | 'boundary/byline';
 
-/** A portal's blocks that follow the article (相关新闻, 相关附件, 扫一扫在手机打开当前页, 往期精彩, 往下看更多文章, Related Posts): the document has ended. */
-export const AFTER_ARTICLE = /^(?:相[关關](?:新[闻聞]|附件|解[读讀]|[链鏈]接|文章|[阅閱][读讀]|文件|稿件|[报報][道導]|推荐|推薦)|扫一扫在手机|掃一掃在手機|往期(?:精彩|回顾|回顧|推荐|推薦)|往下看更多文章$|更多(?:文章|新[闻聞])$|猜你喜[欢歡]$|推[荐薦][阅閱][读讀]$|RelatedPosts$|LatestNews$)/;
+/**
+ * A portal's blocks that follow the article (相关新闻, 相关附件, 扫一扫在手机打开当前页, 往期精彩, 往下看更多文章, Related Posts,
+ * 延伸阅读, 新闻推荐, a news site's 赞助广告 or 讨论区 comment box): the document has ended.
+ */
+export const AFTER_ARTICLE =
+  /^(?:相[关關](?:新[闻聞]|附件|解[读讀]|[链鏈]接|文章|[阅閱][读讀]|文件|稿件|[报報][道導]|推荐|推薦)|扫一扫在手机|掃一掃在手機|往期(?:精彩|回顾|回顧|推荐|推薦)|往下看更多文章$|更多(?:文章|新[闻聞])$|猜你喜[欢歡]$|推[荐薦][阅閱][读讀]$|(?:延伸|扩展|擴展)[阅閱][读讀]$|(?:新[闻聞]|热点|熱點|精彩)推[荐薦]$|[赞贊]助[广廣]告$|\w{0,6}[讨討][论論][区區]$|RelatedPosts$|LatestNews$)/u;
 
 /**
  * Rule boundary/after-end: where a saved page goes on after the document — a block that follows the
@@ -152,10 +156,22 @@ const DATELINE = new RegExp(
     '^本报讯\\s*(?:[（(]记者[^）)]{2,16}[）)])?',
     // a reader's date stamp glued to the article's first sentence (date 2025-10-17 立法院會今…)
     '^date\\s+\\d{4}-\\d{2}-\\d{2}(?!\\d)',
-    '^[（(]?据?\\p{Script=Han}{1,8}?(?:社|网|报|台)[^，。；（）()]{0,14}?(?:\\d{1,2}|[一二三]?十?[一二三四五六七八九十])月?(?:\\d{1,2}|[一二三]?十?[一二三四五六七八九十])日电[）)]?(?:\\s*[（(]记者[^）)]{2,16}[）)])?',
+    // the month may be left out (中央社／ 彰化1日电)
+    '^[（(]?据?\\p{Script=Han}{1,8}?(?:社|网|报|台)[^，。；（）()]{0,14}?(?:(?:\\d{1,2}|[一二三]?十?[一二三四五六七八九十])月?)?(?:\\d{1,2}|[一二三]?十?[一二三四五六七八九十])日电[）)]?(?:\\s*[（(]记者[^）)]{2,16}[）)])?',
   ].join('|'),
   'u',
 );
+
+/** A news article's closing byline at the end of its last line: （记者陈岩）, (通讯员 王芳 记者 李强), ■记者 郭兆东. */
+const CLOSING_BYLINE = /(?<=^|[。！？”」\s])(?:[（(]\s*(?:(?:记者|通讯员|实习生|见习记者|特约记者)\s*\p{Script=Han}{2,4}\s*)+[）)]|■\s*记者\s*\p{Script=Han}{2,4})\s*$/u;
+
+/**
+ * Rule boundary/byline: a news article's closing byline (CLOSING_BYLINE) is the outlet's: cut from the end of the
+ * line, the rest kept. Read on the line's Simplified reading; returns the length of the cut, or 0.
+ */
+export function bylineLength(line: string): number {
+  return CLOSING_BYLINE.exec(line)?.[0].length ?? 0;
+}
 
 /**
  * Rule boundary/dateline: the dateline and byline that open a news article are the outlet's, not the

@@ -228,7 +228,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
 export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
-const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望/;
+const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'g');
 
 /** Whether the words before a figure in its sentence state a goal (rule figure/undated-no-goal). */
@@ -330,6 +330,8 @@ function thresholdOf(site: FigureSite): Classification | null {
   if (/^凡/.test(sentence) || /即认定|优先申报/.test(sentence)) return { kind: 'threshold', rule: null };
   // 入围条件为：…产量大于两亿公斤: what the sentence lists after 条件为 is who qualifies
   if (/条件(为|是)?[：:]/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
+  // 2家厂商联合申请，补助上限可至200万元: how many apply together is who qualifies for the support
+  if (/^\p{Script=Han}{0,4}?(?:联合|共同)(?:申请|申报|提案)/u.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // a list of figures (突破1000万元、2000万元、5000万元的企业) is read as its last one is
   // 年纳税总额200—500万元（不含本数）部分的, 500万元以上部分的项目: a note and 部分 between the figure and its 的
   const after = followsWith(site)
@@ -352,6 +354,9 @@ function thresholdOf(site: FigureSite): Classification | null {
   if (site.targetYear && !BENEFIT_WORDS.test(sentence) && !reached) return null;
   return { kind: 'threshold', rule: 'figure/threshold' };
 }
+
+/** A verb of investment brought in by a measure, before the amount in its clause (带动, 撬动社会资本, 吸引投资). */
+const LEVERAGED = /(带动|撬动|拉动|吸引|引导|引来)[^，。；\d]{0,8}$/;
 
 /** Classifies one figure (docs/formats.md, “Figures by kind”); the rules are tried in the order documented there. */
 export function classifyFigure(site: FigureSite): Classification {
@@ -379,6 +384,12 @@ export function classifyFigure(site: FigureSite): Classification {
   // neither a grant to an applicant nor a goal
   if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
   const currency = isCurrency(base);
+  // 预计带动9亿元投资额, 撬动社会资本100亿元: investment a measure brings is its effect — a goal, or a statistic once
+  // brought (已带动…) — never support granted
+  if (currency && LEVERAGED.test(clauseBefore(site))) {
+    const past = (STATISTIC_WORDS.test(before) && !site.targetYear) || site.pastYear;
+    return past ? { kind: 'statistic', rule: 'figure/leveraged' } : { kind: 'target', rule: null };
+  }
   if (currency && (/^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after) || /(预算|总额度|总规模)(上限|总额|规模)?(为|达|约|共)?\s*$/.test(before) || /(安排|下达|统筹|拨付)[^，。；\d]{0,8}(资金|经费|预算)$/.test(before))) return { kind: 'rule', rule: 'figure/earmark' };
   // 注资10亿元, 预留50亿元, 设立100亿元基金: the size of a fund or a budget, where support is granted or no goal is dated
   // 5亿元科技券计划: the size of a scheme; 总信贷保证承担额将增加100亿元，至2900亿元: a budget's new total

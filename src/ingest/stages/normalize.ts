@@ -11,7 +11,7 @@ import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { detectScript } from '../recognisers/variants.ts';
 import { isPlausibleTitle } from '../recognisers/title.ts';
 import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
-import { afterEnd, afterText, datelineLength } from '../recognisers/boundary.ts';
+import { afterEnd, afterText, bylineLength, datelineLength } from '../recognisers/boundary.ts';
 import { isMarkdownDocument, readerHeader, stripMarkup, type MarkupRule, type ReaderHeader } from '../recognisers/markup.ts';
 import { CELL_SEPARATOR } from '../../lib/text-blocks.ts';
 import { tableCells, tableRowIndices } from '../recognisers/text-table.ts';
@@ -153,8 +153,11 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       // a dateline that is a time stamp (date 2025-10-17) keeps its date as the page's 发布日期, as the timestamp rule does
       const stamp = cut && !lost ? timeStampDate(clean.slice(0, cut)) : null;
       if (cut) stripped.push({ line, text: clean.slice(0, cut), rule, ...(stamp ? { fields: { 发布日期: stamp } } : {}) });
-      const kept = { line, text: clean.slice(cut) };
-      if (cut && !kept.text.trim()) continue;
+      // Rule boundary/byline: a news article's closing byline, (记者陈岩), is cut from the end of the line
+      const tail = lost ? 0 : bylineLength(read.slice(cut));
+      if (tail) stripped.push({ line, text: clean.slice(clean.length - tail).trim(), rule: 'boundary/byline' });
+      const kept = { line, text: clean.slice(cut, clean.length - tail) };
+      if ((cut || tail) && !kept.text.trim()) continue;
       lines.push(kept);
       sequence.push({ text: kept.text, kept });
     }
@@ -213,7 +216,7 @@ function pageAround(lines: SourceLine[], stripped: StrippedLine[], sequence: { t
   for (const l of navigation) stripped.push({ line: l.line, text: l.text, rule: 'site navigation' });
   const end = afterEnd(sequence, title);
   const after = new Set(end === null ? [] : sequence.slice(end).flatMap((x) => (x.kept ? [x.kept] : [])));
-  for (const l of after) stripped.push({ line: l.line, text: l.text, rule: 'boundary/after-end' });
+  for (const l of after) if (l.text.trim()) stripped.push({ line: l.line, text: l.text, rule: 'boundary/after-end' });
   const kept = lines.filter((l) => !navigation.has(l) && !after.has(l));
   const tailAt = afterText(kept);
   const tail = new Set(tailAt === null ? [] : kept.slice(tailAt));

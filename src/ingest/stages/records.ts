@@ -154,7 +154,7 @@ export function buildPolicyRecords(
   if (page) diagnostics.push(pageDateDiagnostic(file, page));
   const figures = new FigureRecords(ctx, figureSettings(entry, { ...facts, issued: facts.issued ?? page?.date ?? null }, legislative, p.normalized.lines.map((l) => l.text).join('\n')));
   const measures = measureRecords(ctx, all, byMeasure, figures);
-  figures.readPreamble(tree.preamble);
+  figures.readPreamble(tree.preamble, facts.title);
   const policy: Policy = {
     id: entry.id,
     title: { zh: facts.title, en: titleEn },

@@ -8,9 +8,10 @@ import type { Paragraph } from '../lines.ts';
 import { readTargets, type ExtractedTarget } from '../recognisers/targets.ts';
 import { CURRENCY_UNITS, isKnownUnitOfMeasure, NO_UNIT, splitUnit } from '../../lib/measure-units.ts';
 import { indicatorTargets, splitTables } from '../recognisers/text-table.ts';
-import { statesGoal } from '../recognisers/figures.ts';
+import { matchFigures, statesGoal } from '../recognisers/figures.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { columnOf, diagnostic, type Diagnostic } from '../report/diagnostics.ts';
+import { stripWhitespace } from '../../lib/text.ts';
 import { benefitRecords, figureDiagnostics } from './figure-records.ts';
 import { anchored, urlOf, type RecordContext } from './record-context.ts';
 
@@ -242,15 +243,23 @@ export class FigureRecords {
    * Targets stated before the first numbered part (a letterhead's 工作要点, or all of a text-only policy): read
    * as a heading's own text is, with the preamble as their provision (its anchor: #preamble); rule targets/preamble.
    */
-  readPreamble(preamble: Paragraph[]): void {
+  readPreamble(preamble: Paragraph[], title: string): void {
     if (!preamble.length) return;
     const { ctx } = this;
     const before = this.targets.length;
     const benefitsBefore = this.benefits.length;
     // Paragraph by paragraph: a letterhead's lines have no 。 to end a sentence, and a quote must not run across them.
     const url = anchored(urlOf(`policies/${ctx.id}`), 'preamble');
-    for (const p of preamble)
+    for (const p of preamble) {
+      // Rule figure/in-title: the title names the document; a headline's figures restate the text below it
+      const inTitle = stripWhitespace(p.text) === stripWhitespace(title) ? matchFigures(foldTraditional(p.text)) : [];
+      if (inTitle.length) {
+        const message = `the figures of the title (${inTitle.map((f) => f.raw).join(', ')}) are not read: a title names the document, a headline restates its text`;
+        ctx.diagnostics.push(diagnostic(ctx.file, p.line, 'figure/in-title', message, { record: `${ctx.id}/preamble` }));
+        continue;
+      }
       this.read(p.text, { line: p.line, key: 'preamble', measure: null, url, taskYear: null, numberFrom: this.targets.length - before, benefitsFrom: this.benefits.length - benefitsBefore });
+    }
     const read = this.targets.slice(before);
     if (!read.length) return;
     const line = preamble.find((x) => x.text.includes(read[0]!.quote))?.line ?? preamble[0]!.line;
