@@ -157,6 +157,9 @@ export const Task = z.object({
   deadlineText: z.string(),
   lead: z.array(z.string()),
   support: z.array(z.string()),
+  /** Units the row names that are not in the registry (or, in a text of another jurisdiction, any unit), as printed. */
+  leadAsPrinted: z.array(z.string()).default([]),
+  supportAsPrinted: z.array(z.string()).default([]),
   enStale: z.boolean(),
 });
 export type Task = z.infer<typeof Task>;

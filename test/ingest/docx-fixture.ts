@@ -42,7 +42,7 @@ export async function workPlanDocx(repeat = 1): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ text: '示例市推进科技创新工作方案', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: '重庆市推进科技创新工作方案', heading: HeadingLevel.TITLE }),
           new Paragraph({ children: [new TextRun('为推进科技创新，制定本方案'), new FootnoteReferenceRun(1), new TextRun('。')] }),
           ...chapters,
           numbered('保障措施', 0),

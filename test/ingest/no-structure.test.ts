@@ -287,6 +287,38 @@ describe('a plan of one year (rule period-year)', () => {
   });
 });
 
+describe('a task table of cells a page store flattened (task-table-pipes.txt: 序号 | 目标与任务 | 牵头责任单位 | 责任单位 |)', () => {
+  // the title read from the document (云岭市人民政府 / 关于2025年重点工作…): a plan of one year
+  const { diagnostics, policy } = ingestWith('task-table-pipes.txt', 'pipe-doc', (i) => {
+    i.manifestText = i.manifestText.replace('id: pipe-doc\n    title: 测试文件', 'id: pipe-doc\n    title: null');
+  });
+
+  it('reads a row per task by the header\'s columns, skipping the rows that head others, units of another place as printed', () => {
+    expect(policy.tasks.map((t) => [t.seq, t.text.zh, t.lead, t.leadAsPrinted, t.supportAsPrinted, t.measure])).toEqual([
+      [1, '地区生产总值增长6%以上。', [], ['市发展改革委'], ['各区县政府', '开发区管委会'], 'pipe-doc/1'],
+      [2, '规上工业增加值增长8%左右。', [], ['市经济信息委'], ['各区县政府'], 'pipe-doc/1'],
+      [3, '新培育科技型企业200家以上。', [], ['市科技局', '市财政局'], ['各区县政府'], 'pipe-doc/1'],
+    ]);
+    expect(diagnostics.filter((d) => d.rule === 'task-table/body').map((d) => d.line)).toEqual([4]);
+    expect(diagnostics.filter((d) => d.rule === 'unknown-unit')).toEqual([]);
+  });
+
+  it('keeps the numbering of its rows out of the document\'s structure, and gives the measure the tasks\' units', () => {
+    expect(policy.measures.map((m) => [m.id, m.leadAsPrinted])).toEqual([
+      ['pipe-doc/1', ['市发展改革委', '市经济信息委', '市科技局', '市财政局']],
+      ['pipe-doc/2', []],
+    ]);
+  });
+
+  it('reads the goals its task cells state, with the year of the plan', () => {
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.year, t.measure])).toEqual([
+      [6, '%', 2025, 'pipe-doc/1'],
+      [8, '%', 2025, 'pipe-doc/1'],
+      [200, '家', 2025, 'pipe-doc/1'],
+    ]);
+  });
+});
+
 describe('a task table in the body, not under 附件 (rules task-table/body, task-table/not-read)', () => {
   it('cells kept apart by spaces: its rows become the policy’s tasks (task, lead, supporting units, deadline), reported', () => {
     const { diagnostics, policy } = ingestWith('task-table-in-body.txt', 'table-doc');

@@ -18,7 +18,7 @@ const STYLE = `
 `;
 
 /** Running header and page number, as Chromium prints them in the page margins. */
-const HEADER = '<div style="font-size:9pt;width:100%;text-align:center;font-family:Noto Sans CJK SC">示例市人民政府行政规范性文件</div>';
+const HEADER = '<div style="font-size:9pt;width:100%;text-align:center;font-family:Noto Sans CJK SC">重庆市人民政府行政规范性文件</div>';
 const FOOTER = '<div style="font-size:10pt;width:100%;text-align:center;font-family:Noto Sans CJK SC">— <span class="pageNumber"></span> —</div>';
 
 /** A long paragraph of the notice (so that paragraphs run on across lines and pages). */
@@ -31,7 +31,7 @@ export const PDF_TASKS = [
 ];
 
 export function noticeHtml(paragraphs = 12, table = false): string {
-  const body: string[] = ['<h1>示例市促进科技创新若干措施</h1>', '<p>一、总体要求</p>'];
+  const body: string[] = ['<h1>重庆市促进科技创新若干措施</h1>', '<p>一、总体要求</p>'];
   for (let i = 1; i <= paragraphs; i++) body.push(`<p>（${chineseCounting(i)}）第${i}项措施。${PDF_PARAGRAPH}</p>`);
   body.push('<p>二、保障措施</p>', '<p>（一）加强组织领导。市科技局负责统筹推进。</p>');
   if (table) {

@@ -47,7 +47,9 @@ const CASES: Case[] = [
     file: 'portal-colonless-twice.txt',
     docNumber: '南府发〔2024〕6号',
     issued: '2024-02-10',
-    issuer: null,
+    // the notice's title set on two lines, the body on the first (GB/T 9704)
+    issuer: '重庆市南岸县人民政府',
+    issuerLine: 15,
     title: '南岸县科技创新发展纲要', // the document the notice publishes (title.ts)
     portalTitle: '重庆市南岸县人民政府关于印发南岸县科技创新发展纲要的通知',
     factLines: { docNumber: 6, issued: 4, title: 5 },

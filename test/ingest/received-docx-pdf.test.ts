@@ -31,7 +31,7 @@ describe('Word files', () => {
     const c = await convertReceived('seeds/plan.docx', await workPlanDocx());
     const lines = c.text.split('\n');
     expect(lines.slice(0, 7)).toEqual([
-      '示例市推进科技创新工作方案',
+      '重庆市推进科技创新工作方案',
       '为推进科技创新，制定本方案[1]。',
       '一、主要任务',
       '（一）培育科技型企业。实施科技型企业梯度培育计划，到2025年科技型企业达到5000家。',
@@ -66,7 +66,7 @@ describe('Word files', () => {
         new TableRow({ children: [cell('2'), cell('新建市级重点实验室5个'), cell('市教委'), cell('2024年10月底')] }),
       ],
     });
-    const doc = new Document({ sections: [{ children: [new Paragraph('示例市2024年科技工作要点'), new Paragraph('各单位要按照分工抓好落实。'), table] }] });
+    const doc = new Document({ sections: [{ children: [new Paragraph('重庆市2024年科技工作要点'), new Paragraph('各单位要按照分工抓好落实。'), table] }] });
     const c = await convertReceived('seeds/points.docx', await Packer.toBuffer(doc));
     expect(c.text.split('\n').slice(2)).toEqual(['序号 重点任务 牵头单位 配合单位 完成时限', '1 新培育科技型企业1000家 市科技局 市财政局 2024年12月底', '2 新建市级重点实验室5个 市科技局 市教委 2024年10月底']);
     expect(c.notes.map((n) => n.rule)).toContain('html/merged-cells');
@@ -101,7 +101,7 @@ describe('PDFs', () => {
   it('lines rebuilt, paragraphs joined across lines and pages, running header and page numbers left out, radicals replaced', async () => {
     const c = await convertReceived('seeds/notice.pdf', notice);
     const lines = c.text.split('\n');
-    expect(lines.slice(0, 2)).toEqual(['示例市促进科技创新若干措施', '一、总体要求']);
+    expect(lines.slice(0, 2)).toEqual(['重庆市促进科技创新若干措施', '一、总体要求']);
     // every measure is one paragraph, whatever line or page it was broken on
     const measures = lines.filter((l) => /^（[一二三四五六七八九十]+）第\d+项措施/.test(l));
     expect(measures).toHaveLength(30);

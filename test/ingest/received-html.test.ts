@@ -36,11 +36,11 @@ describe('web pages: the document by the page structure', () => {
     const c = await convertReceived('seeds/gov-cn.html', fixture('gov-cn.html'));
     const lines = c.text.split('\n');
     for (const w of CHROME_WORDS) expect(c.text, w).not.toContain(w);
-    expect(lines.slice(0, 4)).toEqual(['索引号：11500000000000000X/2024-00012', '主题分类：科技、教育', '发文机关：示例市人民政府办公厅', '成文日期：2024年03月15日']);
+    expect(lines.slice(0, 4)).toEqual(['索引号：11500000000000000X/2024-00012', '主题分类：科技、教育', '发文机关：重庆市人民政府办公厅', '成文日期：2024年03月15日']);
     expect(lines).toContain('一、畅通成果转化渠道');
     expect(lines).toContain('（四）保障用地需求。对中试基地建设项目优先安排用地指标。');
     expect(lines.at(-1)).toBe('（此件公开发布）');
-    expect(c.attachments).toEqual([{ text: '示例市促进科技成果转化重点任务分工表', href: '/files/P020240320123.docx' }]);
+    expect(c.attachments).toEqual([{ text: '重庆市促进科技成果转化重点任务分工表', href: '/files/P020240320123.docx' }]);
     expect(c.notes.map((n) => n.rule)).toEqual(expect.arrayContaining(['html/main-content', 'html/metadata-table', 'html/title', 'html/chrome-class']));
   });
 
@@ -49,7 +49,7 @@ describe('web pages: the document by the page structure', () => {
     const table = page.slice(page.indexOf('<table class="policy-meta"'), page.indexOf('</table>') + '</table>'.length);
     const moved = page.replace(table, '').replace('<p style="text-align:center">示府办发', `${table}<p style="text-align:center">示府办发`);
     const c = await convertReceived('seeds/moved.html', Buffer.from(moved));
-    expect(c.text.split('\n').slice(1, 4)).toEqual(['索引号：11500000000000000X/2024-00012', '主题分类：科技、教育', '发文机关：示例市人民政府办公厅']);
+    expect(c.text.split('\n').slice(1, 4)).toEqual(['索引号：11500000000000000X/2024-00012', '主题分类：科技、教育', '发文机关：重庆市人民政府办公厅']);
     expect(c.text).not.toContain('\u3000');
   });
 
@@ -195,7 +195,7 @@ describe('web pages through the whole ingest', () => {
   it('an attachment that is itself in seeds/ is linked to its notice', async () => {
     const result = await ingest(
       { 'gov-cn.html': fixture('gov-cn.html'), 'P020240320123.html': fixture('task-table.html') },
-      entry('gov-cn.html', 'doc-govcn') + entry('P020240320123.html', 'doc-tasks').replace('title: null', 'title: 示例市促进科技成果转化重点任务分工表'),
+      entry('gov-cn.html', 'doc-govcn') + entry('P020240320123.html', 'doc-tasks').replace('title: null', 'title: 重庆市促进科技成果转化重点任务分工表'),
     );
     const linked = result.report.diagnostics.find((d) => d.rule === 'received/attachment-in-seeds');
     expect(linked).toMatchObject({ file: 'seeds/gov-cn.html', message: expect.stringContaining('seeds/P020240320123.html') });

@@ -145,4 +145,11 @@ describe('a notice copied without its signature (issuer from the title, GB/T 970
     const e = recogniseElements(linesOf(page.replace('某政〔2013〕89号\n', '')));
     expect(e.issuer).toBeNull();
   });
+  it('reads the bodies of a title set on two lines (某市人民政府 / 关于…的通知), with or without a 文号', () => {
+    const split = ['某市政府重要通知!', '某市人民政府', '关于2025年重点工作及责任分解的通知', '一、市政府重点工作任务'].join('\n');
+    const e = recogniseElements(linesOf(split));
+    expect([e.issuer, e.titleIssuer?.line]).toEqual(['某市人民政府', 2]);
+    // a body's name alone, not followed by 关于: no title to read it from
+    expect(recogniseElements(linesOf('某市人民政府\n2025年重点工作\n一、目标')).titleIssuer).toBeUndefined();
+  });
 });

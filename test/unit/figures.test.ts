@@ -508,6 +508,18 @@ describe('news pages of support schemes (eighth trial)', () => {
     expect([statesGoal('经济部提供补助，预计带动'), statesGoal('消息指活动预计花费约')]).toEqual([true, false]);
   });
 
+  it('reads 投资总额在…以上 as who qualifies, a rate before 的投资补助 as support, and a budget for awards as an earmark', () => {
+    expect(others('对新入区项目，投资总额在1亿元以上，按照双向约束原则，给予企业固定资产投资额5%的投资补助，最高不超过2000万元。')).toEqual([
+      [1, 'threshold', 'figure/threshold'],
+      [5, 'benefit', 'figure/benefit'],
+      [2000, 'benefit', 'figure/benefit'],
+    ]);
+    expect(others('市财政安排200万元对重点项目进行奖补，给予每个项目20万元一次性奖补。')).toEqual([
+      [200, 'rule', 'figure/earmark'],
+      [20, 'benefit', 'figure/benefit'],
+    ]);
+  });
+
   it('reads how many firms apply together as who qualifies for a cap (rule figure/threshold)', () => {
     expect(others('单一企业最高补助100万元，2家厂商联合申请，补助上限可至200万元。')).toEqual([
       [100, 'benefit', 'figure/benefit'],

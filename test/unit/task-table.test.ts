@@ -313,3 +313,19 @@ describe('linkTasks: many tasks against one document, same links and scores as l
     expect(linkTasks(tasks, withTie)).toEqual(tasks.map((t) => linkTask(t, withTie)));
   });
 });
+
+describe('taskColumns and taskCells (a table of cells, rule task-table/body)', () => {
+  it('finds the task, lead, supporting and deadline columns the header names', async () => {
+    const { taskColumns } = await import('../../src/ingest/recognisers/cell-task-table.ts');
+    expect(taskColumns(['序号', '目标与任务', '牵头责任单位', '责任单位'])).toEqual({ task: 1, lead: 2, support: 3, deadline: -1 });
+    expect(taskColumns(['序号', '重点工作任务', '主要责任单位', '协同配合单位', '完成期限'])).toEqual({ task: 1, lead: 2, support: 3, deadline: 4 });
+    expect(taskColumns(['指标', '单位', '2024年', '2027年'])).toBeNull();
+  });
+
+  it('gives the task cells of the numbered rows with a lead unit, none of another table', async () => {
+    const { taskCells } = await import('../../src/ingest/recognisers/cell-task-table.ts');
+    const rows = [['序号', '目标与任务', '牵头单位', '配合单位'], ['一、主要目标', '', '', ''], ['(1)', '地区生产总值增长6%以上。', '市发展改革委', ''], ['1', '培育创新主体。', '', '']];
+    expect(taskCells(rows)).toEqual(['地区生产总值增长6%以上。']);
+    expect(taskCells([['指标', '2027年'], ['研发投入强度', '3%']])).toEqual([]);
+  });
+});

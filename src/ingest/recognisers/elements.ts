@@ -201,6 +201,9 @@ export function recogniseElements(lines: readonly SourceLine[]): DocumentElement
     const { line, t } = text[i]!;
     const byTitle = i < 60 && !titleIssuer ? t.match(TITLE_ISSUER)?.[1] : undefined;
     if (byTitle && numberLine(text[i + 1]?.t ?? '')) titleIssuer = { line, text: byTitle.replace(/[、，]$/, '') };
+    // a title set on two lines, the bodies on the first (芜湖市人民政府 / 关于…的通知): the layout is the notice's own
+    const split = i < 60 && !titleIssuer && BODY.test(t) && /^[关關][于於]/.test(text[i + 1]?.t ?? '') ? `${t}${text[i + 1]!.t}`.match(TITLE_ISSUER)?.[1] : undefined;
+    if (split) titleIssuer = { line, text: split.replace(/[、，]$/, '') };
     const single = SINGLE_LINE.find((s) => s.re.test(t));
     if (single) {
       elements.push({ kind: single.kind, line, text: t });

@@ -266,7 +266,7 @@ const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
 export const BENEFIT_WORDS = /给予|申领|贷款额度|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|宽减|减收|豁免/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
-const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套)/;
+const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息))/;
 /** Words of a change after the value it changes from (由200万元增至600万元). */
 const CHANGED_TO = /^(?:[^，。；\d]{0,4})?(增|提高|提升|上调|调高|增加|扩大|放宽|倍增|加倍|降低|下调|减|降)(至|到)/;
 /** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 (a cap on support). */
@@ -280,8 +280,8 @@ const COUNTED_POPULATIONS = new Set(['家', '户', '人', '名', '人次', '家�
 const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚|具体)?(工程|行动|任务|举措|措施|方面|领域|重点工作|专项行动|攻坚行动)/;
 /** A sentence that dates a goal (到2025年, 2025年底前): its figures are read as goals, caps included. */
 const DATED_GOAL = /(到|至)\s*\d{4}\s*年|\d{4}\s*年\s*(底|末)?前/;
-/** Words of a level reached or an increment before a figure (首次超过, 每新增, 产值突破): what qualifies for support after it. */
-const REACHED_BEFORE = /((?<!不)超过|突破|达到|首次|每新增|每增加|新增|增加|增长)\s*$/;
+/** Words of a level reached or an increment before a figure (首次超过, 每新增, 产值突破, 投资总额在): what qualifies for support after it. */
+const REACHED_BEFORE = /((?<!不)超过|突破|达到|首次|每新增|每增加|新增|增加|增长|(?:额|规模|收入|产值|营收)在)\s*$/;
 /** Support granted later in the sentence, with an amount (，给予10万元奖励): the figure before it is its condition. */
 const GRANTED_AFTER = /(给予|奖励|补助|补贴|资助)[^。；]{0,12}\d/;
 /** A verb of granting just before a figure in its clause (给予一次性, 一次性给予, 配套给予, 奖励): the figure is what is granted. */
@@ -380,9 +380,11 @@ export function classifyFigure(site: FigureSite): Classification {
     return { kind: 'none', rule: 'figure/instalment' };
   const threshold = thresholdOf(site);
   if (threshold) return threshold;
-  // 资金的70%以上用于…, 每年安排10万元额度用于…, 350亿元信贷保证承担额, 安排省级财政资金1042.8亿元: funds set aside for a use or a budget,
-  // neither a grant to an applicant nor a goal
+  // 资金的70%以上用于…, 每年安排10万元额度用于…, 350亿元信贷保证承担额, 安排省级财政资金1042.8亿元: funds set aside for a
+  // use or a budget, neither a grant to an applicant nor a goal
   if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
+  // 市财政安排200万元对重点项目进行奖补: a budget set for a kind of support, not the support one applicant gets
+  if (/(财政|政府|资金|每年)安排$/.test(before) && /^(专项)?(资金|经费)?对/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
   const currency = isCurrency(base);
   // 预计带动9亿元投资额, 撬动社会资本100亿元: investment a measure brings is its effect — a goal, or a statistic once
   // brought (已带动…) — never support granted

@@ -22,6 +22,9 @@ export interface TaskRow {
   support: string[];
   /** Unit names in the row that are not in the registry. */
   unknownUnits: string[];
+  /** The lead and supporting units not in the registry, as printed (shown unlinked). */
+  leadAsPrinted: string[];
+  supportAsPrinted: string[];
   /** The unit cells' text as found (whitespace removed), for coverage accounting. */
   unitText: string;
   /** The raw lines (cleaned) that made the row, for coverage accounting. */
@@ -82,7 +85,7 @@ function rowStart(text: string, expected: number): string | null {
 }
 
 /** A task row from its cells (units as tokens), with a warning for each missing cell. */
-function taskRow(cells: { seq: number; line: number; text: string; deadlineText: string; lead: UnitToken[]; support: UnitToken[]; unitText: string; lines: number[] }, warnings: string[]): TaskRow {
+export function taskRow(cells: { seq: number; line: number; text: string; deadlineText: string; lead: UnitToken[]; support: UnitToken[]; unitText: string; lines: number[] }, warnings: string[]): TaskRow {
   const { seq, line, text, deadlineText, lead, support } = cells;
   const ids = (ts: UnitToken[]) => [...new Set(ts.filter((t) => t.id).map((t) => t.id!))];
   if (!text) warnings.push(`row ${seq} (line ${line}): no task text found`);
@@ -97,6 +100,8 @@ function taskRow(cells: { seq: number; line: number; text: string; deadlineText:
     lead: ids(lead),
     support: ids(support).filter((id) => !ids(lead).includes(id)),
     unknownUnits: [...lead, ...support].filter((t) => !t.id).map((t) => t.text),
+    leadAsPrinted: [...new Set(lead.filter((t) => !t.id).map((t) => t.text))],
+    supportAsPrinted: [...new Set(support.filter((t) => !t.id).map((t) => t.text))].filter((u) => !lead.some((t) => t.text === u)),
     unitText: cells.unitText,
     lines: cells.lines,
   };

@@ -12,6 +12,8 @@ import type { Comparator } from './figures.ts';
 
 /** A Markdown row: | a | b |, with its outer pipes (a menu 首页 | 新闻 | 政策 has none). */
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
+/** A row of a table a page store flattened: a | b | c |, each cell followed by a pipe (at least three). */
+const TRAILING_PIPE_ROW = /^[^|]+(?:\|[^|]*){2,}\|\s*$/;
 
 /** The cells of a received line that looks like a table row, or null: a pipe row, or ≥ 3 cells apart by tabs. */
 export function tableCells(text: string): string[] | null {
@@ -20,6 +22,7 @@ export function tableCells(text: string): string[] | null {
     // the separator row under a Markdown table's header (| --- | :-: |) is markup, not a row
     return cells.length >= 2 && !cells.every((c) => /^:?-+:?$/.test(c)) ? cells : null;
   }
+  if (TRAILING_PIPE_ROW.test(text)) return text.trim().slice(0, -1).split('|').map((c) => c.trim());
   // tabs mark columns exactly: an empty cell between two tabs keeps its column
   const cells = text.replace(/^[ \r\n]+|[ \r\n]+$/g, '').split('\t').map((c) => c.trim());
   return cells.length >= 3 ? cells : null;

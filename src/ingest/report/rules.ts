@@ -107,7 +107,7 @@ export const RULES = {
   'unknown-unit': { severity: 'warning', summary: 'a unit name not in content/units.yaml' },
   'empty-measure': { severity: 'warning', summary: 'measures with a heading and no text' },
   'task-table': { severity: 'warning', summary: 'a problem reading a task table annex' },
-  'task-table/body': { severity: 'info', summary: 'a task table in the body read from cells apart by spaces' },
+  'task-table/body': { severity: 'info', summary: 'a task table in the body read from cells apart by spaces, or from table rows by its header\'s columns' },
   'task-table/not-read': { severity: 'warning', summary: 'a task table in the body not read: published as text only' },
   'task-unlinked': { severity: 'warning', summary: 'a task row linked to no measure' },
   'assignment/first-listed-leads': { severity: 'info', summary: '责任单位 without 牵头: the first unit listed taken as the lead' },

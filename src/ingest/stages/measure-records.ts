@@ -62,8 +62,8 @@ function unitsOf(ctx: RecordContext, node: ProvisionNode, own: Task[], ancestors
   return {
     lead,
     support,
-    leadAsPrinted: own.length ? [] : (inline?.leadAsPrinted ?? []),
-    supportAsPrinted: own.length ? [] : (inline?.supportAsPrinted ?? []),
+    leadAsPrinted: own.length ? union(own.map((t) => t.leadAsPrinted)) : (inline?.leadAsPrinted ?? []),
+    supportAsPrinted: own.length ? union(own.map((t) => t.supportAsPrinted)) : (inline?.supportAsPrinted ?? []),
     unitsFrom: own.length ? 'task-table' : inline ? 'inline' : 'none',
     deadline:
       own

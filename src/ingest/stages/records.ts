@@ -147,7 +147,7 @@ export function buildPolicyRecords(
   diagnostics.push(...emptyMeasures(file, entry.id, leaves));
   const bodies = policyBodies(ctx, { sources, tree, annexList: segments.annexList, leaves, title: facts.title, titleEn });
 
-  const tables = taskTables(ctx, p, [...tree.preamble, ...all.flatMap((x) => x.node.paragraphs)], registry);
+  const tables = taskTables(ctx, p, [...tree.preamble, ...all.flatMap((x) => x.node.paragraphs)], ctx.units);
   const { tasks, byMeasure } = taskRecords(ctx, tables, leaves);
   // Rule figure/page-date: a document with no date of its own has its figures read as of its page's date
   const page = facts.issued ? null : pageDate(segments.metadata?.fields ?? null, p.normalized.raw);

@@ -9,6 +9,7 @@ import { LEVEL_RANK, matchLeadIn, matchMarker, splitInlineHeading, type MarkerLe
 
 export { splitInlineHeading } from '../recognisers/markers.ts';
 import type { Paragraph } from '../lines.ts';
+import { isTableRow } from '../../lib/text-blocks.ts';
 
 export interface ProvisionNode {
   level: MarkerLevel;
@@ -114,7 +115,8 @@ export function buildTree(file: string, body: Paragraph[], options: StructureOpt
 function readProvisions(tree: TreeBuilder, paragraphs: Paragraph[]): Paragraph[] {
   const preamble: Paragraph[] = [];
   for (const p of paragraphs) {
-    const marker = matchMarker(p.text);
+    // a table's row is a row of its table, whatever numbering its first cell prints ((1), 一、)
+    const marker = isTableRow(p.text) ? null : matchMarker(p.text);
     if (marker) {
       const split = marker.level === 'article' ? { title: null, titleEnd: '', text: marker.rest } : splitInlineHeading(marker.rest);
       tree.attach({

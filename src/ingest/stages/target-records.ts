@@ -8,6 +8,7 @@ import type { Paragraph } from '../lines.ts';
 import { readTargets, type ExtractedTarget } from '../recognisers/targets.ts';
 import { CURRENCY_UNITS, isKnownUnitOfMeasure, NO_UNIT, splitUnit } from '../../lib/measure-units.ts';
 import { indicatorTargets, splitTables } from '../recognisers/text-table.ts';
+import { taskCells } from '../recognisers/cell-task-table.ts';
 import { matchFigures, statesGoal } from '../recognisers/figures.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { columnOf, diagnostic, type Diagnostic } from '../report/diagnostics.ts';
@@ -89,7 +90,10 @@ export class FigureRecords {
     const lineText = ctx.raw.get(line);
     // Ordinals (区政府第23次常务会议) are never targets (rule figure/ordinal), before the first numbered part or after it.
     // table rows are no sentences: an indicator table's goals are read by its columns (rule figure/indicator-table)
-    const { prose, tables } = splitTables(text);
+    const split = splitTables(text);
+    const tables = split.tables;
+    // a task table's task cells are sentences of the document (rule task-table/body)
+    const prose = [split.prose, ...tables.flatMap(taskCells)].join('\n');
     const read = readTargets(prose, { taskYear: site.taskYear, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, traditional: this.settings.traditional });
     const place = { policy: ctx.id, provision: recordId, measure, url, file: ctx.file, line, lineText };
     this.inCurrency(read, line, recordId);

@@ -5,7 +5,9 @@
  */
 import type { Task } from '../../data/schemas.ts';
 import type { Paragraph } from '../lines.ts';
+import { parseCellTaskTable } from '../recognisers/cell-task-table.ts';
 import { isTaskTable, isTaskTableHeader, linkTasks, parseSpacedTaskTable, parseTaskTable, type TaskTable } from '../recognisers/task-table.ts';
+import { tableCells } from '../recognisers/text-table.ts';
 import type { UnitRegistry } from '../recognisers/units.ts';
 import { diagnostic } from '../report/diagnostics.ts';
 import { reportUnknownUnit, type RecordContext } from './record-context.ts';
@@ -18,7 +20,8 @@ export const measureText = (n: ProvisionNode) => n.paragraphs.map((x) => x.text)
 /**
  * The task tables: every annex that is one, then every task table in the body whose rows can be read
  * (rule task-table/body; one that cannot is rule task-table/not-read: its text stays text). Their
- * warnings are rule task-table. `registry` is the full registry (a table names the units of its own rows).
+ * warnings are rule task-table. `registry` is the document's (empty for a text of another jurisdiction: its units
+ * are shown as printed).
  */
 export function taskTables(ctx: RecordContext, p: PreparedSource, paragraphs: Paragraph[], registry: UnitRegistry): TaskTable[] {
   const { segments, normalized } = p;
@@ -26,16 +29,21 @@ export function taskTables(ctx: RecordContext, p: PreparedSource, paragraphs: Pa
   // A task table in the body stays text; its rows are read as tasks when the page kept its cells apart with spaces.
   for (const para of paragraphs.filter((x) => isTaskTableHeader(x.text))) {
     const at = normalized.raw.findIndex((l) => l.line === para.line);
-    const table = at >= 0 && normalized.raw[at]!.text.trim().split(/\s+/).length >= 3 ? parseSpacedTaskTable(normalized.raw, at, registry) : null;
+    // a table of cells (tabs or pipes) is read by its header's columns; else cells kept apart by spaces
+    const cellTable = at >= 0 && tableCells(normalized.raw[at]!.text) ? parseCellTaskTable(normalized.raw, at, registry) : null;
+    const table = cellTable ?? (at >= 0 && normalized.raw[at]!.text.trim().split(/\s+/).length >= 3 ? parseSpacedTaskTable(normalized.raw, at, registry) : null);
     if (table?.rows.length) {
       tables.push(table);
       const supporting = /协同|配合/.test(normalized.raw[at]!.text) ? ', the supporting units (the last unit cell)' : '';
+      const read = cellTable
+        ? 'its cells apart by tabs or pipes: the task, lead units, supporting units and deadline of the columns its header names'
+        : `its cells apart by spaces: the task, then the lead units${supporting} and the deadline (the last cell)`;
       ctx.diagnostics.push(
         diagnostic(
           ctx.file,
           para.line,
           'task-table/body',
-          `read ${table.rows.length} rows (${table.rows[0]!.seq}–${table.rows.at(-1)!.seq}) of a task table in the body, its cells apart by spaces: the task, then the lead units${supporting} and the deadline (the last cell) — check them in the policy's task table`,
+          `read ${table.rows.length} rows (${table.rows[0]!.seq}–${table.rows.at(-1)!.seq}) of a task table in the body, ${read} — check them in the policy's task table`,
         ),
       );
     } else
@@ -65,7 +73,8 @@ export function taskRecords(ctx: RecordContext, tables: TaskTable[], leaves: Pro
       const link = links[i]!;
       const measure = link.measureKey ? `${id}/${link.measureKey}` : null;
       if (!measure) ctx.diagnostics.push(diagnostic(ctx.file, row.line, 'task-unlinked', `task ${row.seq} is not linked to any measure`));
-      for (const u of row.unknownUnits) reportUnknownUnit(ctx, row.line, `task ${row.seq}`, u);
+      // another jurisdiction's units are never in the registry: shown as printed, not reported one by one
+      if (!ctx.foreign) for (const u of row.unknownUnits) reportUnknownUnit(ctx, row.line, `task ${row.seq}`, u);
       const task: Task = {
         id: `${id}/task-${row.seq}`,
         policy: id,
@@ -78,6 +87,8 @@ export function taskRecords(ctx: RecordContext, tables: TaskTable[], leaves: Pro
         deadlineText: row.deadlineText,
         lead: row.lead,
         support: row.support,
+        leadAsPrinted: row.leadAsPrinted,
+        supportAsPrinted: row.supportAsPrinted,
       };
       tasks.push(task);
       if (measure) {
