@@ -240,4 +240,9 @@ describe('a news page of a support scheme (news-headline-figures.txt, own wordin
     for (const chrome of ['县政府提供', '记者王明', '延伸阅读', '召开经济工作会议']) expect(policy.mdx).not.toContain(chrome);
     expect(policy.mdx).toContain('计划自今年1月起受理申请。');
   });
+
+  it('names the facts nobody gives, once, for the maintainer (rule metadata-missing)', () => {
+    expect([policy.policy.issuer, policy.policy.docNumber]).toEqual([null, null]);
+    expect(diagnostics.filter((d) => d.rule === 'metadata-missing').map((d) => [d.severity, d.message.slice(0, 30)])).toEqual([['review', 'issuer, docNumber unknown: the']]);
+  });
 });

@@ -290,7 +290,7 @@ describe('a plan of one year (rule period-year)', () => {
 describe('a task table of cells a page store flattened (task-table-pipes.txt: 序号 | 目标与任务 | 牵头责任单位 | 责任单位 |)', () => {
   // the title read from the document (云岭市人民政府 / 关于2025年重点工作…): a plan of one year
   const { diagnostics, policy } = ingestWith('task-table-pipes.txt', 'pipe-doc', (i) => {
-    i.manifestText = i.manifestText.replace('id: pipe-doc\n    title: 测试文件', 'id: pipe-doc\n    title: null');
+    i.manifestText = (i.manifestText ?? '').replace('id: pipe-doc\n    title: 测试文件', 'id: pipe-doc\n    title: null');
   });
 
   it('reads a row per task by the header\'s columns, skipping the rows that head others, units of another place as printed', () => {

@@ -31,6 +31,17 @@ export function documentFacts(p: PreparedSource, portal: ReturnType<typeof porta
   };
 }
 
+/**
+ * Rule `metadata-missing` (review): the facts neither the manifest nor the document (its own elements, its portal
+ * block) gives — shown as unknown on the site; one message per document naming them, for the maintainer to fill in.
+ */
+export function missingMetadataDiagnostic(file: string, facts: { issuer: string | null; docNumber: string | null; issued: string | null }): Diagnostic | null {
+  const missing = (['issuer', 'docNumber', 'issued'] as const).filter((f) => facts[f] === null);
+  if (!missing.length) return null;
+  const hint = missing.includes('issuer') ? ' (a news report names no issuer of its own: the issuer is the body whose document it reports, if it names one)' : '';
+  return diagnostic(file, null, 'metadata-missing', `${missing.join(', ')} unknown: the manifest leaves ${missing.length === 1 ? 'it' : 'them'} null and the document prints none; shown as unknown — set ${missing.map((f) => `${f}:`).join(', ')} in seeds/manifest.yaml if the document has ${missing.length === 1 ? 'it' : 'them'}${hint}`);
+}
+
 /** Where each metadata field read from the document's own elements stands (the first element of its kind). */
 function elementLine(elements: DocumentElements, field: 'docNumber' | 'issuer' | 'issued'): number | null {
   const kinds: Record<typeof field, string[]> = { docNumber: ['doc-number'], issuer: ['signature', 'headnote'], issued: ['date', 'headnote'] };

@@ -21,7 +21,7 @@ import { diagnostic, linesByNumber, type Diagnostic } from '../report/diagnostic
 import { IngestError } from '../report/errors.ts';
 import { buildBodyTree, serializeMdx } from './mdast.ts';
 import { measureRecords } from './measure-records.ts';
-import { documentFacts, documentMetadataDiagnostics, metadataConflicts, outsideDiagnostics } from './policy-metadata.ts';
+import { documentFacts, documentMetadataDiagnostics, metadataConflicts, missingMetadataDiagnostic, outsideDiagnostics } from './policy-metadata.ts';
 import { urlOf, type RecordContext } from './record-context.ts';
 import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
@@ -136,6 +136,8 @@ export function buildPolicyRecords(
   if (foreign) diagnostics.push(diagnostic(file, null, 'units/other-jurisdiction', `the document is from ${foreign} (title or issuer), not Chongqing: the units it names are shown as printed, not linked to content/units.yaml`));
   diagnostics.push(...documentMetadataDiagnostics(file, entry, segments.elements, portal));
   if (facts.derived) diagnostics.push(titleDiagnostic(file, facts.derived));
+  const missing = missingMetadataDiagnostic(file, facts);
+  if (missing) diagnostics.push(missing);
   const all = [...walk(tree.provisions)];
   const legislative = all.filter((x) => x.node.level === 'article').length >= 3;
   const ctx: RecordContext = { id: entry.id, file, raw, diagnostics, translator, units: foreign ? EMPTY_REGISTRY : registry, foreign: foreign !== null, legislative };
