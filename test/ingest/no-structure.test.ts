@@ -319,6 +319,24 @@ describe('a task table of cells a page store flattened (task-table-pipes.txt: �
   });
 });
 
+describe('an indicator table printed one cell a line (table-cell-lines.txt: 序号 | / 指标名称 | / …)', () => {
+  const { diagnostics, policy } = ingestWith('table-cell-lines.txt', 'cells-doc', (i) => {
+    i.manifestText = (i.manifestText ?? '').replace('id: cells-doc\n    title: 测试文件', 'id: cells-doc\n    title: null');
+  });
+
+  it('joins the cells into rows (rule table/cell-lines) and reads the goals of the years after the base year', () => {
+    expect(diagnostics.filter((d) => d.rule === 'table/cell-lines').map((d) => d.line)).toEqual([7]);
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.comparator, t.year])).toEqual([
+      [2.3, '%', '≥', 2025],
+      [2.5, '%', '≥', 2027],
+      [900, '家', '≥', 2025],
+      [1000, '家', '≥', 2027],
+    ]);
+    expect(policy.mdx).toContain('<table>');
+    expect(policy.mdx).not.toMatch(/序号 \|/);
+  });
+});
+
 describe('a task table in the body, not under 附件 (rules task-table/body, task-table/not-read)', () => {
   it('cells kept apart by spaces: its rows become the policy’s tasks (task, lead, supporting units, deadline), reported', () => {
     const { diagnostics, policy } = ingestWith('task-table-in-body.txt', 'table-doc');

@@ -305,3 +305,11 @@ describe('lost-character', () => {
     expect(norm.stripped.map((s) => [s.line, s.text, s.rule])).toEqual([[2, '？', 'lost-character']]);
   });
 });
+
+describe('a news page\'s photo captions marked ▲ (rule boilerplate/photo caption)', () => {
+  it('strips a ▲ line that repeats a line above it, and the copies above; keeps a ▲ bullet that repeats nothing', async () => {
+    const { captionLines } = await import('../../src/ingest/recognisers/boilerplate.ts');
+    const lines = ['标题', '政府目标在2027年前提升至约20万个。', '', '政府目标在2027年前提升至约20万个。', '', '▲政府目标在2027年前提升至约20万个。', '正文第一段。', '▲加强组织领导。'];
+    expect([...captionLines(lines)].sort()).toEqual([1, 3, 5]);
+  });
+});

@@ -122,6 +122,7 @@ describe('bylineLength (rule boundary/byline)', () => {
     expect(cut('并由市政府每月进行专项通报。(记者陈岩)')).toBe('(记者陈岩)');
     expect(cut('新计划不设收回政府资助款额的规定。■记者 郭兆东')).toBe('■记者 郭兆东');
     expect(cut('（通讯员 王芳 记者 李强）')).toBe('（通讯员 王芳 记者 李强）');
+    expect(cut('陪同青创业者在高雄落地扎根。（编辑：吴素柔）1141229')).toBe('（编辑：吴素柔）1141229');
   });
   it('leaves a bracket that is part of a sentence', () => {
     for (const line of ['支持新闻记者协会开展培训（记者协会）等工作', '由市科技局负责（牵头单位）。', '记者陈岩报道：']) expect(bylineLength(line), line).toBe(0);

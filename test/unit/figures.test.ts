@@ -528,3 +528,24 @@ describe('news pages of support schemes (eighth trial)', () => {
     ]);
   });
 });
+
+describe('amounts as Hong Kong and Taiwan pages print them (eighth trial)', () => {
+  const values = (text: string) => matchFigures(text).map((f) => [f.value, f.unit]);
+  it('reads numerals written against alteration before 万, 亿 or 元, a bare $ before an amount, tenths with a decimal and 1比2', () => {
+    expect(values('每一事业最高新台币伍百万元，壹仟贰佰元，队伍100人')).toEqual([[500, '万元'], [1200, '元'], [100, '人']]);
+    expect(values('80%担保贷款（上限$1,800万）')).toEqual([[80, '%'], [1800, '万元']]);
+    expect(values('信用保证成数九点五成')).toEqual([[95, '%']]);
+  });
+
+  it('reads a ratio by the sides named in order before it (政府与企业以1比2)', () => {
+    expect(matchFigures('政府与企业以1比2的出资比例').map((f) => [f.value, f.ratioOrder])).toEqual([[0.5, 'labelled']]);
+    expect(matchFigures('企业与政府按2:1出资').map((f) => [f.value, f.ratioOrder])).toEqual([[0.5, 'labelled']]);
+  });
+
+  it('reads a combined cap as support, a loan line and a cap before 的 as offers, a past year in the clause as a statistic', () => {
+    const others = (text: string) => readTargets(text, { taskYear: null, issuedYear: null }).others.map((o) => [o.figure.value, o.kind]);
+    expect(others('80%担保贷款及90%信贷担保产品的合计上限为$1,800万。')).toEqual([[80, 'benefit'], [90, 'benefit'], [1800, 'benefit']]);
+    expect(others('除原有最高二〇〇万元的贷款额度外，可以申请最高一〇〇万元的创业准备金。')).toEqual([[200, 'benefit'], [100, 'benefit']]);
+    expect(others('去年每8辆新私家车即有一辆为电动车。')).toEqual([[8, 'statistic']]);
+  });
+});

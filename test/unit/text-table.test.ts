@@ -56,3 +56,32 @@ describe('splitTables', () => {
     expect(tables).toEqual([[['指标', '单位', '2027年'], ['企业', '家', '100']]]);
   });
 });
+
+describe('joinCellLines (rule table/cell-lines)', () => {
+  const lines = (texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
+  it('joins a table printed one cell a line into its header and rows, by the cells before row 1', async () => {
+    const { joinCellLines } = await import('../../src/ingest/recognisers/text-table.ts');
+    const out = joinCellLines(lines(['标题', '序号 |', '指标 |', '2027年 |', '1 |', '研发强度 |', '3% |', '2 |', '企业 |', '100家 |', '3 |', '残']));
+    expect(out.lines.map((l) => [l.line, l.text])).toEqual([
+      [1, '标题'],
+      [2, '序号 | 指标 | 2027年 |'],
+      [5, '1 | 研发强度 | 3% |'],
+      [8, '2 | 企业 | 100家 |'],
+      [11, '3 |'],
+      [12, '残'],
+    ]);
+    expect(out.rebuilt).toEqual([2, 5, 8]);
+  });
+  it('leaves lines that end in a pipe but are no such table (no row 1, fewer than three header cells)', async () => {
+    const { joinCellLines } = await import('../../src/ingest/recognisers/text-table.ts');
+    for (const texts of [['甲 |', '乙 |', '丙 |'], ['序号 |', '指标 |', '1 |', '研发 |']]) expect(joinCellLines(lines(texts)).rebuilt).toEqual([]);
+  });
+});
+
+describe('indicatorColumns: the document\'s own year after a base year', () => {
+  it('is a goal column when an earlier year is the base, and not without one', async () => {
+    const { indicatorColumns } = await import('../../src/ingest/recognisers/text-table.ts');
+    expect(indicatorColumns(['序号', '指标名称', '单位', '2023年', '2025年', '2027年'], 2025)!.goals.map((g) => g.year)).toEqual([2025, 2027]);
+    expect(indicatorColumns(['指标名称', '单位', '2025年', '2027年'], 2025)!.goals.map((g) => g.year)).toEqual([2027]);
+  });
+});

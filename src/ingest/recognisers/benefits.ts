@@ -15,7 +15,7 @@ const KIND_WORDS: [BenefitKind, RegExp][] = [
   ['voucher', /券/],
   ['guarantee', /担保|风险补偿/],
   ['equity-fund', /基金|股权投资|参股/],
-  ['tax', /税|减免|免征|抵扣|加计扣除/],
+  ['tax', /税|减免|宽免|宽减|免征|抵扣|加计扣除/],
   ['award', /奖励|奖补|奖金/],
   ['subsidy', /补助|补贴/],
   ['loan', /贷款|借款/],

@@ -149,3 +149,22 @@ function isTableHeader(entries: string[]): boolean {
   if (/^(序号|序號|编号|編號|序)$/.test(entries[0]!)) return true;
   return entries.filter((e) => /(单位|單位|期限|时限|時限|时间|時間|任务|任務|名称|名稱|内容|內容|备注|備註|金额|金額)$/.test(e)).length >= 2;
 }
+
+/**
+ * Rule boilerplate/photo caption, a news page's captions: a line opening with ▲ that repeats a line above it (a photo's
+ * alternative text, then its caption: 政府目标在2027年中前… / ▲政府目标在2027年中前…): both are the photo's, and so is every
+ * copy of it right above. A ▲ line that repeats nothing is left alone (a list may use ▲ as its bullet). Returns the indices.
+ */
+export function captionLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const key = (t: string) => t.replace(/\s+/g, '');
+  lines.forEach((line, i) => {
+    const m = /^\s*[▲△]\s*(\S.*)$/.exec(line);
+    if (!m) return;
+    const text = key(m[1]!);
+    const copies: number[] = [];
+    for (let j = i - 1; j >= 0 && (key(lines[j]!) === '' || key(lines[j]!) === text); j--) if (key(lines[j]!) === text) copies.push(j);
+    if (copies.length) for (const j of [i, ...copies]) out.add(j);
+  });
+  return out;
+}

@@ -162,8 +162,12 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** A news article's closing byline at the end of its last line: （记者陈岩）, (通讯员 王芳 记者 李强), ■记者 郭兆东. */
-const CLOSING_BYLINE = /(?<=^|[。！？”」\s])(?:[（(]\s*(?:(?:记者|通讯员|实习生|见习记者|特约记者)\s*\p{Script=Han}{2,4}\s*)+[）)]|■\s*记者\s*\p{Script=Han}{2,4})\s*$/u;
+/**
+ * A news article's closing byline at the end of its last line: （记者陈岩）, (通讯员 王芳 记者 李强), ■记者 郭兆东, or an agency's
+ * editor with its filing code (（编辑：吴素柔）1141229).
+ */
+const CLOSING_BYLINE =
+  /(?<=^|[。！？”」\s])(?:[（(]\s*(?:(?:记者|通讯员|实习生|见习记者|特约记者)\s*\p{Script=Han}{2,4}\s*)+[）)]|■\s*记者\s*\p{Script=Han}{2,4}|[（(]\s*(?:编辑|责任编辑|责编)\s*[：:／/]\s*\p{Script=Han}{2,4}\s*[）)]\s*\d{0,8})\s*$/u;
 
 /**
  * Rule boundary/byline: a news article's closing byline (CLOSING_BYLINE) is the outlet's: cut from the end of the

@@ -45,9 +45,9 @@ const arabic = (s: string) => Number(s.replace(/,/g, ''));
  * numeral or after 数/几 (数十万元 is no figure), and use a place word or 万/亿 (一个, 两项 are words, not figures).
  */
 const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
-/** Tenths (降低担保费五成, 三成以上) and a range of them (8至9成): a digit and 成, not a word that starts with 成 (成为, 成立, 成本 …) nor 一成不变. */
+/** Tenths (降低担保费五成, 三成以上, 九点五成) and a range of them (8至9成): a digit and 成, not a word that starts with 成 (成为, 成立, 成本 …) nor 一成不变. */
 const TENTHS_RE = new RegExp(
-  `(?<![${CN_NUMERAL_CLASS}\\d.])(?:([一二两三四五六七八九]|\\d(?:\\.\\d)?)\\s*[至到~～—–-]\\s*)?([一二两三四五六七八九]|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])${SUFFIX}`,
+  `(?<![${CN_NUMERAL_CLASS}\\d.])(?:([一二两三四五六七八九](?:点[一二三四五六七八九])?|\\d(?:\\.\\d)?)\\s*[至到~～—–-]\\s*)?([一二两三四五六七八九](?:点[一二三四五六七八九])?|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])${SUFFIX}`,
   'g',
 );
 const tenth = (numeral: string) => (/\d/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral));
@@ -71,23 +71,31 @@ const RATIO_RE =
   /(?<![\d.:：])(\d+(?:\.\d+)?)元?\s*(?:[（(]([^（）()\d]{1,8})[）)])?\s*(?:[:：比]|(?<=\d元)[对對](?=\s*\d+(?:\.\d+)?元))\s*(\d+(?:\.\d+)?)(?:元)?\s*(?:[（(]([^（）()\d]{1,8})[）)])?(?![\d.:：])/g;
 /** A ratio side's label that names who gives the support (政府, 资助, 财政). */
 const SUPPORT_SIDE = /政府|资助|財政|财政|公帑|基金/;
+/** Two sides named in order right before a ratio (政府与企业以, 企业和政府按): the first side's name. */
+const SIDES_NAMED = /(政府|财政|財政|基金|企业|企業|申请人|申請人|机构|機構|公司)(?:与|與|和|及|同)(?:政府|财政|財政|基金|企业|企業|申请人|申請人|机构|機構|公司)(?:以|按|的|之)?\s*$/;
 
 /**
  * The support a matching ratio gives per 1 of the applicant's own money (docs/formats.md): the side its label names
- * as the government's; else, with 配对 (Hong Kong's matching schemes: 以3:1的配对模式, the government's share first),
+ * as the government's (a bracket after a side, or the sides named in order before it: 政府与企业以1比2); else, with 配对 (Hong Kong's matching schemes: 以3:1的配对模式, the government's share first),
  * the first side; else (配套, 比例: 给予1:0.5的配套资金, the base first) the second.
  */
-function ratioValue(a: number, b: number, labelA: string | undefined, labelB: string | undefined, around: string): Pick<Figure, 'value' | 'ratioOrder'> {
-  const labelled = labelA && SUPPORT_SIDE.test(labelA) ? true : labelB && SUPPORT_SIDE.test(labelB) ? false : null;
+function ratioValue(a: number, b: number, labelA: string | undefined, labelB: string | undefined, around: string, before = ''): Pick<Figure, 'value' | 'ratioOrder'> {
+  // the sides named in order just before the ratio (政府与企业以1比2的出资比例) label it as brackets would
+  const named = SIDES_NAMED.exec(before);
+  const byName = named ? SUPPORT_SIDE.test(named[1]!) : null;
+  const labelled = labelA && SUPPORT_SIDE.test(labelA) ? true : labelB && SUPPORT_SIDE.test(labelB) ? false : byName;
   const supportFirst = labelled ?? /配对|配對/.test(around);
   const ratioOrder = labelled !== null ? 'labelled' : supportFirst ? 'support first (配对)' : 'base first';
   return { value: Math.round((supportFirst ? a / b : b / a) * 100) / 100, ratioOrder };
 }
 /** 22万3,676家, 1亿2,000万元: a number written across 亿 and 万 (value in the base unit, or in 万 of it). */
 const COMPOUND_RE = new RegExp(`(?<![\\d.,])(\\d+)\\s*(亿|万)\\s*(\\d{1,4}(?:,\\d{3})?)\\s*(万)?(余|多)?\\s*(${MEASURE_UNITS})`, 'g');
-/** A currency written before the amount (HK$2,000,000, 新台币1亿2,000万, NT$500万): the amount in that currency. */
-const PREFIX_CURRENCY: Record<string, string> = { HK$: '港元', 港币: '港元', NT$: '新台币', 新台币: '新台币', US$: '美元' };
-const PREFIXED_RE = /(HK\$|NT\$|US\$|港币|新台币)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(亿)\s*(\d{1,4}(?:,\d{3})?)\s*(万))?\s*(万亿|万|亿)?(?:元)?/g;
+/**
+ * A currency written before the amount (HK$2,000,000, 新台币1亿2,000万, NT$500万): the amount in that currency; a bare $
+ * ($1,800万) is the place's dollar, 元 as the text's place reads it (rule figure/currency).
+ */
+const PREFIX_CURRENCY: Record<string, string> = { HK$: '港元', 港币: '港元', NT$: '新台币', 新台币: '新台币', US$: '美元', $: '元' };
+const PREFIXED_RE = /(HK\$|NT\$|US\$|港币|新台币|(?<![A-Za-z])\$)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(亿)\s*(\d{1,4}(?:,\d{3})?)\s*(万))?\s*(万亿|万|亿)?(?:元)?/g;
 
 /** A unit per something after a figure (50万元/人, 360台/万人, 80万元/亩): see PER_UNIT_EN in src/lib/measure-units.ts. */
 const PER_RE = new RegExp(`\\s*[/／]\\s*(${Object.keys(PER_UNIT_EN).sort((a, b) => b.length - a.length).join('|')})`, 'y');
@@ -101,10 +109,16 @@ function perDenominator(text: string, f: Figure): Figure {
   return { ...f, raw: f.raw + m[0], unit: `${f.unit}/${m[1]}` };
 }
 
+/** The numerals written against alteration (大写数字) and the common ones they stand for. */
+const CAPITAL_NUMERALS: Record<string, string> = { 壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' };
+/** A run of them (with common numerals) before 万, 亿 or 元: an amount (伍百万元), not a word (队伍). */
+const CAPITAL_NUMERAL_RUN = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零〇百千十一二三四五六七八九]*[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟][壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零〇百千十一二三四五六七八九]*(?=[万萬亿億元圆圓])/g;
+
 /** The figures of a text in text order: numbers with a known unit of measure, in any of the written forms. */
 export function matchFigures(printed: string): Figure[] {
-  // a full-width ％ (利率上限2.22％) is read as %: one character for one, so places and lengths stay the printed ones
-  const text = printed.replace(/％/g, '%');
+  // a full-width ％ (利率上限2.22％) is read as %, and the numerals of amounts written against alteration (伍百万元,
+  // 壹仟贰佰元) as the common ones: one character for one, so places and lengths stay the printed ones
+  const text = printed.replace(/％/g, '%').replace(CAPITAL_NUMERAL_RUN, (run) => [...run].map((c) => CAPITAL_NUMERALS[c] ?? c).join(''));
   const found: Figure[] = [];
   for (const m of text.matchAll(ARABIC_RE))
     found.push({ index: m.index!, raw: m[0], value: arabic(m[1]!), valueMax: m[2] ? arabic(m[2]) : null, unit: m[4]!, suffix: m[5] ?? (m[3] ? '余' : null), form: 'arabic' });
@@ -143,7 +157,8 @@ export function matchFigures(printed: string): Figure[] {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const around = text.slice(Math.max(0, m.index! - 8), m.index! + m[0].length + 8);
-    if (a > 0 && b > 0) found.push({ index: m.index!, raw: m[0].trimEnd(), ...ratioValue(a, b, m[2], m[4], around), valueMax: null, unit: '1:N', suffix: null, form: 'ratio' });
+    const before = text.slice(Math.max(0, m.index! - 12), m.index!);
+    if (a > 0 && b > 0) found.push({ index: m.index!, raw: m[0].trimEnd(), ...ratioValue(a, b, m[2], m[4], around, before), valueMax: null, unit: '1:N', suffix: null, form: 'ratio' });
   }
   found.push(...listedFigures(text, found));
   // one figure per place: the earliest start, then the longest
@@ -264,13 +279,13 @@ export function oneYearPlan(title: string): number | null {
 const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|贷款额度|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|宽减|减收|豁免/;
+export const BENEFIT_WORDS = /给予|申领|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|宽减|宽免|减收|豁免/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
-const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息))/;
+const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/;
 /** Words of a change after the value it changes from (由200万元增至600万元). */
 const CHANGED_TO = /^(?:[^，。；\d]{0,4})?(增|提高|提升|上调|调高|增加|扩大|放宽|倍增|加倍|降低|下调|减|降)(至|到)/;
-/** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 (a cap on support). */
-const BUDGET_BEFORE = /(注资|预留|拨款|拨出|拨备|斥资|动用|规模|编列|减列|合计|共计|总计|承担额)[^，。；\d]{0,6}$|(预算|基金)\s*(为|达)?\s*$/;
+/** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 nor 合计上限为, 合计最多 (caps on support). */
+const BUDGET_BEFORE = /(注资|预留|拨款|拨出|拨备|斥资|动用|规模|编列|减列|合计|共计|总计|承担额)(?![^，。；\d]{0,4}(上限|最多|最高|不超过))[^，。；\d]{0,6}$|(预算|基金)\s*(为|达)?\s*$/;
 /** What follows the count of a meeting (十四届十次全会): an ordinal. */
 const MEETING = /^(全会|全体会议|会议|常委会|党代会|代表大会)/;
 /** Units that count parts, and the parts of a plan they count (实施十项工程, 六大行动, 8个方面): rule figure/list-count. */
@@ -291,7 +306,7 @@ const GRANTED_SO_FAR = /截至|截止|已核保|核保融资|已申贷|申贷金
 /** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获, 获得最高: an offer; not 对获奖企业给予, 获批项目: who qualifies), in its clause. */
 const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高)[^，。；、])*获(?!批|评|准|奖(?!励|金))(?:得了?)?(?:(?!给予|予以|发放|最高|最多|不超过|上限)[^，。；、\d评]){0,8}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
-const STATISTIC_WORDS = /目前|截至|截止|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
+const STATISTIC_WORDS = /目前|截至|截止|惠及|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
 
 /** A heading of a part that reviews where things stand (一、发展基础, 现状与形势): figures under it are statistics. */
 export function isPastHeading(title: string | null | undefined): boolean {
@@ -344,8 +359,9 @@ function thresholdOf(site: FigureSite): Classification | null {
   // 的 before a word for the amount itself (不低于20%的比例奖励给…, 不超过100万元的资助) is the figure's own noun; a
   // matching ratio's noun is how it is paid (按1元对1元的等额出资方式), never who qualifies
   if (!after.startsWith('的') || AMOUNT_NOUN.test(after) || site.figure.form === 'ratio') return null;
-  // 给予一次性10万元的落户奖金: right after a verb of granting, the figure is what is granted, whatever its noun
-  if (GRANTED_BEFORE.test(clauseBefore(site))) return null;
+  // 给予一次性10万元的落户奖金: right after a verb of granting, the figure is what is granted, whatever its noun;
+  // so is a cap (最高100万元的创业准备金)
+  if (GRANTED_BEFORE.test(clauseBefore(site)) || /(最高|最多|不超过|上限为?)\s*$/.test(clauseBefore(site))) return null;
   // …达到4%以上的，: a condition that ends its clause
   if (!/^的\p{Script=Han}/u.test(after)) return { kind: 'threshold', rule: null };
   // number first (90%以上的研发机构…): a target when a target year holds and nothing is granted, else who qualifies;
@@ -357,6 +373,9 @@ function thresholdOf(site: FigureSite): Classification | null {
 
 /** A verb of investment brought in by a measure, before the amount in its clause (带动, 撬动社会资本, 吸引投资). */
 const LEVERAGED = /(带动|撬动|拉动|吸引|引导|引来)[^，。；\d]{0,8}$/;
+
+/** A past year in words (去年, 前年, 过去10年, 过去五年): in the figure's clause, it says where things stood. */
+const PAST_YEAR_WORDS = /去年|前年|过去\d*[一二三四五六七八九十]*年/;
 
 /** Classifies one figure (docs/formats.md, “Figures by kind”); the rules are tried in the order documented there. */
 export function classifyFigure(site: FigureSite): Classification {
@@ -418,7 +437,9 @@ export function classifyFigure(site: FigureSite): Classification {
   // 获支持企业最多不超过10个, 单个企业最多申报5人: a cap a support scheme sets on how many, not a goal
   if (!money && BENEFIT_WORDS.test(sentence) && !DATED_GOAL.test(sentence) && prefixComparator(clauseBefore(site)) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
   if (figure.form === 'ratio') return { kind: 'none', rule: null };
-  if ((STATISTIC_WORDS.test(before) && !site.targetYear) || site.pastYear) return { kind: 'statistic', rule: 'figure/statistic' };
+  // 去年每8辆…, 过去10年由…增至1.85万辆: a past year named in the figure's own clause
+  const pastClause = PAST_YEAR_WORDS.test(clauseBefore(site));
+  if (((STATISTIC_WORDS.test(before) || pastClause) && !site.targetYear) || site.pastYear) return { kind: 'statistic', rule: 'figure/statistic' };
   // a limit, or what an applicant must do (必须以现金投入不少于…三分之一), with no target year: a rule
   if (!site.targetYear && (comparatorOf(clauseBefore(site), figure.suffix) === '≤' || /(必须|应当|须)[^，。；]*$/.test(before))) return { kind: 'rule', rule: 'figure/statutory-rule' };
   return { kind: 'target', rule: null };
@@ -428,7 +449,8 @@ export function classifyFigure(site: FigureSite): Classification {
 const PLACE_CURRENCY: [RegExp, string, string][] = [
   [/澳门|澳門/, '澳门元', 'Macao'],
   [/香港|港府|特区政府|立法会/, '港元', 'Hong Kong'],
-  [/台湾|臺灣|台灣|行政院|立法院|新台币|经济部/, '新台币', 'Taiwan'],
+  // (the cities and counties of Taiwan, on the Simplified reading: 台北市青年局, 彰化县政府)
+  [/台湾|臺灣|台灣|行政院|立法院|新台币|经济部|台北市|新北市|桃园市|台中市|台南市|高雄市|基隆市|新竹[市县]|苗栗县|彰化县|南投县|云林县|嘉义[市县]|屏东县|宜兰县|花莲县|台东县|澎湖县|金门县|连江县/, '新台币', 'Taiwan'],
 ];
 
 /**

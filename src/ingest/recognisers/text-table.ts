@@ -82,11 +82,13 @@ export function indicatorColumns(header: string[], issuedYear: number | null): {
   if (name < 0) return null;
   const unit = header.findIndex((c) => /^(计量)?单位$|^單位$/.test(c.replace(/\s/g, '')));
   const goals: { at: number; year: number }[] = [];
+  // with an earlier year as its base (2023年 | 2025年 | 2027年 in a text of 2025), the document's own year is a goal too
+  const base = issuedYear !== null && header.some((c, at) => at !== name && YEAR.test(c) && Number(YEAR.exec(c)![1]) < issuedYear);
   header.forEach((c, at) => {
     const year = YEAR.exec(c);
     if (!year || at === name || BASE_WORDS.test(c)) return;
     const y = Number(year[1]);
-    if (GOAL_WORDS.test(c) || (issuedYear !== null && y > issuedYear)) goals.push({ at, year: y });
+    if (GOAL_WORDS.test(c) || (issuedYear !== null && (y > issuedYear || (y === issuedYear && base)))) goals.push({ at, year: y });
   });
   // a header of only years (2024年 | 2025年 | 2027年) without the document's year: the last one is the goal
   if (!goals.length && issuedYear === null) {
@@ -131,4 +133,40 @@ function comparatorOf(before: string | undefined, after: string | undefined): Ta
   if (before === '<' || before === '＜') return '≤';
   if (before === '约' || after === '左右') return '≈';
   return '=';
+}
+
+/** A line that is one cell of a table a page store flattened one cell a line: the cell, then a pipe (人均预期寿命 |). */
+const CELL_LINE = /^\s*([^|]*?)\s*\|\s*$/;
+
+/**
+ * Rule table/cell-lines: a table a page store flattened one cell a line, each cell followed by a pipe (序号 | / 指标名称 |
+ * / … / 1 | / 人均预期寿命 | / 岁 | …). The header is the cells before the first row number 1 (at least three), and each row
+ * as many cells from its number on, each row the next number. Returns the lines with the header and each row joined
+ * into one row (a | b | c |, on its first cell's line; `table/rows` reads it) and the lines of the rows rebuilt; cells
+ * after the last whole row stay as they are.
+ */
+export function joinCellLines<L extends { line: number; text: string }>(lines: readonly L[]): { lines: L[]; rebuilt: number[] } {
+  const out: L[] = [];
+  const rebuilt: number[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && CELL_LINE.test(lines[j]!.text)) j++;
+    const run = lines.slice(i, j);
+    const cells = run.map((l) => CELL_LINE.exec(l.text)![1]!);
+    const n = cells.indexOf('1');
+    let k = n;
+    if (n >= 3) for (let seq = 1; k + n <= cells.length && cells[k] === String(seq); seq++) k += n;
+    if (n < 3 || k === n) {
+      out.push(...(run.length ? run : [lines[i]!]));
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    for (let at = 0; at < k; at += n) {
+      out.push({ ...run[at]!, text: `${cells.slice(at, at + n).join(' | ')} |` });
+      rebuilt.push(run[at]!.line);
+    }
+    out.push(...run.slice(k));
+    i = j;
+  }
+  return { lines: out, rebuilt };
 }

@@ -54,6 +54,7 @@ export const RULES = {
   'markup/reader-header': { severity: 'info', summary: "a web-page reader's header (Title:, URL Source:) read as portal metadata" },
   'inline-markers-split': { severity: 'info', summary: 'a page saved as one line cut into lines at its numbering' },
   'chapter-article-run-in': { severity: 'info', summary: 'a chapter heading run into its first article cut apart' },
+  'table/cell-lines': { severity: 'info', summary: 'a table printed one cell a line, each cell followed by a pipe, joined into its rows' },
   'table/rows': { severity: 'info', summary: 'lines whose cells are apart by tabs or pipes read as the rows of a table' },
   'lost-character': { severity: 'info', summary: 'a ? or U+FFFD a page lost in saving cut from the start of a line' },
   'pinyin-gloss': { severity: 'info', summary: 'pinyin glosses after Han characters dropped' },

@@ -5,7 +5,7 @@
  */
 import { asciiSpaces, isCjk } from '../../lib/text.ts';
 import { columnOf } from '../report/diagnostics.ts';
-import { isSiteMenu, matchBoilerplate } from '../recognisers/boilerplate.ts';
+import { captionLines, isSiteMenu, matchBoilerplate } from '../recognisers/boilerplate.ts';
 import { timeStampDate } from '../recognisers/page-date.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { detectScript } from '../recognisers/variants.ts';
@@ -14,7 +14,7 @@ import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-
 import { afterEnd, afterText, bylineLength, datelineLength } from '../recognisers/boundary.ts';
 import { isMarkdownDocument, readerHeader, stripMarkup, type MarkupRule, type ReaderHeader } from '../recognisers/markup.ts';
 import { CELL_SEPARATOR } from '../../lib/text-blocks.ts';
-import { tableCells, tableRowIndices } from '../recognisers/text-table.ts';
+import { joinCellLines, tableCells, tableRowIndices } from '../recognisers/text-table.ts';
 import type { LineNote, SourceLine, StrippedLine } from '../lines.ts';
 import type { RawSource } from './read.ts';
 
@@ -102,10 +102,14 @@ export function joinSpacedDecimals(text: string): string {
 const LOST_CHARACTER = /^[?？\uFFFD]+(?=\s*\p{Script=Han})/u;
 
 /** Cleans every line and strips boilerplate lines, recording each stripped line with its rule. */
-export function normalizeSource(raw: RawSource): NormalizedSource {
+export function normalizeSource(received: RawSource): NormalizedSource {
   const lines: SourceLine[] = [];
   const stripped: StrippedLine[] = [];
   const notes: LineNote[] = [];
+  // Rule table/cell-lines: a table flattened one cell a line is joined into its rows first
+  const joined = joinCellLines(received.lines);
+  const raw: RawSource = { ...received, lines: joined.lines };
+  if (joined.rebuilt.length) notes.push({ line: joined.rebuilt[0]!, rule: 'table/cell-lines', message: `joined the cells of ${joined.rebuilt.length} table rows printed one cell a line (lines ${joined.rebuilt.slice(0, 6).join(', ')}${joined.rebuilt.length > 6 ? ' …' : ''}) into rows, by the header's number of cells` });
   const markup = new Map<MarkupRule, number[]>();
   const tableLines: number[] = [];
   // every cleaned line in order, chrome included: where the document ends is read on it (boundary/after-end)
@@ -116,6 +120,7 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
   const markdown = isMarkdownDocument(raw.lines.map((l) => l.text), header);
   const headerLines = new Map(header ? readerHeaderLines(header).map((x) => [raw.lines[x.index]!.line, x.text]) : []);
   const tableRows = tableRowIndices(raw.lines.map((l) => l.text));
+  const captions = captionLines(raw.lines.map((l) => l.text));
   // a line of wording has been kept: a site's menu is read only above it (boilerplate/site menu)
   let wordingSeen = false;
   for (const [index, { line, text: received }] of raw.lines.entries()) {
@@ -137,10 +142,11 @@ export function normalizeSource(raw: RawSource): NormalizedSource {
       // a Traditional line is also read on its Simplified reading (same length: OpenCC's character map), folded once
       const read = traditional ? foldTraditional(clean) : clean;
       const chrome = matchBoilerplate(clean) ?? (read === clean ? null : matchBoilerplate(read));
-      const menu = !chrome && !wordingSeen && !cells && isSiteMenu(text);
-      if (chrome || menu) {
+      const caption = !chrome && captions.has(index);
+      const menu = !chrome && !caption && !wordingSeen && !cells && isSiteMenu(text);
+      if (chrome || caption || menu) {
         const fields = chrome?.fields?.(read);
-        stripped.push({ line, text: text.trim(), rule: chrome?.name ?? 'site menu', ...(fields && Object.keys(fields).length ? { fields } : {}) });
+        stripped.push({ line, text: text.trim(), rule: chrome?.name ?? (caption ? 'photo caption' : 'site menu'), ...(fields && Object.keys(fields).length ? { fields } : {}) });
         sequence.push({ text: clean, kept: null });
         continue;
       }

@@ -13,6 +13,7 @@ import { matchFigures, statesGoal } from '../recognisers/figures.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { columnOf, diagnostic, type Diagnostic } from '../report/diagnostics.ts';
 import { stripWhitespace } from '../../lib/text.ts';
+import { isTableRow } from '../../lib/text-blocks.ts';
 import { benefitRecords, figureDiagnostics } from './figure-records.ts';
 import { anchored, urlOf, type RecordContext } from './record-context.ts';
 
@@ -254,7 +255,7 @@ export class FigureRecords {
     const benefitsBefore = this.benefits.length;
     // Paragraph by paragraph: a letterhead's lines have no 。 to end a sentence, and a quote must not run across them.
     const url = anchored(urlOf(`policies/${ctx.id}`), 'preamble');
-    for (const p of preamble) {
+    for (const p of tablesJoined(preamble)) {
       // Rule figure/in-title: the title names the document; a headline's figures restate the text below it
       const inTitle = stripWhitespace(p.text) === stripWhitespace(title) ? matchFigures(foldTraditional(p.text)) : [];
       if (inTitle.length) {
@@ -271,4 +272,15 @@ export class FigureRecords {
     const message = `${read.length} target${read.length === 1 ? '' : 's'} read from the text before the first numbered part (${listed}): check that they are this document's targets, not figures it quotes`;
     ctx.diagnostics.push(diagnostic(ctx.file, line, 'targets/preamble', message, { record: `${ctx.id}/preamble` }));
   }
+}
+
+/** Paragraphs with each run of table rows joined into one (a table is read whole: its header names its columns). */
+function tablesJoined(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const p of paragraphs) {
+    const last = out.at(-1);
+    if (last && isTableRow(last.text) && isTableRow(p.text)) out[out.length - 1] = { ...last, text: `${last.text}\n${p.text}` };
+    else out.push(p);
+  }
+  return out;
 }
