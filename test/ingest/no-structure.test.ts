@@ -158,10 +158,10 @@ describe('target-unknown-unit and reviewed overrides', () => {
   const override = [
     '- action: add',
     '  id: dash-doc/1/t-index',
-    '  reason: The regional innovation index has no unit of measure.',
+    '  reason: The regional innovation capacity score has no unit of measure.',
     '  measure: dash-doc/1',
     '  target:',
-    '    indicator: {zh: 区域创新指数, en: null}',
+    '    indicator: {zh: 区域创新能力评价值, en: null}',
     '    scope: null',
     '    year: 2027',
     '    value: 150',
@@ -169,7 +169,7 @@ describe('target-unknown-unit and reviewed overrides', () => {
     // An index has no unit: "" (NO_UNIT); any other unit must be one the table knows (authored-file validation).
     "    unit: {zh: '', en: null}",
     '    comparator: ≥',
-    '    quote: 实现区域创新指数达到150以上',
+    '    quote: 实现区域创新能力评价值达到150以上',
     '    perYear: false',
     '',
   ].join('\n');

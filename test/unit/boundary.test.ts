@@ -9,7 +9,7 @@ describe('isFurniture', () => {
     for (const t of ['A A A', 'TOP', '收缩通版', '• 2021-09-29', '分享工具 facebook', '21.12.2015 17:27']) expect(isFurniture(t), t).toBe(true);
   });
   it('leaves wording, addressees and long lines', () => {
-    for (const t of ['各区县人民政府，市政府各部门：', '为加快创新，制定本方案。', '一、总体要求', '政府公布創新科技發展藍圖提出4大方向包括新型工業化']) expect(isFurniture(t), t).toBe(false);
+    for (const t of ['各区县人民政府，市政府各部门：', '为加快创新，制定本方案。', '一、总体要求', '政府公布創新科技發展藍圖提出4大方向包括新型工業化', '免繳07/08年度首兩季差餉，每季上限5,000元']) expect(isFurniture(t), t).toBe(false);
   });
 });
 
@@ -123,6 +123,7 @@ describe('bylineLength (rule boundary/byline)', () => {
     expect(cut('新计划不设收回政府资助款额的规定。■记者 郭兆东')).toBe('■记者 郭兆东');
     expect(cut('（通讯员 王芳 记者 李强）')).toBe('（通讯员 王芳 记者 李强）');
     expect(cut('陪同青创业者在高雄落地扎根。（编辑：吴素柔）1141229')).toBe('（编辑：吴素柔）1141229');
+    expect(cut('资助上限为3,000万元。(ss/u)')).toBe('(ss/u)');
   });
   it('leaves a bracket that is part of a sentence', () => {
     for (const line of ['支持新闻记者协会开展培训（记者协会）等工作', '由市科技局负责（牵头单位）。', '记者陈岩报道：']) expect(bylineLength(line), line).toBe(0);

@@ -537,6 +537,13 @@ describe('amounts as Hong Kong and Taiwan pages print them (eighth trial)', () =
     expect(values('信用保证成数九点五成')).toEqual([[95, '%']]);
   });
 
+  it('reads the value of an index after its name and a verb of reaching as a number without unit', () => {
+    expect(matchFigures('区域科技创新指数达到160以上，综合评分提高到85。').map((f) => [f.value, f.unit, f.suffix])).toEqual([[160, '', '以上'], [85, '', null]]);
+    expect(readTargets('到2027年，区域科技创新指数达到160以上。', { taskYear: null, issuedYear: 2023 }).targets.map((t) => [t.value, t.unit, t.comparator, t.year])).toEqual([[160, '', '≥', 2027]]);
+    // a unit after the number is the figure's own
+    expect(values('指数达到160家')).toEqual([[160, '家']]);
+  });
+
   it('reads a ratio by the sides named in order before it (政府与企业以1比2)', () => {
     expect(matchFigures('政府与企业以1比2的出资比例').map((f) => [f.value, f.ratioOrder])).toEqual([[0.5, 'labelled']]);
     expect(matchFigures('企业与政府按2:1出资').map((f) => [f.value, f.ratioOrder])).toEqual([[0.5, 'labelled']]);
@@ -547,5 +554,14 @@ describe('amounts as Hong Kong and Taiwan pages print them (eighth trial)', () =
     expect(others('80%担保贷款及90%信贷担保产品的合计上限为$1,800万。')).toEqual([[80, 'benefit'], [90, 'benefit'], [1800, 'benefit']]);
     expect(others('除原有最高二〇〇万元的贷款额度外，可以申请最高一〇〇万元的创业准备金。')).toEqual([[200, 'benefit'], [100, 'benefit']]);
     expect(others('去年每8辆新私家车即有一辆为电动车。')).toEqual([[8, 'statistic']]);
+  });
+});
+
+describe('Hong Kong budget and scheme wording (eighth trial, dev8)', () => {
+  it('reads a ratio whose sides are named before their numbers, and tax reliefs as support', () => {
+    expect(matchFigures('政府会以政府1比服务机构2的配对比例提供资助').map((f) => [f.value, f.ratioOrder])).toEqual([[0.5, 'labelled']]);
+    const others = (text: string) => readTargets(text, { taskYear: null, issuedYear: null }).others.map((o) => [o.figure.value, o.kind]);
+    expect(others('扣减薪俸税一半金额，以1.5万元为上限。')).toEqual([[1.5, 'benefit']]);
+    expect(others('子女免税额由4万元增至5万元。')).toEqual([[4, 'statistic'], [5, 'benefit']]);
   });
 });

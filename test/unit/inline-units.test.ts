@@ -288,3 +288,10 @@ describe('extractInlineAssignment: by-lead (由A牵头, 由A会同B制定, in ru
     expect(extractInlineAssignment(reg, '由市科技局牵头推进。（牵头单位：市财政局）')!.found.map((f) => f.form)).toEqual(['labelled']);
   });
 });
+
+describe('labelled fields on lines of their own, each ending in 。 (eighth trial)', () => {
+  it('reads the lead and supporting units, skipping the leader in charge', () => {
+    const a = extractInlineAssignment(EMPTY_REGISTRY, '牵头负责领导：刘惠。\n牵头责任单位：省发展改革委。\n协同责任单位：省财政厅、省商务厅。');
+    expect([a?.leadAsPrinted, a?.supportAsPrinted]).toEqual([['省发展改革委'], ['省财政厅', '省商务厅']]);
+  });
+});

@@ -139,3 +139,20 @@ describe('matchLeadIn', () => {
     expect(matchLeadIn(`${title}：正文`)).toEqual({ title, rest: '正文' });
   });
 });
+
+describe('an item\'s fields and numbering as a repost prints them (eighth trial)', () => {
+  it('reads 1﹒ (a small full stop) as 1.', () => {
+    expect(matchMarker('1﹒全省生产总值增长7%以上。')).toMatchObject({ level: 'item3', value: 1 });
+  });
+  it('takes no field of the item above for a lead-in (牵头责任单位：, 牵头负责领导：, 完成时限：)', () => {
+    for (const line of ['牵头责任单位：省发展改革委。', '协同责任单位：省财政厅。', '牵头负责领导：刘惠。', '完成时限：2025年底。']) expect(matchLeadIn(line), line).toBeNull();
+  });
+  it('reads a first sentence of clauses that states a figure as text, a short parallel heading as a heading', async () => {
+    const { splitInlineHeading } = await import('../../src/ingest/recognisers/markers.ts');
+    expect(splitInlineHeading('全省生产总值增长7%以上，在实际工作中力争更好结果。牵头责任单位：省发展改革委。').title).toBeNull();
+    expect(splitInlineHeading('加强组织领导，高效务实推进。设立领导小组。').title).toBe('加强组织领导，高效务实推进');
+    // a first sentence that states an amount after a verb is text too
+    expect(splitInlineHeading('個別申請補助款之補助上限為100萬元整。 -').title).toBeNull();
+    expect(splitInlineHeading('加大资金支持。对企业给予补助。').title).toBe('加大资金支持');
+  });
+});

@@ -104,7 +104,8 @@ const isText = (t: string) => /[。；！？]|[：:]$/.test(t) || matchMarker(t)
 export function isFurniture(text: string): boolean {
   const t = text.trim();
   const chars = [...t.replace(/\s+/g, '')];
-  if (!chars.length || isText(t)) return false;
+  // a clause of a sentence (免缴首两季差饷，每季上限5,000元) is wording, whatever its share of digits
+  if (!chars.length || isText(t) || /[，；]/.test(t)) return false;
   const han = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
   return chars.length <= 8 || (chars.length <= 40 && han / chars.length < 0.6);
 }
@@ -163,11 +164,11 @@ const DATELINE = new RegExp(
 );
 
 /**
- * A news article's closing byline at the end of its last line: （记者陈岩）, (通讯员 王芳 记者 李强), ■记者 郭兆东, or an agency's
- * editor with its filing code (（编辑：吴素柔）1141229).
+ * A news article's closing byline at the end of its last line: （记者陈岩）, (通讯员 王芳 记者 李强), ■记者 郭兆东, an agency's
+ * editor with its filing code (（编辑：吴素柔）1141229), or a wire's editor initials ((ss/u)).
  */
 const CLOSING_BYLINE =
-  /(?<=^|[。！？”」\s])(?:[（(]\s*(?:(?:记者|通讯员|实习生|见习记者|特约记者)\s*\p{Script=Han}{2,4}\s*)+[）)]|■\s*记者\s*\p{Script=Han}{2,4}|[（(]\s*(?:编辑|责任编辑|责编)\s*[：:／/]\s*\p{Script=Han}{2,4}\s*[）)]\s*\d{0,8})\s*$/u;
+  /(?<=^|[。！？”」\s])(?:[（(]\s*(?:(?:记者|通讯员|实习生|见习记者|特约记者)\s*\p{Script=Han}{2,4}\s*)+[）)]|■\s*记者\s*\p{Script=Han}{2,4}|[（(]\s*(?:编辑|责任编辑|责编)\s*[：:／/]\s*\p{Script=Han}{2,4}\s*[）)]\s*\d{0,8}|[（(][a-z]{1,4}\/[a-z]{1,4}[）)])\s*$/u;
 
 /**
  * Rule boundary/byline: a news article's closing byline (CLOSING_BYLINE) is the outlet's: cut from the end of the

@@ -71,6 +71,8 @@ const RATIO_RE =
   /(?<![\d.:：])(\d+(?:\.\d+)?)元?\s*(?:[（(]([^（）()\d]{1,8})[）)])?\s*(?:[:：比]|(?<=\d元)[对對](?=\s*\d+(?:\.\d+)?元))\s*(\d+(?:\.\d+)?)(?:元)?\s*(?:[（(]([^（）()\d]{1,8})[）)])?(?![\d.:：])/g;
 /** A ratio side's label that names who gives the support (政府, 资助, 财政). */
 const SUPPORT_SIDE = /政府|资助|財政|财政|公帑|基金/;
+/** A ratio whose sides are named before their numbers, the government's first (政府1比服务机构2, 政府1:企业1). */
+const RATIO_NAMED_RE = /(政府|财政|財政|基金)\s*(\d+(?:\.\d+)?)\s*(?:[:：比])\s*\p{Script=Han}{1,8}?\s*(\d+(?:\.\d+)?)(?![\d.%])/gu;
 /** Two sides named in order right before a ratio (政府与企业以, 企业和政府按): the first side's name. */
 const SIDES_NAMED = /(政府|财政|財政|基金|企业|企業|申请人|申請人|机构|機構|公司)(?:与|與|和|及|同)(?:政府|财政|財政|基金|企业|企業|申请人|申請人|机构|機構|公司)(?:以|按|的|之)?\s*$/;
 
@@ -109,6 +111,9 @@ function perDenominator(text: string, f: Figure): Figure {
   return { ...f, raw: f.raw + m[0], unit: `${f.unit}/${m[1]}` };
 }
 
+/** The value of an index right after its name and a verb of reaching (指数达到160以上, 综合评分提高到85): a number without a unit. */
+const INDEX_RE = /(?<=(?:指数|得分|评分|分值)\s*(?:达到|达|提高到|提高至|提升到|提升至|超过|突破|保持在|为)\s*)(\d+(?:\.\d+)?)(?![\d.%％])\s*(以上|左右)?(?![\p{Script=Han}\d])/gu;
+
 /** The numerals written against alteration (大写数字) and the common ones they stand for. */
 const CAPITAL_NUMERALS: Record<string, string> = { 壹: '一', 贰: '二', 貳: '二', 叁: '三', 參: '三', 肆: '四', 伍: '五', 陆: '六', 陸: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千' };
 /** A run of them (with common numerals) before 万, 亿 or 元: an amount (伍百万元), not a word (队伍). */
@@ -145,6 +150,8 @@ export function matchFigures(printed: string): Figure[] {
     found.push({ index: m.index!, raw: m[0].trimEnd(), value: compound ?? arabic(m[2]!), valueMax: null, unit: compound !== null ? `万${currency}` : `${m[6] ?? ''}${currency}`, suffix: null, form: 'arabic' });
   }
   for (const m of text.matchAll(WHOLE_RE)) found.push({ index: m.index!, raw: m[0], value: 100, valueMax: null, unit: '%', suffix: null, form: 'share' });
+  // 区域科技创新指数达到160以上: an index has no unit (NO_UNIT), its value follows the index's name
+  for (const m of text.matchAll(INDEX_RE)) found.push({ index: m.index!, raw: m[0], value: Number(m[1]), valueMax: null, unit: '', suffix: m[2] ?? null, form: 'arabic' });
   for (const { re, value, unit } of SHARE_WORDS) for (const m of text.matchAll(re)) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit, suffix: null, form: 'share' });
   for (const m of text.matchAll(TENTHS_RE)) {
     const tenths = tenth(m[2]!);
@@ -152,6 +159,11 @@ export function matchFigures(printed: string): Figure[] {
     if (tenths === null || /^一成不变/.test(text.slice(m.index!))) continue;
     const range = low !== null && low < tenths;
     found.push({ index: m.index!, raw: m[0], value: (range ? low : tenths) * 10, valueMax: range ? tenths * 10 : null, unit: '%', suffix: m[3] ?? null, form: 'share' });
+  }
+  // 政府1比服务机构2: each side named before its number, the government's first
+  for (const m of text.matchAll(RATIO_NAMED_RE)) {
+    const [a, b] = [Number(m[2]), Number(m[3])];
+    if (a > 0 && b > 0) found.push({ index: m.index! + m[1]!.length, raw: m[0].slice(m[1]!.length).trimEnd(), value: Math.round((a / b) * 100) / 100, ratioOrder: 'labelled', valueMax: null, unit: '1:N', suffix: null, form: 'ratio' });
   }
   for (const m of text.matchAll(RATIO_RE)) {
     const a = Number(m[1]);
@@ -279,7 +291,7 @@ export function oneYearPlan(title: string): number | null {
 const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|宽减|宽免|减收|豁免/;
+export const BENEFIT_WORDS = /给予|申领|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
 const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/;
 /** Words of a change after the value it changes from (由200万元增至600万元). */

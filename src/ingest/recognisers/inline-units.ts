@@ -68,15 +68,17 @@ export interface InlineAssignment {
 }
 
 /** Labels of a unit list. 责任单位 without any 牵头 label: its first unit leads, the others support (rule first-listed-leads); with one, all support. */
-const LEAD_LABELS = ['牵头单位', '牵头部门', '主要责任单位', '主责单位'];
+const LEAD_LABELS = ['牵头单位', '牵头部门', '牵头责任单位', '主要责任单位', '主责单位'];
 const RESPONSIBLE_LABELS = ['责任单位', '责任部门'];
-const SUPPORT_LABELS = ['协同配合单位', '配合单位', '配合部门', '协办单位', '参与单位', '协同单位', '支持单位'];
-/** Other labelled parts that may follow the units (a deadline); they are skipped. */
-const OTHER_LABELS = ['完成时限', '完成时间', '完成期限', '时间节点'];
+const SUPPORT_LABELS = ['协同配合单位', '协同责任单位', '配合责任单位', '配合单位', '配合部门', '协办单位', '参与单位', '协同单位', '支持单位'];
+/** Other labelled parts that may follow the units (a deadline, the leader in charge); they are skipped. */
+const OTHER_LABELS = ['完成时限', '完成时间', '完成期限', '时间节点', '牵头负责领导', '负责领导', '责任领导', '分管领导'];
 const ALL_LABELS = [...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...SUPPORT_LABELS, ...OTHER_LABELS].sort((a, b) => b.length - a.length);
 
 /** A label that names units (牵头单位, 责任部门 …): a line that starts with one is an assignment, not a named lead-in. */
 export const ASSIGNMENT_LABEL = new RegExp(`^(${[...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...SUPPORT_LABELS].join('|')})$`);
+/** A label of a field that belongs to the item above it (its units, deadline or leader): never a lead-in of its own. */
+export const ITEM_FIELD_LABEL = new RegExp(`^(${ALL_LABELS.join('|')})$`);
 
 const SEPARATORS = '；，。\n';
 const TRAILING_SEPARATORS = new RegExp(`[${SEPARATORS}\\s]+$`);
@@ -193,6 +195,11 @@ function trailingLabel(text: string): { start: number; lists: Lists } | null {
   let end = trimmed.length;
   while (end > 0) {
     const cut = Math.max(trimmed.lastIndexOf('。', end - 1), trimmed.lastIndexOf('\n', end - 1));
+    // (a line that ends with 。 leaves nothing between its 。 and the line break)
+    if (cut >= 0 && !trimmed.slice(cut + 1, end).trim()) {
+      end = cut;
+      continue;
+    }
     if (!labelledLists(trimmed.slice(cut + 1, end).trim())) break;
     start = cut + 1;
     end = cut;

@@ -5,7 +5,7 @@
  * an item, not text of item 999); brackets may be full-width （5） or half-width (5).
  */
 import { parseChineseNumeral } from '../../lib/text.ts';
-import { ASSIGNMENT_LABEL } from './inline-units.ts';
+import { ASSIGNMENT_LABEL, ITEM_FIELD_LABEL } from './inline-units.ts';
 
 export type MarkerLevel = 'part' | 'chapter' | 'section' | 'article' | 'item1' | 'item2' | 'item3' | 'item4' | 'item5' | 'leadIn';
 
@@ -58,7 +58,7 @@ const PATTERNS: { level: MarkerLevel; re: RegExp; value: (m: RegExpMatchArray) =
   { level: 'item1', re: new RegExp(`^((${CN})、)(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   { level: 'item2', re: new RegExp(`^(${OPEN}(${CN})${CLOSE})(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   // 1. / 1． / 1、 / 1234. (full-width digits too: １．) but not a decimal such as 1.28万家, a list such as 2025、2026年 or a year (2025年 has no separator)
-  { level: 'item3', re: new RegExp(`^((${DIGITS})[.．、])(?!${DIGITS})(.*)$`), value: (m) => arabicValue(m[2]!) },
+  { level: 'item3', re: new RegExp(`^((${DIGITS})[.．﹒、])(?!${DIGITS})(.*)$`), value: (m) => arabicValue(m[2]!) },
   { level: 'item4', re: new RegExp(`^(${OPEN}(${DIGITS})${CLOSE})(.*)$`), value: (m) => arabicValue(m[2]!) },
   { level: 'item5', re: new RegExp(`^(([${CIRCLED}]))(.*)$`), value: (m) => CIRCLED.indexOf(m[2]!) + 1 },
 ];
@@ -81,17 +81,21 @@ export function matchLeadIn(text: string): { title: string; rest: string } | nul
   if (!m) return null;
   if (/^附件/.test(m[1]!)) return null;
   // 责任单位：市科技局 names who is responsible for the measure above it (inline-units.ts): not a new lead-in
-  if (ASSIGNMENT_LABEL.test(m[1]!)) return null;
+  if (ASSIGNMENT_LABEL.test(m[1]!) || ITEM_FIELD_LABEL.test(m[1]!)) return null;
   return { title: m[1]!, rest: m[2]!.trim() };
 }
 
 const MAX_TITLE_CHARS = 40;
+/** A first sentence that states an amount or a share after a verb (…补助上限为100万元, 给予10万元补助): text, not a heading. */
+const STATES_AMOUNT = /(为|為|給予|给予|补助|補助|奖励|獎勵|达到|達到|不超过|不超過)[^，。；]{0,12}\d[\d,.]*\s*(万|萬|亿|億)?(元|%|％)/;
 
 /** Splits “加快建设众创空间。推广…” into an inline heading and its text; long first sentences are text, not headings. */
 export function splitInlineHeading(rest: string): { title: string | null; titleEnd: string; text: string } {
   if (!rest) return { title: null, titleEnd: '', text: '' };
   const stop = rest.indexOf('。');
   const head = stop < 0 ? rest : rest.slice(0, stop);
-  if ([...head].length > MAX_TITLE_CHARS) return { title: null, titleEnd: '', text: rest };
+  // a first sentence of clauses that states a figure (全省生产总值增长7%以上，在实际工作中力争更好结果。), or one that states
+  // an amount, is text, not a heading (加强组织领导，高效务实推进 is one)
+  if ([...head].length > MAX_TITLE_CHARS || (/[，；]/.test(head) && /\d/.test(head)) || STATES_AMOUNT.test(head)) return { title: null, titleEnd: '', text: rest };
   return { title: head, titleEnd: stop < 0 ? '' : '。', text: stop < 0 ? '' : rest.slice(stop + 1).trim() };
 }
