@@ -157,13 +157,12 @@ function isTableHeader(entries: string[]): boolean {
  */
 export function captionLines(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
-  const key = (t: string) => t.replace(/\s+/g, '');
-  lines.forEach((line, i) => {
-    const m = /^\s*[▲△]\s*(\S.*)$/.exec(line);
-    if (!m) return;
-    const text = key(m[1]!);
+  const keys = lines.map((t) => t.replace(/\s+/g, ''));
+  keys.forEach((key, i) => {
+    if (!/^[▲△]./.test(key)) return;
+    const text = key.slice(1);
     const copies: number[] = [];
-    for (let j = i - 1; j >= 0 && (key(lines[j]!) === '' || key(lines[j]!) === text); j--) if (key(lines[j]!) === text) copies.push(j);
+    for (let j = i - 1; j >= 0 && (keys[j] === '' || keys[j] === text); j--) if (keys[j] === text) copies.push(j);
     if (copies.length) for (const j of [i, ...copies]) out.add(j);
   });
   return out;

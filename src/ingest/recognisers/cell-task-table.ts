@@ -5,7 +5,7 @@
  */
 import type { SourceLine } from '../lines.ts';
 import { tableCells } from './text-table.ts';
-import { parseDeadline, taskRow, type TaskRow, type TaskTable } from './task-table.ts';
+import { parseDeadline, taskRow, unitCell, type TaskRow, type TaskTable } from './task-table.ts';
 import { tokenizeUnits, type UnitRegistry } from './units.ts';
 
 /** Which column holds what, from the header's cells; -1 where the header names none. */
@@ -40,8 +40,10 @@ const rowNumber = (cell: string): number | null => {
 };
 
 /** A unit cell split into units: spaces and 、 between names as printed (市人社局 市农业农村局). */
-const unitsOf = (registry: UnitRegistry, cell: string) =>
-  tokenizeUnits(registry, cell.trim().replace(/\s+/g, '、').replace(/等[^、，,。]{0,8}有关(?:部门|单位)/g, '').replace(/[。．.；;，,、\s]+$/, ''));
+const unitsOf = (registry: UnitRegistry, cell: string) => tokenizeUnits(registry, unitCell(cell.trim().replace(/\s+/g, '、')));
+
+/** A row of tasks: a number in its first cell and a lead unit (a row without one heads the rows under it). */
+const isTaskRow = (cells: string[], columns: TaskColumns) => rowNumber(cells[0] ?? '') !== null && Boolean((cells[columns.lead] ?? '').trim());
 
 /**
  * The tasks of a table of cells whose header is `raw[headerIndex]`: each following row that is a table row, up to the
@@ -57,9 +59,9 @@ export function parseCellTaskTable(raw: SourceLine[], headerIndex: number, regis
   for (const l of raw.slice(headerIndex + 1)) {
     const cells = tableCells(l.text);
     if (!cells) break;
+    if (!isTaskRow(cells, columns)) continue;
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '').trim() : '');
-    const printed = rowNumber(cells[0] ?? '');
-    if (printed === null || !cell(columns.lead)) continue;
+    const printed = rowNumber(cells[0]!)!;
     const seq = printed > (rows.at(-1)?.seq ?? 0) ? printed : rows.at(-1)!.seq + 1;
     const deadlineText = cell(columns.deadline);
     const lead = unitsOf(registry, cell(columns.lead));
@@ -77,5 +79,5 @@ export function parseCellTaskTable(raw: SourceLine[], headerIndex: number, regis
 export function taskCells(rows: string[][]): string[] {
   const columns = rows[0] ? taskColumns(rows[0]) : null;
   if (!columns) return [];
-  return rows.slice(1).flatMap((r) => (rowNumber(r[0] ?? '') !== null && (r[columns.lead] ?? '').trim() ? [(r[columns.task] ?? '').trim()] : []));
+  return rows.slice(1).flatMap((r) => (isTaskRow(r, columns) ? [(r[columns.task] ?? '').trim()] : []));
 }

@@ -78,8 +78,9 @@ const SIDES_NAMED = /(政府|财政|財政|基金|企业|企業|申请人|申請
 
 /**
  * The support a matching ratio gives per 1 of the applicant's own money (docs/formats.md): the side its label names
- * as the government's (a bracket after a side, or the sides named in order before it: 政府与企业以1比2); else, with 配对 (Hong Kong's matching schemes: 以3:1的配对模式, the government's share first),
- * the first side; else (配套, 比例: 给予1:0.5的配套资金, the base first) the second.
+ * as the government's (a bracket after a side, a name before its number, or the sides named in order before the
+ * ratio: 政府与企业以1比2); else, with 配对 (Hong Kong's matching schemes: 以3:1的配对模式, the government's share
+ * first), the first side; else (配套, 比例: 给予1:0.5的配套资金, the base first) the second.
  */
 function ratioValue(a: number, b: number, labelA: string | undefined, labelB: string | undefined, around: string, before = ''): Pick<Figure, 'value' | 'ratioOrder'> {
   // the sides named in order just before the ratio (政府与企业以1比2的出资比例) label it as brackets would
@@ -163,7 +164,7 @@ export function matchFigures(printed: string): Figure[] {
   // 政府1比服务机构2: each side named before its number, the government's first
   for (const m of text.matchAll(RATIO_NAMED_RE)) {
     const [a, b] = [Number(m[2]), Number(m[3])];
-    if (a > 0 && b > 0) found.push({ index: m.index! + m[1]!.length, raw: m[0].slice(m[1]!.length).trimEnd(), value: Math.round((a / b) * 100) / 100, ratioOrder: 'labelled', valueMax: null, unit: '1:N', suffix: null, form: 'ratio' });
+    if (a > 0 && b > 0) found.push({ index: m.index! + m[1]!.length, raw: m[0].slice(m[1]!.length).trimEnd(), ...ratioValue(a, b, m[1], undefined, ''), valueMax: null, unit: '1:N', suffix: null, form: 'ratio' });
   }
   for (const m of text.matchAll(RATIO_RE)) {
     const a = Number(m[1]);

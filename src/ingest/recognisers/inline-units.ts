@@ -75,9 +75,10 @@ const SUPPORT_LABELS = ['协同配合单位', '协同责任单位', '配合责�
 const OTHER_LABELS = ['完成时限', '完成时间', '完成期限', '时间节点', '牵头负责领导', '负责领导', '责任领导', '分管领导'];
 const ALL_LABELS = [...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...SUPPORT_LABELS, ...OTHER_LABELS].sort((a, b) => b.length - a.length);
 
-/** A label that names units (牵头单位, 责任部门 …): a line that starts with one is an assignment, not a named lead-in. */
-export const ASSIGNMENT_LABEL = new RegExp(`^(${[...LEAD_LABELS, ...RESPONSIBLE_LABELS, ...SUPPORT_LABELS].join('|')})$`);
-/** A label of a field that belongs to the item above it (its units, deadline or leader): never a lead-in of its own. */
+/**
+ * A label of a field that belongs to the item above it (its units — 牵头单位, 责任部门 … —, deadline or leader): a line
+ * that starts with one is part of that item, never a named lead-in of its own.
+ */
 export const ITEM_FIELD_LABEL = new RegExp(`^(${ALL_LABELS.join('|')})$`);
 
 const SEPARATORS = '；，。\n';

@@ -5,7 +5,7 @@
  * an item, not text of item 999); brackets may be full-width （5） or half-width (5).
  */
 import { parseChineseNumeral } from '../../lib/text.ts';
-import { ASSIGNMENT_LABEL, ITEM_FIELD_LABEL } from './inline-units.ts';
+import { ITEM_FIELD_LABEL } from './inline-units.ts';
 
 export type MarkerLevel = 'part' | 'chapter' | 'section' | 'article' | 'item1' | 'item2' | 'item3' | 'item4' | 'item5' | 'leadIn';
 
@@ -81,7 +81,7 @@ export function matchLeadIn(text: string): { title: string; rest: string } | nul
   if (!m) return null;
   if (/^附件/.test(m[1]!)) return null;
   // 责任单位：市科技局 names who is responsible for the measure above it (inline-units.ts): not a new lead-in
-  if (ASSIGNMENT_LABEL.test(m[1]!) || ITEM_FIELD_LABEL.test(m[1]!)) return null;
+  if (ITEM_FIELD_LABEL.test(m[1]!)) return null;
   return { title: m[1]!, rest: m[2]!.trim() };
 }
 

@@ -266,7 +266,7 @@ function codeBigrams(s: string, only?: Set<number>): Map<number, number> {
 }
 
 /** A unit cell without its closing 。 and without “等区政府有关部门” (the other relevant departments: no unit of its own). */
-const unitCell = (cell: string) => cell.replace(/等[^、，,。]{0,8}有关(?:部门|单位)/g, '').replace(/[。．.；;，,、\s]+$/, '');
+export const unitCell = (cell: string) => cell.replace(/等[^、，,。]{0,8}有关(?:部门|单位)/g, '').replace(/[。．.；;，,、\s]+$/, '');
 
 /**
  * Rule task-table/body: a task table in the body whose cells a page kept apart with spaces (序号 重点工作任务
