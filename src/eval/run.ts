@@ -24,6 +24,16 @@ export interface EvaluatedDocument {
   found: IngestedDocument['metadata'];
 }
 
+/** A manifest entry without its common indentation: written as it stands, or indented to append under `sources:`. */
+export function dedent(yamlText: string): string {
+  const lines = yamlText.replace(/\s+$/, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+  return lines
+    .map((l) => l.slice(indent))
+    .join('\n')
+    .replace(/^\n+/, '');
+}
+
 /** Runs the ingest on one document alone (its manifest entry, the project's authored files). */
 async function ingestOne(contentDir: string, txt: string, manifestItem: string): Promise<IngestResult> {
   const dir = mkdtempSync(join(tmpdir(), 'eval-'));
@@ -106,7 +116,7 @@ export async function evaluateFolder(folder: string, contentDir: string): Promis
     let doc = NOTHING_FOUND;
     let error: string | null = null;
     try {
-      const item = readFileSync(join(folder, `${name}.yaml`), 'utf8').trim();
+      const item = dedent(readFileSync(join(folder, `${name}.yaml`), 'utf8'));
       const file = (parse(item) as { file: string }[])[0]!.file;
       const source = RECEIVED_EXTENSIONS.map((ext) => join(folder, `${name}${ext}`)).find((p) => existsSync(p)) ?? join(folder, `${name}.txt`);
       doc = ingested(await ingestOne(contentDir, source, item), file, registry);

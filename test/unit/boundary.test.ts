@@ -91,6 +91,10 @@ describe('afterText (rule boundary/after-text)', () => {
     expect(at('全面推进。\n五、保障措施')).toBeNull();
     expect(at('解决融资难问题。\n2017年年\n底前\n市商委 市金融办')).toBeNull();
   });
+  it('keeps the bulleted items a lead-in introduces, not bulleted headlines after the text (ninth trial)', () => {
+    expect(at('资助涵盖以下费用：\n• 相关测试费用\n• 专利注册费用（每个项目最高25万元）\n如何申请')).toBe(3);
+    expect(at('符合条件的企业可获补贴。\n• 某地召开会议\n• 某区举办论坛')).toBe(1);
+  });
   it('keeps a page opening that ends mid-sentence, and cuts nothing before the text begins', () => {
     expect(at('第一条 为了规范听证。\n本条例所称听证人，是')).toBeNull();
     expect(at('一是加快创新。\n四是突出统')).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateFolder } from '../../src/eval/run.ts';
+import { dedent, evaluateFolder } from '../../src/eval/run.ts';
 import { baseValue, headline, NOTHING_FOUND, matchFigures, publishedChrome, scoreDocument, structureOf, totals, type IngestedDocument } from '../../src/eval/score.ts';
 import { GoldDocument } from '../../src/eval/gold.ts';
 import { ROOT } from '../helpers.ts';
@@ -65,5 +65,14 @@ describe('evaluateFolder on own-written fixtures (test/fixtures/eval)', () => {
     expect(s.metadata.issuer).toBe('right');
     expect(s.metadata.issued).toBe('right');
     expect(s.chromePublished).toEqual([]);
+  });
+});
+
+describe('dedent (a manifest entry as helpers and maintainers write it)', () => {
+  it('reads an entry written flush left or indented to append under sources:', () => {
+    const flush = '- file: a.txt\n  id: a\n';
+    expect(dedent(flush)).toBe('- file: a.txt\n  id: a');
+    expect(dedent('  - file: a.txt\n    id: a\n')).toBe('- file: a.txt\n  id: a');
+    expect(dedent('\n    - file: a.txt\n      id: a')).toBe('- file: a.txt\n  id: a');
   });
 });

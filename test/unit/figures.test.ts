@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/recognisers/benefits.ts';
-import { classifyFigure, isPastHeading, matchFigures, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
+import { classifyFigure, isPastHeading, isSupportHeading, matchFigures, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
 import { readFigures, readTargets } from '../../src/ingest/recognisers/targets.ts';
 
 /** The site of the first figure of a sentence (its clause: the sentence up to the next ，). */
@@ -565,3 +565,50 @@ describe('Hong Kong budget and scheme wording (eighth trial, dev8)', () => {
     expect(others('子女免税额由4万元增至5万元。')).toEqual([[4, 'statistic'], [5, 'benefit']]);
   });
 });
+
+describe('conditions of an award, support headings and a policy’s parts (ninth trial, dev7–dev8)', () => {
+  const others = (text: string, context: Parameters<typeof readTargets>[1] = { taskYear: null, issuedYear: null }) =>
+    readTargets(text, context).others.map((o) => [o.figure.value, o.kind]);
+  it('reads a count of at least N before support granted later in its sentence as that support’s condition', () => {
+    expect(others('每个街区新增市场主体不少于100户，给予每个街区50万元奖励。')).toEqual([[100, 'threshold'], [50, 'benefit']]);
+    expect(others('打造平台且新增市场主体200个以上，分别给予100万元奖励。')).toEqual([[200, 'threshold'], [100, 'benefit']]);
+    // a count after 每新增 is what the support is paid per
+    expect(kind('每新增1个市级以上龙头企业的，奖励县区。')).toEqual(['threshold', 'figure/threshold']);
+    // a dated goal beside a grant stays a goal
+    expect(readTargets('到2027年，新增市场主体不少于100户，给予每个街区50万元奖励。', { taskYear: null, issuedYear: 2024 }).targets.map((t) => t.value)).toEqual([100]);
+    // a count with no level of at least N is not read as a condition
+    expect(kind('新增市场主体100户，给予50万元奖励。')[1]).not.toBe('figure/threshold');
+  });
+
+  it('reads money under a heading that names support as that support, not a reserved share of a fund', () => {
+    expect(others('每一事业最高新台币500万元。')).toEqual([[500, 'rule']]);
+    expect(others('每一事业最高新台币500万元。', { taskYear: null, issuedYear: null, supportSection: true })).toEqual([[500, 'benefit']]);
+    expect(others('用于小企业的资金比例应当不低于三分之一。', { taskYear: null, issuedYear: null, supportSection: true })).not.toContainEqual([33.33, 'benefit']);
+    expect(isSupportHeading('贷款额度')).toBe(true);
+    expect(isSupportHeading('补助标准')).toBe(true);
+    expect(isSupportHeading('承贷金融机构')).toBe(false);
+  });
+
+  it('reads a figure of a year things have run since as where things stand (2018年开办以来，已投资296家)', () => {
+    expect(others('创业天使投资方案2018年5月开办以来，截至今年10月底，已通过投资296家新创事业。', { taskYear: null, issuedYear: null })).toEqual([[296, 'statistic']]);
+    expect(others('累积投资家数已达505家。')).toEqual([[505, 'statistic']]);
+  });
+
+  it('reads the terms of a guarantee after 保证条件： as support, not as who qualifies', () => {
+    expect(kind('保证条件：信保基金提供贷款金额最低8成之信用保证。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('申请条件：年营业收入2000万元以上。')).toEqual(['threshold', 'figure/threshold']);
+    // who the figure qualifies (…以内者), and the guarantee share it gets
+    expect(others('累计贷款额度新台币一百万元以内者，信用保证成数九点五成。')).toEqual([[100, 'threshold'], [95, 'benefit']]);
+    expect(benefitKind('信用保证成数九点五成', '')).toBe('guarantee');
+  });
+
+  it('reads the counts of the parts a policy is divided into, and of its directions, as its size', () => {
+    expect(matchFigures('分为1个品牌政策、3个产业专项政策和1个人才政策').map((f) => classifyFigure(site2('分为1个品牌政策、3个产业专项政策和1个人才政策', f)).rule)).toEqual(['figure/list-count', 'figure/list-count', 'figure/list-count']);
+    expect(kind('重点从农业科技等10个方向支持。')).toEqual(['none', 'figure/list-count']);
+  });
+});
+
+/** The site of a given figure of a sentence. */
+function site2(sentence: string, figure: ReturnType<typeof matchFigures>[number]): FigureSite {
+  return { ...site(sentence), at: figure.index, figure };
+}

@@ -182,3 +182,14 @@ describe('segment: annex layout', () => {
   });
 });
 
+
+describe('detectWrapWidth with short numbered headings (ninth trial)', () => {
+  it('measures the width of text lines only: headings such as 七、贷款额度 are short by nature', () => {
+    const text = '本要点所称小微事业系指依法办理公司、有限合伙、商业或税籍登记，雇用员';
+    const headings = Array.from({ length: 14 }, (_, i) => `${'一二三四五六七八九十'[i % 10]}、贷款对象与用途的说明事项`);
+    const body = lines(...headings.flatMap((h, i) => (i < 12 ? [h, text] : [h])));
+    expect(detectWrapWidth(body)).not.toBeNull();
+    // the same lines without their numbering read as unwrapped text of mixed lengths
+    expect(detectWrapWidth(lines(...headings.map((h) => h.slice(2)).flatMap((h, i) => (i < 12 ? [h, text] : [h]))))).toBeNull();
+  });
+});

@@ -13,7 +13,7 @@ export type BenefitKind = (typeof BENEFIT_KINDS)[number];
 const KIND_WORDS: [BenefitKind, RegExp][] = [
   ['interest-subsidy', /贴息/],
   ['voucher', /券/],
-  ['guarantee', /担保|风险补偿/],
+  ['guarantee', /担保|风险补偿|(?:信用|信贷|融资)?保证(?!金)/],
   ['equity-fund', /基金|股权投资|参股/],
   ['tax', /税|减免|宽免|宽减|免征|抵扣|加计扣除/],
   ['award', /奖励|奖补|奖金/],

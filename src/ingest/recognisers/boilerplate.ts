@@ -118,6 +118,13 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     pattern: /^(?:主办(?:单位)?[：:].*(?:承办|技术支持|ICP|备案|网站标识码|版权所有).*|(?:版权所有\s*[：:©(（]|Copyright\b|©).{0,100}|[^。；，]{1,40}\s*版权所有|网站标识码[：:]?.{0,40}|.{0,60}(?:ICP备|公网安备)\s*\d+号(?:-\d+)?.{0,60})$/i,
   },
   { name: 'seo filler', pattern: /^(seo\s*)+$/i },
+  // a news site's weather box (晴时多云, 多云转晴 26°C): no document prints the weather alone on a line
+  { name: 'weather', pattern: /^(?:(?:晴|多云|阴|雨|阵雨|雷阵雨|小雨|中雨|大雨|雪|雾|霾)(?:时|转|有|偶)?)+\s*(?:-?\d{1,2}\s*(?:°C?|℃)?\s*(?:[~～-]\s*-?\d{1,2}\s*(?:°C?|℃)?)?)?$/ },
+  // a link to another story (👉823重启核三公投, 开票结果看这里): a pointing mark, or 看这里 at the end, names a link
+  { name: 'link teaser', pattern: /^(?:[👉☞➤▶►]\s*\S.{0,80}|[^。；]{2,60}(?:看这里|点这里|戳这里|点我看)[！!]?)$/u },
+  // a consultancy's offer of its own services (欢迎联络 StarFund, 我们承诺为您免费提供初步咨询服务)
+  // (a firm speaks to its client: 为您; a policy's own contact line, 欢迎联系市科技局咨询, is kept)
+  { name: 'service offer', pattern: /^(?:欢迎(?:联络|联系|致电|来电)\s*[A-Za-z][^。，；]{0,20}[！!。]?|.{0,120}(?:我们|本公司)[^。]{0,10}为您[^。]{0,10}免费[^。]{0,16}咨询.{0,120})$/ },
 ];
 
 /**
@@ -125,9 +132,11 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
  * line of a Traditional-character document is matched on its Simplified reading (打印本頁 as 打印本页).
  */
 export function matchBoilerplate(line: string): BoilerplateRule | null {
+  // a page stored as a table ends its cells with a pipe (李家超发表施政报告(中评社 陆文煜摄) |): the cell is the line
   const t = line.trim();
   if (!t) return null;
-  return BOILERPLATE_RULES.find((r) => r.pattern.test(t)) ?? null;
+  const cell = t.replace(/\s*\|$/, '');
+  return BOILERPLATE_RULES.find((r) => r.pattern.test(t)) ?? (cell && cell !== t ? (BOILERPLATE_RULES.find((r) => r.pattern.test(cell)) ?? null) : null);
 }
 
 /**

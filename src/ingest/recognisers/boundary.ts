@@ -68,6 +68,9 @@ function mayCloseDocument(text: string): boolean {
   );
 }
 
+/** A bulleted list item (• 专利注册费用…): after a lead-in, the document's own list. */
+const BULLET = /^[•·▪◆●■‣◦]/;
+
 /** A line of the document's wording: a sentence or a clause of one (a page opening may end mid-sentence), or a lead-in line (…：). */
 const isWording = (text: string) => /[。；！？，]/.test(text) || /[：:]$/.test(text);
 
@@ -81,11 +84,15 @@ const isWording = (text: string) => /[。；！？，]/.test(text) || /[：:]$/.
 export function afterText(lines: readonly { text: string }[]): number | null {
   let lastKept = -1;
   let begun = false; // a line of wording has been read (it is kept, so it stands at or before lastKept)
+  let inList = false; // the lines kept last are a lead-in (涵盖以下费用：) and the bulleted items it introduces
   for (const [i, l] of lines.entries()) {
     const text = stripWhitespace(l.text);
+    if (!text) continue;
     if (isWording(text)) begun = true;
+    const listItem = inList && BULLET.test(text);
     // a table's row is kept whole (its cells are apart by tabs, which stripWhitespace removes)
-    if (isWording(text) || mayCloseDocument(text) || isTableRow(l.text)) lastKept = i;
+    if (isWording(text) || mayCloseDocument(text) || isTableRow(l.text) || listItem) lastKept = i;
+    inList = /[：:]$/.test(text) || listItem;
   }
   // only after the text has begun, and only when a line with something on it follows
   return begun && lines.slice(lastKept + 1).some((l) => l.text.trim() !== '') ? lastKept + 1 : null;

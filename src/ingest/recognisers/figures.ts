@@ -292,7 +292,7 @@ export function oneYearPlan(title: string): number | null {
 const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税/;
+export const BENEFIT_WORDS = /给予|申领|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|信用保证|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
 const AMOUNT_NOUN = /^的(比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/;
 /** Words of a change after the value it changes from (由200万元增至600万元). */
@@ -305,7 +305,9 @@ const MEETING = /^(全会|全体会议|会议|常委会|党代会|代表大会)/
 const PART_COUNT_UNITS = new Set(['项', '个', '条']);
 /** Units that count firms or people: a figure in them after a list closed by 等 counts those, not the list. */
 const COUNTED_POPULATIONS = new Set(['家', '户', '人', '名', '人次', '家次']);
-const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚|具体)?(工程|行动|任务|举措|措施|方面|领域|重点工作|专项行动|攻坚行动)/;
+const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚|具体)?(工程|行动|任务|举措|措施|方面|领域|方向|板块|重点工作|专项行动|攻坚行动)/;
+/** Words that divide a policy into its parts (分为1个品牌政策、3个专项政策): the counts after them are its size. */
+const DIVIDED_INTO = /(分为|分成|包括|包含|涵盖|由)[^，。；]*$/;
 /** A sentence that dates a goal (到2025年, 2025年底前): its figures are read as goals, caps included. */
 const DATED_GOAL = /(到|至)\s*\d{4}\s*年|\d{4}\s*年\s*(底|末)?前/;
 /** Words of a level reached or an increment before a figure (首次超过, 每新增, 产值突破, 投资总额在): what qualifies for support after it. */
@@ -319,7 +321,12 @@ const GRANTED_SO_FAR = /截至|截止|已核保|核保融资|已申贷|申贷金
 /** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获, 获得最高: an offer; not 对获奖企业给予, 获批项目: who qualifies), in its clause. */
 const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高)[^，。；、])*获(?!批|评|准|奖(?!励|金))(?:得了?)?(?:(?!给予|予以|发放|最高|最多|不超过|上限)[^，。；、\d评]){0,8}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
-const STATISTIC_WORDS = /目前|截至|截止|惠及|已经|已有|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
+const STATISTIC_WORDS = /目前|截至|截止|惠及|已经|已有|累积|已(?:通过|投资|达|支持|协助|核准|核定|辅导|带动|吸引|促成|创造|完成|受理|补助|拨付|发放)|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
+
+/** A heading that names support (七、贷款额度, （二）补助标准), Simplified reading: money under it is support granted. */
+export function isSupportHeading(title: string | null | undefined): boolean {
+  return Boolean(title && title.length <= 16 && BENEFIT_WORDS.test(title));
+}
 
 /** A heading of a part that reviews where things stand (一、发展基础, 现状与形势): figures under it are statistics. */
 export function isPastHeading(title: string | null | undefined): boolean {
@@ -340,6 +347,8 @@ export interface FigureSite {
   pastYear: boolean;
   /** The whole sentence to 。 (its parts split at ； included), when it is longer than `sentence`. */
   fullSentence?: string;
+  /** It stands under a heading that names support (贷款额度, 补助标准): its money is that support. */
+  supportSection?: boolean;
 }
 
 export interface Classification {
@@ -356,8 +365,11 @@ const clauseBefore = (site: FigureSite) => site.sentence.slice(0, site.at).split
 function thresholdOf(site: FigureSite): Classification | null {
   const { sentence } = site;
   if (/^凡/.test(sentence) || /即认定|优先申报/.test(sentence)) return { kind: 'threshold', rule: null };
-  // 入围条件为：…产量大于两亿公斤: what the sentence lists after 条件为 is who qualifies
-  if (/条件(为|是)?[：:]/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
+  // 累计贷款额度一百万元以内者, 超过一百万元者: 者 names who the figure qualifies
+  if (/^(以上|以下|以内)?者/.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
+  // 入围条件为：…产量大于两亿公斤: what the sentence lists after 条件为 is who qualifies (保证条件：, 贷款条件：
+  // name the terms of the support instead: 提供贷款金额最低8成之信用保证 is the guarantee)
+  if (/(?<!保证|担保|贷款|融资|借款|还款|信贷)条件(为|是)?[：:]/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 2家厂商联合申请，补助上限可至200万元: how many apply together is who qualifies for the support
   if (/^\p{Script=Han}{0,4}?(?:联合|共同)(?:申请|申报|提案)/u.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // a list of figures (突破1000万元、2000万元、5000万元的企业) is read as its last one is
@@ -369,6 +381,9 @@ function thresholdOf(site: FigureSite): Classification | null {
   // increment, with support granted after it in the sentence, is the condition of that support
   if (REACHED_BEFORE.test(clauseBefore(site)) && /^(以上|及以上)?(?:[，,]|奖励|补助|补贴|给予)/.test(after) && GRANTED_AFTER.test(after))
     return { kind: 'threshold', rule: 'figure/threshold' };
+  // 每个街区新增市场主体不少于100户，给予50万元奖励; 每新增1个龙头企业: with no target year, a count of at least N
+  // before support granted later in its sentence, or after 每新增, is what earns the support, not a goal
+  if (!site.targetYear && isAwardCondition(site, after)) return { kind: 'threshold', rule: 'figure/threshold' };
   // 的 before a word for the amount itself (不低于20%的比例奖励给…, 不超过100万元的资助) is the figure's own noun; a
   // matching ratio's noun is how it is paid (按1元对1元的等额出资方式), never who qualifies
   if (!after.startsWith('的') || AMOUNT_NOUN.test(after) || site.figure.form === 'ratio') return null;
@@ -382,6 +397,19 @@ function thresholdOf(site: FigureSite): Classification | null {
   const reached = /(过|超过|达到|突破|在)\s*$/.test(sentence.slice(0, site.at));
   if (site.targetYear && !BENEFIT_WORDS.test(sentence) && !reached) return null;
   return { kind: 'threshold', rule: 'figure/threshold' };
+}
+
+/** Words of a count per which support is paid (每新增1个, 每引进1家): what comes after is the support's condition. */
+const PER_INCREMENT = /每(?:新增|增加|引进|新引进|培育|新培育|建成|新建|认定|新认定|打造)/;
+
+/** A count (no money, no share) at a level of at least N before support granted with an amount, or after 每新增. */
+function isAwardCondition(site: FigureSite, after: string): boolean {
+  const base = splitUnit(site.figure.unit).base;
+  if (isCurrency(base) || base === '%' || site.figure.form === 'ratio' || site.figure.form === 'share') return false;
+  const before = site.sentence.slice(0, site.at);
+  if (PER_INCREMENT.test(before)) return true;
+  const atLeast = comparatorOf(clauseBefore(site), site.figure.suffix) === '≥';
+  return atLeast && GRANTED_AFTER.test(after);
 }
 
 /** A verb of investment brought in by a measure, before the amount in its clause (带动, 撬动社会资本, 吸引投资). */
@@ -403,7 +431,7 @@ export function classifyFigure(site: FigureSite): Classification {
   // (not a count of firms or people after a list of kinds: 新增单项冠军、独角兽和科创上市企业等10家 is a goal of ten firms);
   // the size of the document itself (分总体目标、主要任务、保障机制3部分40条) neither
   const listCount = /[^、，]、[^，。；]*等\s*$/.test(before) && !COUNTED_POPULATIONS.has(base);
-  const ownSize = PART_COUNT_UNITS.has(base) && /[\d一二三四五六七八九十]\s*(部分|章|节|篇)\s*$/.test(before);
+  const ownSize = PART_COUNT_UNITS.has(base) && (/[\d一二三四五六七八九十]\s*(部分|章|节|篇)\s*$/.test(before) || (DIVIDED_INTO.test(clauseBefore(site)) && /^[^，。；]{0,8}(政策|部分|板块|方面|体系)/.test(after)));
   if (listCount || ownSize || (PART_COUNT_UNITS.has(base) && PLAN_PARTS.test(after))) return { kind: 'none', rule: 'figure/list-count' };
   // 6个月内启动: a span of time within which something is done is a deadline, not a goal (压缩至20个工作日 stays one)
   if (TIME_UNITS.has(base) && /^[以之]?内/.test(after) && !/(至|到|在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
@@ -439,11 +467,14 @@ export function classifyFigure(site: FigureSite): Classification {
   // 截至9月14日，已批出5,253宗，总金额约2.62亿元: what has been granted so far is where things stand, not an offer
   if (money && (GRANTED_SO_FAR.test(before) || RECEIVED_BEFORE.test(clauseBefore(site)))) return { kind: 'statistic', rule: 'figure/statistic' };
   // 八成担保产品, 保证成数8至9成: the share of a loan the government guarantees is support (a guarantee)
-  if (base === '%' && (/^的?(?:信贷|融资|贷款)?(?:担保|保证)(?!金)/.test(after) || /(?:担保|保证)(?:成数|比例|比率)[^，。；\d]{0,6}$/.test(before)) && !site.targetYear)
+  if (base === '%' && (/^[的之]?(?:信贷|融资|贷款|信用)?(?:担保|保证)(?!金)/.test(after) || /(?:担保|保证)(?:成数|比例|比率)[^，。；\d]{0,6}$/.test(before)) && !site.targetYear)
     return { kind: 'benefit', rule: 'figure/benefit' };
   // a year that holds only as 每年 (奖励600万元/家，每年200万元) dates no goal: the sentence's support is what counts
   const dated = site.targetYear && DATED_GOAL.test(sentence);
   if (money && BENEFIT_WORDS.test(sentence) && (!dated || capped || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
+  // 七、贷款额度 (一)週轉性支出 每一事业最高新台币伍百万元: money under a heading that names support is that support
+  // (not a share of a fund a law reserves: 用于中小企业的资金比例应当不低于三分之一)
+  if (money && site.supportSection && !site.pastYear && !/用于|应当|应/.test(sentence) && !DATED_GOAL.test(site.fullSentence ?? sentence)) return { kind: 'benefit', rule: 'figure/benefit' };
   // 补助三十万元为原则；但有自筹款者以五十万元为限: a cap in a part of a sentence whose other part grants the support
   const full = site.fullSentence ?? sentence;
   if (currency && /(最高|不超过|上限|为限)/.test(clause) && BENEFIT_WORDS.test(full) && !DATED_GOAL.test(full)) return { kind: 'benefit', rule: 'figure/benefit' };

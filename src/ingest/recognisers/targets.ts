@@ -170,6 +170,8 @@ export interface TargetContext {
   issuedYear?: number | null;
   /** The provision stands under a heading that reviews the past (发展基础, 发展现状): its figures are statistics (rule figure/statistic). */
   pastSection?: boolean;
+  /** The provision stands under a heading that names support (贷款额度): its money figures are benefits (rule figure/benefit). */
+  supportSection?: boolean;
   /** The document is in Traditional characters (variants.ts detectScript): its figures are read folded. Unset: the text decides. */
   traditional?: boolean;
 }
@@ -287,10 +289,11 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
         const perYear = everyYearAt >= 0 && everyYearAt + 2 <= clause.start + at;
         const inherited = ownYear || perYear ? undefined : paragraphYear(posInText);
         // a year before the document's own (2023年全市…达到 in a 2024 text) states where things stand: rule figure/statistic
-        const pastYear = ownYear !== undefined && isPastYear(text.slice(ownYear.sentence, ownYear.index), ownYear.year, context.issuedYear);
+        // so does a year things have run since (2018年5月开办以来，已投资296家)
+        const pastYear = ownYear !== undefined && (isPastYear(text.slice(ownYear.sentence, ownYear.index), ownYear.year, context.issuedYear) || /^[^，。；]{0,14}以来/.test(text.slice(ownYear.index)));
         const sentenceAt = clause.start + at;
         const fullSentence = fullSentences[fullAt]?.text;
-        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear, pastYear: pastYear || Boolean(context.pastSection), ...(fullSentence ? { fullSentence } : {}) });
+        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear, pastYear: pastYear || Boolean(context.pastSection), supportSection: Boolean(context.supportSection), ...(fullSentence ? { fullSentence } : {}) });
         if (kind.kind !== 'target') {
           others.push({ figure: m, kind: kind.kind, rule: kind.rule, sentence: s.replace(/^[，、\s]+/, ''), clause: clause.text, at: sentenceAt });
           return;

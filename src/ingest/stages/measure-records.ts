@@ -4,7 +4,8 @@
  * figures of every provision, read in document order (target-records.ts).
  */
 import type { Measure, Task } from '../../data/schemas.ts';
-import { isPastHeading } from '../recognisers/figures.ts';
+import { isPastHeading, isSupportHeading } from '../recognisers/figures.ts';
+import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { extractInlineAssignment, type AssignmentForm, type InlineAssignment } from '../recognisers/inline-units.ts';
 import { diagnostic } from '../report/diagnostics.ts';
 import { anchorOf } from './mdast.ts';
@@ -45,7 +46,8 @@ export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure
     const taskYear = deadline ? Number(deadline.slice(0, 4)) : null;
     const url = isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key));
     const pastSection = [...ancestors, node].some((a) => isPastHeading(a.title));
-    figures.read(measureText(node), { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear, pastSection });
+    const supportSection = [...ancestors, node].some((a) => isSupportHeading(a.title && foldTraditional(a.title)));
+    figures.read(measureText(node), { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear, pastSection, supportSection });
   }
   return measures;
 }

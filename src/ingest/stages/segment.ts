@@ -53,7 +53,12 @@ const SOFT_END = /[，、“‘《（—\-+0-9A-Za-z]$/;
 
 /** Typical wrapped-line width in columns, or null when lines are not wrapped at a fixed width. */
 export function detectWrapWidth(lines: SourceLine[]): number | null {
-  const widths = lines.map((l) => displayWidth(l.text)).filter((w) => w >= 20).sort((a, b) => a - b);
+  // a numbered heading (七、贷款额度) is short by nature: only text lines tell the width the text was wrapped at
+  const widths = lines
+    .filter((l) => !matchMarker(l.text))
+    .map((l) => displayWidth(l.text))
+    .filter((w) => w >= 20)
+    .sort((a, b) => a - b);
   if (widths.length < 10) return null;
   const p90 = widths[Math.floor(widths.length * 0.9)]!;
   const p50 = widths[Math.floor(widths.length * 0.5)]!;

@@ -64,6 +64,7 @@ export interface FigureSite {
   numberFrom?: number;
   benefitsFrom?: number;
   pastSection?: boolean;
+  supportSection?: boolean;
 }
 
 /** Reads the figures of one policy's provisions, in document order, into its target and benefit records. */
@@ -95,7 +96,7 @@ export class FigureRecords {
     const tables = split.tables;
     // a task table's task cells are sentences of the document (rule task-table/body)
     const prose = [split.prose, ...tables.flatMap(taskCells)].join('\n');
-    const read = readTargets(prose, { taskYear: site.taskYear, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, traditional: this.settings.traditional });
+    const read = readTargets(prose, { taskYear: site.taskYear, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, supportSection: site.supportSection ?? false, traditional: this.settings.traditional });
     const place = { policy: ctx.id, provision: recordId, measure, url, file: ctx.file, line, lineText };
     this.inCurrency(read, line, recordId);
     if (read.folded && !this.foldReported) {
