@@ -101,7 +101,9 @@ describe('a document saved as one long line (rule inline-markers-split)', () => 
     const cut = diagnostics.filter((d) => d.rule === 'inline-markers-split');
     expect(cut).toHaveLength(1);
     expect(cut[0]).toMatchObject({ line: 1, severity: 'info' });
-    expect(cut[0]!.message).toMatch(/^a line of \d+ characters was cut into 8 lines before its inline numbering/);
+    // at its numbering, and at the head's 文号 and 主送机关 (云府发〔2024〕7号 各区县人民政府,市政府各部门:)
+    expect(cut[0]!.message).toMatch(/^a line of \d+ characters was cut into 11 lines before its inline numbering/);
+    expect(policy.policy.docNumber).toBe('云府发〔2024〕7号');
   });
 
   it('reads the targets of the collapsed text with their year', () => {

@@ -20,6 +20,7 @@ describe('chrome lines and their rules', () => {
     ['您的位置: 首页 >部门文件>详细内容', 'breadcrumb'],
     ['您现在的位置:', 'breadcrumb'],
     ['首页 >> 政策 >> 科技', 'breadcrumb'],
+    ['> 专题专栏  > 重要专题  > 市政府重点工作信息公开  > 2018年政府工作报告', 'breadcrumb'],
     ['信息公开 | 政策文件 | 区政府文件 |', 'pipe breadcrumb'],
     ['政务公开 | 规划计划 | 专项规划', 'pipe breadcrumb'],
     ['晴时多云', 'weather'],

@@ -65,6 +65,13 @@ describe('recogniseElements', () => {
   });
 });
 
+describe('a 文号 in brackets on its own line (ninth trial)', () => {
+  it('reads （某政办发〔2010〕10号） under the title as the 文号, without its brackets', () => {
+    const lines = ['某市人民政府办公室关于印发《分解落实意见》的通知', '(某政办发〔2010〕10号)', '各区人民政府：', '现将意见印发给你们。'].map((text, i) => ({ line: i + 1, text }));
+    expect(recogniseElements(lines).docNumber).toBe('某政办发〔2010〕10号');
+  });
+});
+
 describe('issuer mark without 文件', () => {
   it('reads a body name alone at the very top as the 发文机关标志, and fills the issuer only when no signature does', () => {
     const e = recogniseElements(linesOf('中共某市委\n某市某某行动计划\n一、总体要求。'));

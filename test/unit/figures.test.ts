@@ -602,6 +602,11 @@ describe('conditions of an award, support headings and a policy’s parts (ninth
     expect(benefitKind('信用保证成数九点五成', '')).toBe('guarantee');
   });
 
+  it('reads a count inside a short quotation as a name (“十件实事”), not a goal', () => {
+    expect(kind('市政府承诺的“十件实事”要按期完成。')).toEqual(['none', 'figure/quoted-name']);
+    expect(kind('到2027年，新增“专精特新”企业100家。')[0]).toBe('target');
+  });
+
   it('reads the counts of the parts a policy is divided into, and of its directions, as its size', () => {
     expect(matchFigures('分为1个品牌政策、3个产业专项政策和1个人才政策').map((f) => classifyFigure(site2('分为1个品牌政策、3个产业专项政策和1个人才政策', f)).rule)).toEqual(['figure/list-count', 'figure/list-count', 'figure/list-count']);
     expect(kind('重点从农业科技等10个方向支持。')).toEqual(['none', 'figure/list-count']);

@@ -207,13 +207,24 @@ describe('splitCollapsedLine (rule inline-markers-split)', () => {
     expect(splitCollapsedLine(line)).toEqual([`${filler}通知如下:`, '一、申报对象本市企业。', '二、申报材料按指南准备,', '附件:申报指南.pdf', '云岭县科技局', '2026年9月6日', '扫一扫在手机打开当前页']);
   });
 
+  it('cuts the head’s 文号 and the 主送机关 after it out of the line, not a 文号 the text cites (ninth trial)', () => {
+    const line = `某省人民政府 关于明确2023年重点工作责任单位的通知 某政〔2023〕5号 现将重点工作任务予以分解。${filler}一、加快发展 二、扩大开放`;
+    expect(splitCollapsedLine(line)!.slice(0, 3).map((p) => p.trim())).toEqual(['某省人民政府 关于明确2023年重点工作责任单位的通知', '某政〔2023〕5号', `现将重点工作任务予以分解。${filler}`]);
+    const bracketed = `某市人民政府办公室关于印发《分解落实意见》的通知 (某政办发〔2010〕10号) 各区人民政府,市政府各部门: 现将意见印发给你们。${filler}一、甲。二、乙。`;
+    expect(splitCollapsedLine(bracketed)!.slice(0, 4).map((p) => p.trim())).toEqual(['某市人民政府办公室关于印发《分解落实意见》的通知', '(某政办发〔2010〕10号)', '各区人民政府,市政府各部门:', `现将意见印发给你们。${filler}`]);
+    const cited = `${filler}根据《某办法》（国发〔2020〕1号）制定本方案。 一、总体要求 二、保障`;
+    expect(splitCollapsedLine(cited)!.some((p) => /^[（(]?国发/.test(p.trim()))).toBe(false);
+  });
+
   it('cuts a page number of GB/T 9704 (— 1 —) out of the line, and leaves an unspaced dash pair alone', () => {
     const line = `珠府〔2018〕14 号 ${filler}现印发给你们。 珠海市人民政府 2018 年 2 月 13 日 — 1 — 珠海市2018年计划 进一步夯实珠海 — 2 — 创新基础`;
     const pieces = splitCollapsedLine(line)!.map((p) => p.trim());
     expect(pieces).toContain('— 1 —');
     expect(pieces).toContain('— 2 —');
     expect(pieces.slice(-4)).toEqual(['— 1 —', '珠海市2018年计划 进一步夯实珠海', '— 2 —', '创新基础']);
-    expect(pieces[0]).toMatch(/2018 年 2 月 13 日$/);
+    // the head's 文号 is a piece of its own (an element), then the text to the page number
+    expect(pieces[0]).toBe('珠府〔2018〕14 号');
+    expect(pieces[1]).toMatch(/2018 年 2 月 13 日$/);
     expect(splitCollapsedLine(`${filler}温度—2—3摄氏度。 一、总体要求`)!.join('')).toContain('温度—2—3摄氏度');
   });
 

@@ -22,6 +22,9 @@ describe('noticeSubject', () => {
     expect(noticeSubject('云岭市人民政府办公厅关于印发云岭市科技金融服务方案的通知')).toBe('云岭市科技金融服务方案');
     expect(noticeSubject('雲嶺市人民政府關於印發雲嶺市科技金融服務方案的通知')).toBe('雲嶺市科技金融服務方案');
     expect(noticeSubject('现将《云岭市科技金融服务方案》印发给你们，请认真贯彻执行。')).toBe('云岭市科技金融服务方案');
+    // a title quoting another in < >, and a task split (分解, 分工) as the document type (ninth trial)
+    expect(noticeSubject('某市人民政府办公室关于印发《市六届人大四次会议<政府工作报告>主要工作目标分解落实意见》的通知')).toBe('市六届人大四次会议<政府工作报告>主要工作目标分解落实意见');
+    expect(noticeSubject('某市人民政府关于印发《政府工作报告》2018年目标任务责任分解的通知')).toBe('《政府工作报告》2018年目标任务责任分解');
   });
 
   it('returns null for other notices and other sentences', () => {

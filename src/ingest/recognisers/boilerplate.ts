@@ -41,7 +41,8 @@ function pageInfoDate(line: string): Record<string, string> {
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'breadcrumb',
-    pattern: /^(?:(?:首页|首頁|网站首页|当前位置|當前位置)\s*(?:>>|>|»|›)|(?:您当前的位置|您當前的位置|您现在所在的位置|您现在的位置|您所在的位置|您的位置|当前位置|當前位置|当前的位置|所在位置)[：:])/,
+    // (also > 专题专栏 > 重要专题 > 工作报告: a breadcrumb whose home link was an image, the line opening with its >)
+    pattern: /^(?:(?:>>?|»|›)\s*[^>»›。，；]{1,24}?(?:\s*(?:>>?|»|›)\s*[^>»›。，；]{1,24}?)+$|(?:首页|首頁|网站首页|当前位置|當前位置)\s*(?:>>|>|»|›)|(?:您当前的位置|您當前的位置|您现在所在的位置|您现在的位置|您所在的位置|您的位置|当前位置|當前位置|当前的位置|所在位置)[：:])/,
   },
   {
     // 首页/政府信息公开/政策/政策文件/县政府文件/正文: portal sections separated by slashes, from the home page

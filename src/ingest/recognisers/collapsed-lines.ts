@@ -71,9 +71,26 @@ const SIGNED_DATE = new RegExp(`(?<=^|[^\\p{Script=Han}])\\p{Script=Han}{2,20}?$
 /** A page number of GB/T 9704 (— 1 —) inside the text, spaced on both sides: cut out so the page-number rule takes it. */
 const INLINE_PAGE_NUMBER = /(?<=\s)[—–－-]\s?\d{1,4}\s?[—–－-](?=\s)/g;
 
-/** Where the document's closing elements, its page numbers and the page after it start, glued into a line: 附件, a signature with its date, — 1 —, 扫一扫…. */
+/**
+ * A 发文字号 glued into the head of the line (…的通知 豫政〔2023〕5号 现将…, …的通知 (鄂州政办发〔2010〕10号) 各区…：), standing
+ * apart by spaces in the first 400 characters: a 文号 the text cites (《…》（国发〔2020〕1号）) has none around it.
+ */
+const HEAD_DOC_NUMBER = /(?<=^|[\s\u3000])[（(]?\p{Script=Han}{1,10}[〔［\[]\d{4}[〕］\]]\s*\d{1,4}\s*号[）)]?(?=[\s\u3000])/u;
+/** The 主送机关 right after it (各区人民政府、开发区管委会，…市政府各部门：). */
+const ADDRESSEE = /^[\s\u3000]*各[^。；：:]{1,100}[：:]/;
+
+/** Where the head's 发文字号 and 主送机关 start and end, glued into a line (rule inline-markers-split). */
+function headElementStarts(text: string): number[] {
+  const m = HEAD_DOC_NUMBER.exec(text.slice(0, 400));
+  if (!m) return [];
+  const end = m.index + m[0].length;
+  const addressee = ADDRESSEE.exec(text.slice(end));
+  return [m.index, end, ...(addressee ? [end + addressee[0].length] : [])];
+}
+
+/** Where the document's elements, its page numbers and the page after it start, glued into a line: 文号 and 主送 at its head, 附件, a signature with its date, — 1 —, 扫一扫…. */
 function elementStarts(text: string): number[] {
-  const out: number[] = [];
+  const out: number[] = headElementStarts(text);
   for (const m of text.matchAll(INLINE_PAGE_NUMBER)) out.push(m.index!, m.index! + m[0].length);
   for (const m of text.matchAll(/附件[:：]/g)) out.push(m.index!);
   for (const m of text.matchAll(SIGNED_DATE)) {

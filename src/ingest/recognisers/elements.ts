@@ -161,6 +161,9 @@ function numberLine(t: string): { docNumber: string; issued: string | null } | n
   const dated = t.match(DATE_DOC_NUMBER);
   if (dated && dateLine(dated[1]!)) return { docNumber: dated[2]!, issued: dateLine(dated[1]!) };
   if (DOC_NUMBER.test(t)) return { docNumber: t, issued: null };
+  // （鄂州政办发〔2010〕10号） on its own line under the title: the 文号 in brackets
+  const bracketed = /^[（(]\s*(.+?)\s*[）)]$/.exec(t)?.[1];
+  if (bracketed && DOC_NUMBER.test(bracketed)) return { docNumber: bracketed, issued: null };
   const withSigner = t.match(DOC_NUMBER_SIGNER);
   return withSigner && DOC_NUMBER.test(withSigner[1]!) ? { docNumber: withSigner[1]!, issued: null } : null;
 }

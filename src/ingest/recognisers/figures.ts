@@ -253,7 +253,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
  * (figure/chinese-numeral, figure/number-first, figure/legislative-text, figure/traditional-folded,
  * figure/shared-unit, figure/undated-no-goal); a name here that is not a rule id does not compile.
  */
-export type FigureRule = 'figure/ordinal' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged';
+export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
 const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
@@ -426,6 +426,8 @@ export function classifyFigure(site: FigureSite): Classification {
   const base = splitUnit(figure.unit).base;
   // 第3, 十四届十次全会: an ordinal, not a count
   if (/(第|届)\s*$/.test(before) || (base === '次' && MEETING.test(after))) return { kind: 'none', rule: 'figure/ordinal' };
+  // “十件实事”, “两个率先”, 「三大支柱」: a count inside a short quotation names a programme or a slogan, it sets no goal
+  if (/[“「‘][^“”「」‘’，。；]{0,8}$/.test(before) && /^[^“”「」‘’，。；]{0,8}[”」’]/.test(after)) return { kind: 'none', rule: 'figure/quoted-name' };
   // …生物医药、食品健康等十个产业方向: the number counts the list before it, it sets no goal; so does a count of
   // the plan's own parts (实施十项工程, 8个方面的主要目标)
   // (not a count of firms or people after a list of kinds: 新增单项冠军、独角兽和科创上市企业等10家 is a goal of ten firms);

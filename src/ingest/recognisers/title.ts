@@ -32,7 +32,7 @@ export const MAX_TITLE_CHARS = 60;
 /** The shortest: issuer or place, subject and document type hardly fit in fewer (地方政策 is a page label). */
 const MIN_TITLE_CHARS = 8;
 /** Words a document title ends with (行动计划, 实施方案, 指导意见 … end in one of them). */
-const DOC_TYPE = '(?:举措|舉措|规划|規劃|计划|計劃|計畫|方案|意见|意見|办法|辦法|条例|條例|纲要|綱要|措施|决定|決定|细则|細則|规定|規定|要点|要點|通知|通告|公告|指引|指南|政策|建议|建議|规则|規則|清单|清單|报告|報告|批复|批復|决议|決議|公报|公報|章程)';
+const DOC_TYPE = '(?:举措|舉措|规划|規劃|计划|計劃|計畫|方案|意见|意見|办法|辦法|条例|條例|纲要|綱要|措施|决定|決定|细则|細則|规定|規定|要点|要點|通知|通告|公告|指引|指南|政策|建议|建議|规则|規則|清单|清單|报告|報告|批复|批復|决议|決議|公报|公報|章程|分解|分工|任务|任務|安排)';
 /** A period, trial or draft note after the title: （2021—2025年）（试行）（征求意见稿）. */
 const SUFFIX = '(?:[（(](?:\\d{4}(?:[—–\\-－~～至到]\\d{4})?年?(?:修订|修訂|修正|版)?|试行|試行|暂行|暫行|草案|修订|修訂|送审稿|送審稿|(?:征求意见稿|徵求意見稿)[^（）()]{0,10})[）)])*';
 const TITLE_END = new RegExp(`${DOC_TYPE}${SUFFIX}$`);
@@ -46,6 +46,8 @@ const NOTICE_PLAIN = new RegExp(`${ABOUT}(.+)${NOTICE}$`);
 const PUBLISHED_AS = /《([^《》]{4,60})》[^。《》]{0,40}?(?:印发给你们|印發給你們)/;
 /** Page chrome, never a title: breadcrumbs, page furniture, links. */
 const CHROME = /[>|»›【】[\]/@#=<>{}]|索引号|索引號|主题分类|主題分類|发文字号|發文字號|发布机构|發布機構|成文日期|发布日期|有效性|有效性|主题词|主題詞|体裁分类|體裁分類|欢迎|歡迎|首页|首頁|位置|浏览|瀏覽|点击|點擊|发布日期|發布日期|发布时间|發布時間|来源[：:]|來源[：:]|字体|字體|字号|字號|打印|分享|收藏|http|www\./i;
+/** Chrome words in a title line; a title may print a title it quotes in < > (…会议<政府工作报告>主要工作目标…), not a breadcrumb. */
+const isChrome = (t: string) => CHROME.test(t.replace(/(?<=\p{Script=Han})<(\p{Script=Han}[^<>《》]{0,29})>(?=\p{Script=Han})/gu, '〈$1〉'));
 /** Pinyin ruby (發(fā)) and other Latin noise. */
 const LATIN_NOISE = /[A-Za-z]{3,}|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 const SENTENCE = /[。；！？：:，,]/;
@@ -56,12 +58,12 @@ const ISSUER_ONLY = /^.{2,24}(?:人民政府|政府|办公厅|辦公廳|办公�
 
 /** A line that may be (part of) a title: short, no numbering, no sentence punctuation, no chrome or noise. */
 function isTitleFragment(t: string): boolean {
-  return t.length > 0 && [...t].length <= MAX_TITLE_CHARS && !SENTENCE.test(t) && !CHROME.test(t) && !LATIN_NOISE.test(t) && !DOC_NUMBER.test(t) && !DATE.test(t) && !matchMarker(t);
+  return t.length > 0 && [...t].length <= MAX_TITLE_CHARS && !SENTENCE.test(t) && !isChrome(t) && !LATIN_NOISE.test(t) && !DOC_NUMBER.test(t) && !DATE.test(t) && !matchMarker(t);
 }
 
 /** A derived title must read as one: not too long, ends like a document title, no noise. */
 export function isPlausibleTitle(t: string): boolean {
-  return [...t].length >= MIN_TITLE_CHARS && [...t].length <= MAX_TITLE_CHARS && !/[。；！？]/.test(t) && !CHROME.test(t) && !LATIN_NOISE.test(t) && TITLE_END.test(t);
+  return [...t].length >= MIN_TITLE_CHARS && [...t].length <= MAX_TITLE_CHARS && !/[。；！？]/.test(t) && !isChrome(t) && !LATIN_NOISE.test(t) && TITLE_END.test(t);
 }
 
 /** The document a notice publishes (X of 关于印发《X》的通知), or null. */
@@ -88,7 +90,7 @@ export function preambleCandidates(preamble: Paragraph[]): Candidate[] {
   for (let i = 0; i < texts.length; i++) {
     if (i <= covered) continue;
     const first = texts[i]!;
-    if ([...first].length <= 100 && !CHROME.test(first)) {
+    if ([...first].length <= 100 && !isChrome(first)) {
       const subject = noticeSubject(first);
       if (subject) {
         out.push({ title: subject, line: preamble[i]!.line, rule: 'title/notice', lines: [preamble[i]!.line] });
@@ -127,7 +129,7 @@ export function headlineOf(preamble: readonly Paragraph[]): Candidate | null {
     const t = stripWhitespace(p.text);
     if (BYLINE.test(t)) continue;
     const n = [...t].length;
-    const ok = n >= 4 && n <= 40 && !/[。；：:，,]/.test(t) && !CHROME.test(t) && !DATE.test(t) && !DOC_NUMBER.test(t) && !ISSUER_ONLY.test(t) && !matchMarker(t) && /\p{Script=Han}{2}/u.test(t);
+    const ok = n >= 4 && n <= 40 && !/[。；：:，,]/.test(t) && !isChrome(t) && !DATE.test(t) && !DOC_NUMBER.test(t) && !ISSUER_ONLY.test(t) && !matchMarker(t) && /\p{Script=Han}{2}/u.test(t);
     return ok ? { title: t, line: p.line, rule: 'title/headline', lines: [p.line] } : null;
   }
   return null;

@@ -125,6 +125,7 @@ export const RULES = {
   'assignment/duty-subject': { severity: 'info', summary: "a legislative text's duty: the body a sentence opens with leads" },
   // records: figures by kind (src/ingest/recognisers/figures.ts, targets.ts)
   'figure/ordinal': { severity: 'info', summary: 'an ordinal (第N), not a count' },
+  'figure/quoted-name': { severity: 'info', summary: 'a count inside a short quotation (“十件实事”) names a programme, not a target' },
   'figure/list-count': { severity: 'info', summary: 'the count of the list before it (A、B等N个), not a target' },
   'figure/time-limit': { severity: 'info', summary: 'a span of time within which something is done (6个月内), not a target' },
   'figure/instalment': { severity: 'info', summary: 'a share of the support paid at a stage (开工后支付20%), no benefit of its own' },

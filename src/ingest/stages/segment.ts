@@ -139,9 +139,11 @@ export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] =
   // Before reflow: a page number or a contents line would otherwise be joined into the text.
   // The document's own elements: 文号, 题注, 抄送, 印发 … are metadata, not text (the signature and date stay as the closing).
   const elements = recogniseElements(block.rest);
-  const elementLines = new Map(elements.elements.filter(isTakenOut).map((e) => [e.line, e]));
-  const elementStripped: StrippedLine[] = [...elementLines.values()].map((e) => ({ line: e.line, text: e.text, rule: `element/${e.kind}` }));
-  const pages = stripPageNumbers(block.rest.filter((l) => !elementLines.has(l.line)));
+  const takenOut = elements.elements.filter(isTakenOut);
+  const elementStripped: StrippedLine[] = takenOut.map((e) => ({ line: e.line, text: e.text, rule: `element/${e.kind}` }));
+  // by line and text: the pieces of a page saved on one line share its line number (rule inline-markers-split)
+  const taken = new Set(takenOut.map((e) => `${e.line}\n${e.text}`));
+  const pages = stripPageNumbers(block.rest.filter((l) => !taken.has(`${l.line}\n${l.text}`)));
   const toc = stripToc(pages.lines);
   const rest = toc.lines;
   const annexStart = rest.findIndex((l) => /^附件(\d*|[一二三四五六七八九十]*)([：:]|$)/.test(l.text));
