@@ -32,6 +32,11 @@ describe('splitInlineHeading', () => {
     expect(splitInlineHeading('指导思想')).toMatchObject({ title: '指导思想', text: '' });
   });
 
+  it('does not take a first sentence that states a rate of change as a heading: it is a goal (ninth trial)', () => {
+    expect(splitInlineHeading('社会消费品零售总额增长9%左右。')).toMatchObject({ title: null, text: '社会消费品零售总额增长9%左右。' });
+    expect(splitInlineHeading('全面促进消费增长。推广…')).toMatchObject({ title: '全面促进消费增长' });
+  });
+
   it('does not take a first sentence longer than 40 characters as a heading', () => {
     const rest = '一二三四五六七八九十'.repeat(4) + '一。正文';
     expect(splitInlineHeading(rest)).toMatchObject({ title: null, text: rest });

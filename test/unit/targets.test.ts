@@ -433,6 +433,14 @@ describe('relative years and baselines (seventh trial)', () => {
     expect(statesGoal('政府将推动中小企数目超过')).toBe(true);
   });
 
+  it('reads a rate of growth with a floor or an approximation, and a level kept, as a goal (ninth trial)', () => {
+    expect(statesGoal('社会消费品零售总额增长', '9%左右')).toBe(true);
+    expect(statesGoal('全省生产总值增长', '7%以上')).toBe(true);
+    // a statistic prints the rate exact
+    expect(statesGoal('全省生产总值增长', '7.2%')).toBe(false);
+    expect(statesGoal('耕地保有量保持在')).toBe(true);
+  });
+
   it('skips a baseline year after 基准年 and the start of a span after 从原', () => {
     expect(targetYears('2030年减量目标，从原2022年发布的较基准年（2005年）减量24%提升为28%').map((y) => y.year)).toEqual([2030]);
   });

@@ -68,19 +68,20 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'disclaimer',
     // also a finance site's (以上内容仅用作资讯…之目的，不构成…投资建议) and a machine translation's (译文内容由第三方软件翻译)
-    pattern: /^(?:(?:法规内容\s*)?(?:本文|本页|本站|此文|以上内容)(?:内容)?仅供参考[^。]{0,30}[。.]?|免责声明[：:].*|以上内容仅.{0,40}不构成.{0,60}投资建议.{0,80}|译文内容由第[三3][方人]?软[件体]翻译[。.]?)$/,
+    pattern: /^(?:(?:法规内容\s*)?(?:本文|本页|本站|此文|以上内容)(?:内容)?仅供参考[^。]{0,30}[。.]?|免责声明[：:].*|以上内容仅.{0,40}不构成.{0,60}投资建议.{0,80}|译文内容由第[三3][方人]?软[件体]翻译[。.]?|.{0,80}(?:报价|行情|资料|数据)由[^。，]{2,16}提供[。.]?)$/,
   },
   {
     // a photo's caption: ends with its credit (（央广网发 俄少飞 摄）, （经济部提供）, （资料照）, 图／AI生成) or is a picture label alone;
     // a caption may be printed twice on one line
     name: 'photo caption',
-    pattern: /^(?:.{0,200}(?:[（(][^（）()]{0,24}摄[）)]|[（(][^（）()。，]{1,16}提供[）)]|[（(]资料照片?[）)]|[（(]资料图片?[）)]|图[／/]\s*\S{1,12})|资料图片?|查看图库|图片[：:]\s*[^。；，]{1,20})$/,
+    // (also a picture's source after its caption: 活动现场 图片来源:某区提供, …1.08亿元。FB图片)
+    pattern: /^(?:.{0,200}(?:[（(][^（）()]{0,24}摄[）)]|[（(][^（）()。，]{1,16}提供[）)]|[（(]资料照片?[）)]|[（(]资料图片?[）)]|图[／/]\s*\S{1,12}|[。\s](?:FB|IG|fb|网络|网上|资料)图片)|资料图片?|查看图库|图片[：:]\s*[^。；，]{1,20}|[^。；，]{0,20}\s*图片来源[：:]\s*[^。；，]{1,20})$/,
   },
   {
     // the people and outlet a news page credits (监制：…, 责编：…, 原标题：…, 经济日报／记者…／即时报导)
     name: 'news credits',
     pattern:
-      /^(?:(?:监制|监审|责编|责任编辑|编辑|校对|审核|审校|初审|复审|终审|撰稿|作者|记者|通讯员|摄影|原标题|信息来源|文章来源|稿件来源|本文来源|制表|制图)[：:／/]\s*[^。；，]{1,40}|■\s*记者\s*\p{Script=Han}{2,4}|原文刊[于於载載][^。；，]{2,30}|版权声明[：:].{0,160}|[^。；，]{0,12}[／/]\s*记者\s*[^。；，／/]{2,10}\s*[／/]\s*[^。；，]{0,8}|.{0,50}(?:记者\s*\p{Script=Han}{2,4}\s*[／/]\s*摄影?|[（(]记者\s*\p{Script=Han}{2,4}\s*摄[）)]))$/u,
+      /^[（(]?(?:(?:监制|监审|责编|责任编辑|编辑|校对|审核|审校|初审|复审|终审|撰稿|作者|记者|通讯员|摄影|原标题|信息来源|文章来源|稿件来源|本文来源|制表|制图)[：:／/]\s*[^。；，]{1,40}|■\s*记者\s*\p{Script=Han}{2,4}|原文刊[于於载載][^。；，]{2,30}|版权声明[：:].{0,160}|[^。；，]{0,12}[／/]\s*记者\s*[^。；，／/]{2,10}\s*[／/]\s*[^。；，]{0,8}|.{0,50}(?:记者\s*\p{Script=Han}{2,4}\s*[／/]\s*摄影?|[（(]记者\s*\p{Script=Han}{2,4}\s*摄[）)]))$/u,
   },
   {
     // links to other pages about the document (相关解读, 点击查看政策解读：…, 延伸阅读)
@@ -104,7 +105,10 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { name: 'download link', pattern: /^(?:下载地址[：:]\s*)?(?:点击此处下载|点此下载|点击下载)(?:[：:].{0,60})?$/ },
   { name: 'image file name', pattern: /^\S+\.(png|jpe?g|gif|svg|webp|bmp)$/i },
   // a document-sharing site's file facts above the text (- 格式:pdf / - 大小:211.08 KB / - 文档页数:4)
-  { name: 'document file info', pattern: /^[-•·]?\s*(?:格式|大小|文档页数|页数|下载次数|浏览次数)[：:]\s*[\w. ]{1,20}$/ },
+  // (also its counters and links as list items: - 3, - 约 4页, - 2021-01-26 发布于河北, - 举报)
+  { name: 'document file info', pattern: /^(?:[-•·]?\s*(?:格式|大小|文档页数|页数|下载次数|浏览次数)[：:]\s*[\w. ]{1,20}|[-•·]\s*(?:\d{1,6}|约\s*\d{1,4}\s*页|\d{4}-\d{2}-\d{2}\s*发布于\p{Script=Han}{1,6}|举报|收藏|下载))$/u },
+  // a document-sharing site's blurb (简介:某文库小编为你整理了多篇相关的《…》)
+  { name: 'document site blurb', pattern: /^简介[：:].{0,40}(?:小编|为你整理|为您整理).{0,200}$/ },
   // an attachment offered for download (not an annex reference: lines opening with 附件 or a list number are kept)
   { name: 'attachment file name', pattern: /^(?!附件|\d+[.、．])[^。；]{1,120}\.(?:pdf|docx?|xlsx?|wps|ofd|pptx?|mp3|mp4|wav|zip|rar)$/i },
   { name: 'empty tag residue', pattern: /^(?:[•·]|\d+\.)?\s*(?:<\/?[A-Za-z][^<>]*>\s*)+$/ },

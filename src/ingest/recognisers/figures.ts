@@ -256,11 +256,13 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
 export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
-const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
+const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'g');
 
-/** Whether the words before a figure in its sentence state a goal (rule figure/undated-no-goal). */
-export function statesGoal(before: string): boolean {
+/** Whether the words before a figure in its sentence (and the figure as printed) state a goal (rule figure/undated-no-goal). */
+export function statesGoal(before: string, raw = ''): boolean {
+  // 增长7%以上, 增长9%左右: a rate of growth with a floor or an approximation is aimed at (a statistic prints 增长7.2%)
+  if (/(增长|增幅|增速)\s*$/.test(before) && /%\s*(以上|左右)$/.test(raw)) return true;
   // 重点培育的25个集群, 已建成的10个基地: a goal word before 的 describes what the figure counts, it sets no goal
   if ([...before.matchAll(GOAL_WORDS_ALL)].some((m) => before[m.index + m[0].length] !== '的')) return true;
   // 超过 mostly says where things stand (中小企占企业总数超过98%): a goal only after words of intent

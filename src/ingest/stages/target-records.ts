@@ -207,7 +207,7 @@ export class FigureRecords {
     return targets.filter((t) => {
       const quoteAt = text.indexOf(t.quote);
       const paragraph = quoteAt < 0 ? '' : text.slice(text.lastIndexOf('\n', quoteAt) + 1, quoteAt);
-      if (t.year !== null || t.perYear || statesGoal(read(t.quote.slice(0, Math.max(0, t.quote.indexOf(t.raw))))) || GOAL_HEADING.test(read(paragraph))) return true;
+      if (t.year !== null || t.perYear || statesGoal(read(t.quote.slice(0, Math.max(0, t.quote.indexOf(t.raw)))), read(t.raw)) || GOAL_HEADING.test(read(paragraph))) return true;
       const message = `provision ${key}: ${t.raw} is not published as a target: the text dates no goal and no word before the figure states one (${t.quote.slice(0, 60)})`;
       this.ctx.diagnostics.push(diagnostic(this.ctx.file, line, 'figure/undated-no-goal', message, { record: recordId }));
       return false;
