@@ -87,7 +87,8 @@ function ingested(result: IngestResult, file: string, registry: UnitRegistry): I
     comparator: b.comparator,
   }));
   return {
-    metadata: { title: p.title.zh, docNumber: p.docNumber, issuer: p.issuer?.zh ?? null, issued: p.issued },
+    // the id stands in for a title no line gives (rule title-derived): the ingest found none
+    metadata: { title: p.title.zh === p.id ? null : p.title.zh, docNumber: p.docNumber, issuer: p.issuer?.zh ?? null, issued: p.issued },
     flagged,
     paths: measures.map((m) => (m.number ? [...m.path, m.number] : m.path)),
     targets: targets.map((t) => ({ value: t.value, valueMax: t.valueMax, unit: t.unit.zh, comparator: t.comparator, year: t.year })),

@@ -129,7 +129,11 @@ export function headlineOf(preamble: readonly Paragraph[]): Candidate | null {
     const t = stripWhitespace(p.text);
     if (BYLINE.test(t)) continue;
     const n = [...t].length;
-    const ok = n >= 4 && n <= 40 && !/[。；：:，,]/.test(t) && !isChrome(t) && !DATE.test(t) && !DOC_NUMBER.test(t) && !ISSUER_ONLY.test(t) && !matchMarker(t) && /\p{Script=Han}{2}/u.test(t);
+    // a news headline may join two phrases with a comma (…充电位，推电动小巴) or set a section label before a bar or in
+    // 【】 (施政报告2023︱…, 【预算案】…, 财政预算案2026|…): those are not chrome
+    const words = t.replace(/^【[^【】]{1,8}】/, '').replace(/(?<=\S)[|︱｜](?=\S)/g, ' ');
+    const commas = (t.match(/[，,]/g) ?? []).length;
+    const ok = n >= 4 && n <= 40 && !/[。；：:]/.test(t) && commas <= 2 && !isChrome(words) && !DATE.test(t) && !DOC_NUMBER.test(t) && !ISSUER_ONLY.test(t) && !matchMarker(t) && /\p{Script=Han}{2}/u.test(t);
     return ok ? { title: t, line: p.line, rule: 'title/headline', lines: [p.line] } : null;
   }
   return null;
