@@ -75,6 +75,9 @@ export function baseValue(value: number, unit: string): { value: number; base: s
   if (unit.trim() === '成') return { value: value * 10, base: '%' };
   // a matching ratio (1:N) is a pure number: the gold may write its unit as 1:N or leave it empty
   if (unit.trim() === '1:N') return { value, base: '' };
+  // 5千元 as printed: a thousand of the currency (the ingest reads 5000 元)
+  const thousands = /^千(.+)$/.exec(foldTraditional(unit.trim()));
+  if (thousands && isCurrency(splitUnit(thousands[1]!).base)) return { value: value * 1000 * splitUnit(thousands[1]!).factor, base: '元' };
   const { factor, base } = splitUnit(foldTraditional(unit.trim()));
   // the gold writes an amount's unit as printed (萬元) and has no currency: 万港元, 新台币 compare as 元
   return { value: value * factor, base: isCurrency(base) ? '元' : base };

@@ -602,6 +602,23 @@ describe('conditions of an award, support headings and a policy’s parts (ninth
     expect(benefitKind('信用保证成数九点五成', '')).toBe('guarantee');
   });
 
+  it('reads a thousand of a currency after Arabic digits (5千元, 5千万元)', () => {
+    expect(matchFigures('每公顷加码奖励5千元，另有5千万元').map((f) => [f.raw, f.value, f.unit])).toEqual([['5千元', 5000, '元'], ['5千万元', 5000, '万元']]);
+    expect(matchFigures('千家万户')).toEqual([]);
+  });
+
+  it('reads a fund that invests in firms as support of kind equity-fund, not money put into a fund', () => {
+    expect(others('政府会成立创科创投基金20亿元，与私人风投基金共同投资。')).toEqual([[20, 'benefit']]);
+    expect(benefitKind('「创业天使投资方案」总额度将加码至100亿元', '')).toBe('equity-fund');
+    expect(others('政府计划向创新及科技基金注资20亿元，支持创投。')).not.toContainEqual([20, 'benefit']);
+    expect(others('截至10月底，已通过天使投资296家新创事业，投资金额约41.45亿元。')).toEqual([[296, 'statistic'], [41.45, 'statistic']]);
+  });
+
+  it('reads a rate of what a firm received, granted to it, as support (给予企业获得支持经费的2%)', () => {
+    expect(kind('一次性给予企业获得支持经费的2%的配套资金。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('江西省获奖励15亿元。')).toEqual(['statistic', 'figure/statistic']);
+  });
+
   it('reads a count inside a short quotation as a name (“十件实事”), not a goal', () => {
     expect(kind('市政府承诺的“十件实事”要按期完成。')).toEqual(['none', 'figure/quoted-name']);
     expect(kind('到2027年，新增“专精特新”企业100家。')[0]).toBe('target');

@@ -14,7 +14,7 @@ const KIND_WORDS: [BenefitKind, RegExp][] = [
   ['interest-subsidy', /贴息/],
   ['voucher', /券/],
   ['guarantee', /担保|风险补偿|(?:信用|信贷|融资)?保证(?!金)/],
-  ['equity-fund', /基金|股权投资|参股/],
+  ['equity-fund', /基金|股权投资|参股|天使投资|创业投资|创投|风投/],
   ['tax', /税|减免|宽免|宽减|免征|抵扣|加计扣除/],
   ['award', /奖励|奖补|奖金/],
   ['subsidy', /补助|补贴/],

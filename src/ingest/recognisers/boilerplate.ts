@@ -106,7 +106,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   { name: 'image file name', pattern: /^\S+\.(png|jpe?g|gif|svg|webp|bmp)$/i },
   // a document-sharing site's file facts above the text (- 格式:pdf / - 大小:211.08 KB / - 文档页数:4)
   // (also its counters and links as list items: - 3, - 约 4页, - 2021-01-26 发布于河北, - 举报)
-  { name: 'document file info', pattern: /^(?:[-•·]?\s*(?:格式|大小|文档页数|页数|下载次数|浏览次数)[：:]\s*[\w. ]{1,20}|[-•·]\s*(?:\d{1,6}|约\s*\d{1,4}\s*页|\d{4}-\d{2}-\d{2}\s*发布于\p{Script=Han}{1,6}|举报|收藏|下载))$/u },
+  { name: 'document file info', pattern: /^(?:[-•·]?\s*(?:格式|大小|文档页数|页数|下载次数|浏览次数)[：:]\s*[\w. ]{1,20}|[-•·]\s*(?:\d{1,6}|约\s*\d{1,4}\s*页|约\s*[\d.]{1,6}\s*千?字|\d{4}-\d{2}-\d{2}\s*发布于\p{Script=Han}{1,6}|举报|收藏|下载))$/u },
   // a document-sharing site's blurb (简介:某文库小编为你整理了多篇相关的《…》)
   { name: 'document site blurb', pattern: /^简介[：:].{0,40}(?:小编|为你整理|为您整理).{0,200}$/ },
   // an attachment offered for download (not an annex reference: lines opening with 附件 or a list number are kept)

@@ -40,6 +40,13 @@ const ARABIC_NUMBER = '(?<![\\d,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d])|\\d+
 const BETWEEN = '(?:\\s*±\\s*\\d+(?:\\.\\d+)?|(余|多))?';
 const ARABIC_RE = new RegExp(`(${ARABIC_NUMBER})(?:\\s*[―—–~～-]\\s*(${ARABIC_NUMBER}))?${BETWEEN}\\s*${UNIT}${SUFFIX}`, 'g');
 const arabic = (s: string) => Number(s.replace(/,/g, ''));
+/** Currencies among the units (元, 港元, 新台币 …), longest first. */
+const CURRENCY_UNITS = Object.keys(BASE_UNIT_EN)
+  .filter((u) => isCurrency(u))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** 每公顷加码奖励5千元, 5千万元: Arabic digits and 千 before an amount of money (a thousand of it; 千万 is ten million). */
+const THOUSANDS_RE = new RegExp(`(?<![\\d.,])(${ARABIC_NUMBER})\\s*千\\s*(万|亿)?(${CURRENCY_UNITS})${SUFFIX}`, 'g');
 /**
  * Chinese numerals start with a digit or 十 (十五亿元; 千家万户 is not 1000 entities), never inside another
  * numeral or after 数/几 (数十万元 is no figure), and use a place word or 万/亿 (一个, 两项 are words, not figures).
@@ -128,6 +135,8 @@ export function matchFigures(printed: string): Figure[] {
   const found: Figure[] = [];
   for (const m of text.matchAll(ARABIC_RE))
     found.push({ index: m.index!, raw: m[0], value: arabic(m[1]!), valueMax: m[2] ? arabic(m[2]) : null, unit: m[4]!, suffix: m[5] ?? (m[3] ? '余' : null), form: 'arabic' });
+  for (const m of text.matchAll(THOUSANDS_RE))
+    found.push({ index: m.index!, raw: m[0], value: Math.round(arabic(m[1]!) * 1000 * 1e6) / 1e6, valueMax: null, unit: `${m[2] ?? ''}${m[3]!}`, suffix: m[4] ?? null, form: 'arabic' });
   for (const m of text.matchAll(CHINESE_RE)) {
     const value = parseChineseNumeral(m[1]!);
     // 三○○○元: digit by digit with a zero is a number too (a year has no unit of measure)
@@ -320,8 +329,8 @@ const GRANTED_AFTER = /(给予|奖励|补助|补贴|资助)[^。；]{0,12}\d/;
 const GRANTED_BEFORE = /(给予|奖励|补助|补贴|资助|发放|宽减|减收|减免)[^，。；、\d]{0,6}$/;
 /** Words of what has been granted so far (截至…已批出…): an amount after them is no offer (rule figure/statistic). */
 const GRANTED_SO_FAR = /截至|截止|已核保|核保融资|已申贷|申贷金额|已批出|共批出|共批准|累计批准|已资助|至今|迄今|下拨|已拨付|拨付了|已发放|发放了|获得了/;
-/** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获, 获得最高: an offer; not 对获奖企业给予, 获批项目: who qualifies), in its clause. */
-const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高)[^，。；、])*获(?!批|评|准|奖(?!励|金))(?:得了?)?(?:(?!给予|予以|发放|最高|最多|不超过|上限)[^，。；、\d评]){0,8}$/;
+/** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获, 获得最高: an offer; not 对获奖企业给予, 获批项目: who qualifies; not 给予企业获得支持经费的2%: a rate of what it received), in its clause. */
+const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高|给予|予以|按)[^，。；、])*获(?!批|评|准|奖(?!励|金))(?:得了?)?(?:(?!给予|予以|发放|最高|最多|不超过|上限)[^，。；、\d评]){0,8}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
 const STATISTIC_WORDS = /目前|截至|截止|惠及|已经|已有|累积|已(?:通过|投资|达|支持|协助|核准|核定|辅导|带动|吸引|促成|创造|完成|受理|补助|拨付|发放)|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
 
@@ -414,6 +423,11 @@ function isAwardCondition(site: FigureSite, after: string): boolean {
   return atLeast && GRANTED_AFTER.test(after);
 }
 
+/** Words of a fund that invests in firms (创投基金, 天使投资, 股权投资, 产业引导基金, 投资于初创企业). */
+const EQUITY_FUND = /创投|风投|风险投资|天使投资|股权投资|创业投资|创科基金|产业基金|引导基金|母基金|投资基金|投资于/;
+/** Money put into a fund, before the amount in its clause (注资, 拨款, 增拨): a budget, not the fund's support. */
+const FUND_BUDGET = /注资|拨款|增拨|拨出|拨备|预留/;
+
 /** A verb of investment brought in by a measure, before the amount in its clause (带动, 撬动社会资本, 吸引投资). */
 const LEVERAGED = /(带动|撬动|拉动|吸引|引导|引来)[^，。；\d]{0,8}$/;
 
@@ -450,6 +464,10 @@ export function classifyFigure(site: FigureSite): Classification {
   // 市财政安排200万元对重点项目进行奖补: a budget set for a kind of support, not the support one applicant gets
   if (/(财政|政府|资金|每年)安排$/.test(before) && /^(专项)?(资金|经费)?对/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
   const currency = isCurrency(base);
+  // 成立创科创投基金20亿元, 天使投资方案总额度加码至100亿元, 数码港投资于其初创企业2亿元: a fund that invests in firms
+  // is support (kind equity-fund) — not money put into a fund (注资, 拨款: a budget), nor what has been invested so far
+  if (currency && EQUITY_FUND.test(site.fullSentence ?? sentence) && !FUND_BUDGET.test(clauseBefore(site)) && !LEVERAGED.test(clauseBefore(site)) && !STATISTIC_WORDS.test(before) && !site.pastYear && !site.targetYear)
+    return { kind: 'benefit', rule: 'figure/benefit' };
   // 预计带动9亿元投资额, 撬动社会资本100亿元: investment a measure brings is its effect — a goal, or a statistic once
   // brought (已带动…) — never support granted
   if (currency && LEVERAGED.test(clauseBefore(site))) {
