@@ -100,6 +100,7 @@ export const RULES = {
   'sentence-item': { severity: 'info', summary: 'an item that is one sentence published as text, not a heading' },
   // records: metadata, boundaries, units
   'metadata-conflict': { severity: 'review', summary: 'the manifest, the document and its portal block disagree on a fact' },
+  'issuer/announcer': { severity: 'review', summary: 'the issuer read from a news report lead (the body it names as announcing the policy)' },
   'metadata-missing': { severity: 'review', summary: 'issuer, 文号 or date: neither the manifest nor the document gives it (shown as unknown)' },
   'metadata-from-document': { severity: 'review', summary: "a fact the manifest leaves null, read from the document's own elements" },
   'title-derived': { severity: 'review', summary: 'a title the manifest leaves null, derived from the document' },

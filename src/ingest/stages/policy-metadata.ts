@@ -8,6 +8,7 @@ import { stripWhitespace } from '../../lib/text.ts';
 import type { OutsideParagraph } from '../recognisers/boundary.ts';
 import type { DocumentElements } from '../recognisers/elements.ts';
 import { FACT_FIELDS, portalFacts, type PortalMetadata } from '../recognisers/portal-metadata.ts';
+import { announcerOf } from '../recognisers/announcer.ts';
 import { deriveTitle, noticeSubject } from '../recognisers/title.ts';
 import { columnOf, diagnostic, type Diagnostic } from '../report/diagnostics.ts';
 import type { PreparedSource } from './sources.ts';
@@ -22,10 +23,13 @@ export function documentFacts(p: PreparedSource, portal: ReturnType<typeof porta
   const { entry, segments } = p;
   const own = segments.elements;
   const derived = entry.title === null ? deriveTitle({ id: entry.id, metadata: segments.metadata, lines: p.normalized.lines, preamble: tree.preamble }) : null;
+  // rule issuer/announcer: a news report's lead names the body that announces the policy
+  const announcer = entry.issuer ?? own.issuer ?? portal.issuer ? null : announcerOf(tree.preamble);
   return {
     title: entry.title ?? derived!.title,
     derived,
-    issuer: entry.issuer ?? own.issuer ?? portal.issuer ?? null,
+    announcer,
+    issuer: entry.issuer ?? own.issuer ?? portal.issuer ?? announcer?.issuer ?? null,
     docNumber: entry.docNumber ?? own.docNumber ?? portal.docNumber,
     issued: entry.issued ?? own.issued ?? portal.issued,
   };
@@ -40,6 +44,13 @@ export function missingMetadataDiagnostic(file: string, facts: { issuer: string 
   if (!missing.length) return null;
   const hint = missing.includes('issuer') ? ' (a news report names no issuer of its own: the issuer is the body whose document it reports, if it names one)' : '';
   return diagnostic(file, null, 'metadata-missing', `${missing.join(', ')} unknown: the manifest leaves ${missing.length === 1 ? 'it' : 'them'} null and the document prints none; shown as unknown — set ${missing.map((f) => `${f}:`).join(', ')} in seeds/manifest.yaml if the document has ${missing.length === 1 ? 'it' : 'them'}${hint}`);
+}
+
+/** Rule issuer/announcer (review): the issuer read from a news report's lead, with the manifest line to paste. */
+export function announcerDiagnostic(file: string, announcer: { issuer: string; line: number } | null): Diagnostic | null {
+  if (!announcer) return null;
+  const message = `issuer “${announcer.issuer}” read from the report's lead (the body it names as announcing the policy), please confirm (set issuer: in seeds/manifest.yaml)`;
+  return diagnostic(file, announcer.line, 'issuer/announcer', message, { fix: `issuer: ${JSON.stringify(announcer.issuer)}` });
 }
 
 /** Where each metadata field read from the document's own elements stands (the first element of its kind). */

@@ -21,7 +21,7 @@ import { diagnostic, linesByNumber, type Diagnostic } from '../report/diagnostic
 import { IngestError } from '../report/errors.ts';
 import { buildBodyTree, serializeMdx } from './mdast.ts';
 import { measureRecords } from './measure-records.ts';
-import { documentFacts, documentMetadataDiagnostics, metadataConflicts, missingMetadataDiagnostic, outsideDiagnostics } from './policy-metadata.ts';
+import { announcerDiagnostic, documentFacts, documentMetadataDiagnostics, metadataConflicts, missingMetadataDiagnostic, outsideDiagnostics } from './policy-metadata.ts';
 import { urlOf, type RecordContext } from './record-context.ts';
 import type { Segments } from './segment.ts';
 import { round3, type PreparedSource } from './sources.ts';
@@ -136,6 +136,8 @@ export function buildPolicyRecords(
   if (foreign) diagnostics.push(diagnostic(file, null, 'units/other-jurisdiction', `the document is from ${foreign} (title or issuer), not Chongqing: the units it names are shown as printed, not linked to content/units.yaml`));
   diagnostics.push(...documentMetadataDiagnostics(file, entry, segments.elements, portal));
   if (facts.derived) diagnostics.push(titleDiagnostic(file, facts.derived));
+  const announced = announcerDiagnostic(file, facts.announcer);
+  if (announced) diagnostics.push(announced);
   const missing = missingMetadataDiagnostic(file, facts);
   if (missing) diagnostics.push(missing);
   const all = [...walk(tree.provisions)];
