@@ -81,10 +81,14 @@ export interface Candidate {
   lines?: number[];
 }
 
+/** The label a law database prints before the title on its line. */
+const TITLE_LABEL = /^(?:法规名称|法規名稱)[：:]/;
+
 /** Title blocks of the preamble: a title wrapped over short lines is joined (重庆市…规划 + （2021—2025年）). */
 export function preambleCandidates(preamble: Paragraph[]): Candidate[] {
   const out: Candidate[] = [];
-  const texts = preamble.map((p) => stripWhitespace(p.text));
+  // a law database labels its title line (法規名稱：文化部補助辦理文化論壇作業要點): the label is no part of it
+  const texts = preamble.map((p) => stripWhitespace(p.text).replace(TITLE_LABEL, ''));
   // lines already read as part of an accepted title are not the start of another
   let covered = -1;
   for (let i = 0; i < texts.length; i++) {

@@ -44,6 +44,7 @@ export const RULES = {
   'boilerplate/site credits': { severity: 'info', summary: 'site credits (主办, 版权所有, ICP number) stripped' },
   'boilerplate/seo filler': { severity: 'info', summary: 'SEO filler words stripped' },
   'boilerplate/document site blurb': { severity: 'info', summary: 'a document-sharing site blurb (简介:…小编为你整理) stripped' },
+  'boilerplate/footer links': { severity: 'info', summary: 'a footer line of links apart by pipes (服务条款, 免责声明 …) stripped' },
   'boilerplate/weather': { severity: 'info', summary: 'a news site weather box (晴时多云) stripped' },
   'boilerplate/link teaser': { severity: 'info', summary: 'a link to another story (👉…, …看这里) stripped' },
   'boilerplate/service offer': { severity: 'info', summary: 'a consultancy offer of its own services (欢迎联络…) stripped' },
