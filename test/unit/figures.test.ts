@@ -619,6 +619,15 @@ describe('conditions of an award, support headings and a policy’s parts (ninth
     expect(kind('江西省获奖励15亿元。')).toEqual(['statistic', 'figure/statistic']);
   });
 
+  it('reads a guarantee, a cap or a graded rate after 的 as the amount itself, not who qualifies (dev10)', () => {
+    expect(kind('每家中小企业在其营运期内最多可获1,200万元的信贷保证。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('但保留每家中小企业600万元的整体信贷保证上限。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('按照多消费多补贴方式，实行20%至30%的阶梯式补贴。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('每个项目的机器设备拨款上限为港币100万元。')).toEqual(['benefit', 'figure/benefit']);
+    // a threshold stays one
+    expect(kind('对年营业收入2000万元以上的企业给予补助。')).toEqual(['threshold', 'figure/threshold']);
+  });
+
   it('reads a count inside a short quotation as a name (“十件实事”), not a goal', () => {
     expect(kind('市政府承诺的“十件实事”要按期完成。')).toEqual(['none', 'figure/quoted-name']);
     expect(kind('到2027年，新增“专精特新”企业100家。')[0]).toBe('target');

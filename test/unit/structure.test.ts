@@ -37,6 +37,11 @@ describe('splitInlineHeading', () => {
     expect(splitInlineHeading('全面促进消费增长。推广…')).toMatchObject({ title: '全面促进消费增长' });
   });
 
+  it('does not take a first sentence that states an amount in Chinese numerals as a heading (每案最高補助新臺幣一千萬元，…)', () => {
+    expect(splitInlineHeading('每案最高補助新臺幣一千萬元，惟經評審小組決議具重要意義之提案，不在此限。').title).toBeNull();
+    expect(splitInlineHeading('每案補助金額以新臺幣二百萬元為上限。').title).toBeNull();
+  });
+
   it('does not take a first sentence longer than 40 characters as a heading', () => {
     const rest = '一二三四五六七八九十'.repeat(4) + '一。正文';
     expect(splitInlineHeading(rest)).toMatchObject({ title: null, text: rest });

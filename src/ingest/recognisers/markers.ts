@@ -87,7 +87,9 @@ export function matchLeadIn(text: string): { title: string; rest: string } | nul
 
 const MAX_TITLE_CHARS = 40;
 /** A first sentence that states an amount or a share after a verb (…补助上限为100万元, 给予10万元补助): text, not a heading. */
-const STATES_AMOUNT = /(为|為|給予|给予|补助|補助|奖励|獎勵|达到|達到|不超过|不超過)[^，。；]{0,12}\d[\d,.]*\s*(万|萬|亿|億)?(元|%|％)/;
+const STATES_AMOUNT = /(为|為|給予|给予|补助|補助|奖励|獎勵|达到|達到|不超过|不超過)[^，。；]{0,12}(?:\d[\d,.]*|[一二三四五六七八九十百千两兩〇零]+)\s*(万|萬|亿|億)?(元|%|％)/;
+/** A figure in Arabic digits, or an amount in Chinese numerals (一千萬元, 二百万元). */
+const FIGURE = /\d|[一二三四五六七八九十百千两兩〇零]+(?:万|萬|亿|億)?元/;
 /** A first sentence that states a rate of change aimed at (社会消费品零售总额增长9%左右): a goal, so text, not a heading. */
 const STATES_RATE = /(增长|增長|增速|增幅|提高|下降|降低|保持在|控制在|稳定在)\s*\d[\d,.]*\s*(%|％)/;
 
@@ -98,6 +100,6 @@ export function splitInlineHeading(rest: string): { title: string | null; titleE
   const head = stop < 0 ? rest : rest.slice(0, stop);
   // a first sentence of clauses that states a figure (全省生产总值增长7%以上，在实际工作中力争更好结果。), or one that states
   // an amount, is text, not a heading (加强组织领导，高效务实推进 is one)
-  if ([...head].length > MAX_TITLE_CHARS || (/[，；]/.test(head) && /\d/.test(head)) || STATES_AMOUNT.test(head) || STATES_RATE.test(head)) return { title: null, titleEnd: '', text: rest };
+  if ([...head].length > MAX_TITLE_CHARS || (/[，；]/.test(head) && FIGURE.test(head)) || STATES_AMOUNT.test(head) || STATES_RATE.test(head)) return { title: null, titleEnd: '', text: rest };
   return { title: head, titleEnd: stop < 0 ? '' : '。', text: stop < 0 ? '' : rest.slice(stop + 1).trim() };
 }
