@@ -628,6 +628,15 @@ describe('conditions of an award, support headings and a policy’s parts (ninth
     expect(kind('对年营业收入2000万元以上的企业给予补助。')).toEqual(['threshold', 'figure/threshold']);
   });
 
+  it('reads a half-tenth after tenths (9成5, 九成五), a rate of interest after 的, and conditions (若…, 16至40岁) (dev10)', () => {
+    expect(matchFigures('提供9成5保证，九成五，8至9成').map((f) => [f.raw, f.value, f.valueMax])).toEqual([['9成5', 95, null], ['九成五', 95, null], ['8至9成', 80, 90]]);
+    expect(kind('提供9成5保证，且免提保证人。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('透过最高可达2.5%的年利率补贴，减轻利息压力。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('若拟购买的机器设备的成本超过项目总支出的50%，该项目将不获考虑。')).toEqual(['threshold', 'figure/threshold']);
+    expect(kind('邀请全台16至40岁青年组队参加。')[0]).toBe('threshold');
+    expect(kind('其补（捐）助金额每年以不超过三十万元为原则。')).toEqual(['benefit', 'figure/benefit']);
+  });
+
   it('reads a count inside a short quotation as a name (“十件实事”), not a goal', () => {
     expect(kind('市政府承诺的“十件实事”要按期完成。')).toEqual(['none', 'figure/quoted-name']);
     expect(kind('到2027年，新增“专精特新”企业100家。')[0]).toBe('target');

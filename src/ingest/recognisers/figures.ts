@@ -54,7 +54,7 @@ const THOUSANDS_RE = new RegExp(`(?<![\\d.,])(${ARABIC_NUMBER})\\s*千\\s*(万|�
 const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
 /** Tenths (降低担保费五成, 三成以上, 九点五成) and a range of them (8至9成): a digit and 成, not a word that starts with 成 (成为, 成立, 成本 …) nor 一成不变. */
 const TENTHS_RE = new RegExp(
-  `(?<![${CN_NUMERAL_CLASS}\\d.])(?:([一二两三四五六七八九](?:点[一二三四五六七八九])?|\\d(?:\\.\\d)?)\\s*[至到~～—–-]\\s*)?([一二两三四五六七八九](?:点[一二三四五六七八九])?|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])${SUFFIX}`,
+  `(?<![${CN_NUMERAL_CLASS}\\d.])(?:([一二两三四五六七八九](?:点[一二三四五六七八九])?|\\d(?:\\.\\d)?)\\s*[至到~～—–-]\\s*)?([一二两三四五六七八九](?:点[一二三四五六七八九])?|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])([一二三四五六七八九]|\\d(?![\\d.%]))?${SUFFIX}`,
   'g',
 );
 const tenth = (numeral: string) => (/\d/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral));
@@ -164,11 +164,12 @@ export function matchFigures(printed: string): Figure[] {
   for (const m of text.matchAll(INDEX_RE)) found.push({ index: m.index!, raw: m[0], value: Number(m[1]), valueMax: null, unit: '', suffix: m[2] ?? null, form: 'arabic' });
   for (const { re, value, unit } of SHARE_WORDS) for (const m of text.matchAll(re)) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit, suffix: null, form: 'share' });
   for (const m of text.matchAll(TENTHS_RE)) {
-    const tenths = tenth(m[2]!);
+    // 9成5, 九成五: and a half-tenth after it (95 %)
+    const tenths = m[2] && m[3] ? (tenth(m[2]) ?? 0) + (tenth(m[3]) ?? 0) / 10 : tenth(m[2]!);
     const low = m[1] ? tenth(m[1]) : null;
     if (tenths === null || /^一成不变/.test(text.slice(m.index!))) continue;
     const range = low !== null && low < tenths;
-    found.push({ index: m.index!, raw: m[0], value: (range ? low : tenths) * 10, valueMax: range ? tenths * 10 : null, unit: '%', suffix: m[3] ?? null, form: 'share' });
+    found.push({ index: m.index!, raw: m[0], value: (range ? low : tenths) * 10, valueMax: range ? tenths * 10 : null, unit: '%', suffix: m[4] ?? null, form: 'share' });
   }
   // 政府1比服务机构2: each side named before its number, the government's first
   for (const m of text.matchAll(RATIO_NAMED_RE)) {
@@ -303,9 +304,9 @@ export function oneYearPlan(title: string): number | null {
 const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|信用保证|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税|拨款上限|资助上限/;
+export const BENEFIT_WORDS = /给予|申领|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|信用保证|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税|拨款上限|资助上限|补[（(]捐[）)]助/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
-const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累进)?(上限|(?:信贷|信用|贷款|融资)?(?:保证|担保)|比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/;
+const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累进)?(上限|年?(?:利率|利息)(?:补贴|补助)?|(?:信贷|信用|贷款|融资)?(?:保证|担保)|比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/;
 /** Words of a change after the value it changes from (由200万元增至600万元). */
 const CHANGED_TO = /^(?:[^，。；\d]{0,4})?(增|提高|提升|上调|调高|增加|扩大|放宽|倍增|加倍|降低|下调|减|降)(至|到)/;
 /** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 nor 合计上限为, 合计最多 (caps on support). */
@@ -381,6 +382,10 @@ function thresholdOf(site: FigureSite): Classification | null {
   // 入围条件为：…产量大于两亿公斤: what the sentence lists after 条件为 is who qualifies (保证条件：, 贷款条件：
   // name the terms of the support instead: 提供贷款金额最低8成之信用保证 is the guarantee)
   if (/(?<!保证|担保|贷款|融资|借款|还款|信贷)条件(为|是)?[：:]/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
+  // 若拟购买的设备成本超过项目总支出的50%，…: a figure in a clause of condition is who or what qualifies
+  if (/^(?:若|如果|倘若|倘|假如|假若)/.test(clauseBefore(site))) return { kind: 'threshold', rule: 'figure/threshold' };
+  // 邀请16至40岁青年: a span of ages is who qualifies
+  if (splitUnit(site.figure.unit).base === '岁' && /\d\s*(?:至|到|~|～|－|-)\s*$/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 2家厂商联合申请，补助上限可至200万元: how many apply together is who qualifies for the support
   if (/^\p{Script=Han}{0,4}?(?:联合|共同)(?:申请|申报|提案)/u.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // a list of figures (突破1000万元、2000万元、5000万元的企业) is read as its last one is
@@ -400,7 +405,7 @@ function thresholdOf(site: FigureSite): Classification | null {
   if (!after.startsWith('的') || AMOUNT_NOUN.test(after) || site.figure.form === 'ratio') return null;
   // 给予一次性10万元的落户奖金: right after a verb of granting, the figure is what is granted, whatever its noun;
   // so is a cap (最高100万元的创业准备金)
-  if (GRANTED_BEFORE.test(clauseBefore(site)) || /(最高|最多|不超过|上限为?)\s*$/.test(clauseBefore(site))) return null;
+  if (GRANTED_BEFORE.test(clauseBefore(site)) || /(最高|最多|不超过|上限为?)(?:可达|可获|可至|为|达)?\s*$/.test(clauseBefore(site))) return null;
   // …达到4%以上的，: a condition that ends its clause
   if (!/^的\p{Script=Han}/u.test(after)) return { kind: 'threshold', rule: null };
   // number first (90%以上的研发机构…): a target when a target year holds and nothing is granted, else who qualifies;
