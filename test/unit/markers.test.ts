@@ -42,6 +42,11 @@ describe('matchMarker: numbering of Chinese official documents', () => {
     expect(matchMarker(text)).toEqual({ level, label, value, rest });
   });
 
+  it('reads 第1条 (Arabic digits) as an article, as a city’s 实施细则 prints it', () => {
+    expect(matchMarker('第1条 支持关键核心技术攻关')).toMatchObject({ level: 'article', value: 1, rest: '支持关键核心技术攻关' });
+    expect(matchMarker('第12条 附则')).toMatchObject({ level: 'article', value: 12 });
+  });
+
   it('trims the text after the numbering', () => {
     expect(matchMarker('第一条   为了')?.rest).toBe('为了');
     expect(matchMarker('三、')).toEqual({ level: 'item1', label: '三、', value: 3, rest: '' });

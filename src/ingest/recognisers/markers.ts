@@ -55,6 +55,8 @@ const PATTERNS: { level: MarkerLevel; re: RegExp; value: (m: RegExpMatchArray) =
   // Traditional texts print 節 and 條 (第一節, 第一條)
   { level: 'section', re: new RegExp(`^(第(${CN})[节節])\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   { level: 'article', re: new RegExp(`^(第(${CN})[条條])\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
+  // 第1条 (a city's 实施细则 numbers its articles in Arabic digits)
+  { level: 'article', re: new RegExp(`^(第\\s*(${DIGITS})\\s*[条條])\\s*(.*)$`), value: (m) => arabicValue(m[2]!) },
   { level: 'item1', re: new RegExp(`^((${CN})、)(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   { level: 'item2', re: new RegExp(`^(${OPEN}(${CN})${CLOSE})(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   // 1. / 1． / 1、 / 1234. (full-width digits too: １．) but not a decimal such as 1.28万家, a list such as 2025、2026年 or a year (2025年 has no separator)
