@@ -127,10 +127,12 @@ export function cutOutside(
   /** The manifest's title, else the portal block's (a reader header's Title); null: the page's headline, if any. */
   manifestTitle: string | null,
   elements: DocumentElements,
+  /** The text has no numbered part (a news report; title.ts headlineOf). */
+  textOnly = false,
 ): { preamble: Paragraph[]; outside: OutsideParagraph[] } {
   const candidates = preambleCandidates([...preamble]);
   // with no title given and no title lines, a news page's headline bounds the document (title/headline)
-  manifestTitle ??= candidates.length ? null : (headlineOf(preamble)?.title ?? null);
+  manifestTitle ??= candidates.length ? null : (headlineOf(preamble, { commas: textOnly })?.title ?? null);
   const own = manifestTitle !== null ? candidates.find((c) => sameTitle(c.title, manifestTitle)) : undefined;
   // a title that does not read as an official one (本月起，这笔钱直接发放至个人！) is still found where printed
   const printed = own || manifestTitle === null ? undefined : preamble.find((p) => sameTitle(p.text, manifestTitle));

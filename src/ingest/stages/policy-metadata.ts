@@ -22,9 +22,11 @@ import type { DocumentTree } from './structure.ts';
 export function documentFacts(p: PreparedSource, portal: ReturnType<typeof portalFacts>, tree: DocumentTree) {
   const { entry, segments } = p;
   const own = segments.elements;
-  const derived = entry.title === null ? deriveTitle({ id: entry.id, metadata: segments.metadata, lines: p.normalized.lines, preamble: tree.preamble }) : null;
-  // rule issuer/announcer: a news report's lead names the body that announces the policy
-  const announcer = entry.issuer ?? own.issuer ?? portal.issuer ? null : announcerOf(tree.preamble);
+  const derived = entry.title === null ? deriveTitle({ id: entry.id, metadata: segments.metadata, lines: p.normalized.lines, preamble: tree.preamble, textOnly: tree.textOnly }) : null;
+  // rule issuer/announcer: a news report's lead names the body that announces the policy (a report: a text with no
+  // numbered parts; a plan's or a notice's sentences name bodies that act, not the issuer)
+  const issuerGiven = (entry.issuer ?? own.issuer ?? portal.issuer) !== null;
+  const announcer = issuerGiven || !tree.textOnly ? null : announcerOf(tree.preamble);
   return {
     title: entry.title ?? derived!.title,
     derived,

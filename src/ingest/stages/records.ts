@@ -126,7 +126,7 @@ export function buildPolicyRecords(
   const parsed = treeOf(file, segments);
   // Rules boundary/…: the page around the document is not its text.
   const portal = portalFacts(segments.metadata?.fields ?? null);
-  const cut = cutOutside(parsed.preamble, entry.title ?? portal.title, segments.elements);
+  const cut = cutOutside(parsed.preamble, entry.title ?? portal.title, segments.elements, parsed.textOnly);
   const tree: DocumentTree = { ...parsed, preamble: cut.preamble };
   const raw = linesByNumber(p.normalized.raw);
   const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata), ...tree.diagnostics, ...outsideDiagnostics(file, cut.outside, raw)];
