@@ -298,6 +298,7 @@ export const en = {
   'policy.benefits': 'Support amounts stated in the document',
   'policy.benefitsIntro': 'Amounts, caps, rates and matching ratios the document states outside its measures, in its opening or a heading (quoted from the text; the text and the responsible department have the final word).',
   'measure.benefitEligibility': ' (for: {who})',
+  'benefit.restated': ' (stated {n} times)',
   'benefitKind.grant': 'Grant',
   'benefitKind.subsidy': 'Subsidy',
   'benefitKind.award': 'Award',

@@ -315,6 +315,7 @@ export const zh = {
   'policy.benefits': '文件中的支持标准',
   'policy.benefitsIntro': '条款以外（导语或标题中）写明的资助金额、上限、比例和配比（摘自原文，申请前请以原文和主管部门解释为准）。',
   'measure.benefitEligibility': '（适用于：{who}）',
+  'benefit.restated': '（文中写明{n}次）',
   'benefitKind.grant': '资助',
   'benefitKind.subsidy': '补助',
   'benefitKind.award': '奖励',
