@@ -600,6 +600,7 @@ describe('conditions of an award, support headings and a policy’s parts (ninth
     // who the figure qualifies (…以内者), and the guarantee share it gets
     expect(others('累计贷款额度新台币一百万元以内者，信用保证成数九点五成。')).toEqual([[100, 'threshold'], [95, 'benefit']]);
     expect(benefitKind('信用保证成数九点五成', '')).toBe('guarantee');
+    expect(benefitKind('登记设立于台北市未满5年的事业核贷金额最高200万元', '…利息由台北市政府全额补贴。')).toBe('loan');
   });
 
   it('reads a thousand of a currency after Arabic digits (5千元, 5千万元)', () => {
