@@ -1,6 +1,6 @@
 /** src/ingest/recognisers/text-table.ts: table rows as received, and the goals of an indicator table. */
 import { describe, expect, it } from 'vitest';
-import { indicatorColumns, indicatorTargets, splitTables, tableCells, tableRowIndices } from '../../src/ingest/recognisers/text-table.ts';
+import { indicatorColumns, indicatorTargets, innerPipeCells, splitTables, tableCells, tableRowIndices } from '../../src/ingest/recognisers/text-table.ts';
 
 describe('tableCells', () => {
   it('reads tab rows of three cells or more, keeping an empty cell in its column', () => {
@@ -20,6 +20,16 @@ describe('tableRowIndices', () => {
   it('takes runs of two rows or more (a separator row may stand among them), never a lone line with tabs', () => {
     const lines = ['到2027年：', '| 指标 | 2027年 |', '| --- | --- |', '| 企业 | 100 |', '', 'a\tb\tc', '正文。'];
     expect([...tableRowIndices(lines)]).toEqual([1, 3]);
+  });
+});
+
+describe('a row of a table the store cut (inner pipes only)', () => {
+  it('continues a run of rows, and is no row alone', () => {
+    const lines = ['序号 | 目标与任务 | 牵头责任单位 |', '(8) | 统筹衔接消费券发放。 | 市商务局 |', '(9) | 实施提振消费专项行动。 | 市发展改革委 |', '(10) | 积极发展数字消费、绿色消费'];
+    expect([...tableRowIndices(lines)]).toEqual([0, 1, 2, 3]);
+    expect(innerPipeCells(lines[3]!)).toEqual(['(10)', '积极发展数字消费、绿色消费']);
+    expect([...tableRowIndices(['正文一段。', '甲 | 乙'])]).toEqual([]);
+    expect(innerPipeCells('没有竖线的一行')).toBeNull();
   });
 });
 

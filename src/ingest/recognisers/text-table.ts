@@ -29,6 +29,16 @@ export function tableCells(text: string): string[] | null {
 }
 
 /**
+ * The cells of a line apart by inner pipes only (（10） | 积极发展数字消费…): a row of a table the page store cut, or one
+ * printed without its closing pipe — a row only after rows of its table (tableRowIndices), or null.
+ */
+export function innerPipeCells(text: string): string[] | null {
+  if (!/\S\s*\|\s*\S/.test(text)) return null;
+  const cells = text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+  return cells.length >= 2 ? cells : null;
+}
+
+/**
  * Rule table/rows: the indices of the lines that are table rows: runs of at least two consecutive lines that
  * look like rows (a single line with tabs is a tab after a number, not a table), one separator row of a
  * Markdown table (| --- |) allowed among them.
@@ -41,7 +51,8 @@ export function tableRowIndices(lines: readonly string[]): Set<number> {
     run = [];
   };
   lines.forEach((text, i) => {
-    if (tableCells(text)) run.push(i);
+    // (a line of cells apart by inner pipes only continues a run of rows: the last row of a table the store cut)
+    if (tableCells(text) || (run.length >= 2 && innerPipeCells(text))) run.push(i);
     else if (!(run.length && /^\s*\|?[\s:|-]*-[\s:|-]*\|?\s*$/.test(text))) close();
   });
   close();

@@ -14,7 +14,7 @@ import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-
 import { afterEnd, afterText, bylineLength, datelineLength } from '../recognisers/boundary.ts';
 import { isMarkdownDocument, readerHeader, stripMarkup, type MarkupRule, type ReaderHeader } from '../recognisers/markup.ts';
 import { CELL_SEPARATOR } from '../../lib/text-blocks.ts';
-import { joinCellLines, tableCells, tableRowIndices } from '../recognisers/text-table.ts';
+import { innerPipeCells, joinCellLines, tableCells, tableRowIndices } from '../recognisers/text-table.ts';
 import type { LineNote, SourceLine, StrippedLine } from '../lines.ts';
 import type { RawSource } from './read.ts';
 
@@ -135,7 +135,7 @@ export function normalizeSource(received: RawSource): NormalizedSource {
       continue;
     }
     const rawText = unmarked.text;
-    const cells = tableRows.has(index) ? tableCells(rawText) : null;
+    const cells = tableRows.has(index) ? (tableCells(rawText) ?? innerPipeCells(rawText)) : null;
     if (cells) tableLines.push(line);
     for (const { text, clean } of cleanPieces(rawText, received, line, notes, cells)) {
       // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
