@@ -157,6 +157,12 @@ describe('extractInlineAssignment: unlabelled and trailing forms', () => {
     });
   });
 
+  it('shared duty with a bank branch and 等相关部门 among the units (人行某中心支行, ninth trial)', () => {
+    const found = extractInlineAssignment(reg, '加大消费支持。（市商务委、人行某某中心支行、某某银保监局等相关部门按职责分工负责）');
+    expect(found?.found[0]?.form).toBe('shared-duty');
+    expect(found?.unknown).toContain('人行某某中心支行');
+  });
+
   it('lead verb: （A牵头，B配合）, （A牵头，B、C等配合）, （A牵头，B参与）', () => {
     expect(extractInlineAssignment(reg, '建设共享平台。（市科技局牵头，市财政局配合）')).toMatchObject({ lead: [STI], support: [FIN], unknown: [], found: [{ form: 'lead-verb' }] });
     expect(extractInlineAssignment(reg, '建设共享平台。（市科技局牵头，市财政局、市教委等配合）')).toMatchObject({ lead: [STI], support: [FIN, EDU], unknown: [] });
