@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/recognisers/benefits.ts';
-import { classifyFigure, isPastHeading, isSupportHeading, matchFigures, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
+import { classifyFigure, isPastHeading, isSupportHeading, matchFigures, oneYearPlan, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
 import { readFigures, readTargets } from '../../src/ingest/recognisers/targets.ts';
 
 /** The site of the first figure of a sentence (its clause: the sentence up to the next ，). */
@@ -301,6 +301,13 @@ describe('figures of support schemes, plans and Hong Kong texts (fifth trial)', 
     expect(others('“十三五”期间，培育千亿元级企业1家。', 2021)).toEqual([[1, 'statistic', 'figure/statistic']]);
     expect(others('预计2021年全省数字经济增加值超2.3万亿元。')).toEqual([[2.3, 'statistic', 'figure/statistic']]);
     expect(read('预计到2025年，带动投资100亿元。').targets.map((t) => t.year)).toEqual([2025]);
+  });
+});
+
+describe('oneYearPlan: the year in brackets after the plan words (dev11a)', () => {
+  it('reads 市政府工作报告重点工作责任分解（2023年） as a plan of 2023', () => {
+    expect(oneYearPlan('市政府工作报告重点工作责任分解(2023年)')).toBe(2023);
+    expect(oneYearPlan('某市科技创新规划（2021—2025年）')).toBeNull();
   });
 });
 
@@ -636,6 +643,16 @@ describe('conditions of an award, support headings and a policy’s parts (ninth
     expect(kind('若拟购买的机器设备的成本超过项目总支出的50%，该项目将不获考虑。')).toEqual(['threshold', 'figure/threshold']);
     expect(kind('邀请全台16至40岁青年组队参加。')[0]).toBe('threshold');
     expect(kind('其补（捐）助金额每年以不超过三十万元为原则。')).toEqual(['benefit', 'figure/benefit']);
+  });
+
+  it('reads a round amount with no digit after a verb of reaching, and a population in 万 without its unit (dev11a)', () => {
+    expect(matchFigures('产值突破万亿元，收入超百亿元，打造千亿级产业，常住人口达到1750万').map((f) => [f.raw, f.value, f.unit])).toEqual([
+      ['万亿元', 1, '万亿元'],
+      ['百亿元', 100, '亿元'],
+      ['1750万', 1750, '万人'],
+    ]);
+    // 力争2025年 dates a goal: a size after 规模 is then no budget
+    expect(readTargets('力争2025年材料产业规模突破2万亿元。', { taskYear: null, issuedYear: 2023 }).targets.map((t) => [t.value, t.unit, t.year])).toEqual([[2, '万亿元', 2025]]);
   });
 
   it('reads a count inside a short quotation as a name (“十件实事”), not a goal', () => {

@@ -30,6 +30,7 @@ describe('a row of a table the store cut (inner pipes only)', () => {
     expect(innerPipeCells(lines[3]!)).toEqual(['(10)', '积极发展数字消费、绿色消费']);
     expect([...tableRowIndices(['正文一段。', '甲 | 乙'])]).toEqual([]);
     expect(innerPipeCells('没有竖线的一行')).toBeNull();
+    expect(innerPipeCells('---|---|---')).toBeNull();
   });
 });
 

@@ -45,6 +45,11 @@ const CURRENCY_UNITS = Object.keys(BASE_UNIT_EN)
   .filter((u) => isCurrency(u))
   .sort((a, b) => b.length - a.length)
   .join('|');
+/** 突破万亿元, 超百亿元, 迈上千亿元: a round amount with no digit after a verb of reaching (1万亿元, 100亿元, 1000亿元). */
+const ROUND_AMOUNT_RE = /(?<=(?:突破|超过|超|过|达到|达|迈上|迈入|跨越|跃上)\s*)(百|千|万)亿(元)(?!级)/g;
+const ROUND_VALUES: Record<string, [number, string]> = { 百: [100, '亿元'], 千: [1000, '亿元'], 万: [1, '万亿元'] };
+/** 常住人口达到1750万: a count of people in 万 or 亿 printed without its unit, after a word for a population. */
+const POPULATION_RE = /(?<=(?:人口|人数|游客|旅客|用户|从业人员|就业人员|劳动力)[^，。；\d]{0,6}?)(\d+(?:\.\d+)?)\s*(万|亿)(?![\p{Script=Han}\d%])/gu;
 /** 每公顷加码奖励5千元, 5千万元: Arabic digits and 千 before an amount of money (a thousand of it; 千万 is ten million). */
 const THOUSANDS_RE = new RegExp(`(?<![\\d.,])(${ARABIC_NUMBER})\\s*千\\s*(万|亿)?(${CURRENCY_UNITS})${SUFFIX}`, 'g');
 /**
@@ -135,6 +140,11 @@ export function matchFigures(printed: string): Figure[] {
   const found: Figure[] = [];
   for (const m of text.matchAll(ARABIC_RE))
     found.push({ index: m.index!, raw: m[0], value: arabic(m[1]!), valueMax: m[2] ? arabic(m[2]) : null, unit: m[4]!, suffix: m[5] ?? (m[3] ? '余' : null), form: 'arabic' });
+  for (const m of text.matchAll(ROUND_AMOUNT_RE)) {
+    const [value, unit] = ROUND_VALUES[m[1]!]!;
+    found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit, suffix: null, form: 'chinese' });
+  }
+  for (const m of text.matchAll(POPULATION_RE)) found.push({ index: m.index!, raw: m[0], value: Number(m[1]), valueMax: null, unit: `${m[2]}人`, suffix: null, form: 'arabic' });
   for (const m of text.matchAll(THOUSANDS_RE))
     found.push({ index: m.index!, raw: m[0], value: Math.round(arabic(m[1]!) * 1000 * 1e6) / 1e6, valueMax: null, unit: `${m[2] ?? ''}${m[3]!}`, suffix: m[4] ?? null, form: 'arabic' });
   for (const m of text.matchAll(CHINESE_RE)) {
@@ -297,7 +307,9 @@ export function readsAsPlan(text: string): boolean {
 export function oneYearPlan(title: string): number | null {
   const years = [...title.matchAll(/(?<!\d)(\d{4})\s*年(?!\s*[—–-])/g)];
   if (years.length !== 1 || /\d{4}\s*[—–-]+\s*\d{4}/.test(title)) return null;
-  return /\d{4}\s*年度?[^，。]{0,30}(计划|工作要点|重点工作|工作报告|工作任务|工作安排)/.test(title) ? Number(years[0]![1]) : null;
+  // (or the year in brackets after it: 市政府工作报告重点工作责任分解（2023年）)
+  const planned = /\d{4}\s*年度?[^，。]{0,30}(计划|工作要点|重点工作|工作报告|工作任务|工作安排)/.test(title) || /(计划|工作要点|重点工作|工作报告|工作任务|工作安排|责任分解|任务分解)[^，。]{0,30}[（(]\s*\d{4}\s*年度?\s*[）)]\s*$/.test(title);
+  return planned ? Number(years[0]![1]) : null;
 }
 
 /** Units of time: a span of them followed by 内 is a deadline (rule figure/time-limit). */
@@ -321,7 +333,7 @@ const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚|具体)?(工程|行动|
 /** Words that divide a policy into its parts (分为1个品牌政策、3个专项政策): the counts after them are its size. */
 const DIVIDED_INTO = /(分为|分成|包括|包含|涵盖|由)[^，。；]*$/;
 /** A sentence that dates a goal (到2025年, 2025年底前): its figures are read as goals, caps included. */
-const DATED_GOAL = /(到|至)\s*\d{4}\s*年|\d{4}\s*年\s*(底|末)?前/;
+const DATED_GOAL = /(到|至|力争|争取|确保)\s*\d{4}\s*年|\d{4}\s*年\s*(底|末)?前/;
 /** Words of a level reached or an increment before a figure (首次超过, 每新增, 产值突破, 投资总额在): what qualifies for support after it. */
 const REACHED_BEFORE = /((?<!不)超过|突破|达到|首次|每新增|每增加|新增|增加|增长|(?:额|规模|收入|产值|营收)在)\s*$/;
 /** Support granted later in the sentence, with an amount (，给予10万元奖励): the figure before it is its condition. */

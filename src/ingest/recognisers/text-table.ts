@@ -35,7 +35,8 @@ export function tableCells(text: string): string[] | null {
 export function innerPipeCells(text: string): string[] | null {
   if (!/\S\s*\|\s*\S/.test(text)) return null;
   const cells = text.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
-  return cells.length >= 2 ? cells : null;
+  // (a separator row, ---|---, is markup)
+  return cells.length >= 2 && !cells.every((c) => /^:?-*:?$/.test(c)) ? cells : null;
 }
 
 /**

@@ -202,7 +202,8 @@ function figureSettings(entry: PreparedSource['entry'], facts: { issued: string 
     issuedYear: facts.issued ? Number(facts.issued.slice(0, 4)) : null,
     legislative,
     // Rule figure/undated-no-goal: a text that dates no goal and states no period is no plan.
-    plan: entry.period != null || readsAsPlan(read),
+    // (a plan of one year its title names is a plan too)
+    plan: entry.period != null || titleYear !== null || readsAsPlan(read),
     traditional,
     // Rule figure/currency: plain 元 in a Hong Kong, Taiwan or Macao text is that place's currency
     currency: documentCurrency(otherJurisdiction(facts.title, facts.issuer), read, traditional),
