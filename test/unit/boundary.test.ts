@@ -91,6 +91,11 @@ describe('afterText (rule boundary/after-text)', () => {
     expect(at('全面推进。\n五、保障措施')).toBeNull();
     expect(at('解决融资难问题。\n2017年年\n底前\n市商委 市金融办')).toBeNull();
   });
+  it('ends the article at a news site’s “more” list (1. 更多) and cuts an outlet’s tag before the lead (【Now新闻台】)', () => {
+    expect(afterEnd([{ text: '政府今日公布措施。' }, { text: '1. 更多' }, { text: '1. 某地发现骸骨' }], null)).toBe(1);
+    expect(datelineLength('【Now新闻台】有调查机构的数据显示，中小企…')).toBe('【Now新闻台】'.length);
+  });
+
   it('keeps the bulleted items a lead-in introduces, not bulleted headlines after the text (ninth trial)', () => {
     expect(at('资助涵盖以下费用：\n• 相关测试费用\n• 专利注册费用（每个项目最高25万元）\n如何申请')).toBe(3);
     expect(at('符合条件的企业可获补贴。\n• 某地召开会议\n• 某区举办论坛')).toBe(1);

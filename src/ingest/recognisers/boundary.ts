@@ -26,7 +26,7 @@ export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture' |
  * 延伸阅读, 新闻推荐, a news site's 赞助广告 or 讨论区 comment box): the document has ended.
  */
 export const AFTER_ARTICLE =
-  /^(?:相[关關](?:新[闻聞]|附件|解[读讀]|[链鏈]接|文章|[阅閱][读讀]|文件|稿件|[报報][道導]|推荐|推薦)|扫一扫在手机|掃一掃在手機|往期(?:精彩|回顾|回顧|推荐|推薦)|往下看更多文章$|更多(?:文章|新[闻聞])$|猜你喜[欢歡]$|推[荐薦][阅閱][读讀]$|(?:延伸|扩展|擴展)[阅閱][读讀]$|(?:新[闻聞]|热点|熱點|精彩)推[荐薦]$|[赞贊]助[广廣]告$|\w{0,6}[讨討][论論][区區]$|RelatedPosts$|LatestNews$)/u;
+  /^(?:相[关關](?:新[闻聞]|附件|解[读讀]|[链鏈]接|文章|[阅閱][读讀]|文件|稿件|[报報][道導]|推荐|推薦)|扫一扫在手机|掃一掃在手機|往期(?:精彩|回顾|回顧|推荐|推薦)|往下看更多文章$|(?:\d{1,2}[.、．])?更多(?:文章|新[闻聞])?$|猜你喜[欢歡]$|推[荐薦][阅閱][读讀]$|(?:延伸|扩展|擴展)[阅閱][读讀]$|(?:新[闻聞]|热点|熱點|精彩)推[荐薦]$|[赞贊]助[广廣]告$|\w{0,6}[讨討][论論][区區]$|RelatedPosts$|LatestNews$)/u;
 
 /**
  * Rule boundary/after-end: where a saved page goes on after the document — a block that follows the
@@ -161,7 +161,7 @@ export function cutOutside(
 /** A news agency's or paper's dateline and byline that open an article (新华社北京3月5日电, 【大公报讯】记者张琪报道：). */
 const DATELINE = new RegExp(
   [
-    '^【[^】]{2,20}(?:讯|报导|报道|电)】\\s*(?:记者\\s*\\p{Script=Han}{2,4}\\s*(?:报道|报导)?[：:]?)?',
+    '^【[^】]{2,20}(?:讯|报导|报道|电|新闻台|电视台|电台)】\\s*(?:记者\\s*\\p{Script=Han}{2,4}\\s*(?:报道|报导)?[：:]?)?',
     '^〔记者[^〕]{2,20}〕',
     '^本报讯\\s*(?:[（(]记者[^）)]{2,16}[）)])?',
     // a reader's date stamp glued to the article's first sentence (date 2025-10-17 立法院會今…)
