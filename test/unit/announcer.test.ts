@@ -13,6 +13,8 @@ describe('announcerOf (rule issuer/announcer)', () => {
   it('reads nothing from a headline without a sentence, a body that is no subject, or a lead beyond three paragraphs', () => {
     expect(announcerOf(paras('台北市青年局宣布加码'))).toBeNull();
     expect(announcerOf(paras('业者可向市科技局申请补助。'))).toBeNull();
+    // a word that ends like a body is none
+    expect(announcerOf(paras('经济部协助中小企业应对美国关税变局推出四项措施。'))).toBeNull();
     expect(announcerOf(paras('甲。', '乙。', '丙。', '市科技局今天宣布新措施。'))).toBeNull();
   });
 });

@@ -15,6 +15,9 @@ const ANNOUNCER = new RegExp(
   'u',
 );
 
+/** Words that end like a body's name and are none. */
+const NOT_A_BODY = /(?:变局|格局|布局|大局|全局|结局|开局|时局|政局|当局|全部|内部|外部|东部|西部|南部|北部|中部|局部|干部|委屈|总部)$/;
+
 /** How many paragraphs of the text the lead may take: a report names its announcer at once. */
 const LEAD_PARAGRAPHS = 3;
 
@@ -23,6 +26,8 @@ export function announcerOf(paragraphs: readonly Paragraph[]): { issuer: string;
   for (const p of paragraphs.filter((x) => /[。；！？]/.test(x.text)).slice(0, LEAD_PARAGRAPHS)) {
     const read = foldTraditional(p.text);
     const m = ANNOUNCER.exec(read);
+    // a word that ends like a body is none (变局, 格局, 布局, 全部, 东部 …)
+    if (m && NOT_A_BODY.test(m[1]!)) continue;
     // the body as printed (the folded reading keeps the printed text's length)
     if (m) return { issuer: p.text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length), line: p.line };
   }
