@@ -60,7 +60,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   },
   { name: 'page tools', pattern: TOOLS_ONLY },
   // (also after the site's name and address: 河南省人民政府门户网站 www.henan.gov.cn 时间:… 来源:…)
-  { name: 'page info', pattern: new RegExp(`^(?:[^\\s。，；：:]{2,30}?\\s*(?:www\\.[\\w.-]+?\\.(?:cn|com|net|org|gov)\\s*)?)?(?:${PAGE_INFO_LEAD}.*${PAGE_INFO_MORE}|${COUNTER_LINE}$)`), fields: pageInfoDate },
+  { name: 'page info', pattern: new RegExp(`^(?:[^\\s。，；：:]{2,30}?\\s*www\\.[\\w.-]+?\\.(?:cn|com|net|org|gov)\\s*)?(?:${PAGE_INFO_LEAD}.*${PAGE_INFO_MORE}|${COUNTER_LINE}$)`), fields: pageInfoDate },
   {
     name: 'site header',
     pattern:
