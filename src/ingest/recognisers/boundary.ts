@@ -89,7 +89,7 @@ export function afterText(lines: readonly { text: string }[]): number | null {
     const text = stripWhitespace(l.text);
     if (!text) continue;
     if (isWording(text)) begun = true;
-    const listItem = inList && BULLET.test(text);
+    const listItem: boolean = inList && BULLET.test(text);
     // a table's row is kept whole (its cells are apart by tabs, which stripWhitespace removes)
     if (isWording(text) || mayCloseDocument(text) || isTableRow(l.text) || listItem) lastKept = i;
     inList = /[：:]$/.test(text) || listItem;
