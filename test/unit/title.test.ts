@@ -148,11 +148,11 @@ describe('headlineOf (title/headline)', () => {
   });
   it('takes a headline of two phrases joined by a comma, or with a section label before a bar or in 【】 (ninth trial)', () => {
     const text = '新一份《施政报告》今日出炉，政府将全力推动新能源。';
-    expect(headlineOf(paras('施政报告2023︱ 2027年前设20万个充电位,推电动小巴氢能巴士', text), { commas: true })?.title).toBe('施政报告2023︱2027年前设20万个充电位,推电动小巴氢能巴士');
-    expect(headlineOf(paras('【预算案】预留3.5亿资助测试电动渡轮 8000万试验电动绿VAN', text), { commas: true })?.title).toBe('【预算案】预留3.5亿资助测试电动渡轮8000万试验电动绿VAN');
-    expect(headlineOf(paras('财政预算案2026|宽减薪俸税 上限增至3000元', text), { commas: true })?.title).toBe('财政预算案2026|宽减薪俸税上限增至3000元');
+    expect(headlineOf(paras('施政报告2023︱ 2027年前设20万个充电位,推电动小巴氢能巴士', text), { report: true })?.title).toBe('施政报告2023︱2027年前设20万个充电位,推电动小巴氢能巴士');
+    expect(headlineOf(paras('【预算案】预留3.5亿资助测试电动渡轮 8000万试验电动绿VAN', text), { report: true })?.title).toBe('【预算案】预留3.5亿资助测试电动渡轮8000万试验电动绿VAN');
+    expect(headlineOf(paras('财政预算案2026|宽减薪俸税 上限增至3000元', text), { report: true })?.title).toBe('财政预算案2026|宽减薪俸税上限增至3000元');
     // a clause of a sentence, with three commas, is no headline; nor is a breadcrumb
-    expect(headlineOf(paras('一是加强领导，二是完善机制，三是强化考核，四是抓好落实', text), { commas: true })).toBeNull();
+    expect(headlineOf(paras('一是加强领导，二是完善机制，三是强化考核，四是抓好落实', text), { report: true })).toBeNull();
     // outside a report (a text with numbered parts), a line with a comma is no headline
     expect(headlineOf(paras('施政报告2023︱ 2027年前设20万个充电位,推电动小巴氢能巴士', text))).toBeNull();
     expect(headlineOf(paras('首页 | 新闻 | 财经', text))).toBeNull();

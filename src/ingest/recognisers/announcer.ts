@@ -16,7 +16,7 @@ const ANNOUNCER = new RegExp(
 );
 
 /** Words that end like a body's name and are none. */
-const NOT_A_BODY = /(?:变局|格局|布局|大局|全局|结局|开局|时局|政局|当局|全部|内部|外部|东部|西部|南部|北部|中部|局部|干部|委屈|总部)$/;
+const NOT_A_BODY = /(?:变局|格局|布局|大局|全局|结局|开局|时局|政局|当局|全部|内部|外部|东部|西部|南部|北部|中部|局部|干部|总部)$/;
 
 /** How many paragraphs of the text the lead may take: a report names its announcer at once. */
 const LEAD_PARAGRAPHS = 3;

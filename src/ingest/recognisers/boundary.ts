@@ -132,7 +132,7 @@ export function cutOutside(
 ): { preamble: Paragraph[]; outside: OutsideParagraph[] } {
   const candidates = preambleCandidates([...preamble]);
   // with no title given and no title lines, a news page's headline bounds the document (title/headline)
-  manifestTitle ??= candidates.length ? null : (headlineOf(preamble, { commas: textOnly })?.title ?? null);
+  manifestTitle ??= candidates.length ? null : (headlineOf(preamble, { report: textOnly })?.title ?? null);
   const own = manifestTitle !== null ? candidates.find((c) => sameTitle(c.title, manifestTitle)) : undefined;
   // a title that does not read as an official one (本月起，这笔钱直接发放至个人！) is still found where printed
   const printed = own || manifestTitle === null ? undefined : preamble.find((p) => sameTitle(p.text, manifestTitle));

@@ -3,6 +3,7 @@
  * numbering and at the document's elements glued into it (normalize stage).
  */
 import { AFTER_ARTICLE } from './boundary.ts';
+import { DOC_NUMBER_SOURCE } from './elements.ts';
 
 /** Lines shorter than this are ordinary paragraphs, whatever they contain. */
 export const COLLAPSED_LINE_CHARS = 300;
@@ -75,7 +76,7 @@ const INLINE_PAGE_NUMBER = /(?<=\s)[—–－-]\s?\d{1,4}\s?[—–－-](?=\s)/g
  * A 发文字号 glued into the head of the line (…的通知 豫政〔2023〕5号 现将…, …的通知 (鄂州政办发〔2010〕10号) 各区…：), standing
  * apart by spaces in the first 400 characters: a 文号 the text cites (《…》（国发〔2020〕1号）) has none around it.
  */
-const HEAD_DOC_NUMBER = /(?<=^|[\s\u3000])[（(]?\p{Script=Han}{1,10}[〔［\[]\d{4}[〕］\]]\s*\d{1,4}\s*号[）)]?(?=[\s\u3000])/u;
+const HEAD_DOC_NUMBER = new RegExp(`(?<=^|[\\s\\u3000])[（(]?${DOC_NUMBER_SOURCE}[）)]?(?=[\\s\\u3000])`, 'u');
 /** The 主送机关 right after it (各区人民政府、开发区管委会，…市政府各部门：). */
 const ADDRESSEE = /^[\s\u3000]*各[^。；：:]{1,100}[：:]/;
 

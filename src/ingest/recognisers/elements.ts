@@ -73,10 +73,12 @@ function dateLine(t: string): string | null {
 }
 
 const WEEKDAY = /[（(](?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]$/;
+/** A 发文字号 as printed (某府办发〔2025〕7号, 武政办[2025]67号), the source of a pattern: the line rules anchor it. */
+export const DOC_NUMBER_SOURCE = '\\p{Script=Han}{1,12}[〔[［(（【]\\s*(?:19|20)\\d{2}\\s*[〕\\]］)）】]\\s*第?\\s*\\d{1,5}\\s*[号號]';
 /** 发文字号 in brackets at the end of a title line (…的通知（建政函〔2023〕37号）), as portals print it. */
 const TITLE_DOC_NUMBER = /^.{6,}[（(]([\p{Script=Han}]{1,12}[〔[［]\s*(?:19|20)\d{2}\s*[〕\]］]\s*第?\s*\d{1,5}\s*[号號])[）)]$/u;
 /** A date and a 发文字号 on one line (2006年10月26日 财建〔2006〕689号). */
-const DATE_DOC_NUMBER = /^(.+?日)\s*([\p{Script=Han}]{1,12}[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號])$/u;
+const DATE_DOC_NUMBER = new RegExp(`^(.+?日)\\s*(${DOC_NUMBER_SOURCE})$`, 'u');
 
 /** Body names a signature or a 发文机关标志 ends with. */
 const BODY_END =
@@ -85,7 +87,7 @@ const BODY = new RegExp(`^[\\p{Script=Han}（）()]{2,30}${BODY_END}$`, 'u');
 /** A notice's title that opens with its issuing bodies (GB/T 9704: 发文机关名称 + 关于 + 事由 + 文种): the bodies. */
 const TITLE_ISSUER = new RegExp(`^((?:[\\p{Script=Han}（）()]{2,30}?${BODY_END}[、，]?){1,4}?)[关關][于於].{2,80}(?:通知|决定|決定|意见|意見|通告|公告|批复|批覆|办法|辦法|方案|规定|規定)$`, 'u');
 /** 发文字号: 渝府办发〔2016〕25号, 国发〔2015〕32号, 武政办[2025]67号, 第5号令 is not one. */
-const DOC_NUMBER = /^[\p{Script=Han}]{1,12}[〔[［(（【]\s*(?:19|20)\d{2}\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]$/u;
+const DOC_NUMBER = new RegExp(`^${DOC_NUMBER_SOURCE}$`, 'u');
 /** 发文字号 with 签发人 on the same line (上行文): 渝府文〔2020〕1号 签发人：张三. */
 const DOC_NUMBER_SIGNER = /^(.+?[号號])\s*(签发人|簽發人)[：:]\s*\S{2,12}$/u;
 const HEADNOTE_EVENT = /(通过|通過|修正|修订|修訂|公布|发布|發布|施行|批准|颁布|頒布)/;

@@ -513,7 +513,7 @@ export function classifyFigure(site: FigureSite): Classification {
   if (money && BENEFIT_WORDS.test(sentence) && (!dated || capped || BENEFIT_WORDS.test(clause))) return { kind: 'benefit', rule: 'figure/benefit' };
   // 七、贷款额度 (一)週轉性支出 每一事业最高新台币伍百万元: money under a heading that names support is that support
   // (not a share of a fund a law reserves: 用于中小企业的资金比例应当不低于三分之一)
-  if (money && site.supportSection && !site.pastYear && !/用于|应当|应/.test(sentence) && !DATED_GOAL.test(site.fullSentence ?? sentence)) return { kind: 'benefit', rule: 'figure/benefit' };
+  if (money && site.supportSection && !site.pastYear && !/用于|应当/.test(sentence) && !DATED_GOAL.test(site.fullSentence ?? sentence)) return { kind: 'benefit', rule: 'figure/benefit' };
   // 补助三十万元为原则；但有自筹款者以五十万元为限: a cap in a part of a sentence whose other part grants the support
   const full = site.fullSentence ?? sentence;
   if (currency && /(最高|不超过|上限|为限)/.test(clause) && BENEFIT_WORDS.test(full) && !DATED_GOAL.test(full)) return { kind: 'benefit', rule: 'figure/benefit' };

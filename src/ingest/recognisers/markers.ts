@@ -89,9 +89,9 @@ export function matchLeadIn(text: string): { title: string; rest: string } | nul
 
 const MAX_TITLE_CHARS = 40;
 /** A first sentence that states an amount or a share after a verb (…补助上限为100万元, 给予10万元补助): text, not a heading. */
-const STATES_AMOUNT = /(为|為|給予|给予|补助|補助|奖励|獎勵|达到|達到|不超过|不超過)[^，。；]{0,12}(?:\d[\d,.]*|[一二三四五六七八九十百千两兩〇零]+)\s*(万|萬|亿|億)?(元|%|％)/;
+const STATES_AMOUNT = new RegExp(`(为|為|給予|给予|补助|補助|奖励|獎勵|达到|達到|不超过|不超過)[^，。；]{0,12}(?:\\d[\\d,.]*|${CN})\\s*(万|萬|亿|億)?(元|%|％)`);
 /** A figure in Arabic digits, or an amount in Chinese numerals (一千萬元, 二百万元). */
-const FIGURE = /\d|[一二三四五六七八九十百千两兩〇零]+(?:万|萬|亿|億)?元/;
+const FIGURE = new RegExp(`\\d|${CN}(?:万|萬|亿|億)?元`);
 /** A first sentence that states a rate of change aimed at (社会消费品零售总额增长9%左右): a goal, so text, not a heading. */
 const STATES_RATE = /(增长|增長|增速|增幅|提高|下降|降低|保持在|控制在|稳定在)\s*\d[\d,.]*\s*(%|％)/;
 

@@ -127,7 +127,7 @@ export function preambleCandidates(preamble: Paragraph[]): Candidate[] {
  * between them is chrome, already stripped): the last paragraph before the first line of text, when it reads
  * as a headline — 4 to 40 characters, no sentence punctuation, no page chrome, no date, 文号, issuer alone or numbering.
  */
-export function headlineOf(preamble: readonly Paragraph[], options: { /** a report's headline: commas and section labels allowed */ commas?: boolean } = {}): Candidate | null {
+export function headlineOf(preamble: readonly Paragraph[], options: { /** a report's headline (a text with no numbered parts): commas and section labels allowed */ report?: boolean } = {}): Candidate | null {
   const first = preamble.findIndex((p) => /[。；]/.test(p.text) || [...p.text].length > 60);
   // the headline, or a byline or date line left between it and the article (岳德亮 新华社): up to two lines up
   for (let i = first - 1; i >= Math.max(0, first - 3); i--) {
@@ -138,9 +138,9 @@ export function headlineOf(preamble: readonly Paragraph[], options: { /** a repo
     // a news headline may join two phrases with a comma (…充电位，推电动小巴: only in a report, a text with no numbered
     // parts, where no plan's clause stands before the text) or set a section label before a bar or in 【】
     // (施政报告2023︱…, 【预算案】…, 财政预算案2026|…): those are not chrome
-    const words = options.commas ? t.replace(/^【[^【】]{1,8}】/, '').replace(/(?<=\S)[|︱｜](?=\S)/g, ' ') : t;
+    const words = options.report ? t.replace(/^【[^【】]{1,8}】/, '').replace(/(?<=\S)[|︱｜](?=\S)/g, ' ') : t;
     const commas = (t.match(/[，,]/g) ?? []).length;
-    const ok = n >= 4 && n <= 40 && !/[。；：:]/.test(t) && commas <= (options.commas ? 2 : 0) && !isChrome(words) && !DATE.test(t) && !DOC_NUMBER.test(t) && !ISSUER_ONLY.test(t) && !matchMarker(t) && /\p{Script=Han}{2}/u.test(t);
+    const ok = n >= 4 && n <= 40 && !/[。；：:]/.test(t) && commas <= (options.report ? 2 : 0) && !isChrome(words) && !DATE.test(t) && !DOC_NUMBER.test(t) && !ISSUER_ONLY.test(t) && !matchMarker(t) && /\p{Script=Han}{2}/u.test(t);
     return ok ? { title: t, line: p.line, rule: 'title/headline', lines: [p.line] } : null;
   }
   return null;
@@ -178,7 +178,7 @@ function chooseTitle(input: TitleInput): DerivedTitle {
   const portalTitle = fieldName ? stripWhitespace(fields[fieldName]!) : '';
   if (portalTitle && (isPlausibleTitle(portalTitle) || ([...portalTitle].length <= 100 && /\p{Script=Han}/u.test(portalTitle))))
     return { title: portalTitle, line: fieldLine, rule: 'title/portal' };
-  const headline = headlineOf(input.preamble, { commas: input.textOnly === true });
+  const headline = headlineOf(input.preamble, { report: input.textOnly === true });
   if (headline) return headline;
   return { title: input.id, line: null, rule: 'title/id' };
 }
