@@ -220,6 +220,26 @@ describe('a news page with no date of its own (news-figures.txt)', () => {
   });
 });
 
+describe('a news item that dates one goal (news-park-goal.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('news-park-goal.txt', 'park-news', 'null');
+  const ruled = (rule: string) => diagnostics.filter((d) => d.rule === rule).map((d) => figureOf(d.message) ?? /: (\S+) is not published/.exec(d.message)?.[1]);
+
+  it('publishes only its dated goals: a text-only item is no plan because one sentence dates a goal', () => {
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.year])).toEqual([
+      [100, '家', 2027],
+      [50, '亿元', 2027],
+    ]);
+    expect(ruled('figure/undated-no-goal')).toEqual(expect.arrayContaining(['12家', '200亩', '9万平方米', '3000多名']));
+  });
+
+  it('reports the deadline, the budget and its shares, and what was done this year, each by its rule', () => {
+    expect(ruled('figure/time-limit')).toEqual(['18个月']);
+    expect(ruled('figure/earmark')).toEqual(expect.arrayContaining(['2.6亿元', '1.2亿元', '0.8亿元']));
+    expect(ruled('figure/statistic')).toEqual(expect.arrayContaining(['36件', '120件']));
+    expect(policy.benefits).toEqual([]);
+  });
+});
+
 describe('a news page of a support scheme (news-headline-figures.txt, own wording)', () => {
   const { policy, diagnostics } = ingestWith('news-headline-figures.txt', 'headline-doc', '2026-02-04', true);
   const rulesOn = (line: number) => diagnostics.filter((d) => d.line === line).map((d) => d.rule);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/recognisers/benefits.ts';
-import { classifyFigure, isPastHeading, isSupportHeading, matchFigures, oneYearPlan, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
+import { classifyFigure, isPastHeading, isSupportHeading, matchFigures, oneYearPlan, statesGoal, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
 import { readFigures, readTargets } from '../../src/ingest/recognisers/targets.ts';
 
 /** The site of the first figure of a sentence (its clause: the sentence up to the next ，). */
@@ -663,6 +663,47 @@ describe('conditions of an award, support headings and a policy’s parts (ninth
   it('reads the counts of the parts a policy is divided into, and of its directions, as its size', () => {
     expect(matchFigures('分为1个品牌政策、3个产业专项政策和1个人才政策').map((f) => classifyFigure(site2('分为1个品牌政策、3个产业专项政策和1个人才政策', f)).rule)).toEqual(['figure/list-count', 'figure/list-count', 'figure/list-count']);
     expect(kind('重点从农业科技等10个方向支持。')).toEqual(['none', 'figure/list-count']);
+  });
+});
+
+describe('deadlines, task counts, budgets and what was done this year (tenth trial, dev7–dev11)', () => {
+  const others = (text: string, issuedYear: number | null = null) => readTargets(text, { taskYear: null, issuedYear }).others.map((o) => [o.figure.value, o.rule]);
+  it('reads a span within which something is done as a deadline, after 一般在 too; 控制在…以内 stays a goal', () => {
+    expect(kind('一般在24个月内完成。')).toEqual(['none', 'figure/time-limit']);
+    expect(kind('在6个月内完成验收。')).toEqual(['none', 'figure/time-limit']);
+    expect(kind('到2025年，审批时限控制在20个工作日以内。', { targetYear: true })[0]).toBe('target');
+  });
+  it("reads a bracketed count of a part's tasks as the part's size", () => {
+    expect(kind('在“聚焦对外开放”方面（分解任务15项）。')).toEqual(['none', 'figure/list-count']);
+    expect(kind('到2025年，完成重点任务15项。')[0]).toBe('target');
+  });
+  it('reads a budget, its shares after 其中, and an expense as budgets, not targets', () => {
+    expect(others('2025年，市级财政预算安排13.06亿元，其中，支持平台建设4.26亿元，支持大学建设6.49亿元。', 2025)).toEqual([
+      [13.06, 'figure/earmark'],
+      [4.26, 'figure/earmark'],
+      [6.49, 'figure/earmark'],
+    ]);
+    expect(kind('有关措施的额外支出为每年4800万元。')).toEqual(['rule', 'figure/earmark']);
+    // a cap stated as a share of a project's expense is still support
+    expect(kind('资助上限为获批项目总开支的三分之一或1500万元，以较低者为准。')[1]).not.toBe('figure/earmark');
+  });
+  it('reads what has been approved or passed this year (今年共核定, 已突破) as a statistic, a goal for this year as a goal', () => {
+    expect(others('今年共核定634件创新研发案，申请已突破1300件。', 2025)).toEqual([
+      [634, 'figure/statistic'],
+      [1300, 'figure/statistic'],
+    ]);
+    expect(readTargets('今年力争新增高新技术企业100家。', { taskYear: null, issuedYear: 2025 }).targets.map((t) => [t.value, t.year])).toEqual([[100, 2025]]);
+  });
+  it('tells a news item from a plan by its reporting words and its title', async () => {
+    const { namesPlan, readsAsNews } = await import('../../src/ingest/recognisers/figures.ts');
+    expect(readsAsNews('本报讯 园区负责人介绍，到2027年…')).toBe(true);
+    expect(readsAsNews('到2027年，全市高新技术企业达到1.2万家。')).toBe(false);
+    expect(namesPlan('云岭市科技创新行动方案')).toBe(true);
+    expect(namesPlan('云溪科技园迎来首批入驻企业')).toBe(false);
+  });
+  it('reads a count right after 推进 or 完成 as a goal outside a plan', () => {
+    expect(statesGoal('推进')).toBe(true);
+    expect(statesGoal('园区占地面积约')).toBe(false);
   });
 });
 

@@ -283,6 +283,8 @@ const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'g');
 export function statesGoal(before: string, raw = ''): boolean {
   // 增长7%以上, 增长9%左右: a rate of growth with a floor or an approximation is aimed at (a statistic prints 增长7.2%)
   if (/(增长|增幅|增速)\s*$/.test(before) && /%\s*(以上|左右)$/.test(raw)) return true;
+  // 推进50项…项目, 完成30个: a verb of doing directly before a count of things to be done
+  if (/(推进|完成)\s*$/.test(before)) return true;
   // 重点培育的25个集群, 已建成的10个基地: a goal word before 的 describes what the figure counts, it sets no goal
   if ([...before.matchAll(GOAL_WORDS_ALL)].some((m) => before[m.index + m[0].length] !== '的')) return true;
   // 超过 mostly says where things stand (中小企占企业总数超过98%): a goal only after words of intent
@@ -293,6 +295,16 @@ export function statesGoal(before: string, raw = ''): boolean {
 const LEVEL_WORDS = /超过/;
 /** Words of intent or of the future: 将, 要, 目标, 计划, 推动 …. */
 const INTENT_WORDS = /将|要|目标|计划|拟|推动|努力|预计|希望|期望|有望|逐步|进一步|加快|全力|务必|必须/;
+
+/** Whether a title names a plan or a policy (规划, 行动方案, 若干措施, 工作要点 …): rule figure/undated-no-goal. */
+export function namesPlan(title: string): boolean {
+  return /规划|纲要|方案|计划(?!署)|要点|意见|措施|办法|政策|行动|目标/.test(title);
+}
+
+/** Whether a text reports as news does: a reporter, a source told, someone who said (记者, 获悉, 表示): rule figure/undated-no-goal. */
+export function readsAsNews(text: string): boolean {
+  return /记者|本报讯|日电|专电|获悉|据悉|据了解|表示|透露|报道|指出|介绍|提出/.test(text);
+}
 
 /** Whether a text reads as a plan: it dates goals (到2025年, 2025年底前, 2025年…主要目标, 2025年科技工作要点) or states a period (（2023—2027年）). */
 export function readsAsPlan(text: string): boolean {
@@ -322,7 +334,7 @@ const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累
 /** Words of a change after the value it changes from (由200万元增至600万元). */
 const CHANGED_TO = /^(?:[^，。；\d]{0,4})?(增|提高|提升|上调|调高|增加|扩大|放宽|倍增|加倍|降低|下调|减|降)(至|到)/;
 /** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 nor 合计上限为, 合计最多 (caps on support). */
-const BUDGET_BEFORE = /(注资|预留|拨款|拨出|拨备|斥资|动用|规模|编列|减列|合计|共计|总计|承担额)(?![^，。；\d]{0,4}(上限|最多|最高|不超过))[^，。；\d]{0,6}$|(预算|基金)\s*(为|达)?\s*$/;
+const BUDGET_BEFORE = /(注资|预留|拨款|拨出|拨备|斥资|动用|规模|编列|减列|合计|共计|总计|承担额|预算安排)(?![^，。；\d]{0,4}(上限|最多|最高|不超过))[^，。；\d]{0,6}$|(预算|基金|支出|开支)\s*(为|达|约|共)?\s*(每年)?\s*$/;
 /** What follows the count of a meeting (十四届十次全会): an ordinal. */
 const MEETING = /^(全会|全体会议|会议|常委会|党代会|代表大会)/;
 /** Units that count parts, and the parts of a plan they count (实施十项工程, 六大行动, 8个方面): rule figure/list-count. */
@@ -345,7 +357,7 @@ const GRANTED_SO_FAR = /截至|截止|已核保|核保融资|已申贷|申贷金
 /** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获, 获得最高: an offer; not 对获奖企业给予, 获批项目: who qualifies; not 给予企业获得支持经费的2%: a rate of what it received), in its clause. */
 const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高|给予|予以|按)[^，。；、])*获(?!批|评|准|奖(?!励|金))(?:得了?)?(?:(?!给予|予以|发放|最高|最多|不超过|上限)[^，。；、\d评]){0,8}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
-const STATISTIC_WORDS = /目前|截至|截止|惠及|已经|已有|累积|已(?:通过|投资|达|支持|协助|核准|核定|辅导|带动|吸引|促成|创造|完成|受理|补助|拨付|发放)|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
+const STATISTIC_WORDS = /目前|截至|截止|惠及|已经|已有|累积|已(?:通过|投资|达|突破|超过|支持|协助|核准|核定|辅导|带动|吸引|促成|创造|完成|受理|补助|拨付|发放)|共(?:核定|核准|受理|补助|资助|辅导|协助|支持|认定|签约|服务)|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
 
 /** A heading that names support (七、贷款额度, （二）补助标准), Simplified reading: money under it is support granted. */
 export function isSupportHeading(title: string | null | undefined): boolean {
@@ -367,6 +379,8 @@ export interface FigureSite {
   figure: Figure;
   /** A target year holds for it: its sentence's own (到2025年), its paragraph's, or 每年. */
   targetYear: boolean;
+  /** The target year is only 今年 (or 年内, 全年, 明年) of the sentence: what has been done this year is a statistic. */
+  relativeYear?: boolean;
   /** Its sentence names a year before it that is past (earlier than the document's own, or 截至…), or it stands under a heading such as 发展基础. */
   pastYear: boolean;
   /** The whole sentence to 。 (its parts split at ； included), when it is longer than `sentence`. */
@@ -451,12 +465,8 @@ const LEVERAGED = /(带动|撬动|拉动|吸引|引导|引来)[^，。；\d]{0,8
 /** A past year in words (去年, 前年, 过去10年, 过去五年): in the figure's clause, it says where things stood. */
 const PAST_YEAR_WORDS = /去年|前年|过去\d*[一二三四五六七八九十]*年/;
 
-/** Classifies one figure (docs/formats.md, “Figures by kind”); the rules are tried in the order documented there. */
-export function classifyFigure(site: FigureSite): Classification {
-  const { sentence, at, figure, clause } = site;
-  const before = sentence.slice(0, at);
-  const after = followsWith(site);
-  const base = splitUnit(figure.unit).base;
+/** Rules figure/ordinal, quoted-name, list-count, time-limit and instalment: a number that counts or names no goal. */
+function notAGoalCount(site: FigureSite, before: string, after: string, base: string): Classification | null {
   // 第3, 十四届十次全会: an ordinal, not a count
   if (/(第|届)\s*$/.test(before) || (base === '次' && MEETING.test(after))) return { kind: 'none', rule: 'figure/ordinal' };
   // “十件实事”, “两个率先”, 「三大支柱」: a count inside a short quotation names a programme or a slogan, it sets no goal
@@ -467,12 +477,26 @@ export function classifyFigure(site: FigureSite): Classification {
   // the size of the document itself (分总体目标、主要任务、保障机制3部分40条) neither
   const listCount = /[^、，]、[^，。；]*等\s*$/.test(before) && !COUNTED_POPULATIONS.has(base);
   const ownSize = PART_COUNT_UNITS.has(base) && (/[\d一二三四五六七八九十]\s*(部分|章|节|篇)\s*$/.test(before) || (DIVIDED_INTO.test(clauseBefore(site)) && /^[^，。；]{0,8}(政策|部分|板块|方面|体系)/.test(after)));
-  if (listCount || ownSize || (PART_COUNT_UNITS.has(base) && PLAN_PARTS.test(after))) return { kind: 'none', rule: 'figure/list-count' };
+  // （分解任务15项）: a bracketed count of a part's own tasks
+  const taskCount = PART_COUNT_UNITS.has(base) && /[（(][^（）()]{0,8}(任务|事项|措施|举措)\s*$/.test(before) && /^\s*[）)]/.test(after);
+  if (listCount || ownSize || taskCount || (PART_COUNT_UNITS.has(base) && PLAN_PARTS.test(after))) return { kind: 'none', rule: 'figure/list-count' };
   // 6个月内启动: a span of time within which something is done is a deadline, not a goal (压缩至20个工作日 stays one)
-  if (TIME_UNITS.has(base) && /^[以之]?内/.test(after) && !/(至|到|在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
+  // (一般在24个月内 and 在6个月内完成 are deadlines too; 控制在…以内 is a goal)
+  if (TIME_UNITS.has(base) && /^[以之]?内/.test(after) && !/(至|到|(控制|保持|稳定|压缩|缩短|减少)在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
   // 实行分段支付：开工后支付20%，封顶后支付50%: a share of the support paid at a stage, no support of its own
   if (base === '%' && /(支付|拨付|兑付|兑现|拨款|发放)\s*$/.test(before) && /(分段|分期|分批|后|时|前)[^，。；]{0,4}(支付|拨付|兑付|兑现|拨款|发放)\s*$/.test(before))
     return { kind: 'none', rule: 'figure/instalment' };
+  return null;
+}
+
+/** Classifies one figure (docs/formats.md, “Figures by kind”); the rules are tried in the order documented there. */
+export function classifyFigure(site: FigureSite): Classification {
+  const { sentence, at, figure, clause } = site;
+  const before = sentence.slice(0, at);
+  const after = followsWith(site);
+  const base = splitUnit(figure.unit).base;
+  const notACount = notAGoalCount(site, before, after, base);
+  if (notACount) return notACount;
   const threshold = thresholdOf(site);
   if (threshold) return threshold;
   // 资金的70%以上用于…, 每年安排10万元额度用于…, 350亿元信贷保证承担额, 安排省级财政资金1042.8亿元: funds set aside for a
@@ -497,7 +521,9 @@ export function classifyFigure(site: FigureSite): Classification {
   const schemeSize = /^的?\p{Script=Han}{0,4}?(基金|专项基金|特别预算|计划|计画)(?!资助|补助|补贴|奖励)/u.test(after);
   // (not 预算案: a budget speech names the bill in the sentence of every measure it announces)
   const budgetTotal = /(承担额|总预算|总拨款)/.test(before) && !GRANTED_BEFORE.test(clauseBefore(site)) && !/(给予|资助|补助|补贴|奖励|提供|最高)/.test(clauseBefore(site));
-  if (currency && (BUDGET_BEFORE.test(before) || schemeSize || budgetTotal) && (BENEFIT_WORDS.test(sentence) || !DATED_GOAL.test(sentence))) return { kind: 'rule', rule: 'figure/earmark' };
+  // 预算安排13.06亿元，其中，支持…4.26亿元: the shares of a budget are budgets too
+  const budgetShare = /预算安排[^，。；\d]{0,6}\d[^。；]*其中/.test(before);
+  if (currency && (BUDGET_BEFORE.test(before) || schemeSize || budgetTotal || budgetShare) && (BENEFIT_WORDS.test(sentence) || !DATED_GOAL.test(sentence))) return { kind: 'rule', rule: 'figure/earmark' };
   const money = currency || base === '%' || figure.form === 'ratio' || figure.form === 'share';
   // 每年安排最高100万元经费: a cap on money is support granted, even in a sentence that holds every year
   const capped = currency && /最高\s*$/.test(before);
@@ -522,7 +548,9 @@ export function classifyFigure(site: FigureSite): Classification {
   if (figure.form === 'ratio') return { kind: 'none', rule: null };
   // 去年每8辆…, 过去10年由…增至1.85万辆: a past year named in the figure's own clause
   const pastClause = PAST_YEAR_WORDS.test(clauseBefore(site));
-  if (((STATISTIC_WORDS.test(before) || pastClause) && !site.targetYear) || site.pastYear) return { kind: 'statistic', rule: 'figure/statistic' };
+  // 今年共核定634件: words of what has been done hold against a year that is only 今年 (今年力争…已 is rare)
+  const doneThisYear = site.relativeYear === true && STATISTIC_WORDS.test(before) && !INTENT_WORDS.test(before) && !/力争|争取|确保/.test(before);
+  if (((STATISTIC_WORDS.test(before) || pastClause) && !site.targetYear) || site.pastYear || doneThisYear) return { kind: 'statistic', rule: 'figure/statistic' };
   // a limit, or what an applicant must do (必须以现金投入不少于…三分之一), with no target year: a rule
   if (!site.targetYear && (comparatorOf(clauseBefore(site), figure.suffix) === '≤' || /(必须|应当|须)[^，。；]*$/.test(before))) return { kind: 'rule', rule: 'figure/statutory-rule' };
   return { kind: 'target', rule: null };

@@ -293,7 +293,7 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
         const pastYear = ownYear !== undefined && (isPastYear(text.slice(ownYear.sentence, ownYear.index), ownYear.year, context.issuedYear) || /^[^，。；]{0,14}以来/.test(text.slice(ownYear.index)));
         const sentenceAt = clause.start + at;
         const fullSentence = fullSentences[fullAt]?.text;
-        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear, pastYear: pastYear || Boolean(context.pastSection), supportSection: Boolean(context.supportSection), ...(fullSentence ? { fullSentence } : {}) });
+        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear, relativeYear: ownYear?.relative === true && inherited === undefined, pastYear: pastYear || Boolean(context.pastSection), supportSection: Boolean(context.supportSection), ...(fullSentence ? { fullSentence } : {}) });
         if (kind.kind !== 'target') {
           others.push({ figure: m, kind: kind.kind, rule: kind.rule, sentence: s.replace(/^[，、\s]+/, ''), clause: clause.text, at: sentenceAt });
           return;

@@ -10,7 +10,7 @@ import type { Policy, PolicyData } from '../../data/schemas.ts';
 import { stripWhitespace } from '../../lib/text.ts';
 import type { Translator } from '../authored/translations.ts';
 import { cutOutside } from '../recognisers/boundary.ts';
-import { documentCurrency, oneYearPlan, readsAsPlan } from '../recognisers/figures.ts';
+import { documentCurrency, namesPlan, oneYearPlan, readsAsNews, readsAsPlan } from '../recognisers/figures.ts';
 import { detectScript } from '../recognisers/variants.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { portalFacts } from '../recognisers/portal-metadata.ts';
@@ -156,7 +156,7 @@ export function buildPolicyRecords(
   // Rule figure/page-date: a document with no date of its own has its figures read as of its page's date
   const page = facts.issued ? null : pageDate(segments.metadata?.fields ?? null, p.normalized.raw);
   if (page) diagnostics.push(pageDateDiagnostic(file, page));
-  const figures = new FigureRecords(ctx, figureSettings(entry, { ...facts, issued: facts.issued ?? page?.date ?? null }, legislative, p.normalized.lines.map((l) => l.text).join('\n')));
+  const figures = new FigureRecords(ctx, figureSettings(entry, { ...facts, issued: facts.issued ?? page?.date ?? null }, legislative, p.normalized.lines.map((l) => l.text).join('\n'), tree.textOnly));
   const measures = measureRecords(ctx, all, byMeasure, figures);
   figures.readPreamble(tree.preamble, facts.title);
   const policy: Policy = {
@@ -190,7 +190,7 @@ function pageDateDiagnostic(file: string, page: PageDate): Diagnostic {
 }
 
 /** What the whole document tells the reading of each figure (target-records.ts). */
-function figureSettings(entry: PreparedSource['entry'], facts: { issued: string | null; title: string; issuer: string | null }, legislative: boolean, text: string) {
+function figureSettings(entry: PreparedSource['entry'], facts: { issued: string | null; title: string; issuer: string | null }, legislative: boolean, text: string, textOnly: boolean) {
   // a Traditional text is read on its Simplified reading (rule figure/traditional-folded): 目標 is 目标
   const traditional = detectScript(text) === 'zh-Hant';
   const read = traditional ? foldTraditional(text) : text;
@@ -202,8 +202,9 @@ function figureSettings(entry: PreparedSource['entry'], facts: { issued: string 
     issuedYear: facts.issued ? Number(facts.issued.slice(0, 4)) : null,
     legislative,
     // Rule figure/undated-no-goal: a text that dates no goal and states no period is no plan.
-    // (a plan of one year its title names is a plan too)
-    plan: entry.period != null || titleYear !== null || readsAsPlan(read),
+    // (a plan of one year its title names is a plan too; a text-only policy — a news item, a speech — is one
+    // only when its title names a plan: one sentence that dates a goal does not make a news item a plan)
+    plan: entry.period != null || titleYear !== null || (readsAsPlan(read) && !(textOnly && readsAsNews(read) && !namesPlan(traditional ? foldTraditional(facts.title) : facts.title))),
     traditional,
     // Rule figure/currency: plain 元 in a Hong Kong, Taiwan or Macao text is that place's currency
     currency: documentCurrency(otherJurisdiction(facts.title, facts.issuer), read, traditional),
