@@ -240,6 +240,24 @@ describe('a news item that dates one goal (news-park-goal.txt, own wording)', ()
   });
 });
 
+describe("an aggregator's digest above a notice whose attachment it does not print (digest-head.txt, own wording)", () => {
+  const { policy, diagnostics } = ingestWith('digest-head.txt', 'digest-doc', 'null', true);
+
+  it('publishes the digest as the text, reports it, and still reads the head below it', () => {
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.kind])).toEqual([
+      [20, '万元', 'award'],
+      [30, '万元', 'award'],
+    ]);
+    expect(diagnostics.filter((d) => d.rule === 'boundary/digest').map((d) => d.line)).toEqual([2]);
+    expect(policy.policy).toMatchObject({ title: { zh: '云岭县科技企业奖励办法' }, docNumber: '云科发〔2025〕3号', issued: '2025-02-08' });
+  });
+
+  it('reads a band (在1000万~5000万元之间的) as who qualifies, and cuts the site name, the page date and the source line', () => {
+    expect(diagnostics.filter((d) => d.rule === 'figure/threshold').map((d) => figureOf(d.message))).toEqual(['5000万元']);
+    expect(policy.mdx).not.toMatch(/云岭政策通|发布日期|来源/);
+  });
+});
+
 describe('a news page of a support scheme (news-headline-figures.txt, own wording)', () => {
   const { policy, diagnostics } = ingestWith('news-headline-figures.txt', 'headline-doc', '2026-02-04', true);
   const rulesOn = (line: number) => diagnostics.filter((d) => d.line === line).map((d) => d.rule);

@@ -91,6 +91,12 @@ describe('afterText (rule boundary/after-text)', () => {
     expect(at('全面推进。\n五、保障措施')).toBeNull();
     expect(at('解决融资难问题。\n2017年年\n底前\n市商委 市金融办')).toBeNull();
   });
+  it("takes a page's source field after the text or before it, never a table's source note inside it (tenth trial)", () => {
+    expect(at('到2027年，绿色金融贷款余额达12000亿元。\n来源: 某市发改委')).toBe(1);
+    expect(at('全面推进。\n来源：市统计局\n五、保障措施')).toBeNull();
+    expect(isFurniture('来源:某市政府办')).toBe(true);
+    expect(isFurniture('资金来源：市财政专项资金，按规定使用。')).toBe(false);
+  });
   it('ends the article at a news site’s “more” list (1. 更多) and cuts an outlet’s tag before the lead (【Now新闻台】)', () => {
     expect(afterEnd([{ text: '政府今日公布措施。' }, { text: '1. 更多' }, { text: '1. 某地发现骸骨' }], null)).toBe(1);
     expect(datelineLength('【Now新闻台】有调查机构的数据显示，中小企…')).toBe('【Now新闻台】'.length);

@@ -91,7 +91,8 @@ export function afterText(lines: readonly { text: string }[]): number | null {
     if (isWording(text)) begun = true;
     const listItem: boolean = inList && BULLET.test(text);
     // a table's row is kept whole (its cells are apart by tabs, which stripWhitespace removes)
-    if (isWording(text) || mayCloseDocument(text) || isTableRow(l.text) || listItem) lastKept = i;
+    // (a page's source field, 来源：某市发改委, names a unit but closes no document)
+    if ((isWording(text) || mayCloseDocument(text) || isTableRow(l.text) || listItem) && !SOURCE_LINE.test(text)) lastKept = i;
     inList = /[：:]$/.test(text) || listItem;
   }
   // only after the text has begun, and only when a line with something on it follows
@@ -104,6 +105,9 @@ const sameTitle = (a: string, b: string) => {
   return c(a) === c(b);
 };
 
+/** A page's source field alone on its line (来源：某市发改委): page furniture before the text or after its end, never inside it (a table's 来源：市统计局 is the document's). */
+const SOURCE_LINE = /^(?:来源|來源|信息来源|文章来源)[：:]\s*[^。；，,]{1,30}$/;
+
 /** A paragraph that is the document's wording: a sentence, an addressee line (…：), a numbered part. */
 const isText = (t: string) => /[。；！？]|[：:]$/.test(t) || matchMarker(t) !== null;
 
@@ -112,6 +116,7 @@ export function isFurniture(text: string): boolean {
   const t = text.trim();
   const chars = [...t.replace(/\s+/g, '')];
   // a clause of a sentence (免缴首两季差饷，每季上限5,000元) is wording, whatever its share of digits
+  if (SOURCE_LINE.test(t)) return true;
   if (!chars.length || isText(t) || /[，；]/.test(t)) return false;
   const han = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
   return chars.length <= 8 || (chars.length <= 40 && han / chars.length < 0.6);
@@ -129,7 +134,7 @@ export function cutOutside(
   elements: DocumentElements,
   /** The text has no numbered part (a news report; title.ts headlineOf). */
   textOnly = false,
-): { preamble: Paragraph[]; outside: OutsideParagraph[] } {
+): { preamble: Paragraph[]; outside: OutsideParagraph[]; digest: Paragraph[] } {
   const candidates = preambleCandidates([...preamble]);
   // with no title given and no title lines, a news page's headline bounds the document (title/headline)
   manifestTitle ??= candidates.length ? null : (headlineOf(preamble, { report: textOnly })?.title ?? null);
@@ -147,16 +152,31 @@ export function cutOutside(
   // Wording before the title is the page's too (a reporter's lead: 日前，某市印发…的通知。) when the title is sure:
   // the manifest's or the page's own, or a notice title (…关于印发…的通知); else text before it is kept.
   const sure = Boolean(own || printed || candidates.find((c) => c.line === start)?.rule === 'title/notice');
-  const firstText = preamble.find((p) => isText(p.text) && !(sure && start !== null && p.line < start))?.line ?? Number.POSITIVE_INFINITY;
+  // Rule boundary/digest: a page that prints its own digest of a document and then only the document's head (title,
+  // 文号, issuer, date, a link) keeps the digest's sentences: they are all the text there is
+  // (a notice's 主送 and its note of transmittal — 现印发给你们，请遵照执行 — are its head too: the attachment is not printed)
+  const wording = (p: Paragraph) => isText(p.text) && !/[：:]$/.test(p.text) && !TRANSMITTAL.test(p.text);
+  const digest =
+    textOnly && start !== null && !preamble.some((p) => p.line > start && !keep.has(p.line) && wording(p)) && preamble.some((p) => p.line < start && wording(p));
+  const firstText = preamble.find((p) => isText(p.text) && !(sure && !digest && start !== null && p.line < start))?.line ?? Number.POSITIVE_INFINITY;
   const outside: OutsideParagraph[] = [];
   for (const p of preamble) {
+    // (in a digest the page's date after the title is still the page's: 发布日期：2021-07-30)
+    if (digest && start !== null && p.line > start && PAGE_DATE_LINE.test(p.text)) outside.push({ ...p, rule: 'boundary/page-furniture' });
     if (keep.has(p.line) || p.line >= firstText) continue;
     if (start !== null && p.line < start) outside.push({ ...p, rule: 'boundary/before-title' });
     else if (isFurniture(p.text)) outside.push({ ...p, rule: 'boundary/page-furniture' });
   }
   const out = new Set(outside.map((o) => o.line));
-  return { preamble: preamble.filter((p) => !out.has(p.line)), outside };
+  const kept = preamble.filter((p) => !out.has(p.line));
+  return { preamble: kept, outside, digest: digest ? kept.filter((p) => start !== null && p.line < start && isText(p.text)) : [] };
 }
+
+/** A page's date field alone on its line (发布日期：2021-07-30). */
+const PAGE_DATE_LINE = /^(?:发布日期|发布时间|日期|时间)[：:]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** A notice's note of transmittal (《…》已经市政府同意，现印发给你们，请遵照执行。): rule boundary/digest. */
+const TRANSMITTAL = /^[^。]{0,80}(?:印发给你们|转发给你们|现予印发|现予公布)[^。]{0,10}[，,。]?(?:请[^。]{0,20}(?:执行|落实)[^。]{0,40}。?)?[^。]{0,60}。?$/;
 
 /** A news agency's or paper's dateline and byline that open an article (新华社北京3月5日电, 【大公报讯】记者张琪报道：). */
 const DATELINE = new RegExp(

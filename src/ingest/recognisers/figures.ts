@@ -412,6 +412,8 @@ function thresholdOf(site: FigureSite): Classification | null {
   if (/^(?:若|如果|倘若|倘|假如|假若)/.test(clauseBefore(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 邀请16至40岁青年: a span of ages is who qualifies
   if (splitUnit(site.figure.unit).base === '岁' && /\d\s*(?:至|到|~|～|－|-)\s*$/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
+  // 研发费用投入金额在1000万~5000万元之间的，额外奖励20万元: a band a figure falls in is who qualifies
+  if (/^(?:之间|区间内?)的?/.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 2家厂商联合申请，补助上限可至200万元: how many apply together is who qualifies for the support
   if (/^\p{Script=Han}{0,4}?(?:联合|共同)(?:申请|申报|提案)/u.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // a list of figures (突破1000万元、2000万元、5000万元的企业) is read as its last one is

@@ -105,6 +105,7 @@ export const RULES = {
   'metadata-missing': { severity: 'review', summary: 'issuer, 文号 or date: neither the manifest nor the document gives it (shown as unknown)' },
   'metadata-from-document': { severity: 'review', summary: "a fact the manifest leaves null, read from the document's own elements" },
   'title-derived': { severity: 'review', summary: 'a title the manifest leaves null, derived from the document' },
+  'boundary/digest': { severity: 'review', summary: "a page's own digest of a document whose text it does not print, published as the text (lines before the title kept)" },
   'boundary/before-title': { severity: 'info', summary: "a line before the document's title not published" },
   'boundary/page-furniture': { severity: 'info', summary: 'a page-furniture line before the text not published' },
   'boundary/after-end': { severity: 'info', summary: "a line of the page after the document's end (相关新闻, the title again) not published" },

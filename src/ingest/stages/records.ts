@@ -129,7 +129,7 @@ export function buildPolicyRecords(
   const cut = cutOutside(parsed.preamble, entry.title ?? portal.title, segments.elements, parsed.textOnly);
   const tree: DocumentTree = { ...parsed, preamble: cut.preamble };
   const raw = linesByNumber(p.normalized.raw);
-  const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata), ...tree.diagnostics, ...outsideDiagnostics(file, cut.outside, raw)];
+  const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata), ...tree.diagnostics, ...outsideDiagnostics(file, cut.outside, raw), ...digestDiagnostics(file, cut.digest)];
   const facts = documentFacts(p, portal, tree);
   // Rule units/other-jurisdiction: the registry holds Chongqing's units; another place's 市科技局 is not Chongqing's.
   const foreign = otherJurisdiction(facts.title, facts.issuer);
@@ -187,6 +187,13 @@ export function buildPolicyRecords(
 function pageDateDiagnostic(file: string, page: PageDate): Diagnostic {
   const where = 'field' in page.from ? `the portal block's ${page.from.field}` : `the page's time stamp on line ${page.from.line}`;
   return diagnostic(file, 'line' in page.from ? page.from.line : null, 'figure/page-date', `the document prints no date of its own: its figures are read as of ${page.date}, ${where} (a figure of an earlier year is a statistic); the date is not published as the document's`);
+}
+
+/** Rule boundary/digest: the page's own digest of a document whose text it does not print is published as the text. */
+function digestDiagnostics(file: string, digest: { line: number; text: string }[]): Diagnostic[] {
+  if (!digest.length) return [];
+  const message = `published ${digest.length} paragraph(s) before the document's title, from “${digest[0]!.text.slice(0, 40)}”: the page prints only the document's head after them (title, 文号, date), so they are the only text; check that they state the document faithfully`;
+  return [diagnostic(file, digest[0]!.line, 'boundary/digest', message)];
 }
 
 /** What the whole document tells the reading of each figure (target-records.ts). */
