@@ -707,6 +707,30 @@ describe('deadlines, task counts, budgets and what was done this year (tenth tri
   });
 });
 
+describe('Hong Kong and Taiwan amounts as budgets and news print them (tenth trial, dev12a)', () => {
+  const read = (text: string) => matchFigures(text).map((f) => [f.raw, f.value, f.unit]);
+  it('reads a Chinese numeral in 万 with its rest, a middle-dot decimal, and 十成', () => {
+    expect(read('免税额由十二万元增加至十三万二千元')).toEqual([
+      ['十二万元', 12, '万元'],
+      ['十三万二千元', 132000, '元'],
+    ]);
+    expect(read('总额一亿二千万元，共三万零五百人')).toEqual([
+      ['一亿二千万元', 12000, '万元'],
+      ['三万零五百人', 30500, '人'],
+    ]);
+    expect(read('利率上限二·二二%，利率减码一·五%')).toEqual([
+      ['二·二二%', 2.22, '%'],
+      ['一·五%', 1.5, '%'],
+    ]);
+    expect(read('保证成数一律为十成')).toEqual([['十成', 100, '%']]);
+  });
+  it('reads 可获 (an offer), a share of a tax relieved, and a tax credit (抵减) as support', () => {
+    expect(kind('卡拉OK场所可获25,000元。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('宽减二零一五/一六年度百分之七十五的利得税，上限为二万元。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('得就当年度研究发展支出金额百分之二十五，抵减当年度应纳营利事业所得税额。')).toEqual(['benefit', 'figure/benefit']);
+  });
+});
+
 /** The site of a given figure of a sentence. */
 function site2(sentence: string, figure: ReturnType<typeof matchFigures>[number]): FigureSite {
   return { ...site(sentence), at: figure.index, figure };

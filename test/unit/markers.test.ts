@@ -161,3 +161,12 @@ describe('an item\'s fields and numbering as a repost prints them (eighth trial)
     expect(splitInlineHeading('加大资金支持。对企业给予补助。').title).toBe('加大资金支持');
   });
 });
+
+describe('articles inserted by an amendment (tenth trial, dev12a)', () => {
+  it('reads 第 10-2 條 and 第十条之一 as articles numbered after the one they follow', () => {
+    expect(matchMarker('第 10-2 條')).toMatchObject({ level: 'article', label: '第 10-2 條', value: 10 });
+    expect(matchMarker('第十条之一 为了促进创新，制定本条。')).toMatchObject({ level: 'article', label: '第十条之一', value: 10, rest: '为了促进创新，制定本条。' });
+    expect(matchMarker('第十条 为了促进创新')).toMatchObject({ label: '第十条' });
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCollapsedLine, splitRunInChapter } from '../../src/ingest/recognisers/collapsed-lines.ts';
+import { splitCollapsedLine, splitFirstPart, splitRunInChapter } from '../../src/ingest/recognisers/collapsed-lines.ts';
 import { cleanLine, fullWidthPunctuation, joinSpacedDecimals, normalizeSource, removeSpacesInsideChinese, stripPinyinGlosses } from '../../src/ingest/stages/normalize.ts';
 import { readSource } from '../../src/ingest/stages/read.ts';
 import { loadSeed, rawLines, SEEDS } from './_seeds.ts';
@@ -301,3 +301,15 @@ describe('the page after the document (rule boundary/after-end)', () => {
     expect(norm.stripped.filter((s) => s.rule === 'boundary/after-end').map((s) => s.line)).toEqual([4, 5]);
   });
 });
+
+describe('splitFirstPart (rule first-part-split)', () => {
+  it('cuts a lead-in from the first part when the second part opens the next line', () => {
+    expect(splitFirstPart('四项措施收件情形如下：一、外销贷款保证加码：每家最高六千万元。', '二、专案贷款加码：…')).toEqual(['四项措施收件情形如下：', '一、外销贷款保证加码：每家最高六千万元。']);
+    expect(splitFirstPart('具体如下：（一）研发补助。', '（二）设备补助。')).toEqual(['具体如下：', '（一）研发补助。']);
+  });
+  it('leaves the line alone when no second part follows, or the line opens with its part', () => {
+    expect(splitFirstPart('具体如下：一、研发补助。', '此外，还将…')).toBeNull();
+    expect(splitFirstPart('一、研发补助：每家最高100万元。', '二、设备补助。')).toBeNull();
+  });
+});
+

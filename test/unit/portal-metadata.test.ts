@@ -113,6 +113,16 @@ describe('parsePortalMetadata on the fixture', () => {
   });
 });
 
+describe("Taiwan's law database (tenth trial, dev12a)", () => {
+  it('reads 法規名稱 without the link to the English version after it', () => {
+    const lines = [
+      { line: 1, text: '法規名稱: 產業創新條例 EN' },
+      { line: 2, text: '修正日期: 民國 112 年 01 月 19 日' },
+    ];
+    expect(parsePortalMetadata(lines).metadata?.fields['标题']).toBe('產業創新條例');
+  });
+});
+
 describe('parsePortalMetadata without a block', () => {
   it('returns null and every line for a document that does not start with metadata', () => {
     const lines = loadSeed(SEEDS.plan2016).norm.lines;

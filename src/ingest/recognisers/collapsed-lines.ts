@@ -121,3 +121,14 @@ export function splitRunInChapter(text: string): string[] | null {
   const pieces = [0, ...cuts].map((start, i) => text.slice(start, cuts[i] ?? text.length)).filter((p) => p.trim());
   return pieces.length > 1 ? pieces : null;
 }
+
+/**
+ * Rule first-part-split: a lead-in and the first numbered part on one line, the second part opening the next line
+ * (…收件情形如下：一、外销贷款… / 二、…): the line is cut before 一、 (or （一）). Returns the two pieces, or null.
+ */
+export function splitFirstPart(text: string, nextLine: string | null): [string, string] | null {
+  const m = /^(.*?[：:])\s*((?:一、|[（(]一[）)]).+)$/.exec(text);
+  if (!m || !m[1]!.trim() || nextLine === null) return null;
+  const second = m[2]!.startsWith('一、') ? /^\s*二、/ : /^\s*[（(]二[）)]/;
+  return second.test(nextLine) ? [m[1]!, m[2]!] : null;
+}

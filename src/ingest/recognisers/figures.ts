@@ -56,7 +56,7 @@ const THOUSANDS_RE = new RegExp(`(?<![\\d.,])(${ARABIC_NUMBER})\\s*千\\s*(万|�
  * Chinese numerals start with a digit or 十 (十五亿元; 千家万户 is not 1000 entities), never inside another
  * numeral or after 数/几 (数十万元 is no figure), and use a place word or 万/亿 (一个, 两项 are words, not figures).
  */
-const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:点[${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
+const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:[点·][${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
 /** Tenths (降低担保费五成, 三成以上, 九点五成) and a range of them (8至9成): a digit and 成, not a word that starts with 成 (成为, 成立, 成本 …) nor 一成不变. */
 const TENTHS_RE = new RegExp(
   `(?<![${CN_NUMERAL_CLASS}\\d.])(?:([一二两三四五六七八九](?:点[一二三四五六七八九])?|\\d(?:\\.\\d)?)\\s*[至到~～—–-]\\s*)?([一二两三四五六七八九](?:点[一二三四五六七八九])?|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])([一二三四五六七八九]|\\d(?![\\d.%]))?${SUFFIX}`,
@@ -105,6 +105,8 @@ function ratioValue(a: number, b: number, labelA: string | undefined, labelB: st
 }
 /** 22万3,676家, 1亿2,000万元: a number written across 亿 and 万 (value in the base unit, or in 万 of it). */
 const COMPOUND_RE = new RegExp(`(?<![\\d.,])(\\d+)\\s*(亿|万)\\s*(\\d{1,4}(?:,\\d{3})?)\\s*(万)?(余|多)?\\s*(${MEASURE_UNITS})`, 'g');
+/** 十三万二千元, 一亿二千万元: a Chinese numeral in 万 (or 亿) and the rest after it. */
+const CN_COMPOUND_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_NUMERAL_CLASS}]+)(亿|万)(零?[${CN_NUMERAL_CLASS}]*[十百千][${CN_NUMERAL_CLASS}]*|零[${CN_DIGIT_CLASS}])(万)?(余|多)?(${MEASURE_UNITS})`, 'g');
 /**
  * A currency written before the amount (HK$2,000,000, 新台币1亿2,000万, NT$500万): the amount in that currency; a bare $
  * ($1,800万) is the place's dollar, 元 as the text's place reads it (rule figure/currency).
@@ -148,9 +150,10 @@ export function matchFigures(printed: string): Figure[] {
   for (const m of text.matchAll(THOUSANDS_RE))
     found.push({ index: m.index!, raw: m[0], value: Math.round(arabic(m[1]!) * 1000 * 1e6) / 1e6, valueMax: null, unit: `${m[2] ?? ''}${m[3]!}`, suffix: m[4] ?? null, form: 'arabic' });
   for (const m of text.matchAll(CHINESE_RE)) {
-    const value = parseChineseNumeral(m[1]!);
+    // 二·二二% (a middle dot for the decimal point, as Taiwan's press prints it) is 二点二二
+    const value = parseChineseNumeral(m[1]!.replace('·', '点'));
     // 三○○○元: digit by digit with a zero is a number too (a year has no unit of measure)
-    const placed = /[十百千]/.test(m[1]!) || /^[万亿]/.test(m[2]!) || /^[一二三四五六七八九][〇○О零]+$/.test(m[1]!);
+    const placed = /[十百千点·]/.test(m[1]!) || /^[万亿]/.test(m[2]!) || /^[一二三四五六七八九][〇○О零]+$/.test(m[1]!);
     if (value !== null && placed) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit: m[2]!, suffix: m[3] ?? null, form: 'chinese' });
   }
   for (const m of text.matchAll(SHARE_RE)) {
@@ -164,6 +167,13 @@ export function matchFigures(printed: string): Figure[] {
     if (inTenThousands !== (m[4] === '万')) continue;
     found.push({ index: m.index!, raw: m[0], value: high * 10000 + low, valueMax: null, unit: inTenThousands ? `万${m[6]}` : m[6]!, suffix: m[5] ? '余' : null, form: 'arabic' });
   }
+  // 十三万二千元, 四万六千元: the same in Chinese numerals (the part after 万 has a place word or starts with 零)
+  for (const m of text.matchAll(CN_COMPOUND_RE)) {
+    const [high, low] = [parseChineseNumeral(m[1]!), parseChineseNumeral(m[3]!.replace(/^零/, ''))];
+    const inTenThousands = m[2] === '亿';
+    if (high === null || low === null || inTenThousands !== (m[4] === '万')) continue;
+    found.push({ index: m.index!, raw: m[0], value: high * 10000 + low, valueMax: null, unit: inTenThousands ? `万${m[6]}` : m[6]!, suffix: m[5] ? '余' : null, form: 'chinese' });
+  }
   for (const m of text.matchAll(PREFIXED_RE)) {
     const currency = PREFIX_CURRENCY[m[1]!]!;
     const compound = m[3] ? arabic(m[2]!) * 10000 + arabic(m[4]!) : null;
@@ -173,6 +183,8 @@ export function matchFigures(printed: string): Figure[] {
   // 区域科技创新指数达到160以上: an index has no unit (NO_UNIT), its value follows the index's name
   for (const m of text.matchAll(INDEX_RE)) found.push({ index: m.index!, raw: m[0], value: Number(m[1]), valueMax: null, unit: '', suffix: m[2] ?? null, form: 'arabic' });
   for (const { re, value, unit } of SHARE_WORDS) for (const m of text.matchAll(re)) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit, suffix: null, form: 'share' });
+  // 保证成数一律为十成: the whole (100 %)
+  for (const m of text.matchAll(/(?<![一二三四五六七八九十\d])十成(?![为為立功本果员員就熟长長都效交绩績型])/g)) found.push({ index: m.index!, raw: m[0], value: 100, valueMax: null, unit: '%', suffix: null, form: 'share' });
   for (const m of text.matchAll(TENTHS_RE)) {
     // 9成5, 九成五: and a half-tenth after it (95 %)
     const tenths = m[2] && m[3] ? (tenth(m[2]) ?? 0) + (tenth(m[3]) ?? 0) / 10 : tenth(m[2]!);
@@ -328,9 +340,9 @@ export function oneYearPlan(title: string): number | null {
 const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|信用保证|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税|拨款上限|资助上限|补[（(]捐[）)]助/;
+export const BENEFIT_WORDS = /给予|申领|可获得?|可领取|鼓励金|抵减|抵免|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|信用保证|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税|拨款上限|资助上限|补[（(]捐[）)]助/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
-const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累进)?(上限|年?(?:利率|利息)(?:补贴|补助)?|(?:信贷|信用|贷款|融资)?(?:保证|担保)|比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/;
+const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累进)?(上限|(?:利得|薪俸|所得|个人入息课|印花|物业)?税款?|差饷|(?:牌照|登记|担保|水|电|场租)费|租金|年?(?:利率|利息)(?:补贴|补助)?|(?:信贷|信用|贷款|融资)?(?:保证|担保)|比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/;
 /** Words of a change after the value it changes from (由200万元增至600万元). */
 const CHANGED_TO = /^(?:[^，。；\d]{0,4})?(增|提高|提升|上调|调高|增加|扩大|放宽|倍增|加倍|降低|下调|减|降)(至|到)/;
 /** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 nor 合计上限为, 合计最多 (caps on support). */

@@ -54,6 +54,9 @@ const PATTERNS: { level: MarkerLevel; re: RegExp; value: (m: RegExpMatchArray) =
   { level: 'chapter', re: new RegExp(`^(第(${CN})章)\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   // Traditional texts print 節 and 條 (第一節, 第一條)
   { level: 'section', re: new RegExp(`^(第(${CN})[节節])\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
+  // 第 10-2 條, 第十条之一: an article inserted by an amendment after article 10 (Taiwan's law database, the PRC's 之一)
+  { level: 'article', re: new RegExp(`^(第\\s*(${DIGITS})\\s*[-－]\\s*${DIGITS}\\s*[条條])\\s*(.*)$`), value: (m) => arabicValue(m[2]!) },
+  { level: 'article', re: new RegExp(`^(第(${CN})[条條]之${CN})\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   { level: 'article', re: new RegExp(`^(第(${CN})[条條])\\s*(.*)$`), value: (m) => parseChineseNumeral(m[2]!) },
   // 第1条 (a city's 实施细则 numbers its articles in Arabic digits)
   { level: 'article', re: new RegExp(`^(第\\s*(${DIGITS})\\s*[条條])\\s*(.*)$`), value: (m) => arabicValue(m[2]!) },

@@ -130,7 +130,9 @@ function pairsFromTokens(t: string, tokens: { index: number; length: number; lab
   if (tokens.length === 0 || tokens[0]!.index !== 0 || !fieldOf(tokens[0]!.label)) return null;
   return tokens.map((tok, i) => {
     const end = i + 1 < tokens.length ? tokens[i + 1]!.index : t.length;
-    return { label: tok.label, field: fieldOf(tok.label) ?? tok.label, value: trimValue(t.slice(tok.index + tok.length, end)) };
+    const value = trimValue(t.slice(tok.index + tok.length, end));
+    // Taiwan's law database prints a link to the English version after the title (法規名稱: 產業創新條例 EN)
+    return { label: tok.label, field: fieldOf(tok.label) ?? tok.label, value: /^法[規规]名[稱称]$/.test(tok.label) ? value.replace(/(?<=\p{Script=Han})\s*EN$/u, '') : value };
   });
 }
 

@@ -10,7 +10,7 @@ import { timeStampDate } from '../recognisers/page-date.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { detectScript } from '../recognisers/variants.ts';
 import { isPlausibleTitle } from '../recognisers/title.ts';
-import { splitCollapsedLine, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
+import { splitCollapsedLine, splitFirstPart, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
 import { afterEnd, afterText, bylineLength, datelineLength } from '../recognisers/boundary.ts';
 import { isMarkdownDocument, readerHeader, stripMarkup, type MarkupRule, type ReaderHeader } from '../recognisers/markup.ts';
 import { CELL_SEPARATOR } from '../../lib/text-blocks.ts';
@@ -137,7 +137,8 @@ export function normalizeSource(received: RawSource): NormalizedSource {
     const rawText = unmarked.text;
     const cells = tableRows.has(index) ? (tableCells(rawText) ?? innerPipeCells(rawText)) : null;
     if (cells) tableLines.push(line);
-    for (const { text, clean } of cleanPieces(rawText, received, line, notes, cells)) {
+    const nextLine = raw.lines.slice(index + 1).find((l) => l.text.trim())?.text ?? null;
+    for (const { text, clean } of cleanPieces(rawText, received, line, notes, cells, nextLine)) {
       // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
       // a Traditional line is also read on its Simplified reading (same length: OpenCC's character map), folded once
       const read = traditional ? foldTraditional(clean) : clean;
@@ -176,11 +177,13 @@ export function normalizeSource(received: RawSource): NormalizedSource {
 }
 
 /** One received line cleaned: a table row cell by cell; else cut where a page saved on one line ran its parts together, each piece cleaned (rules inline-markers-split, chapter-article-run-in, spaced-number, pinyin-gloss). */
-function cleanPieces(rawText: string, received: string, line: number, notes: LineNote[], cells: string[] | null): { text: string; clean: string }[] {
+function cleanPieces(rawText: string, received: string, line: number, notes: LineNote[], cells: string[] | null, nextLine: string | null): { text: string; clean: string }[] {
   // Rule table/rows: a row's cells are cleaned one by one and kept apart by a tab (an empty row is dropped)
   if (cells) return cells.some((c) => c) ? [{ text: rawText, clean: cells.map(cleanLine).join(CELL_SEPARATOR) }] : [];
   // A page saved as one long line: cut it at its inline numbering first (spaces still mark where parts began).
-  const pieces = splitCollapsedLine(rawText);
+  const firstPart = splitFirstPart(rawText, nextLine);
+  if (firstPart) notes.push({ line, rule: 'first-part-split', message: `cut “${firstPart[0].trim().slice(-12)} | ${firstPart[1].slice(0, 8)}”: a lead-in and the first numbered part on one line, the second part on the next` });
+  const pieces = splitCollapsedLine(rawText) ?? firstPart;
   if (pieces)
     notes.push({
       line,
