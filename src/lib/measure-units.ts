@@ -59,6 +59,12 @@ export const BASE_UNIT_EN: Record<string, string> = {
   公斤: 'kg',
   千克: 'kg',
   斤: 'jin',
+  // computing power and network latency (an action plan for computing power: 5EFLOPS, 3500PFlops, 时延1毫秒)
+  EFLOPS: 'EFLOPS',
+  EFlops: 'EFLOPS',
+  PFLOPS: 'PFLOPS',
+  PFlops: 'PFLOPS',
+  毫秒: 'ms',
   // money and shares
   元: 'CNY',
   美元: 'USD',

@@ -258,6 +258,33 @@ describe("an aggregator's digest above a notice whose attachment it does not pri
   });
 });
 
+describe("a reposted plan with the site's digest above its notice (repost-lead-notice.txt, own wording)", () => {
+  const { policy, diagnostics } = ingestWith('repost-lead-notice.txt', 'repost-doc', 'null', true);
+
+  it("publishes neither the page's lead between the title and the 主送 line nor its goal", () => {
+    expect(diagnostics.filter((d) => d.rule === 'boundary/before-addressee').map((d) => d.line)).toEqual([4, 5]);
+    expect(policy.mdx).not.toContain('规划期限为');
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.year])).toEqual([
+      [8000, '座', 2025],
+      [15, '万台', 2025],
+      [100, '座', null],
+    ]);
+  });
+
+  it('keeps the addressee and the note of transmittal, and reads 五年内 as no year', () => {
+    expect(policy.mdx).toContain('现印发给你们');
+    expect(diagnostics.filter((d) => d.rule === 'figure/relative-year')).toEqual([]);
+  });
+});
+
+describe('a law in Markdown (law-markdown-headnote.txt)', () => {
+  const { policy, diagnostics } = ingestWith('law-markdown-headnote.txt', 'law-doc', 'null', true);
+  it('publishes no target from a duty it ties only to 每年 (每年组织…不少于10场)', () => {
+    expect(policy.targets).toEqual([]);
+    expect(diagnostics.filter((d) => d.rule === 'figure/legislative-text').map((d) => d.message)).toEqual([expect.stringContaining('10场')]);
+  });
+});
+
 describe('a news page of a support scheme (news-headline-figures.txt, own wording)', () => {
   const { policy, diagnostics } = ingestWith('news-headline-figures.txt', 'headline-doc', '2026-02-04', true);
   const rulesOn = (line: number) => diagnostics.filter((d) => d.line === line).map((d) => d.rule);

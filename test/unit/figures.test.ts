@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { benefitKind, benefitsOf, eligibilityOf, rateBasis } from '../../src/ingest/recognisers/benefits.ts';
 import { classifyFigure, isPastHeading, isSupportHeading, matchFigures, oneYearPlan, statesGoal, type FigureSite } from '../../src/ingest/recognisers/figures.ts';
-import { readFigures, readTargets } from '../../src/ingest/recognisers/targets.ts';
+import { readFigures, readTargets, targetYears } from '../../src/ingest/recognisers/targets.ts';
 
 /** The site of the first figure of a sentence (its clause: the sentence up to the next ，). */
 function site(sentence: string, extra: Partial<FigureSite> = {}): FigureSite {
@@ -728,6 +728,23 @@ describe('Hong Kong and Taiwan amounts as budgets and news print them (tenth tri
     expect(kind('卡拉OK场所可获25,000元。')).toEqual(['benefit', 'figure/benefit']);
     expect(kind('宽减二零一五/一六年度百分之七十五的利得税，上限为二万元。')).toEqual(['benefit', 'figure/benefit']);
     expect(kind('得就当年度研究发展支出金额百分之二十五，抵减当年度应纳营利事业所得税额。')).toEqual(['benefit', 'figure/benefit']);
+  });
+});
+
+describe('computing power, spans of years and shares of a fund (tenth trial, dev12b)', () => {
+  it('reads computing power and latency as units of measure', () => {
+    expect(matchFigures('算力规模达到5EFLOPS，人工智能算力突破3500PFlops，时延1毫秒').map((f) => [f.value, f.unit])).toEqual([
+      [5, 'EFLOPS'],
+      [3500, 'PFlops'],
+      [1, '毫秒'],
+    ]);
+  });
+  it('reads 五年内 as a span, not as 年内 (this year)', () => {
+    expect(targetYears('连续五年内每年提取不低于百分之五', 2019)).toEqual([]);
+    expect(targetYears('年内完成', 2019).map((y) => y.year)).toEqual([2019]);
+  });
+  it('reads a floor on a share of a fund as a rule of its use, not support', () => {
+    expect(kind('其中，投资于初创期中小企业资金占比不低于百分之五十。')).toEqual(['rule', 'figure/statutory-rule']);
   });
 });
 

@@ -19,7 +19,7 @@ import { isPageFooter } from './toc.ts';
 import type { Paragraph } from '../lines.ts';
 import { headlineOf, preambleCandidates } from './title.ts';
 
-export type BoundaryRule = 'boundary/before-title' | 'boundary/page-furniture' | 'boundary/after-end' | 'boundary/after-text' | 'boundary/dateline' | 'boundary/byline';
+export type BoundaryRule = 'boundary/before-title' | 'boundary/before-addressee' | 'boundary/page-furniture' | 'boundary/after-end' | 'boundary/after-text' | 'boundary/dateline' | 'boundary/byline';
 
 /**
  * A portal's blocks that follow the article (相关新闻, 相关附件, 扫一扫在手机打开当前页, 往期精彩, 往下看更多文章, Related Posts,
@@ -167,9 +167,26 @@ export function cutOutside(
     if (start !== null && p.line < start) outside.push({ ...p, rule: 'boundary/before-title' });
     else if (isFurniture(p.text)) outside.push({ ...p, rule: 'boundary/page-furniture' });
   }
+  outside.push(...leadBeforeAddressee(preamble, start, keep, outside));
   const out = new Set(outside.map((o) => o.line));
   const kept = preamble.filter((p) => !out.has(p.line));
   return { preamble: kept, outside, digest: digest ? kept.filter((p) => start !== null && p.line < start && isText(p.text)) : [] };
+}
+
+/** A notice's 主送机关 line (各市发展改革委、科技局…，有关企业：). */
+const ADDRESSEE = /^(?:各|有关|市|省|区|县)[^。；！？]{1,200}[：:]$/;
+
+/**
+ * Rule boundary/before-addressee: GB/T 9704 prints a notice's 主送机关 right under its title (and 文号); sentences a
+ * page prints between the title and a 主送 line that its note of transmittal follows (现印发给你们) are the page's lead —
+ * a reposting site's digest — not the document.
+ */
+function leadBeforeAddressee(preamble: readonly Paragraph[], start: number | null, keep: Set<number>, outside: OutsideParagraph[]): OutsideParagraph[] {
+  if (start === null) return [];
+  const at = preamble.findIndex((p, i) => p.line > start && ADDRESSEE.test(p.text) && preamble.slice(i + 1, i + 3).some((q) => /(?:印发|转发)给你们|现(?:将|予)?(?:印发|转发)/.test(q.text)));
+  if (at < 0) return [];
+  const cut = new Set(outside.map((o) => o.line));
+  return preamble.slice(0, at).filter((p) => p.line > start && !keep.has(p.line) && !cut.has(p.line) && isText(p.text)).map((p) => ({ ...p, rule: 'boundary/before-addressee' as const }));
 }
 
 /** A page's date field alone on its line (发布日期：2021-07-30). */

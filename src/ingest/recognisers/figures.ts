@@ -513,6 +513,8 @@ export function classifyFigure(site: FigureSite): Classification {
   if (notACount) return notACount;
   const threshold = thresholdOf(site);
   if (threshold) return threshold;
+  // 投资于初创期企业资金占比不低于百分之五十: a floor on a share of a fund or a total is a rule of its use, not support
+  if (base === '%' && !site.targetYear && /(占比|比重)(?:应当|应|须)?(?:不低于|不少于|不得低于)\s*$/.test(before)) return { kind: 'rule', rule: 'figure/statutory-rule' };
   // 资金的70%以上用于…, 每年安排10万元额度用于…, 350亿元信贷保证承担额, 安排省级财政资金1042.8亿元: funds set aside for a
   // use or a budget, neither a grant to an applicant nor a goal
   if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };

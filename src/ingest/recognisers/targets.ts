@@ -43,7 +43,7 @@ export interface ExtractedTarget {
  * 今年 and 明年 (rule figure/relative-year); not where they date what has happened or a day, or name a thing (今年的预算案): 今年以来, 今年上半年,
  * 今年一季度, 今年前三季度, 今年3月31日. 年内 and 全年 are 今年 (not after a year: 2023年全年 is 2023, 已年内 is no goal).
  */
-const RELATIVE_YEAR_RE = /(今|明)年(?!的|度|以来|上半年|下半年|[一二三四]季度|前|\d|[一二三四五六七八九十]+月)|(?<![\d今明去前上本年])(年内|全年)(?!的)/g;
+const RELATIVE_YEAR_RE = /(今|明)年(?!的|度|以来|上半年|下半年|[一二三四]季度|前|\d|[一二三四五六七八九十]+月)|(?<![\d今明去前上本年一二两三四五六七八九十])(年内|全年)(?!的)/g;
 const YEAR_RE = /(\d{4})年(?!度)|[“"]?十([一二三四五六])五[”"]?(?=末|期末|期间|时期)/g;
 /** The last year of a five-year plan period named by its number (“十四五”末 → 2025): rule figure/plan-period. */
 const planPeriodEnd = (n: string) => 2005 + 5 * '一二三四五六'.indexOf(n) + 5;

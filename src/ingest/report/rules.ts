@@ -108,6 +108,7 @@ export const RULES = {
   'title-derived': { severity: 'review', summary: 'a title the manifest leaves null, derived from the document' },
   'boundary/digest': { severity: 'review', summary: "a page's own digest of a document whose text it does not print, published as the text (lines before the title kept)" },
   'boundary/before-title': { severity: 'info', summary: "a line before the document's title not published" },
+  'boundary/before-addressee': { severity: 'review', summary: "a page's lead between a notice's title and its 主送 line (a reposting site's digest) not published" },
   'boundary/page-furniture': { severity: 'info', summary: 'a page-furniture line before the text not published' },
   'boundary/after-end': { severity: 'info', summary: "a line of the page after the document's end (相关新闻, the title again) not published" },
   'boundary/after-text': { severity: 'review', summary: 'lines after the last line of wording that are no element of a document (related headlines, teasers, appeals) not published' },

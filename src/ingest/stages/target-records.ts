@@ -188,10 +188,10 @@ export class FigureRecords {
       }
   }
 
-  /** Rule figure/legislative-text: a text in articles (第X条) lays down rules; a figure it ties to no year is no goal. */
+  /** Rule figure/legislative-text: a text in articles (第X条) lays down rules; a figure it ties to no year is no goal (每年 is a duty's rhythm, no year). */
   private withoutRules(targets: ExtractedTarget[], line: number, key: string, recordId: string): ExtractedTarget[] {
     return targets.filter((t) => {
-      if (t.year !== null || t.perYear) return true;
+      if (t.year !== null) return true;
       const message = `provision ${key}: ${t.value}${t.unit} is not published as a target: a legislative text's figure without a year is a rule (${t.quote.slice(0, 60)})`;
       this.ctx.diagnostics.push(diagnostic(this.ctx.file, line, 'figure/legislative-text', message, { record: recordId }));
       return false;
