@@ -35,11 +35,12 @@ const MEASURE_UNITS = Object.keys(BASE_UNIT_EN)
 const UNIT = `((?:万亿|万|亿)?(?:${MEASURE_UNITS})|(?:万亿|万|亿)度)`;
 const SUFFIX = '(以上|左右|以内|以下)?';
 /** A number in Arabic digits, thousands separated by commas or not (1,500 and 1500). */
-const ARABIC_NUMBER = '(?<![\\d,])\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?![\\d])|\\d+(?:\\.\\d+)?';
+const ARABIC_NUMBER = '(?<![\\d,])\\d{1,3}(?:, ?\\d{3})+(?:\\.\\d+)?(?![\\d])|\\d+(?:\\.\\d+)?';
 /** A tolerance (28±2%) or 余/多 (1000余家: more than 1000) between the number and its unit. */
 const BETWEEN = '(?:\\s*±\\s*\\d+(?:\\.\\d+)?|(余|多))?';
 const ARABIC_RE = new RegExp(`(${ARABIC_NUMBER})(?:\\s*[―—–~～-]\\s*(${ARABIC_NUMBER}))?${BETWEEN}\\s*${UNIT}${SUFFIX}`, 'g');
-const arabic = (s: string) => Number(s.replace(/,/g, ''));
+// (a thousands separator a page printed with a space after it, 1, 000, is one number)
+const arabic = (s: string) => Number(s.replace(/, ?/g, ''));
 /** Currencies among the units (元, 港元, 新台币 …), longest first. */
 const CURRENCY_UNITS = Object.keys(BASE_UNIT_EN)
   .filter((u) => isCurrency(u))
@@ -340,9 +341,9 @@ export function oneYearPlan(title: string): number | null {
 const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|可获得?|可领取|鼓励金|抵减|抵免|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|信用保证|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税|拨款上限|资助上限|补[（(]捐[）)]助/;
+export const BENEFIT_WORDS = /给予|申领|可获得?|可领取|鼓励金|抵减|抵免|扣除上限|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|信用保证|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税|拨款上限|资助上限|补[（(]捐[）)]助/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
-const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累进)?(上限|(?:利得|薪俸|所得|个人入息课|印花|物业)?税款?|差饷|(?:牌照|登记|担保|水|电|场租)费|租金|年?(?:利率|利息)(?:补贴|补助)?|(?:信贷|信用|贷款|融资)?(?:保证|担保)|比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/;
+const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累进)?(上限|鼓励金|津贴|奖金|(?:利得|薪俸|所得|个人入息课|印花|物业)?税款?|差饷|(?:牌照|登记|担保|水|电|场租)费|租金|年?(?:利率|利息)(?:补贴|补助)?|(?:信贷|信用|贷款|融资)?(?:保证|担保)|比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/;
 /** Words of a change after the value it changes from (由200万元增至600万元). */
 const CHANGED_TO = /^(?:[^，。；\d]{0,4})?(增|提高|提升|上调|调高|增加|扩大|放宽|倍增|加倍|降低|下调|减|降)(至|到)/;
 /** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 nor 合计上限为, 合计最多 (caps on support). */
