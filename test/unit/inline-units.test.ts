@@ -301,3 +301,13 @@ describe('labelled fields on lines of their own, each ending in 。 (eighth tria
     expect([a?.leadAsPrinted, a?.supportAsPrinted]).toEqual([['省发展改革委'], ['省财政厅', '省商务厅']]);
   });
 });
+
+describe('a note after the labelled lists inside their parenthesis (tenth trial, dev12b)', () => {
+  it('reads the lists and leaves the note out', () => {
+    const a = extractInlineAssignment(EMPTY_REGISTRY, '深化政务服务。（牵头单位：市行政审批服务局；责任单位：市直有关部门。以下任务均需各区市政府落实，不再一一列出）');
+    expect(a?.leadAsPrinted).toEqual(['市行政审批服务局']);
+  });
+  it('still rejects a parenthesis that runs on as text', () => {
+    expect(extractInlineAssignment(EMPTY_REGISTRY, '深化服务（责任单位：市科技局。企业应当按时申报）')).toBeNull();
+  });
+});

@@ -158,7 +158,9 @@ const NOT_A_LIST = /简称|下称|以下|包括|包含|含|例如|即|如|等同
 
 /** Reads one parenthesis: labelled, or one of the unlabelled forms whose names all look like units. */
 function readParenthesis(registry: UnitRegistry, inner: string, last: boolean): { form: AssignmentForm; lists: Lists } | null {
-  const labelled = labelledLists(inner);
+  // (a note after the lists, （牵头单位：…；责任单位：…。以下任务均需各区落实，不再一一列出）, is no part of them)
+  const note = /。\s*(?:以下|下同|其他|其余|各项|注)/.exec(inner);
+  const labelled = labelledLists(inner) ?? (note ? labelledLists(inner.slice(0, note.index)) : null);
   if (labelled) return { form: 'labelled', lists: labelled };
   // Rule assignment/unlabelled-list: （市科技局、市财政局）, 〔省发展改革委、省科技厅〕 — units alone, the first leads
   // (several units, or one at the end of the measure)
