@@ -73,6 +73,8 @@ export const BASE_UNIT_EN: Record<string, string> = {
   新台币: 'TWD',
   澳门元: 'MOP',
   '%': '%',
+  // per mille (给予固定资产投资额4‰的奖励)
+  '‰': '‰',
   个百分点: 'percentage points',
   百分点: 'percentage points',
 };

@@ -748,6 +748,21 @@ describe('computing power, spans of years and shares of a fund (tenth trial, dev
   });
 });
 
+describe('bands, notes and per-mille rates of an award (tenth trial, dev7b, dev11b)', () => {
+  const others = (text: string) => readTargets(text, { taskYear: null, issuedYear: null }).others.map((o) => [o.figure.raw, o.kind]);
+  it('reads the bounds of a band and its inclusive note as who qualifies, and a rate in ‰ as the award', () => {
+    expect(others('固定资产投资额5000万元(含5000万元)—1亿元的工业项目，给予固定资产投资额4‰的奖励。')).toEqual([
+      ['5000万元', 'threshold'],
+      ['5000万元', 'threshold'],
+      ['1亿元', 'threshold'],
+      ['4‰', 'benefit'],
+    ]);
+  });
+  it('reads an amount before the name of a grant (的收购补助金) as the grant', () => {
+    expect(kind('汰换为电动车提供每辆5100元的收购补助金。')).toEqual(['benefit', 'figure/benefit']);
+  });
+});
+
 /** The site of a given figure of a sentence. */
 function site2(sentence: string, figure: ReturnType<typeof matchFigures>[number]): FigureSite {
   return { ...site(sentence), at: figure.index, figure };

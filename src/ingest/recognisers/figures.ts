@@ -343,7 +343,7 @@ const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
 export const BENEFIT_WORDS = /给予|申领|可获得?|可领取|鼓励金|抵减|抵免|扣除上限|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|信用保证|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税|拨款上限|资助上限|补[（(]捐[）)]助/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
-const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累进)?(上限|鼓励金|津贴|奖金|(?:利得|薪俸|所得|个人入息课|印花|物业)?税款?|差饷|(?:牌照|登记|担保|水|电|场租)费|租金|年?(?:利率|利息)(?:补贴|补助)?|(?:信贷|信用|贷款|融资)?(?:保证|担保)|比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/;
+const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累进)?(上限|鼓励金|津贴|奖金|\p{Script=Han}{0,4}?(?:补助金|补贴金|奖励金|补助款|补贴款)|(?:利得|薪俸|所得|个人入息课|印花|物业)?税款?|差饷|(?:牌照|登记|担保|水|电|场租)费|租金|年?(?:利率|利息)(?:补贴|补助)?|(?:信贷|信用|贷款|融资)?(?:保证|担保)|比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/u;
 /** Words of a change after the value it changes from (由200万元增至600万元). */
 const CHANGED_TO = /^(?:[^，。；\d]{0,4})?(增|提高|提升|上调|调高|增加|扩大|放宽|倍增|加倍|降低|下调|减|降)(至|到)/;
 /** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 nor 合计上限为, 合计最多 (caps on support). */
@@ -412,6 +412,9 @@ const followsWith = (site: FigureSite) => site.sentence.slice(site.at + site.fig
 /** The words of a figure's clause before it (to the last ，：； of its sentence). */
 const clauseBefore = (site: FigureSite) => site.sentence.slice(0, site.at).split(/[，：；]/).at(-1)!;
 
+/** After the lower bound of a band: its note, a dash and the upper bound, then 的 (…(含5000万元)—1亿元的工业项目). */
+const BAND_AFTER = /^\s*(?:[（(][^（）()]{0,12}[）)])?\s*[—–~～-]\s*[\d.,]+\s*(?:万|亿)?\p{Script=Han}{0,3}?(?:以下|以内)?(?:[（(][^（）()]{0,12}[）)])?的/u;
+
 /** Rule figure/threshold and figure/condition: the figure qualifies who or what (达到1000万元以上的项目; …达到4%以上的，). */
 function thresholdOf(site: FigureSite): Classification | null {
   const { sentence } = site;
@@ -425,6 +428,8 @@ function thresholdOf(site: FigureSite): Classification | null {
   if (/^(?:若|如果|倘若|倘|假如|假若)/.test(clauseBefore(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 邀请16至40岁青年: a span of ages is who qualifies
   if (splitUnit(site.figure.unit).base === '岁' && /\d\s*(?:至|到|~|～|－|-)\s*$/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
+  // 5000万元(含5000万元)—1亿元的工业项目: the bounds of a band before its noun, and the note that one is included
+  if (/[（(]含\s*$/.test(sentence.slice(0, site.at)) || BAND_AFTER.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 研发费用投入金额在1000万~5000万元之间的，额外奖励20万元: a band a figure falls in is who qualifies
   if (/^(?:之间|区间内?)的?/.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 2家厂商联合申请，补助上限可至200万元: how many apply together is who qualifies for the support
@@ -462,7 +467,7 @@ const PER_INCREMENT = /每(?:新增|增加|引进|新引进|培育|新培育|建
 /** A count (no money, no share) at a level of at least N before support granted with an amount, or after 每新增. */
 function isAwardCondition(site: FigureSite, after: string): boolean {
   const base = splitUnit(site.figure.unit).base;
-  if (isCurrency(base) || base === '%' || site.figure.form === 'ratio' || site.figure.form === 'share') return false;
+  if (isCurrency(base) || base === '%' || base === '‰' || site.figure.form === 'ratio' || site.figure.form === 'share') return false;
   const before = site.sentence.slice(0, site.at);
   if (PER_INCREMENT.test(before)) return true;
   const atLeast = comparatorOf(clauseBefore(site), site.figure.suffix) === '≥';
@@ -541,7 +546,7 @@ export function classifyFigure(site: FigureSite): Classification {
   // 预算安排13.06亿元，其中，支持…4.26亿元: the shares of a budget are budgets too
   const budgetShare = /预算安排[^，。；\d]{0,6}\d[^。；]*其中/.test(before);
   if (currency && (BUDGET_BEFORE.test(before) || schemeSize || budgetTotal || budgetShare) && (BENEFIT_WORDS.test(sentence) || !DATED_GOAL.test(sentence))) return { kind: 'rule', rule: 'figure/earmark' };
-  const money = currency || base === '%' || figure.form === 'ratio' || figure.form === 'share';
+  const money = currency || base === '%' || base === '‰' || figure.form === 'ratio' || figure.form === 'share';
   // 每年安排最高100万元经费: a cap on money is support granted, even in a sentence that holds every year
   const capped = currency && /最高\s*$/.test(before);
   // (之前的每月津贴为16,000元), 由200万元增至600万元: the amount before a change is where things stood
