@@ -116,6 +116,10 @@ describe('chrome lines and their rules', () => {
     ['|---|---|:---:|', 'table rule'],
     ['文章属性', 'page label'],
     ['条文内容', 'page label'],
+    ['(Copyright 2020 i-CABLE. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.)', 'site credits'],
+    ['版权所有，不得转载。', 'site credits'],
+    ['发布日期:2024-08-31      阅读:', 'page info'],
+    ['返回列表', 'page tools'],
     ['[广告] 请继续往下阅读', 'page label'],
     ['政府文件', 'page label'],
     ['点阅数9014', 'page info'],
@@ -369,3 +373,13 @@ describe('a news page\'s photo captions marked ▲ (rule boilerplate/photo capti
     expect([...captionLines(lines)].sort()).toEqual([1, 3, 5]);
   });
 });
+
+describe('decorative glyphs sown into the text (rule glyph-noise)', () => {
+  it('drops runs of two or more, keeps a single glyph (a bullet) and reports each line', () => {
+    const text = ['■首次认定的企业，给予20万元奖励。', '省财政统筹安排25亿元，支持科学中心建设■■★★★。（责任单位◆★◆■★■：省发展改革委）'].join('\n');
+    const norm = normalizeSource(readSource('seeds/x.txt', Buffer.from(text)));
+    expect(norm.lines.map((l) => l.text)).toEqual(['■首次认定的企业，给予20万元奖励。', '省财政统筹安排25亿元，支持科学中心建设。（责任单位：省发展改革委）']);
+    expect(norm.notes.filter((n) => n.rule === 'glyph-noise').map((n) => n.line)).toEqual([2]);
+  });
+});
+

@@ -763,6 +763,20 @@ describe('bands, notes and per-mille rates of an award (tenth trial, dev7b, dev1
   });
 });
 
+describe('Hong Kong relief measures as a budget report prints them (tenth trial, dev13a)', () => {
+  const others = (text: string) => readTargets(text, { taskYear: null, issuedYear: null }).others.map((o) => [o.figure.raw, o.kind]);
+  it('reads a rates waiver and a tax deduction as support, and what the measures cost as a budget', () => {
+    expect(others('来年亦会免差饷，住宅物业每季上限1,500港元。')).toEqual([['1,500港元', 'benefit']]);
+    expect(others('设立住宅租金开支扣税，每个课税年度扣除10万元，预计收入减少33亿元。')).toEqual([
+      ['10万元', 'benefit'],
+      ['33亿元', 'rule'],
+    ]);
+    expect(others('宽减物业差饷，首两季以1,500元上限，涉及117亿元。').at(-1)).toEqual(['117亿元', 'rule']);
+    // 免费 is no support amount
+    expect(others('城乡居民免费健康体检人数达1000万以上，开放率达70%以上。').map((o) => o[1])).not.toContain('benefit');
+  });
+});
+
 /** The site of a given figure of a sentence. */
 function site2(sentence: string, figure: ReturnType<typeof matchFigures>[number]): FigureSite {
   return { ...site(sentence), at: figure.index, figure };

@@ -58,6 +58,7 @@ export const RULES = {
   'markup/link-only': { severity: 'info', summary: 'a line of nothing but links or images (a menu, a footer) stripped' },
   'markup/reader-header': { severity: 'info', summary: "a web-page reader's header (Title:, URL Source:) read as portal metadata" },
   'first-part-split': { severity: 'info', summary: 'a lead-in and the first numbered part on one line (…如下：一、…), the second part opening the next line: cut before 一、' },
+  'glyph-noise': { severity: 'info', summary: 'runs of decorative glyphs inside the text (■◆★) dropped' },
   'inline-markers-split': { severity: 'info', summary: 'a page saved as one line cut into lines at its numbering' },
   'chapter-article-run-in': { severity: 'info', summary: 'a chapter heading run into its first article cut apart' },
   'table/cell-lines': { severity: 'info', summary: 'a table printed one cell a line, each cell followed by a pipe, joined into its rows' },

@@ -176,6 +176,9 @@ export function normalizeSource(received: RawSource): NormalizedSource {
   return { file: raw.file, sha256: raw.sha256, lines: kept, stripped, notes, raw: raw.lines };
 }
 
+/** Two or more decorative glyphs in a row (■◆★, ★◆■★): page noise, never a bullet (a bullet is one glyph). */
+const GLYPH_RUN = /[■◆★☆◇□●▲△▼▽♦◎]{2,}/g;
+
 /** One received line cleaned: a table row cell by cell; else cut where a page saved on one line ran its parts together, each piece cleaned (rules inline-markers-split, chapter-article-run-in, spaced-number, pinyin-gloss). */
 function cleanPieces(rawText: string, received: string, line: number, notes: LineNote[], cells: string[] | null, nextLine: string | null): { text: string; clean: string }[] {
   // Rule table/rows: a row's cells are cleaned one by one and kept apart by a tab (an empty row is dropped)
@@ -208,7 +211,10 @@ for (const text of runIn.flat()) {
       const message = `dropped ${glosses.count} pinyin gloss${glosses.count === 1 ? '' : 'es'} printed after characters (such as “${first}”)`;
       notes.push({ line, column: columnOf(received, first), rule: 'pinyin-gloss', message });
     }
-    const clean = glosses.text;
+    // Rule glyph-noise: runs of decorative glyphs a reposting site sows into sentences (建设■■★★★。) are no text
+    const glyphs = glosses.text.match(GLYPH_RUN);
+    if (glyphs) notes.push({ line, rule: 'glyph-noise', message: `dropped ${glyphs.length} run${glyphs.length === 1 ? '' : 's'} of decorative glyphs inside the text (such as “${glyphs[0]}”)` });
+    const clean = glyphs ? glosses.text.replace(GLYPH_RUN, '') : glosses.text;
     if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
     out.push({ text, clean });
   }
