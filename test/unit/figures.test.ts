@@ -772,6 +772,7 @@ describe('Hong Kong relief measures as a budget report prints them (tenth trial,
       ['33亿元', 'rule'],
     ]);
     expect(others('宽减物业差饷，首两季以1,500元上限，涉及117亿元。').at(-1)).toEqual(['117亿元', 'rule']);
+    expect(others('对固定资产投资总额达500万元及以上的项目，按装机容量给予100元/千瓦时补贴。')[0]).toEqual(['500万元', 'threshold']);
     // 免费 is no support amount
     expect(others('城乡居民免费健康体检人数达1000万以上，开放率达70%以上。').map((o) => o[1])).not.toContain('benefit');
   });

@@ -189,6 +189,8 @@ describe('joinSpacedDecimals (rule spaced-number)', () => {
     ['1. 3年内完成', '1. 3年内完成'], // a list marker at the start of a line
     ['目标。2. 5家', '目标。2. 5家'], // a list marker after a sentence
     ['（1. 2）', '（1. 2）'],
+    ['按照0 .1元/千瓦时的标准进行补助', '按照0.1元/千瓦时的标准进行补助'], // a space before the point (tenth trial)
+    ['目标。2 .5家', '目标。2 .5家'],
   ])('%j → %j', (input, expected) => {
     expect(joinSpacedDecimals(input)).toBe(expected);
   });

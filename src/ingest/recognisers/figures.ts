@@ -438,7 +438,9 @@ function thresholdOf(site: FigureSite): Classification | null {
   // 年纳税总额200—500万元（不含本数）部分的, 500万元以上部分的项目: a note and 部分 between the figure and its 的
   const after = followsWith(site)
     .replace(/^(?:\s*、\s*[\d.,〇一二三四五六七八九十百千]+\s*(?:万亿|万|亿)?[\p{Script=Han}%]{0,3}?(?=、|的))+/u, '')
-    .replace(/^(?:[（(][^）()]{1,8}[）)])?部分(?=的)/, '');
+    .replace(/^(?:[（(][^）()]{1,8}[）)])?部分(?=的)/, '')
+    // 达500万元及以上的项目: 及 before the floor
+    .replace(/^及(?:以上|以下)(?=的)/, '');
   // 营业收入首次超过2000万元，给予10万元奖励; 产值每新增1000万元奖励2万元: a level reached that ends its clause, or an
   // increment, with support granted after it in the sentence, is the condition of that support
   if (REACHED_BEFORE.test(clauseBefore(site)) && /^(以上|及以上)?(?:[，,]|奖励|补助|补贴|给予)/.test(after) && GRANTED_AFTER.test(after))

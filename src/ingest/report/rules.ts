@@ -65,7 +65,7 @@ export const RULES = {
   'table/rows': { severity: 'info', summary: 'lines whose cells are apart by tabs or pipes read as the rows of a table' },
   'lost-character': { severity: 'info', summary: 'a ? or U+FFFD a page lost in saving cut from the start of a line' },
   'pinyin-gloss': { severity: 'info', summary: 'pinyin glosses after Han characters dropped' },
-  'spaced-number': { severity: 'info', summary: 'a number split by a space after its decimal point joined' },
+  'spaced-number': { severity: 'info', summary: 'a number split by a space at its decimal point (after it or before it) joined' },
   // segment: the document's own elements (GB/T 9704), taken out of the text as metadata
   'annex/published-document': { severity: 'info', summary: 'a notice in prose publishes its attachment: the attached document is the body, its mark 附件 not published' },
   'element/copy-number': { severity: 'info', summary: '份号 (copy number) line taken out of the text' },

@@ -95,7 +95,8 @@ export function cleanLine(text: string): string {
  * space, “1. ” is a list marker and stays as it is.
  */
 export function joinSpacedDecimals(text: string): string {
-  return text.replace(/(?<=[^\s。；：！？（(、\d])(\d+)[.．] +(?=\d)/g, '$1.');
+  // (and a space before the point: 按照0 .1元/千瓦时)
+  return text.replace(/(?<=[^\s。；：！？（(、\d])(\d+)[.．] +(?=\d)/g, '$1.').replace(/(?<=[^\s。；：！？（(、\d]\d+) +[.．](?=\d)/g, '.');
 }
 
 /** ? or U+FFFD opening a line before Han text or numbering: an emoji or symbol the page lost in saving, not wording. */
@@ -215,7 +216,7 @@ for (const text of runIn.flat()) {
     const glyphs = glosses.text.match(GLYPH_RUN);
     if (glyphs) notes.push({ line, rule: 'glyph-noise', message: `dropped ${glyphs.length} run${glyphs.length === 1 ? '' : 's'} of decorative glyphs inside the text (such as “${glyphs[0]}”)` });
     const clean = glyphs ? glosses.text.replace(GLYPH_RUN, '') : glosses.text;
-    if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', message: `joined a number split by a space after its decimal point: “${cleaned.match(/\d+[.．] +\d+/)![0]}” read as “${clean.match(/\d+\.\d+/)![0]}”` });
+    if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', message: `joined a number split by a space at its decimal point: “${cleaned.match(/\d+ *[.．] *\d+/)?.[0] ?? ''}” read as “${clean.match(/\d+\.\d+/)?.[0] ?? ''}”` });
     out.push({ text, clean });
   }
   return out;
