@@ -773,6 +773,12 @@ describe('Hong Kong relief measures as a budget report prints them (tenth trial,
     ]);
     expect(others('宽减物业差饷，首两季以1,500元上限，涉及117亿元。').at(-1)).toEqual(['117亿元', 'rule']);
     expect(others('对固定资产投资总额达500万元及以上的项目，按装机容量给予100元/千瓦时补贴。')[0]).toEqual(['500万元', 'threshold']);
+    // an offer per firm (每间…最多获) and a change to come (将提高到) are support, whatever was granted so far
+    expect(others('每间初创企业每年最多获150万元资助。')).toEqual([['150万元', 'benefit']]);
+    expect(others('至今已补助136位青年，县政府宣布补助金额将提高到50万元。').at(-1)).toEqual(['50万元', 'benefit']);
+    expect(others('江西省获奖励15亿元。')).toEqual([['15亿元', 'statistic']]);
+    // 至今年 is no 至今
+    expect(others('至今已资助300万元。')).toEqual([['300万元', 'statistic']]);
     // 免费 is no support amount
     expect(others('城乡居民免费健康体检人数达1000万以上，开放率达70%以上。').map((o) => o[1])).not.toContain('benefit');
   });

@@ -366,11 +366,11 @@ const GRANTED_AFTER = /(给予|奖励|补助|补贴|资助)[^。；]{0,12}\d/;
 /** A verb of granting just before a figure in its clause (给予一次性, 一次性给予, 配套给予, 奖励): the figure is what is granted. */
 const GRANTED_BEFORE = /(给予|奖励|补助|补贴|资助|发放|宽减|减收|减免)[^，。；、\d]{0,6}$/;
 /** Words of what has been granted so far (截至…已批出…): an amount after them is no offer (rule figure/statistic). */
-const GRANTED_SO_FAR = /截至|截止|已核保|核保融资|已申贷|申贷金额|已批出|共批出|共批准|累计批准|已资助|至今|迄今|下拨|已拨付|拨付了|已发放|发放了|获得了/;
+const GRANTED_SO_FAR = /截至|截止|已核保|核保融资|已申贷|申贷金额|已批出|共批出|共批准|累计批准|已资助|至今(?!年)|迄今|下拨|已拨付|拨付了|已发放|发放了|获得了/;
 /** 江西省获奖励15亿元, 各获1亿元奖励: an amount a place or firm received (not 可获, 将获, 获得最高: an offer; not 对获奖企业给予, 获批项目: who qualifies; not 给予企业获得支持经费的2%: a rate of what it received), in its clause. */
-const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高|给予|予以|按)[^，。；、])*获(?!批|评|准|奖(?!励|金))(?:得了?)?(?:(?!给予|予以|发放|最高|最多|不超过|上限)[^，。；、\d评]){0,8}$/;
+const RECEIVED_BEFORE = /^(?:(?!可|将|能|最高|最多|每|给予|予以|按)[^，。；、])*获(?!批|评|准|奖(?!励|金))(?:得了?)?(?:(?!给予|予以|发放|最高|最多|不超过|上限)[^，。；、\d评]){0,8}$/;
 /** Words that state where things stand, before the figure in its sentence (rule figure/statistic). */
-const STATISTIC_WORDS = /目前|截至|截止|惠及|已经|已有|累积|已(?:通过|投资|达|突破|超过|支持|协助|核准|核定|辅导|带动|吸引|促成|创造|完成|受理|补助|拨付|发放)|共(?:核定|核准|受理|补助|资助|辅导|协助|支持|认定|签约|服务)|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
+const STATISTIC_WORDS = /目前|截至|截止|惠及|已经|已有|累积|已(?:通过|投资|达|突破|超过|支持|协助|核准|核定|辅导|带动|吸引|促成|创造|完成|受理|补助|拨付|发放)|共(?:核定|核准|受理|补助|资助|辅导|协助|支持|认定|签约|服务)|已建成|已培育|已认定|已集聚|已累计|累计已|同比|比上年|较上年|较去年|比去年|以来|至今(?!年)|迄今|已批出|共批出|共批准|累计批准|已资助|受惠|(?:集聚|聚集|完成|建成|培育|认定|引进|形成|实现|新增|带动|吸引|创造|获得|拥有|累计|评出|评定)了/;
 
 /** A heading that names support (七、贷款额度, （二）补助标准), Simplified reading: money under it is support granted. */
 export function isSupportHeading(title: string | null | undefined): boolean {
@@ -554,7 +554,9 @@ export function classifyFigure(site: FigureSite): Classification {
   // (之前的每月津贴为16,000元), 由200万元增至600万元: the amount before a change is where things stood
   if ((money && /(之前|此前|原为|原来|原先)[^，。；\d]*$/.test(before)) || (/(由|从)(目前|现时|现行|原来|原)?的?\s*$/.test(before) && CHANGED_TO.test(after))) return { kind: 'statistic', rule: 'figure/statistic' };
   // 截至9月14日，已批出5,253宗，总金额约2.62亿元: what has been granted so far is where things stand, not an offer
-  if (money && (GRANTED_SO_FAR.test(before) || RECEIVED_BEFORE.test(clauseBefore(site)))) return { kind: 'statistic', rule: 'figure/statistic' };
+  // (…至今已补助136位，…宣布补助金额将提高到50万元: a change to come in the figure's own clause is an offer)
+  const comingChange = /(?:将|拟|会)[^，。；]{0,8}(?:提高|增加|增至|提升|调升|上调|扩大)(?:到|至)?\s*$/.test(clauseBefore(site));
+  if (money && !comingChange && (GRANTED_SO_FAR.test(before) || RECEIVED_BEFORE.test(clauseBefore(site)))) return { kind: 'statistic', rule: 'figure/statistic' };
   // 八成担保产品, 保证成数8至9成: the share of a loan the government guarantees is support (a guarantee)
   if (base === '%' && (/^[的之]?(?:信贷|融资|贷款|信用)?(?:担保|保证)(?!金)/.test(after) || /(?:担保|保证)(?:成数|比例|比率)[^，。；\d]{0,6}$/.test(before)) && !site.targetYear)
     return { kind: 'benefit', rule: 'figure/benefit' };
