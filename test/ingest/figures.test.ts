@@ -285,6 +285,15 @@ describe('a law in Markdown (law-markdown-headnote.txt)', () => {
   });
 });
 
+describe('a call for comments whose attached draft the page cuts after its first part (draft-call-for-comments.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('draft-call-for-comments.txt', 'draft-doc', 'null', true);
+  it('publishes the draft as the text, its award read, its 附件 mark reported', () => {
+    expect(diagnostics.some((d) => d.rule === 'annex/published-document')).toBe(true);
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.comparator])).toEqual([[100, '万元', '≤']]);
+    expect(policy.mdx).toContain('支持企业开展跨境电商业务');
+  });
+});
+
 describe('a news page of a support scheme (news-headline-figures.txt, own wording)', () => {
   const { policy, diagnostics } = ingestWith('news-headline-figures.txt', 'headline-doc', '2026-02-04', true);
   const rulesOn = (line: number) => diagnostics.filter((d) => d.line === line).map((d) => d.rule);

@@ -129,8 +129,11 @@ const hasStructure = (lines: SourceLine[]) => lines.filter((l) => ['part', 'chap
  */
 function publishedAnnex(bodyLines: SourceLine[], annexes: Annex[]): Annex | null {
   if (hasStructure(bodyLines)) return null;
-  return annexes.find((a) => !isTaskTable(a.lines) && hasStructure(a.lines)) ?? null;
+  return annexes.find((a) => !isTaskTable(a.lines) && (hasStructure(a.lines) || isDraft(a))) ?? null;
 }
+
+/** A draft a call for comments attaches ((征求意见稿) under its title): the document, even cut before its second part. */
+const isDraft = (a: Annex) => a.lines.filter((l) => l.text.trim()).slice(0, 3).some((l) => /[（(](?:征求意见稿|征求意見稿|草案|送审稿|送審稿|讨论稿|討論稿)[）)]/.test(l.text));
 
 /** Splits a document into metadata, body paragraphs and annexes; `stripped` chrome lines may carry metadata (a page-info line's date). */
 export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] = []): Segments {
