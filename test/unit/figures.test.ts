@@ -784,6 +784,20 @@ describe('Hong Kong relief measures as a budget report prints them (tenth trial,
   });
 });
 
+describe('quotas and another body\'s grant in a condition (tenth trial, dev14b)', () => {
+  const others = (text: string) => readTargets(text, { taskYear: null, issuedYear: null }).others.map((o) => [o.figure.raw, o.kind]);
+  it('reads a quota on applicants as a rule of the scheme', () => {
+    expect(others('「早鸟加码补助」由九千元提高至一万元（限量四千五百名）；')).toContainEqual(['四千五百名', 'rule']);
+  });
+  it('reads an amount named as a grant inside a clause of condition as support', () => {
+    expect(others('若搭配经济部七千元补助及环境部三千三百元奖励金，采取「双汰旧」方案。')).toEqual([
+      ['七千元', 'benefit'],
+      ['三千三百元', 'benefit'],
+    ]);
+    expect(kind('若拟购买的机器设备的成本超过项目总支出的50%，该项目将不获考虑。')).toEqual(['threshold', 'figure/threshold']);
+  });
+});
+
 /** The site of a given figure of a sentence. */
 function site2(sentence: string, figure: ReturnType<typeof matchFigures>[number]): FigureSite {
   return { ...site(sentence), at: figure.index, figure };

@@ -412,6 +412,8 @@ const followsWith = (site: FigureSite) => site.sentence.slice(site.at + site.fig
 /** The words of a figure's clause before it (to the last ，：； of its sentence). */
 const clauseBefore = (site: FigureSite) => site.sentence.slice(0, site.at).split(/[，：；]/).at(-1)!;
 
+/** A grant's name right after an amount (七千元补助, 三千三百元奖励金). */
+const GRANT_NAMED_AFTER = /^的?(?:补助|补贴|奖励金?|奖金|津贴|资助|鼓励金)/;
 /** After the lower bound of a band: its note, a dash and the upper bound, then 的 (…(含5000万元)—1亿元的工业项目). */
 const BAND_AFTER = /^\s*(?:[（(][^（）()]{0,12}[）)])?\s*[—–~～-]\s*[\d.,]+\s*(?:万|亿)?\p{Script=Han}{0,3}?(?:以下|以内)?(?:[（(][^（）()]{0,12}[）)])?的/u;
 
@@ -425,7 +427,8 @@ function thresholdOf(site: FigureSite): Classification | null {
   // name the terms of the support instead: 提供贷款金额最低8成之信用保证 is the guarantee)
   if (/(?<!保证|担保|贷款|融资|借款|还款|信贷)条件(为|是)?[：:]/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 若拟购买的设备成本超过项目总支出的50%，…: a figure in a clause of condition is who or what qualifies
-  if (/^(?:若|如果|倘若|倘|假如|假若)/.test(clauseBefore(site))) return { kind: 'threshold', rule: 'figure/threshold' };
+  // (not an amount named as a grant: 若搭配经济部七千元补助 is another body's support)
+  if (/^(?:若|如果|倘若|倘|假如|假若)/.test(clauseBefore(site)) && !GRANT_NAMED_AFTER.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 邀请16至40岁青年: a span of ages is who qualifies
   if (splitUnit(site.figure.unit).base === '岁' && /\d\s*(?:至|到|~|～|－|-)\s*$/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 5000万元(含5000万元)—1亿元的工业项目: the bounds of a band before its noun, and the note that one is included
@@ -502,6 +505,8 @@ function notAGoalCount(site: FigureSite, before: string, after: string, base: st
   // （分解任务15项）: a bracketed count of a part's own tasks
   const taskCount = PART_COUNT_UNITS.has(base) && /[（(][^（）()]{0,8}(任务|事项|措施|举措)\s*$/.test(before) && /^\s*[）)]/.test(after);
   if (listCount || ownSize || taskCount || (PART_COUNT_UNITS.has(base) && PLAN_PARTS.test(after))) return { kind: 'none', rule: 'figure/list-count' };
+  // （限量四千五百名）, 限额8000名: a quota on how many may apply is a rule of the scheme, not a goal
+  if (/(?:限量|限额|名额)\s*$/.test(before)) return { kind: 'rule', rule: 'figure/statutory-rule' };
   // 6个月内启动: a span of time within which something is done is a deadline, not a goal (压缩至20个工作日 stays one)
   // (一般在24个月内 and 在6个月内完成 are deadlines too; 控制在…以内 is a goal)
   if (TIME_UNITS.has(base) && /^[以之]?内/.test(after) && !/(至|到|(控制|保持|稳定|压缩|缩短|减少)在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
