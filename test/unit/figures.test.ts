@@ -777,7 +777,8 @@ describe('Hong Kong relief measures as a budget report prints them (tenth trial,
     expect(others('每间初创企业每年最多获150万元资助。')).toEqual([['150万元', 'benefit']]);
     expect(others('至今已补助136位青年，县政府宣布补助金额将提高到50万元。').at(-1)).toEqual(['50万元', 'benefit']);
     expect(others('江西省获奖励15亿元。')).toEqual([['15亿元', 'statistic']]);
-    // 至今年 is no 至今
+    // 至今年 is no 至今 (至今 still is)
+    expect(others('已把申请期延长至今年3月底，每家企业可获最高100万元补助。')).toEqual([['100万元', 'benefit']]);
     expect(others('至今已资助300万元。')).toEqual([['300万元', 'statistic']]);
     // 免费 is no support amount
     expect(others('城乡居民免费健康体检人数达1000万以上，开放率达70%以上。').map((o) => o[1])).not.toContain('benefit');

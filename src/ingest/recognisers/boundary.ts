@@ -183,7 +183,7 @@ const ADDRESSEE = /^(?:各|有关|市|省|区|县)[^。；！？]{1,200}[：:]$/
  */
 function leadBeforeAddressee(preamble: readonly Paragraph[], start: number | null, keep: Set<number>, outside: OutsideParagraph[]): OutsideParagraph[] {
   if (start === null) return [];
-  const at = preamble.findIndex((p, i) => p.line > start && ADDRESSEE.test(p.text) && preamble.slice(i + 1, i + 3).some((q) => /(?:印发|转发)给你们|现(?:将|予)?(?:印发|转发)/.test(q.text)));
+  const at = preamble.findIndex((p, i) => p.line > start && ADDRESSEE.test(p.text) && preamble.slice(i + 1, i + 3).some((q) => TRANSMITTAL_WORDS.test(q.text)));
   if (at < 0) return [];
   const cut = new Set(outside.map((o) => o.line));
   return preamble.slice(0, at).filter((p) => p.line > start && !keep.has(p.line) && !cut.has(p.line) && isText(p.text)).map((p) => ({ ...p, rule: 'boundary/before-addressee' as const }));
@@ -192,8 +192,10 @@ function leadBeforeAddressee(preamble: readonly Paragraph[], start: number | nul
 /** A page's date field alone on its line (发布日期：2021-07-30). */
 const PAGE_DATE_LINE = /^(?:发布日期|发布时间|日期|时间)[：:]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
-/** A notice's note of transmittal (《…》已经市政府同意，现印发给你们，请遵照执行。): rule boundary/digest. */
-const TRANSMITTAL = /^[^。]{0,80}(?:印发给你们|转发给你们|现予印发|现予公布)[^。]{0,10}[，,。]?(?:请[^。]{0,20}(?:执行|落实)[^。]{0,40}。?)?[^。]{0,60}。?$/;
+/** The words of a notice's note of transmittal (现印发给你们, 现将…转发, 现予公布). */
+const TRANSMITTAL_WORDS = /(?:印发|转发)给你们|现(?:将|予)?(?:印发|转发)|现予公布/;
+/** A notice's note of transmittal as a paragraph of its own (《…》已经市政府同意，现印发给你们，请遵照执行。): rule boundary/digest. */
+const TRANSMITTAL = new RegExp(`^[^。]{0,80}(?:${TRANSMITTAL_WORDS.source})[^。]{0,10}[，,。]?(?:请[^。]{0,20}(?:执行|落实)[^。]{0,40}。?)?[^。]{0,60}。?$`);
 
 /** A news agency's or paper's dateline and byline that open an article (新华社北京3月5日电, 【大公报讯】记者张琪报道：). */
 const DATELINE = new RegExp(

@@ -490,7 +490,7 @@ const LEVERAGED = /(带动|撬动|拉动|吸引|引导|引来)[^，。；\d]{0,8
 /** A past year in words (去年, 前年, 过去10年, 过去五年): in the figure's clause, it says where things stood. */
 const PAST_YEAR_WORDS = /去年|前年|过去\d*[一二三四五六七八九十]*年/;
 
-/** Rules figure/ordinal, quoted-name, list-count, time-limit and instalment: a number that counts or names no goal. */
+/** Rules figure/ordinal, quoted-name, list-count, time-limit and instalment (a number that counts or names no goal), and a quota (figure/statutory-rule). */
 function notAGoalCount(site: FigureSite, before: string, after: string, base: string): Classification | null {
   // 第3, 十四届十次全会: an ordinal, not a count
   if (/(第|届)\s*$/.test(before) || (base === '次' && MEETING.test(after))) return { kind: 'none', rule: 'figure/ordinal' };

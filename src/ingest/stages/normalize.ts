@@ -124,6 +124,12 @@ export function normalizeSource(received: RawSource): NormalizedSource {
   const captions = captionLines(raw.lines.map((l) => l.text));
   // a line of wording has been kept: a site's menu is read only above it (boilerplate/site menu)
   let wordingSeen = false;
+  // the next line with text after each line (rule first-part-split), found in one pass from the end
+  const nextText: (string | null)[] = [];
+  for (let i = raw.lines.length - 1, next: string | null = null; i >= 0; i--) {
+    nextText[i] = next;
+    if (raw.lines[i]!.text.trim()) next = raw.lines[i]!.text;
+  }
   for (const [index, { line, text: received }] of raw.lines.entries()) {
     const unmarked = headerLines.has(line)
       ? readerHeaderLine(headerLines.get(line)!)
@@ -138,8 +144,7 @@ export function normalizeSource(received: RawSource): NormalizedSource {
     const rawText = unmarked.text;
     const cells = tableRows.has(index) ? (tableCells(rawText) ?? innerPipeCells(rawText)) : null;
     if (cells) tableLines.push(line);
-    const nextLine = raw.lines.slice(index + 1).find((l) => l.text.trim())?.text ?? null;
-    for (const { text, clean } of cleanPieces(rawText, received, line, notes, cells, nextLine)) {
+    for (const { text, clean } of cleanPieces(rawText, received, line, notes, cells, nextText[index] ?? null)) {
       // rules see the cleaned line, so they need not allow for stray spaces or half-width colons
       // a Traditional line is also read on its Simplified reading (same length: OpenCC's character map), folded once
       const read = traditional ? foldTraditional(clean) : clean;
@@ -185,17 +190,19 @@ function cleanPieces(rawText: string, received: string, line: number, notes: Lin
   // Rule table/rows: a row's cells are cleaned one by one and kept apart by a tab (an empty row is dropped)
   if (cells) return cells.some((c) => c) ? [{ text: rawText, clean: cells.map(cleanLine).join(CELL_SEPARATOR) }] : [];
   // A page saved as one long line: cut it at its inline numbering first (spaces still mark where parts began).
-  const firstPart = splitFirstPart(rawText, nextLine);
+  const collapsed = splitCollapsedLine(rawText);
+  // Rule first-part-split: else a lead-in and its first numbered part on one line, the second part on the next
+  const firstPart = collapsed ? null : splitFirstPart(rawText, nextLine);
   if (firstPart) notes.push({ line, rule: 'first-part-split', message: `cut “${firstPart[0].trim().slice(-12)} | ${firstPart[1].slice(0, 8)}”: a lead-in and the first numbered part on one line, the second part on the next` });
-  const pieces = splitCollapsedLine(rawText) ?? firstPart;
-  if (pieces)
+  const pieces = collapsed ?? firstPart;
+  if (collapsed)
     notes.push({
       line,
       rule: 'inline-markers-split',
-      message: `a line of ${[...rawText].length} characters was cut into ${pieces.length} lines before its inline numbering (${pieces
+      message: `a line of ${[...rawText].length} characters was cut into ${collapsed.length} lines before its inline numbering (${collapsed
         .slice(1, 4)
         .map((p) => p.trim().slice(0, 6))
-        .join(' ')}${pieces.length > 4 ? ' …' : ''}): the page was saved as one line`,
+        .join(' ')}${collapsed.length > 4 ? ' …' : ''}): the page was saved as one line`,
     });
   const runIn = (pieces ?? [rawText]).map((text) => {
     const cut = splitRunInChapter(text);

@@ -113,12 +113,13 @@ export function metadataConflicts(file: string, entry: ManifestEntry, md: Portal
   return out;
 }
 
-/** Rules boundary/…: each line outside the document (before its title, or page furniture) is reported, not published. */
+/** Why a line outside the document is not published, by rule (else: page furniture). */
 const OUTSIDE_REASON: Partial<Record<OutsideParagraph['rule'], string>> = {
   'boundary/before-title': "stands before the document's title",
   'boundary/before-addressee': "stands between the document's title and its 主送 line (a page's lead, not the notice)",
 };
 
+/** Rules boundary/…: each line outside the document (before its title, or page furniture) is reported, not published. */
 export function outsideDiagnostics(file: string, outside: OutsideParagraph[], raw: Map<number, string>): Diagnostic[] {
   return outside.map((o) =>
     diagnostic(file, o.line, o.rule, `not published: “${o.text.slice(0, 60)}” ${OUTSIDE_REASON[o.rule] ?? 'reads as page furniture before the text'}`, {

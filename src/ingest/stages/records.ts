@@ -202,7 +202,8 @@ function figureSettings(entry: PreparedSource['entry'], facts: { issued: string 
   const traditional = detectScript(text) === 'zh-Hant';
   const read = traditional ? foldTraditional(text) : text;
   const manifestYear = entry.period && entry.period.start === entry.period.end ? entry.period.end : null;
-  const titleYear = entry.period ? null : oneYearPlan(traditional ? foldTraditional(facts.title) : facts.title);
+  const title = traditional ? foldTraditional(facts.title) : facts.title;
+  const titleYear = entry.period ? null : oneYearPlan(title);
   return {
     periodYear: manifestYear ?? titleYear,
     periodFrom: manifestYear !== null ? ('manifest' as const) : titleYear !== null ? ('title' as const) : null,
@@ -211,7 +212,7 @@ function figureSettings(entry: PreparedSource['entry'], facts: { issued: string 
     // Rule figure/undated-no-goal: a text that dates no goal and states no period is no plan.
     // (a plan of one year its title names is a plan too; a text-only policy — a news item, a speech — is one
     // only when its title names a plan: one sentence that dates a goal does not make a news item a plan)
-    plan: entry.period != null || titleYear !== null || (readsAsPlan(read) && !(textOnly && readsAsNews(read) && !namesPlan(traditional ? foldTraditional(facts.title) : facts.title))),
+    plan: entry.period != null || titleYear !== null || (readsAsPlan(read) && !(textOnly && readsAsNews(read) && !namesPlan(title))),
     traditional,
     // Rule figure/currency: plain 元 in a Hong Kong, Taiwan or Macao text is that place's currency
     currency: documentCurrency(otherJurisdiction(facts.title, facts.issuer), read, traditional),
