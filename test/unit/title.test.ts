@@ -33,6 +33,21 @@ describe('noticeSubject', () => {
   });
 });
 
+describe('a call for comments (draft-call-for-comments.txt, own wording)', () => {
+  it('takes the title of the draft it prints, not the call\'s', () => {
+    expect(derive('draft-call-for-comments.txt')).toMatchObject({ title: '云岭市支持跨境电商发展的若干措施（征求意见稿）', rule: 'title/block' });
+  });
+
+  it('keeps the call\'s own title when the page does not print the draft', () => {
+    const file = 'test/fixtures/formats/draft-call-for-comments.txt';
+    const text = readFileSync(`${ROOT}${file}`, 'utf8').split('\n').slice(0, 5).join('\n');
+    const norm = normalizeSource(readSource(file, Buffer.from(text)));
+    const seg = segment(norm.lines);
+    const derived = deriveTitle({ id: 'some-id', metadata: seg.metadata, lines: norm.lines, preamble: buildTree(file, seg.body).preamble });
+    expect(derived.title).toBe('关于公开征求《云岭市支持跨境电商发展的若干措施》（征求意见稿）意见的公告');
+  });
+});
+
 describe('isPlausibleTitle', () => {
   it('accepts a title ending in a document type, with a period or draft note', () => {
     expect(isPlausibleTitle('云岭市科技创新“十四五”规划（2021—2025年）')).toBe(true);

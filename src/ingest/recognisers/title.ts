@@ -44,6 +44,8 @@ const ABOUT = '[关關][于於](?:印发|印發|转发|轉發|发布|發布|颁�
 const NOTICE = '的(?:通知|决定|決定|公告|通告)';
 const NOTICE_QUOTED = new RegExp(`${ABOUT}《(.+?)》${NOTICE}`);
 const NOTICE_PLAIN = new RegExp(`${ABOUT}(.+)${NOTICE}$`);
+/** A call for comments on a draft: 关于公开征求《X》（征求意见稿）意见的公告 (Simplified or Traditional). */
+const CALL_FOR_COMMENTS = /[关關][于於](?:公开|公開)?(?:征求|徵求)《([^《》]{4,60})》((?:[（(](?:征求意见稿|徵求意見稿|征求意見稿|草案)[）)])?)(?:意见|意見)/;
 /** The notice's own sentence: 现将《X》印发给你们. */
 const PUBLISHED_AS = /《([^《》]{4,60})》[^。《》]{0,40}?(?:印发给你们|印發給你們)/;
 /** Page chrome, never a title: breadcrumbs, page furniture, links. */
@@ -173,6 +175,10 @@ function chooseTitle(input: TitleInput): DerivedTitle {
     const own = blocks.find((b) => notices.some((n) => skeleton(b.title) === skeleton(n.title)));
     return own ?? notice;
   }
+  // a call for comments that prints its draft: the draft's own title page is the policy's title
+  const called = blocks.flatMap((b) => CALL_FOR_COMMENTS.exec(b.title)?.slice(1, 3).join('') ?? []);
+  const draft = blocks.find((b) => called.some((c) => skeleton(b.title) === skeleton(c)));
+  if (draft) return draft;
   if (blocks.length) return blocks[0]!;
   // the page's own title field, even when it does not read as an official title (本月起，这笔钱直接发放至个人！), before the id
   const portalTitle = fieldName ? stripWhitespace(fields[fieldName]!) : '';
