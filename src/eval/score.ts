@@ -65,7 +65,8 @@ export interface DocumentScore {
   /** Matched targets whose year is the gold's. */
   targetYearsRight: number;
   benefits: Matches;
-  assignments: { gold: number; right: number };
+  /** Gold assignments, those right, and each wrong one with the leads of the measure found for its quote (null: no measure holds it). */
+  assignments: { gold: number; right: number; wrong: { quote: string; lead: string | null; found: string[] | null }[] };
   chromePublished: string[];
 }
 
@@ -165,11 +166,13 @@ export function scoreDocument(gold: GoldDocument, doc: IngestedDocument): Docume
   const { pairs: _p, ...targetCounts } = targets;
   const { pairs: _b, ...benefitCounts } = matchFigures(gold.benefits, doc.benefits);
   let right = 0;
+  const wrong: DocumentScore['assignments']['wrong'] = [];
   for (const a of gold.assignments) {
     const quote = canonicalValue(a.quote);
     const m = doc.measures.find((x) => canonicalValue(x.text).includes(quote));
     const lead = a.lead[0] ? canonicalValue(a.lead[0]) : null;
     if (m && lead && m.lead.some((l) => canonicalValue(l) === lead)) right++;
+    else wrong.push({ quote: a.quote, lead: a.lead[0] ?? null, found: m ? m.lead : null });
   }
   return {
     metadata,
@@ -178,7 +181,7 @@ export function scoreDocument(gold: GoldDocument, doc: IngestedDocument): Docume
     targets: targetCounts,
     targetYearsRight,
     benefits: benefitCounts,
-    assignments: { gold: gold.assignments.length, right },
+    assignments: { gold: gold.assignments.length, right, wrong },
     chromePublished: publishedChrome(gold.mustNotPublish, doc.published),
   };
 }

@@ -37,6 +37,19 @@ describe('scoring', () => {
     expect(publishedChrome(['下载地址:点击此处下载'], '正文。下载地址：点击此处下载')).toEqual(['下载地址:点击此处下载']);
   });
 
+  it('names each wrong assignment with the leads found for its quote', () => {
+    const g = gold({
+      metadata: { title: null, docNumber: null, issuer: null, issued: null },
+      assignments: [{ quote: '建设孵化器', lead: ['市科技局'] }, { quote: '设立基金', lead: ['市财政局'] }, { quote: '不在文中', lead: ['市商务局'] }],
+    });
+    const measures = [{ text: '建设孵化器。', lead: ['市科技局'] }, { text: '设立基金。', lead: ['市金融局'] }];
+    expect(scoreDocument(g, doc({ measures })).assignments).toEqual({
+      gold: 3,
+      right: 1,
+      wrong: [{ quote: '设立基金', lead: '市财政局', found: ['市金融局'] }, { quote: '不在文中', lead: '市商务局', found: null }],
+    });
+  });
+
   it('checks thresholds on figures that can fail', () => {
     const g = gold({ metadata: { title: null, docNumber: null, issuer: null, issued: null }, targets: [{ value: 1, unit: '家' }] });
     const h = headline(totals([scoreDocument(g, doc({ targets: [{ value: 2, unit: '家' }] }))]));
