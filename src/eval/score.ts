@@ -109,9 +109,11 @@ export function matchFigures(gold: Figure[], found: Figure[]): Matches & { pairs
   return { gold: gold.length, found: found.length, matched: pairs.length, missed, extra, pairs };
 }
 
-/** A value as compared: no whitespace, one width of brackets and of , : ;, no 《》 around a title. */
+/** A value as compared: no whitespace or pinyin glosses, one width of brackets and of , : ;, no 《》 around a title. */
 export function canonicalValue(s: string): string {
+  // (a pinyin gloss of a machine conversion, 關(guān), is not text: the ingest drops it, rule pinyin-gloss)
   return stripWhitespace(s)
+    .replace(/(?<=\p{Script=Han})[(（][a-zü:āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]{1,7}[)）]/gu, '')
     .replace(/,/g, '，')
     .replace(/:/g, '：')
     .replace(/;/g, '；')

@@ -320,3 +320,31 @@ describe('a news page of a support scheme (news-headline-figures.txt, own wordin
     expect(diagnostics.filter((d) => d.rule === 'metadata-missing').map((d) => [d.severity, d.message.slice(0, 30)])).toEqual([['review', 'issuer, docNumber unknown: the']]);
   });
 });
+
+describe('a table of support amounts (benefit-table.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('benefit-table.txt', 'benefit-table-doc', 'null', true);
+  it('grants each amount in 元 its rows print, of the kind its header names (rule figure/benefit-table), and no other figure', () => {
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.kind])).toEqual([[300, '元', 'award'], [450, '元', 'award'], [600, '元', 'award'], [500, '元', 'award']]);
+    expect(policy.benefits[1]!.quote).toBe('大豆、玉米 | 450元');
+    expect(policy.targets).toEqual([]);
+    expect(diagnostics.filter((d) => d.rule === 'figure/benefit-table')).toHaveLength(1);
+  });
+});
+
+describe('a one-year split of a city\'s work (task-split-plan.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('task-split-plan.txt', 'task-split-doc', 'null', true);
+  const leadOf = (n: string) => policy.measures.find((m) => m.number === n)!;
+  it('takes the attachment\'s own title line as the title, not a mark to strip', () => {
+    expect(policy.policy.title.zh).toBe('云岭市2026年重点工作分解落实方案');
+  });
+  it('reads the goal a heading states, a limit of a one-year plan as a goal, and no count of the plan\'s own tasks', () => {
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.comparator, t.year])).toEqual([[4, '%', '=', 2026], [3.5, '%', '≤', 2026], [5, '%', '≥', 2026], [10, '家', '=', 2026]]);
+    expect(diagnostics.some((d) => d.rule === 'figure/list-count' && d.message.includes('30项'))).toBe(true);
+  });
+  it('reads a lead parted from the districts by a comma, 主办 … 协办, and lists parted by spaces (as printed: another city\'s units)', () => {
+    const units = (n: string) => [leadOf(n).leadAsPrinted, leadOf(n).supportAsPrinted];
+    expect(units('2、')).toEqual([['市人力社保局'], ['各区县政府']]);
+    expect(units('3、')).toEqual([['市商务委'], []]);
+    expect(units('4、')).toEqual([['市科技局'], ['市财政局']]);
+  });
+});

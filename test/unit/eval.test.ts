@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dedent, evaluateFolder } from '../../src/eval/run.ts';
-import { baseValue, headline, NOTHING_FOUND, matchFigures, publishedChrome, scoreDocument, structureOf, totals, type IngestedDocument } from '../../src/eval/score.ts';
+import { baseValue, canonicalValue, headline, NOTHING_FOUND, matchFigures, publishedChrome, scoreDocument, structureOf, totals, type IngestedDocument } from '../../src/eval/score.ts';
 import { GoldDocument } from '../../src/eval/gold.ts';
 import { ROOT } from '../helpers.ts';
 
@@ -35,6 +35,11 @@ describe('scoring', () => {
     expect(publishedChrome(['分享到：', '打印', '某'], '正文。\n分享到：微信')).toEqual(['分享到：']);
     // punctuation compared in one width: the ingest prints a half-width colon full-width
     expect(publishedChrome(['下载地址:点击此处下载'], '正文。下载地址：点击此处下载')).toEqual(['下载地址:点击此处下载']);
+  });
+
+  it('compares text without the pinyin glosses of a machine conversion, as the ingest publishes it', () => {
+    expect(canonicalValue('單個企業(yè)一年最高補助200萬元')).toBe(canonicalValue('單個企業一年最高補助200萬元'));
+    expect(canonicalValue('(a)款')).toBe('（a）款');
   });
 
   it('names each wrong assignment with the leads found for its quote', () => {

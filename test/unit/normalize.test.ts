@@ -209,6 +209,14 @@ describe('splitCollapsedLine (rule inline-markers-split)', () => {
     expect(splitCollapsedLine(line)).toEqual([`${filler}通知如下:`, '一、申报对象本市企业。', '二、申报材料按指南准备,', '附件:申报指南.pdf', '云岭县科技局', '2026年9月6日', '扫一扫在手机打开当前页']);
   });
 
+  it('cuts before bracketed items whose numbers rise, not one by one, glued to the text, and a part after a closing bracket (a digest site\'s stitched items)', () => {
+    const line = `${filler}給予最高500萬元補助，（責任單位：市科技局）（二）支持新藥研發，最高補助100萬元。（三）支持器械研發，（責任單位：市監局）五、支持醫療機構（十四）支持臨床試驗，最高補助100萬元。`;
+    expect(splitCollapsedLine(line)!.slice(1)).toEqual(['（二）支持新藥研發，最高補助100萬元。', '（三）支持器械研發，（責任單位：市監局）', '五、支持醫療機構', '（十四）支持臨床試驗，最高補助100萬元。']);
+    // one bracketed numeral, or numbers that do not rise, are no items
+    expect(splitCollapsedLine(`${filler}按第三条（二）项办理，`)).toBeNull();
+    expect(splitCollapsedLine(`${filler}（三）甲乙（二）丙丁`)).toBeNull();
+  });
+
   it('cuts the head’s 文号 and the 主送机关 after it out of the line, not a 文号 the text cites (ninth trial)', () => {
     const line = `某省人民政府 关于明确2023年重点工作责任单位的通知 某政〔2023〕5号 现将重点工作任务予以分解。${filler}一、加快发展 二、扩大开放`;
     expect(splitCollapsedLine(line)!.slice(0, 3).map((p) => p.trim())).toEqual(['某省人民政府 关于明确2023年重点工作责任单位的通知', '某政〔2023〕5号', `现将重点工作任务予以分解。${filler}`]);

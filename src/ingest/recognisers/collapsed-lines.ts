@@ -48,7 +48,30 @@ const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '�
  * the 一、 二、 三、 … or 第一条 第二条 … that follow one another in order, at least two, wherever they stand.
  */
 function sequenceMarkers(text: string): number[] {
-  return [...inOrder(text, (n) => `(?<![一二三四五六七八九十])${n}、`), ...inOrder(text, (n) => `第${n}[条條](?![一二三四五六七八九十])`)];
+  return [...inOrder(text, (n) => `(?<![一二三四五六七八九十])${n}、`), ...inOrder(text, (n) => `第${n}[条條](?![一二三四五六七八九十])`), ...bracketedRising(text)];
+}
+
+/** A bracketed numeral before Han text: （二）支持, (十二)支持. */
+const BRACKETED = /[（(]([一二三四五六七八九十]{1,3})[）)](?=\p{Script=Han})/gu;
+/** A part's 五、 right after a closing bracket (…（責任單位：…）五、大力支持…): the list before it has ended. */
+const PART_AFTER_BRACKET = /(?<=[）)])[一二三四五六七八九十]{1,3}、(?=\p{Script=Han})/gu;
+
+/**
+ * Items glued to the text before them whose numbers rise, not always one by one (a digest site stitches the items it
+ * quotes: …給予最高500萬元配套補助，（二）支持新藥研發…（三）…（十二）…), at least two; and a part's number after a
+ * closing bracket among them.
+ */
+function bracketedRising(text: string): number[] {
+  const out: number[] = [];
+  let last = 0;
+  for (const m of text.matchAll(BRACKETED)) {
+    const n = CN_ORDINALS.indexOf(m[1]!) + 1;
+    if (n <= last) continue;
+    out.push(m.index!);
+    last = n;
+  }
+  if (out.length < 2) return [];
+  return [...out, ...[...text.matchAll(PART_AFTER_BRACKET)].map((m) => m.index!)];
 }
 
 /** Where markers made by `pattern` from 一, 二, 三 … stand one after another in order, at least two (else none). */

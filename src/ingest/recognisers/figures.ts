@@ -286,7 +286,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
  * (figure/chinese-numeral, figure/number-first, figure/legislative-text, figure/traditional-folded,
  * figure/shared-unit, figure/undated-no-goal); a name here that is not a rule id does not compile.
  */
-export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged';
+export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/benefit-table' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
 const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
@@ -354,7 +354,7 @@ const MEETING = /^(全会|全体会议|会议|常委会|党代会|代表大会)/
 const PART_COUNT_UNITS = new Set(['项', '个', '条']);
 /** Units that count firms or people: a figure in them after a list closed by 等 counts those, not the list. */
 const COUNTED_POPULATIONS = new Set(['家', '户', '人', '名', '人次', '家次']);
-const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚|具体)?(工程|行动|任务|举措|措施|方面|领域|方向|板块|重点工作|专项行动|攻坚行动)/;
+const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚|具体)?(工程|行动|任务|工作任务|举措|措施|方面|领域|方向|板块|重点工作|专项行动|攻坚行动)/;
 /** Words that divide a policy into its parts (分为1个品牌政策、3个专项政策): the counts after them are its size. */
 const DIVIDED_INTO = /(分为|分成|包括|包含|涵盖|由)[^，。；]*$/;
 /** A sentence that dates a goal (到2025年, 2025年底前): its figures are read as goals, caps included. */

@@ -2,7 +2,7 @@
  * Inline assignments: the responsible units a measure names in its own text, in
  * the forms plans use (documented in docs/formats.md, “Targets, units and assignments”):
  *   labelled        （牵头单位：市科技局；责任单位：市教委、市经济信息委等） — also ，between the parts, 配合单位, 责任部门 …
- *   lead-verb       （市科技局牵头，市财政局、市教委等配合） — also 参与, 协同, 协助
+ *   lead-verb       （市科技局牵头，市财政局、市教委等配合） — also 参与, 协同, 协助; 主办 … 协办 (区商务局主办，相关街道协办)
  *   shared-duty     （市商务委、市文化旅游委、市市场监管局按职责分工负责） — every unit named leads
  *   trailing-label  a last line or sentence 责任单位：市科技局、市财政局 (or 牵头单位：…；配合单位：…)
  *   duty-subject    in a legislative text only, when no other form is found: the body a sentence opens with
@@ -83,10 +83,14 @@ export const ITEM_FIELD_LABEL = new RegExp(`^(${ALL_LABELS.join('|')})$`);
 
 const SEPARATORS = '；，。\n';
 const TRAILING_SEPARATORS = new RegExp(`[${SEPARATORS}\\s]+$`);
-const LABEL_AT = new RegExp(`(^|[${SEPARATORS}]\\s*)(${ALL_LABELS.join('|')})\\s*：\\s*`, 'g');
+// (spaces alone may part the lists, or nothing once the spaces are gone: （牵头单位：市商务局  责任单位：市编办）)
+const LABEL_AT = new RegExp(`(^|[${SEPARATORS}]\\s*|\\s*)(${ALL_LABELS.join('|')})\\s*：\\s*`, 'g');
 
 /** What an unknown name in an unlabelled form must look like to be taken as a unit (市文化旅游委, 区级相关部门, 各区县, 省数据局（省营商局）). */
 const UNIT_LIKE = /^(各|有关|相关)?[\p{Script=Han}（）]{0,24}(委员会|管委会|委|局|办|办公室|政府|部门|部|室|联|厅|院|所|会|社|站|处|中心|集团|公司|银行|支行|分行|单位|法院|检察院|海关|税务局|区县市?|区|县)(（[\p{Script=Han}]{2,12}）)?$/u;
+
+/** The governments below the city, named together: 各市（县）, 各区县, 各镇街. */
+const LOCAL_GOVERNMENTS = /^各(?:市|区|县|镇|乡|街道)[（）\p{Script=Han}]{0,6}$/u;
 
 // 〔A、B〕 (a task division's units in hexagonal brackets) is read as （A、B）
 const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，', '〔': '（', '〕': '）' };
@@ -150,8 +154,12 @@ function labelledLists(s: string): Lists | null {
   return lists;
 }
 
-const LEAD_VERB = /^由?(.+?)牵头(?:负责|实施|推进|落实)?(?:[，；](.+?)(?:配合|参与|协同|协助|参加|按职责分工负责|按职责负责)(?:实施|推进|落实)?)?$/;
+/** （A牵头，B配合）, and a city's 主办/协办 for the same (区商务局主办，相关街道协办). */
+const LEAD_VERB = /^由?(.+?)(?:牵头|主办)(?:负责|实施|推进|落实)?(?:[，；](.+?)(?:配合|参与|协同|协助|协办|参加|按职责分工负责|按职责负责)(?:实施|推进|落实)?)?$/;
 const SHARED_DUTY = /^由?(.+?)(?:按照职责分工负责|按职责分工负责|按职责负责|分工负责|共同负责|负责)$/;
+
+/** Units of no name: 相关街道, 各有关部门. */
+const UNNAMED = /^(?:相关|有关|各有关|各相关|各)\p{Script=Han}{1,8}$/u;
 
 /** Words of a parenthesis that explains or abbreviates a name (以下简称市科技局), never a list of responsible units. */
 const NOT_A_LIST = /简称|下称|以下|包括|包含|含|例如|即|如|等同/;
@@ -165,12 +173,16 @@ function readParenthesis(registry: UnitRegistry, inner: string, last: boolean): 
   // Rule assignment/unlabelled-list: （市科技局、市财政局）, 〔省发展改革委、省科技厅〕 — units alone, the first leads
   // (several units, or one at the end of the measure)
   const several = tokenizeUnits(registry, withoutEtc(inner)).length > 1;
-  if ((several || last) && !NOT_A_LIST.test(inner) && !/[，；：。]/.test(inner) && unitList(registry, inner))
-    return { form: 'unlabelled-list', lists: { lead: [], support: [], responsible: [inner] } };
+  // (区商务局主办, 相关街道协办 are no units named …办: the verbs are read below)
+  // (a comma may part the city's units from the districts': （市人保局，各市（县）、区政府）)
+  const list = inner.replace(/，/g, '、');
+  if ((several || last || list !== inner) && !/主办|协办/.test(inner) && !NOT_A_LIST.test(inner) && !/[；：。]/.test(inner) && unitList(registry, list))
+    return { form: 'unlabelled-list', lists: { lead: [], support: [], responsible: [list] } };
   const verb = inner.match(LEAD_VERB);
   const shared = verb ? null : inner.match(SHARED_DUTY);
   const found: { form: AssignmentForm; lists: Lists } | null = verb
-    ? { form: 'lead-verb', lists: { lead: [verb[1]!], support: verb[2] ? [verb[2]] : [], responsible: [] } }
+    ? // (a support of no name, 相关街道 or 各有关部门, is none: it does not undo the lead)
+      { form: 'lead-verb', lists: { lead: [verb[1]!], support: verb[2] && !UNNAMED.test(verb[2]) ? [verb[2]] : [], responsible: [] } }
     : shared
       ? { form: 'shared-duty', lists: { lead: [shared[1]!], support: [], responsible: [] } }
       : null;
@@ -187,7 +199,7 @@ function withoutEtc(list: string): string {
 /** True when every name in the list is a known unit or looks like one. */
 function unitList(registry: UnitRegistry, list: string): boolean {
   const tokens = tokenizeUnits(registry, withoutEtc(list));
-  return tokens.length > 0 && tokens.every((t) => t.id !== null || (!/\d/.test(t.text) && UNIT_LIKE.test(t.text)));
+  return tokens.length > 0 && tokens.every((t) => t.id !== null || (!/\d/.test(t.text) && (UNIT_LIKE.test(t.text) || LOCAL_GOVERNMENTS.test(t.text))));
 }
 
 /** The last sentence or lines of a text when they are labelled unit lists (…推进。责任单位：市科技局、市财政局。), or null. */

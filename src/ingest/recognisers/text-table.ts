@@ -147,6 +147,17 @@ function comparatorOf(before: string | undefined, after: string | undefined): Ta
   return '=';
 }
 
+/**
+ * A column of support amounts, read on a table's header in Simplified: 奖励金额（元/公顷）, 补助标准, 资助额度（万元）,
+ * 补贴金额 … (a support word before an amount word), or an amount word with its currency (金额（万元）).
+ */
+const SUPPORT_COLUMN = /(奖励|奖补|补助|补贴|资助|给付|津贴|补偿|扶持|支持)[^|]{0,6}?(金额|标准|额度|上限|资金)|(金额|标准|额度)\s*[（(][^（）()]*元/;
+
+/** The header cell naming a table's column of support amounts (rule figure/benefit-table), or null; `folded` reads it in Simplified. */
+export function supportColumn(header: readonly string[], folded: (s: string) => string = (s) => s): string | null {
+  return header.find((c) => SUPPORT_COLUMN.test(folded(c).replace(/\s/g, ''))) ?? null;
+}
+
 /** A line that is one cell of a table a page store flattened one cell a line: the cell, then a pipe (人均预期寿命 |). */
 const CELL_LINE = /^\s*([^|]*?)\s*\|\s*$/;
 

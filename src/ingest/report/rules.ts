@@ -138,6 +138,7 @@ export const RULES = {
   'figure/instalment': { severity: 'info', summary: 'a share of the support paid at a stage (开工后支付20%), no benefit of its own' },
   'figure/threshold': { severity: 'info', summary: 'a threshold (N以上的…: who or what qualifies), not a target' },
   'figure/benefit': { severity: 'info', summary: 'a benefit (support granted), published in benefits.json, not a target' },
+  'figure/benefit-table': { severity: 'info', summary: "a table's amount read as a benefit: its header names a column of support amounts (奖励金额, 补助标准)" },
   'figure/matching-ratio': { severity: 'info', summary: 'a matching ratio read as the support per 1 of the applicant\'s own, in the order its label or wording gives' },
   'figure/indicator-table': { severity: 'info', summary: "an indicator table's goals (a row's value in a column of a target year) read as targets" },
   'figure/repeated': { severity: 'info', summary: 'a figure stated again in the same sentence (a repeated headline or list) published once' },

@@ -4,7 +4,7 @@
  * figures of every provision, read in document order (target-records.ts).
  */
 import type { Measure, Task } from '../../data/schemas.ts';
-import { isPastHeading, isSupportHeading } from '../recognisers/figures.ts';
+import { isPastHeading, isSupportHeading, matchFigures } from '../recognisers/figures.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { extractInlineAssignment, type AssignmentForm, type InlineAssignment } from '../recognisers/inline-units.ts';
 import { diagnostic } from '../report/diagnostics.ts';
@@ -47,9 +47,19 @@ export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure
     const url = isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key));
     const pastSection = [...ancestors, node].some((a) => isPastHeading(a.title));
     const supportSection = [...ancestors, node].some((a) => isSupportHeading(a.title && foldTraditional(a.title)));
-    figures.read(measureText(node), { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear, pastSection, supportSection });
+    figures.read(figureText(node), { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear, pastSection, supportSection });
   }
   return measures;
+}
+
+/**
+ * What a provision's figures are read from: its text, after its heading when the heading is a sentence that holds a
+ * figure (3、主要污染物排放量较2010年削减4%。 over its units' line): a goal stated as a heading is a goal.
+ */
+function figureText(node: ProvisionNode): string {
+  const text = measureText(node);
+  const heading = node.title && node.titleEnd === '。' && matchFigures(node.title).length ? `${node.title}${node.titleEnd}` : null;
+  return heading ? `${heading}\n${text}` : text;
 }
 
 /** The units and deadline of a measure, with the rules that report how its own text named them. */

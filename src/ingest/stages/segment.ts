@@ -103,7 +103,9 @@ function splitAnnexes(annexLines: SourceLine[]): { annexList: Paragraph[]; annex
   // 附件：云南省就业专项资金管理办法 … then, after the signature and date, that title alone: the attachment starts there
   const named = new Set(annexLines.flatMap((l) => annexName(l.text) ?? []));
   for (const l of annexLines) {
-    if (/^附件(\d*|[一二三四五六七八九十]*)[：:]?$/.test(l.text) || (annexes.length === 0 && annexList.length > 0 && named.has(bareTitle(l.text)))) annexes.push({ line: l.line, label: l.text, lines: [] });
+    if (/^附件(\d*|[一二三四五六七八九十]*)[：:]?$/.test(l.text)) annexes.push({ line: l.line, label: l.text, lines: [] });
+    // an attachment that starts at its own title (no 附件 mark): the title is its first line, not a mark
+    else if (annexes.length === 0 && annexList.length > 0 && named.has(bareTitle(l.text))) annexes.push({ line: l.line, label: l.text, lines: [l] });
     else if (annexes.length > 0) annexes.at(-1)!.lines.push(l);
     else if (l.text) annexList.push({ text: l.text, line: l.line, endLine: l.line });
   }
@@ -156,7 +158,9 @@ export function segment(lines: SourceLine[], stripped: readonly StrippedLine[] =
   const bodyLines = [...(annexStart < 0 ? rest : rest.slice(0, annexStart)), ...(published?.lines ?? [])];
   const wrapWidth = detectWrapWidth(bodyLines);
   const body = reflow(bodyLines, wrapWidth);
-  const annexMark: StrippedLine[] = published ? [{ line: published.line, text: published.label, rule: 'annex/published-document' }] : [];
+  // (an attachment that starts at its own title has no mark: its title is text)
+  const marked = published && published.lines[0]?.line !== published.line;
+  const annexMark: StrippedLine[] = published && marked ? [{ line: published.line, text: published.label, rule: 'annex/published-document' }] : [];
   return {
     metadata,
     elements,

@@ -5,16 +5,16 @@
  */
 import type { Benefit, Target } from '../../data/schemas.ts';
 import type { Paragraph } from '../lines.ts';
-import { readTargets, type ExtractedTarget } from '../recognisers/targets.ts';
+import { readTargets, type ExtractedTarget, type OtherFigure } from '../recognisers/targets.ts';
 import { CURRENCY_UNITS, isKnownUnitOfMeasure, NO_UNIT, splitUnit } from '../../lib/measure-units.ts';
-import { indicatorTargets, splitTables } from '../recognisers/text-table.ts';
+import { indicatorTargets, splitTables, supportColumn } from '../recognisers/text-table.ts';
 import { taskCells } from '../recognisers/cell-task-table.ts';
 import { matchFigures, statesGoal } from '../recognisers/figures.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { columnOf, diagnostic, type Diagnostic } from '../report/diagnostics.ts';
 import { stripWhitespace } from '../../lib/text.ts';
 import { isTableRow } from '../../lib/text-blocks.ts';
-import { benefitRecords, figureDiagnostics } from './figure-records.ts';
+import { benefitRecords, figureDiagnostics, type FigurePlace } from './figure-records.ts';
 import { anchored, urlOf, type RecordContext } from './record-context.ts';
 
 /** A number target-unknown-unit reported in a provision. */
@@ -96,7 +96,7 @@ export class FigureRecords {
     const tables = split.tables;
     // a task table's task cells are sentences of the document (rule task-table/body)
     const prose = [split.prose, ...tables.flatMap(taskCells)].join('\n');
-    const read = readTargets(prose, { taskYear: site.taskYear, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, supportSection: site.supportSection ?? false, traditional: this.settings.traditional });
+    const read = readTargets(prose, { taskYear: site.taskYear, planOfOneYear: this.settings.periodYear !== null, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, supportSection: site.supportSection ?? false, traditional: this.settings.traditional });
     const place = { policy: ctx.id, provision: recordId, measure, url, file: ctx.file, line, lineText };
     this.inCurrency(read, line, recordId);
     if (read.folded && !this.foldReported) {
@@ -105,7 +105,8 @@ export class FigureRecords {
       ctx.diagnostics.push(diagnostic(ctx.file, line, 'figure/traditional-folded', message, { record: recordId }));
     }
     const others = this.once(read.others, (o) => ({ kind: o.kind, value: o.figure.value, unit: o.figure.unit, quote: o.sentence, at: o.at }), line, recordId);
-    this.benefits.push(...benefitRecords(place, others, site.benefitsFrom ?? 0));
+    const benefits = benefitRecords(place, others, site.benefitsFrom ?? 0);
+    this.benefits.push(...benefits);
     ctx.diagnostics.push(...figureDiagnostics(place, read.others, read.targets.map((t) => ({ id: `${recordId}/t${numberFrom + t.n}`, t }))));
     this.yearsFromPeriod(read.targets);
     if (this.settings.legislative) read.targets = this.withoutRules(read.targets, line, key, recordId);
@@ -119,6 +120,35 @@ export class FigureRecords {
     const targets = this.once(read.targets, (t) => ({ kind: 'target', value: t.value, unit: t.unit, quote: t.quote, at: t.at }), line, recordId);
     for (const t of targets) this.addTarget(t, `${recordId}/t${numberFrom + t.n}`, site, recordId);
     this.tableTargets(tables, read.targets.length, site, recordId);
+    this.tableBenefits(tables, place, (site.benefitsFrom ?? 0) + benefits.length);
+  }
+
+  /**
+   * Rule figure/benefit-table: a table whose header names a column of support amounts (獎勵金額（元/公頃）, 补助标准) grants
+   * each amount its rows print, of the kind the header names; the row is the quote.
+   */
+  private tableBenefits(tables: string[][][], place: FigurePlace, numberFrom: number): void {
+    const read = (s: string) => (this.settings.traditional ? foldTraditional(s) : s);
+    const found: OtherFigure[] = [];
+    for (const rows of tables) {
+      const column = supportColumn(rows[0] ?? [], read);
+      if (!column) continue;
+      for (const cells of rows.slice(1)) {
+        const printed = cells.filter((c) => c).join(' | ');
+        const sentence = `${read(column)}：${read(printed)}`;
+        for (const figure of matchFigures(sentence)) {
+          const at = figure.index;
+          if (at <= read(column).length || splitUnit(figure.unit).base !== '元') continue;
+          found.push({ figure, kind: 'benefit', rule: 'figure/benefit-table', sentence, clause: read(column), at, printed });
+        }
+      }
+    }
+    if (!found.length) return;
+    this.inCurrency({ targets: [], others: found }, place.line, place.provision);
+    this.benefits.push(...benefitRecords(place, found, numberFrom));
+    const key = place.provision.slice(this.ctx.id.length + 1);
+    const message = `provision ${key}: ${found.map((f) => f.figure.raw).join('、')} read as benefits of a table whose header names a column of support amounts (${found[0]!.clause})`;
+    this.ctx.diagnostics.push(diagnostic(this.ctx.file, place.line, 'figure/benefit-table', message, { record: place.provision }));
   }
 
   /**
