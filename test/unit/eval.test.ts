@@ -26,6 +26,13 @@ describe('scoring', () => {
     expect(s.metadata).toEqual({ title: 'right', docNumber: 'right', issuer: 'flagged', issued: 'wrong' });
   });
 
+  it('compares a draft\'s title with or without its status note (（征求意见稿）)', () => {
+    const g = gold({ metadata: { title: '某市若干措施', docNumber: null, issuer: null, issued: null } });
+    const right = scoreDocument(g, doc({ metadata: { title: '某市若干措施(征求意见稿)', docNumber: null, issuer: null, issued: null } }));
+    const wrong = scoreDocument(g, doc({ metadata: { title: '某市若干措施(试行)', docNumber: null, issuer: null, issued: null } }));
+    expect([right.metadata.title, wrong.metadata.title]).toEqual(['right', 'wrong']);
+  });
+
   it('counts chapters, articles and top-level parts from the measures’ paths', () => {
     expect(structureOf([['第一章', '第一条'], ['第一章', '第二条'], ['第二章', '第三条', '（一）']])).toEqual({ chapters: 2, articles: 3, topParts: 0 });
     expect(structureOf([['一、', '（一）'], ['一、', '（二）'], ['二、']])).toEqual({ chapters: 0, articles: 0, topParts: 2 });

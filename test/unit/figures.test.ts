@@ -803,3 +803,22 @@ describe('quotas and another body\'s grant in a condition (tenth trial, dev14b)'
 function site2(sentence: string, figure: ReturnType<typeof matchFigures>[number]): FigureSite {
   return { ...site(sentence), at: figure.index, figure };
 }
+
+describe('a Hong Kong policy address as a news page reports it (eleventh trial, own wording)', () => {
+  const read = (text: string) => readTargets(text, { taskYear: null, issuedYear: 2022, traditional: true });
+  it('reads a fraction without 之 (四分三, 三分一) as a share, and a school year by its first year', () => {
+    expect(matchFigures('至少四分三學校').map((f) => [f.value, f.unit])).toEqual([[75, '%']]);
+    expect(matchFigures('三分一').map((f) => f.value)).toEqual([33.33]);
+    // not a fraction: a larger part, or 十分 (very)
+    expect(matchFigures('五分六')).toEqual([]);
+    expect(targetYears('逐步增至2024/25学年的7200个')).toEqual([{ index: 4, year: 2024 }]);
+  });
+  it('takes 增至 as a goal word and 最少 as ≥, and 资助 before a school or university as its name, no support', () => {
+    const t = read('將諮詢委員會數目由60多個增至180個，將涵蓋的行業由6個增至最少18個。').targets;
+    expect(t.map((x) => [x.value, x.comparator])).toEqual([[180, '='], [18, '≥']]);
+    const aided = read('未來五年內，教資會資助大學的學生當中有35%修讀STEAM學科。');
+    expect(aided.others.filter((o) => o.kind === 'benefit')).toEqual([]);
+    expect(kind('资助非政府机构租用房间，每间补助3000元。')).toEqual(['benefit', 'figure/benefit']);
+    expect(kind('资助学校的学生当中有35%修读STEAM学科。')[0]).not.toBe('benefit');
+  });
+});

@@ -163,6 +163,15 @@ describe('extractInlineAssignment: unlabelled and trailing forms', () => {
     expect(found?.unknown).toContain('人行某某中心支行');
   });
 
+  it('shared duty with those who carry it out after it (，各县区政府具体落实: they support; eleventh trial)', () => {
+    expect(extractInlineAssignment(reg, '淘汰落后产能。（市商务委、市市场监管局按职责分工负责，市财政局具体落实）')).toMatchObject({ lead: [COM, SAMR], support: [FIN] });
+  });
+
+  it('主办 … 协办 as a city prints 牵头 … 配合, a support of no name left out (eleventh trial)', () => {
+    expect(extractInlineAssignment(reg, '扩大消费。（市商务委主办，市财政局协办）')).toMatchObject({ lead: [COM], support: [FIN], found: [{ form: 'lead-verb' }] });
+    expect(extractInlineAssignment(reg, '扩大消费。（市商务委主办，相关街道协办）')).toMatchObject({ lead: [COM], support: [], unknown: [] });
+  });
+
   it('lead verb: （A牵头，B配合）, （A牵头，B、C等配合）, （A牵头，B参与）', () => {
     expect(extractInlineAssignment(reg, '建设共享平台。（市科技局牵头，市财政局配合）')).toMatchObject({ lead: [STI], support: [FIN], unknown: [], found: [{ form: 'lead-verb' }] });
     expect(extractInlineAssignment(reg, '建设共享平台。（市科技局牵头，市财政局、市教委等配合）')).toMatchObject({ lead: [STI], support: [FIN, EDU], unknown: [] });

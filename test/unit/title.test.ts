@@ -38,6 +38,14 @@ describe('a call for comments (draft-call-for-comments.txt, own wording)', () =>
     expect(derive('draft-call-for-comments.txt')).toMatchObject({ title: '云岭市支持跨境电商发展的若干措施（征求意见稿）', rule: 'title/block' });
   });
 
+  it('reads a call worded 关于向社会公开征求《X》意见的公告 too', () => {
+    const file = 'test/fixtures/formats/draft-call-for-comments.txt';
+    const text = readFileSync(`${ROOT}${file}`, 'utf8').replace('关于公开征求', '关于向社会公开征求');
+    const norm = normalizeSource(readSource(file, Buffer.from(text)));
+    const seg = segment(norm.lines);
+    expect(deriveTitle({ id: 'x', metadata: seg.metadata, lines: norm.lines, preamble: buildTree(file, seg.body).preamble }).title).toBe('云岭市支持跨境电商发展的若干措施（征求意见稿）');
+  });
+
   it('keeps the call\'s own title when the page does not print the draft', () => {
     const file = 'test/fixtures/formats/draft-call-for-comments.txt';
     const text = readFileSync(`${ROOT}${file}`, 'utf8').split('\n').slice(0, 5).join('\n');

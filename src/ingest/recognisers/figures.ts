@@ -65,6 +65,8 @@ const TENTHS_RE = new RegExp(
 );
 const tenth = (numeral: string) => (/\d/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral));
 const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
+/** A fraction as Hong Kong writes it, without 之 (四分三, 三分一): a smaller part of a whole of two to ten. */
+const HK_FRACTION_RE = /(?<![一二两三四五六七八九十百千万亿\d])([二三四五六七八九十])分([一二三四五六七八九])(?![之一二三四五六七八九十])/g;
 /** 百分百 (a hundred per cent, 百分百擔保): the whole, as a share. */
 const WHOLE_RE = /(?<![\d.])百分百(?![分之])/g;
 /**
@@ -135,6 +137,16 @@ const CAPITAL_NUMERALS: Record<string, string> = { 壹: '一', 贰: '二', 貳: 
 /** A run of them (with common numerals) before 万, 亿 or 元: an amount (伍百万元), not a word (队伍). */
 const CAPITAL_NUMERAL_RUN = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零〇百千十一二三四五六七八九]*[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟][壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零〇百千十一二三四五六七八九]*(?=[万萬亿億元圆圓])/g;
 
+/** The fractions of a text written as Hong Kong writes them (四分三 → 75 %). */
+function hongKongFractions(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(HK_FRACTION_RE)) {
+    const [whole, part] = [parseChineseNumeral(m[1]!)!, parseChineseNumeral(m[2]!)!];
+    if (part < whole) out.push({ index: m.index!, raw: m[0], value: Math.round((part / whole) * 10000) / 100, valueMax: null, unit: '%', suffix: null, form: 'share' });
+  }
+  return out;
+}
+
 /** The figures of a text in text order: numbers with a known unit of measure, in any of the written forms. */
 export function matchFigures(printed: string): Figure[] {
   // a full-width ％ (利率上限2.22％) is read as %, and the numerals of amounts written against alteration (伍百万元,
@@ -161,6 +173,7 @@ export function matchFigures(printed: string): Figure[] {
     const value = parseChineseShare(m[1]!);
     if (value !== null) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit: '%', suffix: m[2] ?? null, form: 'share' });
   }
+  found.push(...hongKongFractions(text));
   for (const m of text.matchAll(COMPOUND_RE)) {
     const [high, low] = [arabic(m[1]!), arabic(m[3]!)];
     // 1亿2,000万元: in 万 (12000万元); 22万3,676家: in the base unit (223676家); 1亿2,000元 is no such number
@@ -247,7 +260,7 @@ function listedFigures(text: string, figures: Figure[]): Figure[] {
 }
 
 const PREFIX_COMPARATORS: [string[], Comparator][] = [
-  [['不低于', '不少于', '至少'], '≥'],
+  [['不低于', '不少于', '至少', '最少'], '≥'],
   [['不超过', '不高于', '最高', '最多', '上限', '封顶'], '≤'],
   [['超过', '突破', '高于'], '>'],
   [['达到', '提高到', '提升到', '增加到', '增长到'], '='],
@@ -289,7 +302,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
 export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/benefit-table' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
-const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
+const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|增至|增加至|扩大至|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'g');
 
 /** Whether the words before a figure in its sentence (and the figure as printed) state a goal (rule figure/undated-no-goal). */
@@ -516,8 +529,18 @@ function notAGoalCount(site: FigureSite, before: string, after: string, base: st
   return null;
 }
 
+/** 资助 before a kind of school or housing names it (Hong Kong's aided schools, 资助大学, 资助房屋): no support granted. */
+const AIDED_NOUN = /资助(?=学校|大学|院校|中学|小学|幼稚园|专上|研究院|学额|学位|房屋|出售)/;
+
+/** A site with each 资助 that names a school or housing masked (＊＊, as many characters: offsets stay). */
+function maskAided(site: FigureSite): FigureSite {
+  const mask = (t: string) => t.replace(new RegExp(AIDED_NOUN.source, 'g'), '＊＊');
+  return { ...site, sentence: mask(site.sentence), clause: mask(site.clause), ...(site.fullSentence ? { fullSentence: mask(site.fullSentence) } : {}) };
+}
+
 /** Classifies one figure (docs/formats.md, “Figures by kind”); the rules are tried in the order documented there. */
-export function classifyFigure(site: FigureSite): Classification {
+export function classifyFigure(input: FigureSite): Classification {
+  const site = AIDED_NOUN.test(input.fullSentence ?? input.sentence) ? maskAided(input) : input;
   const { sentence, at, figure, clause } = site;
   const before = sentence.slice(0, at);
   const after = followsWith(site);

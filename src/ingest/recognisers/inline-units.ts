@@ -156,7 +156,8 @@ function labelledLists(s: string): Lists | null {
 
 /** （A牵头，B配合）, and a city's 主办/协办 for the same (区商务局主办，相关街道协办). */
 const LEAD_VERB = /^由?(.+?)(?:牵头|主办)(?:负责|实施|推进|落实)?(?:[，；](.+?)(?:配合|参与|协同|协助|协办|参加|按职责分工负责|按职责负责)(?:实施|推进|落实)?)?$/;
-const SHARED_DUTY = /^由?(.+?)(?:按照职责分工负责|按职责分工负责|按职责负责|分工负责|共同负责|负责)$/;
+/** （A、B按职责分工负责）, also with those who carry it out after it (，各县区政府具体落实: they support). */
+const SHARED_DUTY = /^由?(.+?)(?:按照职责分工负责|按职责分工负责|按职责负责|分工负责|共同负责|负责)(?:[，；](.+?)(?:具体落实|抓好落实|配合|参与))?$/;
 
 /** Units of no name: 相关街道, 各有关部门. */
 const UNNAMED = /^(?:相关|有关|各有关|各相关|各)\p{Script=Han}{1,8}$/u;
@@ -184,7 +185,7 @@ function readParenthesis(registry: UnitRegistry, inner: string, last: boolean): 
     ? // (a support of no name, 相关街道 or 各有关部门, is none: it does not undo the lead)
       { form: 'lead-verb', lists: { lead: [verb[1]!], support: verb[2] && !UNNAMED.test(verb[2]) ? [verb[2]] : [], responsible: [] } }
     : shared
-      ? { form: 'shared-duty', lists: { lead: [shared[1]!], support: [], responsible: [] } }
+      ? { form: 'shared-duty', lists: { lead: [shared[1]!], support: shared[2] && !UNNAMED.test(shared[2]) ? [shared[2]] : [], responsible: [] } }
       : null;
   // Without a label, only a list of unit names is an assignment (not “（由企业自主负责）”).
   if (!found || ![...found.lists.lead, ...found.lists.support].every((l) => unitList(registry, l))) return null;

@@ -44,7 +44,8 @@ export interface ExtractedTarget {
  * 今年一季度, 今年前三季度, 今年3月31日. 年内 and 全年 are 今年 (not after a year: 2023年全年 is 2023, 已年内 is no goal).
  */
 const RELATIVE_YEAR_RE = /(今|明)年(?!的|度|以来|上半年|下半年|[一二三四]季度|前|\d|[一二三四五六七八九十]+月)|(?<![\d今明去前上本年一二两三四五六七八九十])(年内|全年)(?!的)/g;
-const YEAR_RE = /(\d{4})年(?!度)|[“"]?十([一二三四五六])五[”"]?(?=末|期末|期间|时期)/g;
+/** A year (2027年), a five-year plan's end (“十四五”末), or a school or fiscal year by its first year (2024/25学年, as Hong Kong prints it). */
+const YEAR_RE = /(\d{4})年(?!度)|[“"]?十([一二三四五六])五[”"]?(?=末|期末|期间|时期)|(\d{4})\s*[/／]\s*\d{2}\s*(?=学年|年度|财政年度)/g;
 /** The last year of a five-year plan period named by its number (“十四五”末 → 2025): rule figure/plan-period. */
 const planPeriodEnd = (n: string) => 2005 + 5 * '一二三四五六'.indexOf(n) + 5;
 const SCOPES = ['两江新区', '中心城区', '主城新区', '“两群”地区', '主城都市区', '渝东北三峡库区城镇群', '渝东南武陵山区城镇群', '各区县', '各高等学校', '西部（重庆）科学城', '高新区'];
@@ -82,7 +83,7 @@ export function targetYears(sentence: string, issuedYear: number | null = null):
     if (/(基准年|基期|基年)\s*[（(]?$/.test(sentence.slice(Math.max(0, i - 5), i))) continue; // a baseline: 较基准年（2005年）
     if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4, i + 9))) continue; // start of a period
     if (/^的?基础上/.test(after) || /^(底|末)?的?(基数|水平)/.test(after)) continue;
-    out.push({ index: i, year: m[1] ? Number(m[1]) : planPeriodEnd(m[2]!) });
+    out.push({ index: i, year: m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : planPeriodEnd(m[2]!) });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -45,7 +45,7 @@ const NOTICE = '的(?:通知|决定|決定|公告|通告)';
 const NOTICE_QUOTED = new RegExp(`${ABOUT}《(.+?)》${NOTICE}`);
 const NOTICE_PLAIN = new RegExp(`${ABOUT}(.+)${NOTICE}$`);
 /** A call for comments on a draft: 关于公开征求《X》（征求意见稿）意见的公告 (Simplified or Traditional). */
-const CALL_FOR_COMMENTS = /[关關][于於](?:公开|公開)?(?:征求|徵求)《([^《》]{4,60})》((?:[（(](?:征求意见稿|徵求意見稿|征求意見稿|草案)[）)])?)(?:意见|意見)/;
+const CALL_FOR_COMMENTS = /[关關][于於](?:向社会|向社會)?(?:公开|公開)?(?:征求|徵求)《([^《》]{4,60})》((?:[（(](?:征求意见稿|徵求意見稿|征求意見稿|草案)[）)])?)(?:意见|意見)/;
 /** The notice's own sentence: 现将《X》印发给你们. */
 const PUBLISHED_AS = /《([^《》]{4,60})》[^。《》]{0,40}?(?:印发给你们|印發給你們)/;
 /** Page chrome, never a title: breadcrumbs, page furniture, links. */
