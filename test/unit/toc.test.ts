@@ -114,6 +114,16 @@ describe('stripToc', () => {
     expect(r.lines.find((l) => l.text === '一、发展形势')!.line).toBe(28);
   });
 
+  it('toc/gazette: a gazette issue\'s contents, the titles of its documents under a section label, up to the first document (gazette-contents.txt)', () => {
+    const r = stripToc(fixture('gazette-contents.txt'));
+    expect(r.rule).toBe('toc/gazette');
+    expect(r.stripped.map((s) => s.line)).toEqual([2, 3, 4, 5, 6]);
+    // (the masthead, line 1, is page chrome: normalize has taken it out)
+    expect(r.lines[0]!.text).toBe('云岭市人民政府关于印发云岭市生活垃圾处理收费管理办法的通知');
+    // two titles are no contents
+    expect(stripToc(lines('目录', '市人民政府关于甲的通知', '市人民政府关于乙的通知', '一、总则')).rule).not.toBe('toc/gazette');
+  });
+
   it('toc/leaders-and-page-numbers: no heading, page numbers glued to the titles by normalize', () => {
     const r = stripToc(fixture('toc-no-heading.txt'));
     expect(r.rule).toBe('toc/leaders-and-page-numbers');

@@ -9,7 +9,7 @@ import { LEVEL_RANK, matchMarker, splitInlineHeading } from './markers.ts';
 
 export type { LineNote } from '../lines.ts';
 
-export type TocRule = 'toc/heading' | 'toc/leaders-and-page-numbers' | 'toc/repeated-headings' | 'toc/numbering-restarts' | 'toc/contents-to-end';
+export type TocRule = 'toc/heading' | 'toc/leaders-and-page-numbers' | 'toc/repeated-headings' | 'toc/numbering-restarts' | 'toc/contents-to-end' | 'toc/gazette';
 
 /** One entry of a table of contents, possibly wrapped over several lines. */
 export interface TocEntry {
@@ -260,6 +260,10 @@ export function stripToc(lines: SourceLine[]): TocResult {
   const annexAt = annexIndex(lines);
   const headingAt = lines.slice(0, annexAt).findIndex((l) => TOC_HEADING.test(l.text.trim()));
 
+  // a gazette issue's contents: the titles of the documents it prints, under section labels (rule toc/gazette)
+  const gazetteEnd = headingAt >= 0 ? gazetteContentsEnd(lines, headingAt) : -1;
+  if (gazetteEnd > 0) return finish(lines, headingAt, gazetteEnd, 'toc/gazette', [], []);
+
   const run = candidateRun(lines, headingAt, annexAt);
   if (!run) return none;
 
@@ -317,6 +321,30 @@ export function stripToc(lines: SourceLine[]): TocResult {
   const end = blockEnd();
   notes.push(...mismatches(entries, headings(), lines.slice(end)));
   return finish(lines, headingAt >= 0 ? headingAt : run.firstIndex[0]!, end, rule, entries, notes);
+}
+
+/** A document's title as a gazette's contents lists it: …关于…的通知 (or 通报, 决定, 意见, 批复, 函, 公告, 通告, 报告), maybe cut at the end. */
+const LISTED_DOCUMENT = /^[^。；，：:]{0,30}[关關][于於][^。；：:]{4,70}$/;
+/** A section label of a gazette's contents: 市政府文件, 市政府办公室文件, 部门文件, 人事任免. */
+const GAZETTE_SECTION = /^(?:[省市区县區縣]?(?:人民)?政府(?:办公厅|办公室|辦公廳|辦公室)?文件|部门文件|部門文件|人事任免|[省市区县]?政府令|其他)$/;
+
+/**
+ * Rule toc/gazette: a 目录 heading over the titles of the documents a gazette issue prints, under its section labels
+ * (市政府文件 / 市人民政府关于印发…的通知 / …): at least three titles, none with page numbers, up to the first document's own
+ * title (one listed above, or one its 主送 line follows). Returns the index after the last of them, or -1.
+ */
+function gazetteContentsEnd(lines: SourceLine[], headingAt: number): number {
+  const listed = new Set<string>();
+  let end = headingAt + 1;
+  for (; end < lines.length; end++) {
+    const t = stripWhitespace(lines[end]!.text);
+    if (!t || GAZETTE_SECTION.test(t)) continue;
+    // the first document's own title: listed above it, or followed by its 主送 line (各区县人民政府，…：)
+    const next = lines.slice(end + 1).find((l) => l.text.trim());
+    if (!LISTED_DOCUMENT.test(t) || listed.has(t) || (next && /[：:]$/.test(next.text.trim()))) break;
+    listed.add(t);
+  }
+  return listed.size >= 3 ? end : -1;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface RuleSpec {
 
 export const RULES = {
   // normalize: site chrome (src/ingest/recognisers/boilerplate.ts), one per stripped line
+  'boilerplate/live and widget labels': { severity: 'info', summary: "a live report's update stamp, a share prompt, a Q&A site's placeholder or a gazette's masthead stripped" },
+  'boilerplate/gambling keywords': { severity: 'info', summary: "a gambling site's keywords sown into a hijacked copy stripped" },
   'boilerplate/breadcrumb': { severity: 'info', summary: 'a breadcrumb line (首页 >> 政策 …) stripped' },
   'boilerplate/slash breadcrumb': { severity: 'info', summary: 'a breadcrumb of sections separated by slashes stripped' },
   'boilerplate/pipe breadcrumb': { severity: 'info', summary: 'a breadcrumb of portal sections separated by vertical bars stripped' },
@@ -87,6 +89,7 @@ export const RULES = {
   'toc/repeated-headings': { severity: 'info', summary: 'a table of contents (headings repeated by the body) stripped' },
   'toc/numbering-restarts': { severity: 'info', summary: 'a run of numbered headings whose numbering starts again after it stripped as a contents' },
   'toc/contents-to-end': { severity: 'info', summary: 'a table of contents whose body is missing stripped' },
+  'toc/gazette': { severity: 'info', summary: "a gazette issue's contents (the titles of the documents it prints) stripped" },
   'toc-mismatch': { severity: 'warning', summary: 'the table of contents and the headings of the body disagree' },
   'portal-metadata': { severity: 'info', summary: 'the fields read from a portal metadata block' },
   'portal-metadata/disagree': { severity: 'review', summary: 'the metadata block printed twice with different values' },
