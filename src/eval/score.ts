@@ -174,7 +174,8 @@ export function scoreDocument(gold: GoldDocument, doc: IngestedDocument): Docume
   let right = 0;
   const wrong: DocumentScore['assignments']['wrong'] = [];
   for (const a of gold.assignments) {
-    const quote = canonicalValue(a.quote);
+    // (a heading prints its sentence without the 。 the gold quotes: 3、主要污染物排放量…削减4%。)
+    const quote = canonicalValue(a.quote).replace(/[。；，]+$/, '');
     const m = doc.measures.find((x) => canonicalValue(x.text).includes(quote));
     const lead = a.lead[0] ? canonicalValue(a.lead[0]) : null;
     if (m && lead && m.lead.some((l) => canonicalValue(l) === lead)) right++;

@@ -348,3 +348,15 @@ describe('a one-year split of a city\'s work (task-split-plan.txt, own wording)'
     expect(units('4、')).toEqual([['市科技局'], ['市财政局']]);
   });
 });
+
+describe('vouchers by price band, a part closed by its units (voucher-bands.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('voucher-bands.txt', 'voucher-doc', 'null', true);
+  it('grants each voucher, an item stated as its heading too; the bands, (含) included, are who qualifies', () => {
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.kind])).toEqual([[6000, '元', 'voucher'], [4000, '元', 'voucher'], [1000, '元', 'voucher']]);
+  });
+  it('gives the line of units that closes a part to each of its items (rule assignment/part-closing-label)', () => {
+    const printed = policy.measures.map((m) => [m.number, [...m.lead, ...m.leadAsPrinted]]);
+    expect(printed.slice(0, 2)).toEqual([['1、', ['市商务委', '市财政局']], ['2、', ['市商务委', '市财政局']]]);
+    expect(diagnostics.filter((d) => d.rule === 'assignment/part-closing-label').map((d) => d.line)).toEqual([3]);
+  });
+});

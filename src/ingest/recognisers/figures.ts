@@ -354,7 +354,7 @@ export function oneYearPlan(title: string): number | null {
 const TIME_UNITS = new Set(['个月', '个工作日', '工作日']);
 
 /** Words that grant support: a money amount, rate or ratio in their sentence is a benefit (rule figure/benefit). */
-export const BENEFIT_WORDS = /给予|申领|扣税|免(?:差饷|租金?|息)(?!率)|可获得?|可领取|鼓励金|抵减|抵免|扣除上限|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|担保费|风险补偿|信贷保证|信贷担保|信用保证|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税|拨款上限|资助上限|补[（(]捐[）)]助/;
+export const BENEFIT_WORDS = /给予|申领|扣税|免(?:差饷|租金?|息)(?!率)|可获得?|可领取|鼓励金|抵减|抵免|扣除上限|(?:总)?贷款(?:总)?额度|创业准备金|(?:创业|融资|优惠|贴息|担保|信用)贷款|保证额度|利率上限|利率减码|支持金额|资金支持|(?:经费|资金)(?:予以)?支持|予以(?:支持|资助)|扶持|减按|加计扣除|奖励|奖补|奖金|补助|补贴|津贴|资助|贴息|配套|配对|减免|免征|返还|抵扣|创新券|科技券|消费券|购物券|担保费|风险补偿|信贷保证|信贷担保|信用保证|宽减|宽免|减收|豁免|扣减|免税额|扣税额|免缴|退税|拨款上限|资助上限|补[（(]捐[）)]助/;
 /** After 的, words naming the amount itself: the figure is what is granted, not who qualifies. */
 const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累进)?(上限|鼓励金|津贴|奖金|\p{Script=Han}{0,4}?(?:补助金|补贴金|奖励金|补助款|补贴款)|(?:利得|薪俸|所得|个人入息课|印花|物业)?税款?|差饷|(?:牌照|登记|担保|水|电|场租)费|租金|年?(?:利率|利息)(?:补贴|补助)?|(?:信贷|信用|贷款|融资)?(?:保证|担保)|比例|比重|份额|额度|标准|税率|奖励|奖补|补助|补贴|资助|资金|经费|贴息|支持|一次性|配对|配套|(?:投资|研发|专项|贷款|项目|设备)(?:补助|补贴|奖励|资助|贴息)|(?:贷款|融资|信贷)(?:总)?额度|创业准备金)/u;
 /** Words of a change after the value it changes from (由200万元增至600万元). */
@@ -427,8 +427,8 @@ const clauseBefore = (site: FigureSite) => site.sentence.slice(0, site.at).split
 
 /** A grant's name right after an amount (七千元补助, 三千三百元奖励金). */
 const GRANT_NAMED_AFTER = /^的?(?:补助|补贴|奖励金?|奖金|津贴|资助|鼓励金)/;
-/** After the lower bound of a band: its note, a dash and the upper bound, then 的 (…(含5000万元)—1亿元的工业项目). */
-const BAND_AFTER = /^\s*(?:[（(][^（）()]{0,12}[）)])?\s*[—–~～-]\s*[\d.,]+\s*(?:万|亿)?\p{Script=Han}{0,3}?(?:以下|以内)?(?:[（(][^（）()]{0,12}[）)])?的/u;
+/** After the lower bound of a band: its note, a dash (or 至) and the upper bound, then 的 (…(含5000万元)—1亿元的工业项目, 10万元（含）至20万元（不含）的). */
+const BAND_AFTER = /^\s*(?:[（(][^（）()]{0,12}[）)])?\s*(?:[—–~～-]|至|到)\s*[\d.,]+\s*(?:万|亿)?\p{Script=Han}{0,3}?(?:以下|以内)?(?:[（(][^（）()]{0,12}[）)])?的/u;
 
 /** Rule figure/threshold and figure/condition: the figure qualifies who or what (达到1000万元以上的项目; …达到4%以上的，). */
 function thresholdOf(site: FigureSite): Classification | null {
@@ -453,6 +453,8 @@ function thresholdOf(site: FigureSite): Classification | null {
   // a list of figures (突破1000万元、2000万元、5000万元的企业) is read as its last one is
   // 年纳税总额200—500万元（不含本数）部分的, 500万元以上部分的项目: a note and 部分 between the figure and its 的
   const after = followsWith(site)
+    // 购置20万元（含）以上的: the note that the bound is included stands between the figure and 以上的
+    .replace(/^[（(](?:含|不含)[^（）()]{0,8}[）)](?:以上|以下)?(?=的)/, '')
     .replace(/^(?:\s*、\s*[\d.,〇一二三四五六七八九十百千]+\s*(?:万亿|万|亿)?[\p{Script=Han}%]{0,3}?(?=、|的))+/u, '')
     .replace(/^(?:[（(][^）()]{1,8}[）)])?部分(?=的)/, '')
     // 达500万元及以上的项目: 及 before the floor

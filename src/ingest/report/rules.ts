@@ -129,6 +129,7 @@ export const RULES = {
   'assignment/lead-verb': { severity: 'info', summary: 'units read from a 由…牵头 phrase' },
   'assignment/shared-duty': { severity: 'info', summary: 'units read from a list of units sharing a duty' },
   'assignment/trailing-label': { severity: 'info', summary: 'units read from a list after the text with a trailing label' },
+  'assignment/part-closing-label': { severity: 'info', summary: "a measure's units read from the line of labelled lists that closes its part" },
   'assignment/heading': { severity: 'info', summary: "a part heading's units (一、…（区科技局牵头）) assigned to its measures that name none" },
   'assignment/by-lead': { severity: 'info', summary: 'an assignment in running text (由A牵头, 由A会同B制定): A leads, B supports' },
   'assignment/unlabelled-list': { severity: 'info', summary: 'units read from a bracketed list of units alone (（A、B）, 〔A、B〕): the first leads' },

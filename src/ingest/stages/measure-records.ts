@@ -52,13 +52,19 @@ export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure
   return measures;
 }
 
+/** A paragraph that only names units: （市环保局、市发改委）, or a line of labelled lists (牵头单位：…). */
+const UNITS_ONLY = /^(?:[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]|(?:牵头单位|牵头部门|责任单位|责任部门|主要责任单位|主责单位)\s*[：:].*)$/;
+
 /**
  * What a provision's figures are read from: its text, after its heading when the heading is a sentence that holds a
- * figure (3、主要污染物排放量较2010年削减4%。 over its units' line): a goal stated as a heading is a goal.
+ * figure and stands over no text or only its units (3、主要污染物排放量较2010年削减4%。 / （市环保局）; 2、购置10万元至20万元的
+ * 每辆车发放4000元消费券 / 牵头单位：…): a goal or a grant stated as a heading is one.
  */
 function figureText(node: ProvisionNode): string {
   const text = measureText(node);
-  const heading = node.title && node.titleEnd === '。' && matchFigures(node.title).length ? `${node.title}${node.titleEnd}` : null;
+  // (over text of its own the heading names its subject: 培育10家以上…研发创新中心： / 重点围绕… is read as it always was)
+  const unitsOnly = node.children.length === 0 && node.paragraphs.every((p) => UNITS_ONLY.test(p.text.trim()));
+  const heading = node.title && unitsOnly && matchFigures(node.title).length ? `${node.title}${node.titleEnd}` : null;
   return heading ? `${heading}\n${text}` : text;
 }
 
@@ -91,6 +97,8 @@ function unitsOf(ctx: RecordContext, node: ProvisionNode, own: Task[], ancestors
  * its measures that names none of its own; the nearest such heading holds. Reported on each measure.
  */
 function headingAssignment(ctx: RecordContext, node: ProvisionNode, ancestors: ProvisionNode[]): InlineAssignment | null {
+  const closing = partClosingLabel(ctx, node, ancestors.at(-1));
+  if (closing) return closing;
   for (const a of [...ancestors].reverse()) {
     const found = a.title ? extractInlineAssignment(ctx.units, a.title) : null;
     if (!found) continue;
@@ -99,6 +107,25 @@ function headingAssignment(ctx: RecordContext, node: ProvisionNode, ancestors: P
     return { ...found, found: [] };
   }
   return null;
+}
+
+/** A line of labelled unit lists alone (牵头单位：省商务厅、省财政厅). */
+const LABEL_LINE = /^(?:牵头单位|牵头部门|责任单位|责任部门|主要责任单位|主责单位)\s*[：:]/;
+
+/**
+ * Rule assignment/part-closing-label: a part whose items are followed by one line of labelled unit lists (一、… / 1、… /
+ * 2、… / 3、… / 牵头单位：A、B) assigns all its items: the line stands as the last item's last paragraph, and an earlier
+ * item that names no units of its own takes it.
+ */
+function partClosingLabel(ctx: RecordContext, node: ProvisionNode, parent: ProvisionNode | undefined): InlineAssignment | null {
+  const last = parent?.children.at(-1);
+  const line = last && last !== node && last.children.length === 0 ? last.paragraphs.at(-1) : undefined;
+  if (!line || !LABEL_LINE.test(line.text.trim())) return null;
+  const found = extractInlineAssignment(ctx.units, line.text);
+  if (!found) return null;
+  const message = `measure ${node.key}: units read from the line that closes part ${parent!.key} (“${line.text.trim().slice(0, 40)}”): the measure names none of its own`;
+  ctx.diagnostics.push(diagnostic(ctx.file, node.line, 'assignment/part-closing-label', message, { record: `${ctx.id}/${node.key}` }));
+  return { ...found, found: [] };
 }
 
 /** Rules assignment/… for a measure whose units come from its own text. */
