@@ -98,6 +98,10 @@ function ingested(result: IngestResult, file: string, registry: UnitRegistry): I
       text: [...m.ancestors.map((a) => `${a.number ?? ''}${a.title?.zh ?? ''}`), m.title?.zh ?? '', m.text.zh].join('\n'),
       lead: [...m.lead.flatMap(namesOf), ...((m as { leadAsPrinted?: string[] }).leadAsPrinted ?? [])],
     })),
+    tasks: ((out as { tasks?: { text: { zh: string }; lead: string[]; leadAsPrinted?: string[] }[] }).tasks ?? []).map((t) => ({
+      text: t.text.zh,
+      lead: [...t.lead.flatMap(namesOf), ...(t.leadAsPrinted ?? [])],
+    })),
     published: out.mdx,
   };
 }

@@ -30,6 +30,8 @@ export interface IngestedDocument {
   benefits: Figure[];
   /** Each measure's Chinese text with the unit names the ingest gives its lead (as printed or registry names). */
   measures: { text: string; lead: string[] }[];
+  /** The policy's task table (a text-only policy's tasks have no measure): each row's text and lead units. */
+  tasks?: { text: string; lead: string[] }[];
   /** The published Chinese body. */
   published: string;
 }
@@ -176,7 +178,9 @@ export function scoreDocument(gold: GoldDocument, doc: IngestedDocument): Docume
   for (const a of gold.assignments) {
     // (a heading prints its sentence without the 。 the gold quotes: 3、主要污染物排放量…削减4%。)
     const quote = canonicalValue(a.quote).replace(/[。；，]+$/, '');
-    const m = doc.measures.find((x) => canonicalValue(x.text).includes(quote));
+    const holds = (x: { text: string }) => canonicalValue(x.text).includes(quote);
+    // a measure that holds the quote, else a row of the policy's task table (a text-only policy's tasks)
+    const m = doc.measures.find(holds) ?? doc.tasks?.find(holds);
     const lead = a.lead[0] ? canonicalValue(a.lead[0]) : null;
     if (m && lead && m.lead.some((l) => canonicalValue(l) === lead)) right++;
     else wrong.push({ quote: a.quote, lead: a.lead[0] ?? null, found: m ? m.lead : null });

@@ -360,3 +360,16 @@ describe('vouchers by price band, a part closed by its units (voucher-bands.txt,
     expect(diagnostics.filter((d) => d.rule === 'assignment/part-closing-label').map((d) => d.line)).toEqual([3]);
   });
 });
+
+describe('a list of key work printed one cell a line, with no numbered part (task-list-cells.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('task-list-cells.txt', 'task-list-doc', 'null', true);
+  it('reads its rows as the policy\'s tasks by the header\'s columns (重点工作 as the task column), each with its lead', () => {
+    expect(policy.tasks.map((t) => [t.seq, t.leadAsPrinted])).toEqual([[1, ['招商工作部']], [2, ['改革办']]]);
+    expect(diagnostics.some((d) => d.rule === 'task-table/body')).toBe(true);
+    // a text-only policy has no measure to link a task to: no task-unlinked per row
+    expect(diagnostics.filter((d) => d.rule === 'task-unlinked')).toEqual([]);
+  });
+  it('reads the goals of its task cells, dated by the one-year title', () => {
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.year])).toEqual([[400, '亩', 2026]]);
+  });
+});

@@ -62,6 +62,12 @@ describe('scoring', () => {
     });
   });
 
+  it('takes a row of the policy\'s task table as holding an assignment when no measure does (a text-only policy\'s tasks)', () => {
+    const g = gold({ metadata: { title: null, docNumber: null, issued: null, issuer: null }, assignments: [{ quote: '盘活存量土地', lead: ['改革办'] }] });
+    expect(scoreDocument(g, doc({ tasks: [{ text: '力争全年盘活存量土地400亩。', lead: ['改革办'] }] })).assignments.right).toBe(1);
+    expect(scoreDocument(g, doc({ tasks: [{ text: '力争全年盘活存量土地400亩。', lead: ['招商部'] }] })).assignments.right).toBe(0);
+  });
+
   it('checks thresholds on figures that can fail', () => {
     const g = gold({ metadata: { title: null, docNumber: null, issuer: null, issued: null }, targets: [{ value: 1, unit: '家' }] });
     const h = headline(totals([scoreDocument(g, doc({ targets: [{ value: 2, unit: '家' }] }))]));

@@ -17,14 +17,16 @@ export interface TaskColumns {
 }
 
 /**
- * The columns of a task table's header: the task (…任务, …内容, …事项, …措施), the lead units (a …牵头… column, else
+ * The columns of a task table's header: the task (…任务, …内容, …事项, …措施, else …工作), the lead units (a …牵头… column, else
  * the first 责任单位, 主办单位 …), the supporting units (配合, 协同, 参与, or a …单位 after the lead's) and the deadline
  * (期限, 时限, 时间, 完成时间). Null when the header names no task or no lead column.
  */
 export function taskColumns(header: string[]): TaskColumns | null {
   const find = (re: RegExp, from = 0) => header.findIndex((c, i) => i >= from && re.test(c) && !/\d/.test(c));
   // (an indicator table's 单位 is a unit of measure, its 2027年目标值 a column of values: neither is read here)
-  const task = find(/任务|内容|事项|措施/);
+  // (or a column of …工作: 重点工作, when no column names tasks)
+  const named = find(/任务|内容|事项|措施/);
+  const task = named >= 0 ? named : find(/工作$/);
   const led = find(/牵头/);
   const lead = led >= 0 ? led : find(/(责任|主办|承办|负责)(单位|部门)/);
   const helping = find(/配合|协同|参与|协办/);

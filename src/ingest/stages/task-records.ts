@@ -5,7 +5,7 @@
  */
 import type { Task } from '../../data/schemas.ts';
 import type { Paragraph } from '../lines.ts';
-import { parseCellTaskTable } from '../recognisers/cell-task-table.ts';
+import { parseCellTaskTable, taskColumns } from '../recognisers/cell-task-table.ts';
 import { isTaskTable, isTaskTableHeader, linkTasks, parseSpacedTaskTable, parseTaskTable, type TaskTable } from '../recognisers/task-table.ts';
 import { tableCells } from '../recognisers/text-table.ts';
 import type { UnitRegistry } from '../recognisers/units.ts';
@@ -27,7 +27,12 @@ export function taskTables(ctx: RecordContext, p: PreparedSource, paragraphs: Pa
   const { segments, normalized } = p;
   const tables: TaskTable[] = segments.annexes.filter((a) => isTaskTable(a.lines)).map((a) => parseTaskTable(a.lines, registry));
   // A task table in the body stays text; its rows are read as tasks when the page kept its cells apart with spaces.
-  for (const para of paragraphs.filter((x) => isTaskTableHeader(x.text))) {
+  // (or a table of cells whose first row names a task column and a lead column: 序号 | 重点工作 | 责任单位 | 完成时限)
+  const cellHeader = (text: string) => {
+    const cells = tableCells(text.split('\n')[0]!);
+    return cells !== null && taskColumns(cells) !== null;
+  };
+  for (const para of paragraphs.filter((x) => isTaskTableHeader(x.text) || cellHeader(x.text))) {
     const at = normalized.raw.findIndex((l) => l.line === para.line);
     // a table of cells (tabs or pipes) is read by its header's columns; else cells kept apart by spaces
     const cellTable = at >= 0 && tableCells(normalized.raw[at]!.text) ? parseCellTaskTable(normalized.raw, at, registry) : null;
@@ -72,7 +77,8 @@ export function taskRecords(ctx: RecordContext, tables: TaskTable[], leaves: Pro
     for (const [i, row] of table.rows.entries()) {
       const link = links[i]!;
       const measure = link.measureKey ? `${id}/${link.measureKey}` : null;
-      if (!measure) ctx.diagnostics.push(diagnostic(ctx.file, row.line, 'task-unlinked', `task ${row.seq} is not linked to any measure`));
+      // (a text-only policy has no measure to link to: its tasks are its task table, task-table/body says so)
+      if (!measure && leaves.length) ctx.diagnostics.push(diagnostic(ctx.file, row.line, 'task-unlinked', `task ${row.seq} is not linked to any measure`));
       // another jurisdiction's units are never in the registry: shown as printed, not reported one by one
       if (!ctx.foreign) for (const u of row.unknownUnits) reportUnknownUnit(ctx, row.line, `task ${row.seq}`, u);
       const task: Task = {
