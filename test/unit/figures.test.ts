@@ -822,3 +822,20 @@ describe('a Hong Kong policy address as a news page reports it (eleventh trial, 
     expect(kind('资助学校的学生当中有35%修读STEAM学科。')[0]).not.toBe('benefit');
   });
 });
+
+describe('counts, budgets and thresholds an explainer reports (eleventh trial, own wording)', () => {
+  const kinds = (text: string) => readFigures(text, { taskYear: null }).others.map((o) => [o.figure.raw, o.kind, o.rule]);
+  it('a policy\'s own measures and clauses counted are no goal (figure/list-count)', () => {
+    expect(kinds('提出政策措施15条，涉及具体条款95项。')).toEqual([['15条', 'none', 'figure/list-count'], ['95项', 'none', 'figure/list-count']]);
+    expect(kinds('从五个方面提出27条政策措施。')).toEqual([['27条', 'none', 'figure/list-count']]);
+  });
+  it('a budget for three years, and a fund set up for a use, are earmarks', () => {
+    expect(kinds('全市三年统筹安排财政资金不少于100亿元，加快推动产业数字化。')).toEqual([['100亿元', 'rule', 'figure/earmark']]);
+    expect(kinds('设立每年5亿元的财政专项资金用于支持先进制造业发展。')).toEqual([['5亿元', 'rule', 'figure/earmark']]);
+  });
+  it('a threshold lowered is who qualifies; the field a rank is counted in is no goal, the rank is', () => {
+    expect(kinds('技术改造专项支持门槛从2000万元降低至1000万元。').map((k) => k[1])).toEqual(['threshold', 'threshold']);
+    const rank = readFigures('到2025年，退出全国168个重点城市后20名。', { taskYear: null });
+    expect([rank.others.map((o) => o.rule), rank.targets.map((t) => t.raw)]).toEqual([['figure/ordinal'], ['20名']]);
+  });
+});

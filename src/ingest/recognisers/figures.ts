@@ -367,7 +367,7 @@ const MEETING = /^(全会|全体会议|会议|常委会|党代会|代表大会)/
 const PART_COUNT_UNITS = new Set(['项', '个', '条']);
 /** Units that count firms or people: a figure in them after a list closed by 等 counts those, not the list. */
 const COUNTED_POPULATIONS = new Set(['家', '户', '人', '名', '人次', '家次']);
-const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚|具体)?(工程|行动|任务|工作任务|举措|措施|方面|领域|方向|板块|重点工作|专项行动|攻坚行动)/;
+const PLAN_PARTS = /^(重点|重大|主要|专项|攻坚|具体)?(工程|行动|任务|工作任务|举措|措施|政策措施|政策|条款|方面|领域|方向|板块|重点工作|专项行动|攻坚行动)/;
 /** Words that divide a policy into its parts (分为1个品牌政策、3个专项政策): the counts after them are its size. */
 const DIVIDED_INTO = /(分为|分成|包括|包含|涵盖|由)[^，。；]*$/;
 /** A sentence that dates a goal (到2025年, 2025年底前): its figures are read as goals, caps included. */
@@ -434,6 +434,8 @@ const BAND_AFTER = /^\s*(?:[（(][^（）()]{0,12}[）)])?\s*(?:[—–~～-]|�
 function thresholdOf(site: FigureSite): Classification | null {
   const { sentence } = site;
   if (/^凡/.test(sentence) || /即认定|优先申报/.test(sentence)) return { kind: 'threshold', rule: null };
+  // 专项支持门槛从2000万元降低至1000万元: a threshold moved is still who qualifies
+  if (/(门槛|准入条件|申报条件)/.test(clauseBefore(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 累计贷款额度一百万元以内者, 超过一百万元者: 者 names who the figure qualifies
   if (/^(以上|以下|以内)?者/.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 入围条件为：…产量大于两亿公斤: what the sentence lists after 条件为 is who qualifies (保证条件：, 贷款条件：
@@ -509,6 +511,8 @@ const PAST_YEAR_WORDS = /去年|前年|过去\d*[一二三四五六七八九十]
 function notAGoalCount(site: FigureSite, before: string, after: string, base: string): Classification | null {
   // 第3, 十四届十次全会: an ordinal, not a count
   if (/(第|届)\s*$/.test(before) || (base === '次' && MEETING.test(after))) return { kind: 'none', rule: 'figure/ordinal' };
+  // 退出全国168个重点城市后20名: the size of the field a rank is counted in, no goal (the rank is)
+  if (base === '个' && /^(?:重点)?城市(?:中|的)?\s*(?:后|前)\s*[\d一二三四五六七八九十]+\s*(?:名|位)/.test(after)) return { kind: 'none', rule: 'figure/ordinal' };
   // “十件实事”, “两个率先”, 「三大支柱」: a count inside a short quotation names a programme or a slogan, it sets no goal
   if (/[“「‘][^“”「」‘’，。；]{0,8}$/.test(before) && /^[^“”「」‘’，。；]{0,8}[”」’]/.test(after)) return { kind: 'none', rule: 'figure/quoted-name' };
   // …生物医药、食品健康等十个产业方向: the number counts the list before it, it sets no goal; so does a count of
@@ -519,7 +523,9 @@ function notAGoalCount(site: FigureSite, before: string, after: string, base: st
   const ownSize = PART_COUNT_UNITS.has(base) && (/[\d一二三四五六七八九十]\s*(部分|章|节|篇)\s*$/.test(before) || (DIVIDED_INTO.test(clauseBefore(site)) && /^[^，。；]{0,8}(政策|部分|板块|方面|体系)/.test(after)));
   // （分解任务15项）: a bracketed count of a part's own tasks
   const taskCount = PART_COUNT_UNITS.has(base) && /[（(][^（）()]{0,8}(任务|事项|措施|举措)\s*$/.test(before) && /^\s*[）)]/.test(after);
-  if (listCount || ownSize || taskCount || (PART_COUNT_UNITS.has(base) && PLAN_PARTS.test(after))) return { kind: 'none', rule: 'figure/list-count' };
+  // 提出政策措施15条，涉及具体条款95项: the count of a policy's own measures or clauses after their name
+  const ownCount = PART_COUNT_UNITS.has(base) && /(政策措施|具体措施|条款|具体条款|举措)\s*$/.test(before);
+  if (listCount || ownSize || taskCount || ownCount || (PART_COUNT_UNITS.has(base) && PLAN_PARTS.test(after))) return { kind: 'none', rule: 'figure/list-count' };
   // （限量四千五百名）, 限额8000名: a quota on how many may apply is a rule of the scheme, not a goal
   if (/(?:限量|限额|名额)\s*$/.test(before)) return { kind: 'rule', rule: 'figure/statutory-rule' };
   // 6个月内启动: a span of time within which something is done is a deadline, not a goal (压缩至20个工作日 stays one)
@@ -556,6 +562,8 @@ export function classifyFigure(input: FigureSite): Classification {
   // 资金的70%以上用于…, 每年安排10万元额度用于…, 350亿元信贷保证承担额, 安排省级财政资金1042.8亿元: funds set aside for a
   // use or a budget, neither a grant to an applicant nor a goal
   if ((/(资金|经费)的?$/.test(before) || /(安排|统筹|设立)$/.test(before)) && /^(额度|资金|经费)?(以上)?用于/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
+  // 设立每年5亿元的财政专项资金用于…: the size of a fund set up for a use
+  if (/(安排|统筹|设立|筹集)(每年|每年度)?$/.test(before) && /^的?\p{Script=Han}{0,6}(资金|经费)(以上)?用于/u.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
   // 市财政安排200万元对重点项目进行奖补: a budget set for a kind of support, not the support one applicant gets
   if (/(财政|政府|资金|每年)安排$/.test(before) && /^(专项)?(资金|经费)?对/.test(after)) return { kind: 'rule', rule: 'figure/earmark' };
   const currency = isCurrency(base);
@@ -569,7 +577,7 @@ export function classifyFigure(input: FigureSite): Classification {
     const past = (STATISTIC_WORDS.test(before) && !site.targetYear) || site.pastYear;
     return past ? { kind: 'statistic', rule: 'figure/leveraged' } : { kind: 'target', rule: null };
   }
-  if (currency && (/^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after) || /(预算|总额度|总规模)(上限|总额|规模)?(为|达|约|共)?\s*$/.test(before) || /(安排|下达|统筹|拨付)[^，。；\d]{0,8}(资金|经费|预算)$/.test(before))) return { kind: 'rule', rule: 'figure/earmark' };
+  if (currency && (/^的?\p{Script=Han}{0,4}?(承担额|拨款|预算)/u.test(after) || /(预算|总额度|总规模)(上限|总额|规模)?(为|达|约|共)?\s*$/.test(before) || /(安排|下达|统筹|拨付)[^，。；\d]{0,8}(资金|经费|预算)(?:不少于|不低于|达到|共|总计|合计|约)?$/.test(before))) return { kind: 'rule', rule: 'figure/earmark' };
   // 注资10亿元, 预留50亿元, 设立100亿元基金: the size of a fund or a budget, where support is granted or no goal is dated
   // 5亿元科技券计划: the size of a scheme; 总信贷保证承担额将增加100亿元，至2900亿元: a budget's new total
   const schemeSize = /^的?\p{Script=Han}{0,4}?(基金|专项基金|特别预算|计划|计画)(?!资助|补助|补贴|奖励)/u.test(after);
