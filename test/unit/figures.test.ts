@@ -833,6 +833,10 @@ describe('counts, budgets and thresholds an explainer reports (eleventh trial, o
     expect(kinds('全市三年统筹安排财政资金不少于100亿元，加快推动产业数字化。')).toEqual([['100亿元', 'rule', 'figure/earmark']]);
     expect(kinds('设立每年5亿元的财政专项资金用于支持先进制造业发展。')).toEqual([['5亿元', 'rule', 'figure/earmark']]);
   });
+  it('how long a step takes is no goal (figure/time-limit), a time cut to is one', () => {
+    expect(kinds('（需要4-6个月时间）')).toEqual([['4-6个月', 'none', 'figure/time-limit']]);
+    expect(readFigures('到2025年，审批时间压缩至3个月以内。', { taskYear: null }).targets.map((t) => t.value)).toEqual([3]);
+  });
   it('a threshold lowered is who qualifies; the field a rank is counted in is no goal, the rank is', () => {
     expect(kinds('技术改造专项支持门槛从2000万元降低至1000万元。').map((k) => k[1])).toEqual(['threshold', 'threshold']);
     const rank = readFigures('到2025年，退出全国168个重点城市后20名。', { taskYear: null });

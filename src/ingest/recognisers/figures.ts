@@ -531,6 +531,8 @@ function notAGoalCount(site: FigureSite, before: string, after: string, base: st
   // 6个月内启动: a span of time within which something is done is a deadline, not a goal (压缩至20个工作日 stays one)
   // (一般在24个月内 and 在6个月内完成 are deadlines too; 控制在…以内 is a goal)
   if (TIME_UNITS.has(base) && /^[以之]?内/.test(after) && !/(至|到|(控制|保持|稳定|压缩|缩短|减少)在)\s*$/.test(before)) return { kind: 'none', rule: 'figure/time-limit' };
+  // (需要4-6个月时间): how long a step takes, no goal
+  if (TIME_UNITS.has(base) && (/^的?时间/.test(after) || /(需要|需时|需|历时|耗时)\s*$/.test(before))) return { kind: 'none', rule: 'figure/time-limit' };
   // 实行分段支付：开工后支付20%，封顶后支付50%: a share of the support paid at a stage, no support of its own
   if (base === '%' && /(支付|拨付|兑付|兑现|拨款|发放)\s*$/.test(before) && /(分段|分期|分批|后|时|前)[^，。；]{0,4}(支付|拨付|兑付|兑现|拨款|发放)\s*$/.test(before))
     return { kind: 'none', rule: 'figure/instalment' };
