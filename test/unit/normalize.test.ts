@@ -212,6 +212,10 @@ describe('splitCollapsedLine (rule inline-markers-split)', () => {
   it('cuts before bracketed items whose numbers rise, not one by one, glued to the text, and a part after a closing bracket (a digest site\'s stitched items)', () => {
     const line = `${filler}給予最高500萬元補助，（責任單位：市科技局）（二）支持新藥研發，最高補助100萬元。（三）支持器械研發，（責任單位：市監局）五、支持醫療機構（十四）支持臨床試驗，最高補助100萬元。`;
     expect(splitCollapsedLine(line)!.slice(1)).toEqual(['（二）支持新藥研發，最高補助100萬元。', '（三）支持器械研發，（責任單位：市監局）', '五、支持醫療機構', '（十四）支持臨床試驗，最高補助100萬元。']);
+    // parts glued after punctuation, from 二、 on (the digest kept no 一、); not an enumeration after 、
+    const parts = `${filler}给予最高200万元奖励，二、着力稳住市场主体，给予补助，三、加快培育产业集群，给予奖励。`;
+    expect(splitCollapsedLine(parts)!.slice(1)).toEqual(['二、着力稳住市场主体，给予补助，', '三、加快培育产业集群，给予奖励。']);
+    expect(splitCollapsedLine(`${filler}包括二、三类企业。`)).toBeNull();
     // one bracketed numeral, or numbers that do not rise, are no items
     expect(splitCollapsedLine(`${filler}按第三条（二）项办理，`)).toBeNull();
     expect(splitCollapsedLine(`${filler}（三）甲乙（二）丙丁`)).toBeNull();

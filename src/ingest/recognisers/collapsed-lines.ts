@@ -58,20 +58,28 @@ const PART_AFTER_BRACKET = /(?<=[）)])[一二三四五六七八九十]{1,3}、(
 
 /**
  * Items glued to the text before them whose numbers rise, not always one by one (a digest site stitches the items it
- * quotes: …給予最高500萬元配套補助，（二）支持新藥研發…（三）…（十二）…), at least two; and a part's number after a
- * closing bracket among them.
+ * quotes: …給予最高500萬元配套補助，（二）支持新藥研發…（三）…（十二）…), at least two, and a part's number after a
+ * closing bracket among them; and parts (二、 三、) glued after punctuation whose numbers rise, at least two.
  */
 function bracketedRising(text: string): number[] {
+  const items = rising(text, BRACKETED);
+  return [...(items.length ? [...items, ...[...text.matchAll(PART_AFTER_BRACKET)].map((m) => m.index!)] : []), ...rising(text, PART_AFTER_PUNCTUATION)];
+}
+
+/** A part's 二、 glued to the clause before it (…给予最高200万元奖励，二、着力稳住…): after punctuation, never after 、 (一、二类). */
+const PART_AFTER_PUNCTUATION = /(?<=[，,；;。：:）)〕」”])([一二三四五六七八九十]{1,3})、(?=\p{Script=Han})/gu;
+
+/** Where the markers `re` finds stand with numbers that rise, not always one by one, at least two (else none). */
+function rising(text: string, re: RegExp): number[] {
   const out: number[] = [];
   let last = 0;
-  for (const m of text.matchAll(BRACKETED)) {
+  for (const m of text.matchAll(re)) {
     const n = CN_ORDINALS.indexOf(m[1]!) + 1;
     if (n <= last) continue;
     out.push(m.index!);
     last = n;
   }
-  if (out.length < 2) return [];
-  return [...out, ...[...text.matchAll(PART_AFTER_BRACKET)].map((m) => m.index!)];
+  return out.length >= 2 ? out : [];
 }
 
 /** Where markers made by `pattern` from 一, 二, 三 … stand one after another in order, at least two (else none). */
