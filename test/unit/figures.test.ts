@@ -843,3 +843,12 @@ describe('counts, budgets and thresholds an explainer reports (eleventh trial, o
     expect([rank.others.map((o) => o.rule), rank.targets.map((t) => t.raw)]).toEqual([['figure/ordinal'], ['20名']]);
   });
 });
+
+describe('a Hong Kong budget\'s tax measures (eleventh trial, own wording)', () => {
+  const kinds = (text: string) => readFigures(text, { taskYear: null }).others.map((o) => [o.figure.raw, o.kind]);
+  it('what a measure costs the government is no support; a widened tax band and a higher deduction are', () => {
+    expect(kinds('宽减百分之七十五的利得税，上限为2万元，政府收入将减少十九亿元。')).toEqual([['百分之七十五', 'benefit'], ['2万元', 'benefit'], ['十九亿元', 'rule']]);
+    expect(kinds('把薪俸税的边际税阶扩阔至45,000元，政府每年的税收会减少15亿元。')).toEqual([['45,000元', 'benefit'], ['15亿元', 'rule']]);
+    expect(kinds('增加个人进修开支的最高扣除额至十万元。')).toEqual([['十万元', 'benefit']]);
+  });
+});
