@@ -70,6 +70,8 @@ describe('chrome lines and their rules', () => {
     ['咸宁市人民政府主办2020年第2号(总第55号)', 'live and widget labels'],
     ['↓请继续阅读↓', 'page label'],
     ['光明棋牌,光明棋牌下载', 'gambling keywords'],
+    ['2023-05-17 22:20:35 来源: 中国新闻网', 'page info'],
+    ['更多措施相关信息', 'page label'],
     ['各中小企业如计划申请，欢迎联络 StarFund。 我们承诺为您免费提供初步咨询服务，评估申请的成功机会。', 'service offer'],
     ['李家超发表施政报告(中评社 陆文煜摄) |', 'photo caption'],
     ['RSS阅读', 'page tools'],
