@@ -58,6 +58,8 @@ describe('a call for comments (draft-call-for-comments.txt, own wording)', () =>
 
 describe('isPlausibleTitle', () => {
   it('accepts a title ending in a document type, with a period or draft note', () => {
+    // an explainer's own title (eleventh trial)
+    expect(isPlausibleTitle('《云岭市创新券管理办法（2023年修订）》的政策解读')).toBe(true);
     expect(isPlausibleTitle('云岭市科技创新“十四五”规划（2021—2025年）')).toBe(true);
     expect(isPlausibleTitle('云岭市科技企业孵化器管理办法（试行）')).toBe(true);
   });

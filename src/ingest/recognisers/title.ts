@@ -34,7 +34,7 @@ export const MAX_TITLE_CHARS = 60;
 /** The shortest: issuer or place, subject and document type hardly fit in fewer (地方政策 is a page label). */
 const MIN_TITLE_CHARS = 8;
 /** Words a document title ends with (行动计划, 实施方案, 指导意见 … end in one of them). */
-const DOC_TYPE = '(?:举措|舉措|规划|規劃|计划|計劃|計畫|方案|意见|意見|办法|辦法|条例|條例|纲要|綱要|措施|决定|決定|细则|細則|规定|規定|要点|要點|通知|通告|公告|指引|指南|政策|建议|建議|规则|規則|清单|清單|报告|報告|批复|批復|决议|決議|公报|公報|章程|分解|分工|任务|任務|安排)';
+const DOC_TYPE = '(?:解读|解讀|举措|舉措|规划|規劃|计划|計劃|計畫|方案|意见|意見|办法|辦法|条例|條例|纲要|綱要|措施|决定|決定|细则|細則|规定|規定|要点|要點|通知|通告|公告|指引|指南|政策|建议|建議|规则|規則|清单|清單|报告|報告|批复|批復|决议|決議|公报|公報|章程|分解|分工|任务|任務|安排)';
 /** A period, trial or draft note after the title: （2021—2025年）（试行）（征求意见稿）. */
 const SUFFIX = '(?:[（(](?:\\d{4}(?:[—–\\-－~～至到]\\d{4})?年?(?:修订|修訂|修正|版)?|试行|試行|暂行|暫行|草案|修订|修訂|送审稿|送審稿|(?:征求意见稿|徵求意見稿)[^（）()]{0,10})[）)])*';
 const TITLE_END = new RegExp(`${DOC_TYPE}${SUFFIX}$`);
