@@ -324,10 +324,11 @@ describe('a news page of a support scheme (news-headline-figures.txt, own wordin
 describe('a table of support amounts (benefit-table.txt, own wording)', () => {
   const { policy, diagnostics } = ingestWith('benefit-table.txt', 'benefit-table-doc', 'null', true);
   it('grants each amount in 元 its rows print, of the kind its header names (rule figure/benefit-table), and no other figure', () => {
-    expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.kind])).toEqual([[300, '元', 'award'], [450, '元', 'award'], [600, '元', 'award'], [500, '元', 'award']]);
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.kind])).toEqual([[300, '元', 'award'], [450, '元', 'award'], [600, '元', 'award'], [500, '元', 'award'], [50, '万元', 'award']]);
     expect(policy.benefits[1]!.quote).toBe('大豆、玉米 | 450元');
     expect(policy.targets).toEqual([]);
-    expect(diagnostics.filter((d) => d.rule === 'figure/benefit-table')).toHaveLength(1);
+    // (a row lined up with its header: its threshold, 1亿元以上, is left to its column)
+    expect(diagnostics.filter((d) => d.rule === 'figure/benefit-table')).toHaveLength(2);
   });
 });
 
