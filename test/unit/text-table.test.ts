@@ -7,6 +7,9 @@ describe('tableCells', () => {
     expect(tableCells('1\t研发投入强度\t%\t2.8')).toEqual(['1', '研发投入强度', '%', '2.8']);
     expect(tableCells('\t小计\t\t100')).toEqual(['', '小计', '', '100']);
     expect(tableCells('第一条\t为了促进科技创新，制定本条例。')).toBeNull();
+    // the separator row of a Markdown table a page store flattened (---|---|---|) is markup, not a row
+    expect(tableCells('---|---|---|---|')).toBeNull();
+    expect(tableCells('作物 | 金额 | ||')).toEqual(['作物', '金额', '', '']);
   });
 
   it('reads Markdown pipe rows, not their separator row nor a menu without outer pipes', () => {

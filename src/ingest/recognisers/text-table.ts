@@ -22,7 +22,11 @@ export function tableCells(text: string): string[] | null {
     // the separator row under a Markdown table's header (| --- | :-: |) is markup, not a row
     return cells.length >= 2 && !cells.every((c) => /^:?-+:?$/.test(c)) ? cells : null;
   }
-  if (TRAILING_PIPE_ROW.test(text)) return text.trim().slice(0, -1).split('|').map((c) => c.trim());
+  if (TRAILING_PIPE_ROW.test(text)) {
+    const cells = text.trim().slice(0, -1).split('|').map((c) => c.trim());
+    // (the separator row under a header, ---|---|---|, as a page store flattens a Markdown table: markup, not a row)
+    return cells.every((c) => /^:?-+:?$/.test(c)) ? null : cells;
+  }
   // tabs mark columns exactly: an empty cell between two tabs keeps its column
   const cells = text.replace(/^[ \r\n]+|[ \r\n]+$/g, '').split('\t').map((c) => c.trim());
   return cells.length >= 3 ? cells : null;
