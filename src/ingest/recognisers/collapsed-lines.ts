@@ -48,7 +48,7 @@ const CN_ORDINALS = ['一', '二', '三', '四', '五', '六', '七', '八', '�
  * the 一、 二、 三、 … or 第一条 第二条 … that follow one another in order, at least two, wherever they stand.
  */
 function sequenceMarkers(text: string): number[] {
-  return [...inOrder(text, (n) => `(?<![一二三四五六七八九十])${n}、`), ...inOrder(text, (n) => `第${n}[条條](?![一二三四五六七八九十])`), ...bracketedRising(text)];
+  return [...inOrder(text, (n) => `(?<![一二三四五六七八九十])${n}、`), ...inOrder(text, (n) => `第${n}[条條](?![一二三四五六七八九十])`), ...risingMarkers(text)];
 }
 
 /** A bracketed numeral before Han text: （二）支持, (十二)支持. */
@@ -61,7 +61,7 @@ const PART_AFTER_BRACKET = /(?<=[）)])[一二三四五六七八九十]{1,3}、(
  * quotes: …給予最高500萬元配套補助，（二）支持新藥研發…（三）…（十二）…), at least two, and a part's number after a
  * closing bracket among them; and parts (二、 三、) glued after punctuation whose numbers rise, at least two.
  */
-function bracketedRising(text: string): number[] {
+function risingMarkers(text: string): number[] {
   const items = rising(text, BRACKETED);
   return [...(items.length ? [...items, ...[...text.matchAll(PART_AFTER_BRACKET)].map((m) => m.index!)] : []), ...rising(text, PART_AFTER_PUNCTUATION)];
 }

@@ -541,10 +541,11 @@ function notAGoalCount(site: FigureSite, before: string, after: string, base: st
 
 /** 资助 before a kind of school or housing names it (Hong Kong's aided schools, 资助大学, 资助房屋): no support granted. */
 const AIDED_NOUN = /资助(?=学校|大学|院校|中学|小学|幼稚园|专上|研究院|学额|学位|房屋|出售)/;
+const AIDED_NOUN_ALL = new RegExp(AIDED_NOUN.source, 'g');
 
 /** A site with each 资助 that names a school or housing masked (＊＊, as many characters: offsets stay). */
 function maskAided(site: FigureSite): FigureSite {
-  const mask = (t: string) => t.replace(new RegExp(AIDED_NOUN.source, 'g'), '＊＊');
+  const mask = (t: string) => t.replace(AIDED_NOUN_ALL, '＊＊');
   return { ...site, sentence: mask(site.sentence), clause: mask(site.clause), ...(site.fullSentence ? { fullSentence: mask(site.fullSentence) } : {}) };
 }
 

@@ -84,7 +84,7 @@ export const ITEM_FIELD_LABEL = new RegExp(`^(${ALL_LABELS.join('|')})$`);
 const SEPARATORS = '；，。\n';
 const TRAILING_SEPARATORS = new RegExp(`[${SEPARATORS}\\s]+$`);
 // (spaces alone may part the lists, or nothing once the spaces are gone: （牵头单位：市商务局  责任单位：市编办）)
-const LABEL_AT = new RegExp(`(^|[${SEPARATORS}]\\s*|\\s*)(${ALL_LABELS.join('|')})\\s*：\\s*`, 'g');
+const LABEL_AT = new RegExp(`([${SEPARATORS}]?\\s*)(${ALL_LABELS.join('|')})\\s*：\\s*`, 'g');
 
 /** What an unknown name in an unlabelled form must look like to be taken as a unit (市文化旅游委, 区级相关部门, 各区县, 省数据局（省营商局）). */
 const UNIT_LIKE = /^(各|有关|相关)?[\p{Script=Han}（）]{0,24}(委员会|管委会|委|局|办|办公室|政府|部门|部|室|联|厅|院|所|会|社|站|处|中心|集团|公司|银行|支行|分行|单位|法院|检察院|海关|税务局|区县市?|区|县)(（[\p{Script=Han}]{2,12}）)?$/u;

@@ -15,17 +15,20 @@ const PIPE_ROW = /^\s*\|.*\|\s*$/;
 /** A row of a table a page store flattened: a | b | c |, each cell followed by a pipe (at least three). */
 const TRAILING_PIPE_ROW = /^[^|]+(?:\|[^|]*){2,}\|\s*$/;
 
+/** A Markdown table's separator row (--- | :-: | ---:): every cell dashes, with or without alignment colons. */
+const isSeparatorRow = (cells: string[]) => cells.every((c) => /^:?-+:?$/.test(c));
+
 /** The cells of a received line that looks like a table row, or null: a pipe row, or ≥ 3 cells apart by tabs. */
 export function tableCells(text: string): string[] | null {
   if (PIPE_ROW.test(text)) {
     const cells = text.trim().slice(1, -1).split('|').map((c) => c.trim());
     // the separator row under a Markdown table's header (| --- | :-: |) is markup, not a row
-    return cells.length >= 2 && !cells.every((c) => /^:?-+:?$/.test(c)) ? cells : null;
+    return cells.length >= 2 && !isSeparatorRow(cells) ? cells : null;
   }
   if (TRAILING_PIPE_ROW.test(text)) {
     const cells = text.trim().slice(0, -1).split('|').map((c) => c.trim());
     // (the separator row under a header, ---|---|---|, as a page store flattens a Markdown table: markup, not a row)
-    return cells.every((c) => /^:?-+:?$/.test(c)) ? null : cells;
+    return isSeparatorRow(cells) ? null : cells;
   }
   // tabs mark columns exactly: an empty cell between two tabs keeps its column
   const cells = text.replace(/^[ \r\n]+|[ \r\n]+$/g, '').split('\t').map((c) => c.trim());

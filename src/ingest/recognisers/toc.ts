@@ -323,7 +323,7 @@ export function stripToc(lines: SourceLine[]): TocResult {
   return finish(lines, headingAt >= 0 ? headingAt : run.firstIndex[0]!, end, rule, entries, notes);
 }
 
-/** A document's title as a gazette's contents lists it: …关于…的通知 (or 通报, 决定, 意见, 批复, 函, 公告, 通告, 报告), maybe cut at the end. */
+/** A document's title as a gazette's contents lists it: issuer, 关于 and its subject (…关于…的通知), its end maybe cut by the page. */
 const LISTED_DOCUMENT = /^[^。；，：:]{0,30}[关關][于於][^。；：:]{4,70}$/;
 /** A section label of a gazette's contents: 市政府文件, 市政府办公室文件, 部门文件, 人事任免. */
 const GAZETTE_SECTION = /^(?:[省市区县區縣]?(?:人民)?政府(?:办公厅|办公室|辦公廳|辦公室)?文件|部门文件|部門文件|人事任免|[省市区县]?政府令|其他)$/;
@@ -335,12 +335,16 @@ const GAZETTE_SECTION = /^(?:[省市区县區縣]?(?:人民)?政府(?:办公厅|
  */
 function gazetteContentsEnd(lines: SourceLine[], headingAt: number): number {
   const listed = new Set<string>();
-  let end = headingAt + 1;
-  for (; end < lines.length; end++) {
+  const nextNonBlank = (i: number) => {
+    while (i < lines.length && !lines[i]!.text.trim()) i++;
+    return i;
+  };
+  let end = nextNonBlank(headingAt + 1);
+  for (; end < lines.length; end = nextNonBlank(end + 1)) {
     const t = stripWhitespace(lines[end]!.text);
-    if (!t || GAZETTE_SECTION.test(t)) continue;
+    if (GAZETTE_SECTION.test(t)) continue;
     // the first document's own title: listed above it, or followed by its 主送 line (各区县人民政府，…：)
-    const next = lines.slice(end + 1).find((l) => l.text.trim());
+    const next = lines[nextNonBlank(end + 1)];
     if (!LISTED_DOCUMENT.test(t) || listed.has(t) || (next && /[：:]$/.test(next.text.trim()))) break;
     listed.add(t);
   }

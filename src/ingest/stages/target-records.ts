@@ -133,18 +133,19 @@ export class FigureRecords {
     for (const rows of tables) {
       const column = supportColumn(rows[0] ?? [], read);
       if (!column) continue;
+      const label = read(column);
       const at = rows[0]!.indexOf(column);
       for (const row of rows.slice(1)) {
         // a row lined up with its header: the amounts of the support column and after it (营收1亿元以上 | 50万元 reads 50万元);
         // a ragged row (cells merged on the page, 第7-8期 37,500元 | | |), or one with no amount there: all of them
         const lined = row.length === rows[0]!.length && row.slice(at).some((c) => /\d|[一二三四五六七八九十百千万]/.test(c));
         const cells = lined ? row.slice(at) : row;
-        const sentence = `${read(column)}：${read(cells.filter((c) => c).join(' | '))}`;
+        const sentence = `${label}：${read(cells.filter((c) => c).join(' | '))}`;
         // the quote is the whole row as printed
         const printed = row.filter((c) => c).join(' | ');
         for (const figure of matchFigures(sentence)) {
-          if (figure.index <= read(column).length || splitUnit(figure.unit).base !== '元') continue;
-          found.push({ figure, kind: 'benefit', rule: 'figure/benefit-table', sentence, clause: read(column), at: figure.index, printed });
+          if (figure.index <= label.length || splitUnit(figure.unit).base !== '元') continue;
+          found.push({ figure, kind: 'benefit', rule: 'figure/benefit-table', sentence, clause: label, at: figure.index, printed });
         }
       }
     }

@@ -29,7 +29,8 @@ export function taskTables(ctx: RecordContext, p: PreparedSource, paragraphs: Pa
   // A task table in the body stays text; its rows are read as tasks when the page kept its cells apart with spaces.
   // (or a table of cells whose first row names a task column and a lead column: 序号 | 重点工作 | 责任单位 | 完成时限)
   const cellHeader = (text: string) => {
-    const cells = tableCells(text.split('\n')[0]!);
+    const end = text.indexOf('\n');
+    const cells = tableCells(end < 0 ? text : text.slice(0, end));
     return cells !== null && taskColumns(cells) !== null;
   };
   for (const para of paragraphs.filter((x) => isTaskTableHeader(x.text) || cellHeader(x.text))) {
