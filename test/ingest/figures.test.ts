@@ -374,3 +374,13 @@ describe('a list of key work printed one cell a line, with no numbered part (tas
     expect(policy.targets.map((t) => [t.value, t.unit.zh, t.year])).toEqual([[400, '亩', 2026]]);
   });
 });
+
+describe('an explainer whose title names no place, its text another city (explainer-place-in-text.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('explainer-place-in-text.txt', 'place-in-text-doc', 'null', true);
+  it('reads it as that place\'s (rule units/other-jurisdiction): its 市科技局 is shown as printed, not linked to Chongqing\'s', () => {
+    const organise = policy.measures.find((m) => m.number === '2、' && m.path.includes('二、'))!;
+    expect([organise.lead, organise.leadAsPrinted]).toEqual([[], ['市科技局', '市财政局']]);
+    const rule = diagnostics.find((d) => d.rule === 'units/other-jurisdiction');
+    expect(rule?.message).toContain('舟山市 (浙江省) (its text names it and never Chongqing)');
+  });
+});

@@ -16,7 +16,8 @@ import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { portalFacts } from '../recognisers/portal-metadata.ts';
 import { isTaskTable, type TaskTable } from '../recognisers/task-table.ts';
 import { titleDiagnostic } from '../recognisers/title.ts';
-import { EMPTY_REGISTRY, otherJurisdiction, type UnitRegistry } from '../recognisers/units.ts';
+import { documentJurisdiction, type Jurisdiction } from '../recognisers/places.ts';
+import { EMPTY_REGISTRY, type UnitRegistry } from '../recognisers/units.ts';
 import { diagnostic, linesByNumber, type Diagnostic } from '../report/diagnostics.ts';
 import { IngestError } from '../report/errors.ts';
 import { buildBodyTree, serializeMdx } from './mdast.ts';
@@ -131,9 +132,8 @@ export function buildPolicyRecords(
   const raw = linesByNumber(p.normalized.raw);
   const diagnostics: Diagnostic[] = [...metadataConflicts(file, entry, segments.metadata), ...tree.diagnostics, ...outsideDiagnostics(file, cut.outside, raw), ...digestDiagnostics(file, cut.digest)];
   const facts = documentFacts(p, portal, tree);
-  // Rule units/other-jurisdiction: the registry holds Chongqing's units; another place's 市科技局 is not Chongqing's.
-  const foreign = otherJurisdiction(facts.title, facts.issuer);
-  if (foreign) diagnostics.push(diagnostic(file, null, 'units/other-jurisdiction', `the document is from ${foreign} (title or issuer), not Chongqing: the units it names are shown as printed, not linked to content/units.yaml`));
+  const foreign = jurisdictionOf(p, facts);
+  if (foreign) diagnostics.push(jurisdictionDiagnostic(file, foreign));
   diagnostics.push(...documentMetadataDiagnostics(file, entry, segments.elements, portal));
   if (facts.derived) diagnostics.push(titleDiagnostic(file, facts.derived));
   const announced = announcerDiagnostic(file, facts.announcer);
@@ -156,7 +156,7 @@ export function buildPolicyRecords(
   // Rule figure/page-date: a document with no date of its own has its figures read as of its page's date
   const page = facts.issued ? null : pageDate(segments.metadata?.fields ?? null, p.normalized.raw);
   if (page) diagnostics.push(pageDateDiagnostic(file, page));
-  const figures = new FigureRecords(ctx, figureSettings(entry, { ...facts, issued: facts.issued ?? page?.date ?? null }, legislative, p.normalized.lines.map((l) => l.text).join('\n'), tree.textOnly));
+  const figures = new FigureRecords(ctx, figureSettings(entry, { ...facts, issued: facts.issued ?? page?.date ?? null }, legislative, p.normalized.lines.map((l) => l.text).join('\n'), tree.textOnly, foreign));
   const measures = measureRecords(ctx, all, byMeasure, figures);
   figures.readPreamble(tree.preamble, facts.title);
   const policy: Policy = {
@@ -196,8 +196,32 @@ function digestDiagnostics(file: string, digest: { line: number; text: string }[
   return [diagnostic(file, digest[0]!.line, 'boundary/digest', message)];
 }
 
+/**
+ * Rule units/other-jurisdiction: where the document is from when not Chongqing (places.ts). The registry holds
+ * Chongqing's units; another place's 市科技局 is not Chongqing's. Read on the Simplified reading.
+ */
+function jurisdictionOf(p: PreparedSource, facts: { title: string; issuer: string | null }): Jurisdiction | null {
+  // folded whatever the script: a Simplified page may quote 臺灣 or 香港特別行政區
+  const text = foldTraditional(p.normalized.raw.map((l) => l.text).join('\n'));
+  return documentJurisdiction(foldTraditional(facts.title), facts.issuer ? foldTraditional(facts.issuer) : null, text);
+}
+
+function jurisdictionDiagnostic(file: string, j: Jurisdiction): Diagnostic {
+  const place = j.place === '全国' ? 'the national level (全国)' : j.province === j.place ? j.place : `${j.place} (${j.province})`;
+  const basis = j.basis === 'text' ? 'its text names it and never Chongqing' : 'its title or issuer names it';
+  const message = `the document is from ${place} (${basis}), not Chongqing: the units it names are shown as printed, not linked to content/units.yaml`;
+  return diagnostic(file, null, 'units/other-jurisdiction', message);
+}
+
 /** What the whole document tells the reading of each figure (target-records.ts). */
-function figureSettings(entry: PreparedSource['entry'], facts: { issued: string | null; title: string; issuer: string | null }, legislative: boolean, text: string, textOnly: boolean) {
+function figureSettings(
+  entry: PreparedSource['entry'],
+  facts: { issued: string | null; title: string; issuer: string | null },
+  legislative: boolean,
+  text: string,
+  textOnly: boolean,
+  jurisdiction: Jurisdiction | null,
+) {
   // a Traditional text is read on its Simplified reading (rule figure/traditional-folded): 目標 is 目标
   const traditional = detectScript(text) === 'zh-Hant';
   const read = traditional ? foldTraditional(text) : text;
@@ -215,7 +239,7 @@ function figureSettings(entry: PreparedSource['entry'], facts: { issued: string 
     plan: entry.period != null || titleYear !== null || (readsAsPlan(read) && !(textOnly && readsAsNews(read) && !namesPlan(title))),
     traditional,
     // Rule figure/currency: plain 元 in a Hong Kong, Taiwan or Macao text is that place's currency
-    currency: documentCurrency(otherJurisdiction(facts.title, facts.issuer), read, traditional),
+    currency: documentCurrency(jurisdiction?.place ?? null, read, traditional),
   };
 }
 
