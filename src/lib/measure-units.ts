@@ -53,6 +53,9 @@ export const BASE_UNIT_EN: Record<string, string> = {
   千米: 'km',
   千瓦: 'kW',
   兆瓦: 'MW',
+  // (GW as Taiwan's press prints a capacity goal: 光電併網目標為十八GW; not MW, a machine's rating: 3MW―5MW风电装备)
+  吉瓦: 'GW',
+  GW: 'GW',
   千瓦时: 'kWh',
   // (read only after 万 or 亿, recognisers/figures.ts: 度 alone is also a degree)
   度: 'kWh',

@@ -384,3 +384,26 @@ describe('an explainer whose title names no place, its text another city (explai
     expect(rule?.message).toContain('舟山市 (浙江省) (its text names it and never Chongqing)');
   });
 });
+
+describe('a news report of goals with estimates around them (news-estimates-zh-hant.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('news-estimates-zh-hant.txt', 'estimates-doc', '2025-03-01');
+  it('reads years and decimals in Chinese numerals (二〇三〇年, 十一．七％) and GW, and publishes only the goals', () => {
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.year])).toEqual([[30, '%', 2030], [20, 'GW', 2026]]);
+  });
+  it('reads last year\'s share in its own clause and the count before a later goal as statistics, a projection as no goal (rule figure/forecast)', () => {
+    const read = (rule: string) => diagnostics.filter((d) => d.rule === rule).map((d) => /: (\S+) read as/.exec(d.message)?.[1]);
+    expect(read('figure/statistic')).toEqual(expect.arrayContaining(['十一．七％', '十五GW']));
+    expect(read('figure/statistic')).not.toContain('三十％');
+    // (the report quotes figures on the Simplified reading of a Traditional text)
+    expect(read('figure/forecast')).toEqual(['二十九万辆', '五十万辆']);
+  });
+});
+
+describe('a guide whose conditions follow a lead-in line (application-conditions.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('application-conditions.txt', 'conditions-doc', 'null', true);
+  it('reads the figures of the parts under 申报条件： as who qualifies, not targets; the award is support', () => {
+    expect(policy.targets).toEqual([]);
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh])).toEqual([[5, '万元']]);
+    expect(diagnostics.filter((d) => d.rule === 'figure/threshold').length).toBeGreaterThanOrEqual(2);
+  });
+});

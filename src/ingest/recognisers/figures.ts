@@ -57,7 +57,7 @@ const THOUSANDS_RE = new RegExp(`(?<![\\d.,])(${ARABIC_NUMBER})\\s*千\\s*(万|�
  * Chinese numerals start with a digit or 十 (十五亿元; 千家万户 is not 1000 entities), never inside another
  * numeral or after 数/几 (数十万元 is no figure), and use a place word or 万/亿 (一个, 两项 are words, not figures).
  */
-const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:[点·][${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
+const CHINESE_RE = new RegExp(`(?<![${CN_NUMERAL_CLASS}数几])([${CN_DIGIT_CLASS.replace(/[〇零○О]/g, '')}十][${CN_NUMERAL_CLASS}]*(?:[点·．][${CN_DIGIT_CLASS}]+)?)${UNIT}${SUFFIX}`, 'g');
 /** Tenths (降低担保费五成, 三成以上, 九点五成) and a range of them (8至9成): a digit and 成, not a word that starts with 成 (成为, 成立, 成本 …) nor 一成不变. */
 const TENTHS_RE = new RegExp(
   `(?<![${CN_NUMERAL_CLASS}\\d.])(?:([一二两三四五六七八九](?:点[一二三四五六七八九])?|\\d(?:\\.\\d)?)\\s*[至到~～—–-]\\s*)?([一二两三四五六七八九](?:点[一二三四五六七八九])?|\\d(?:\\.\\d)?)成(?![为為立功本果员員就熟长長都效交绩績型])([一二三四五六七八九]|\\d(?![\\d.%]))?${SUFFIX}`,
@@ -163,10 +163,10 @@ export function matchFigures(printed: string): Figure[] {
   for (const m of text.matchAll(THOUSANDS_RE))
     found.push({ index: m.index!, raw: m[0], value: Math.round(arabic(m[1]!) * 1000 * 1e6) / 1e6, valueMax: null, unit: `${m[2] ?? ''}${m[3]!}`, suffix: m[4] ?? null, form: 'arabic' });
   for (const m of text.matchAll(CHINESE_RE)) {
-    // 二·二二% (a middle dot for the decimal point, as Taiwan's press prints it) is 二点二二
-    const value = parseChineseNumeral(m[1]!.replace('·', '点'));
+    // 二·二二%, 十一．七％ (a middle or full-width dot for the decimal point, as Taiwan's press prints it) is 二点二二
+    const value = parseChineseNumeral(m[1]!.replace(/[·．]/, '点'));
     // 三○○○元: digit by digit with a zero is a number too (a year has no unit of measure)
-    const placed = /[十百千点·]/.test(m[1]!) || /^[万亿]/.test(m[2]!) || /^[一二三四五六七八九][〇○О零]+$/.test(m[1]!);
+    const placed = /[十百千点·．]/.test(m[1]!) || /^[万亿]/.test(m[2]!) || /^[一二三四五六七八九][〇○О零]+$/.test(m[1]!);
     if (value !== null && placed) found.push({ index: m.index!, raw: m[0], value, valueMax: null, unit: m[2]!, suffix: m[3] ?? null, form: 'chinese' });
   }
   for (const m of text.matchAll(SHARE_RE)) {
@@ -299,7 +299,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
  * (figure/chinese-numeral, figure/number-first, figure/legislative-text, figure/traditional-folded,
  * figure/shared-unit, figure/undated-no-goal); a name here that is not a rule id does not compile.
  */
-export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/benefit-table' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged';
+export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/benefit-table' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged' | 'figure/forecast';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
 const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|增至|增加至|扩大至|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
@@ -390,6 +390,11 @@ export function isSupportHeading(title: string | null | undefined): boolean {
   return Boolean(title && title.length <= 16 && BENEFIT_WORDS.test(title));
 }
 
+/** A heading or lead-in line of conditions to qualify (申报条件, 认定条件：): the figures under it say who qualifies. */
+export function isConditionHeading(title: string | null | undefined): boolean {
+  return Boolean(title && title.length <= 24 && /(申报|申请|认定|评审|评定|基本|资格|准入|享受)条件[:：]?$/.test(title));
+}
+
 /** A heading of a part that reviews where things stand (一、发展基础, 现状与形势): figures under it are statistics. */
 export function isPastHeading(title: string | null | undefined): boolean {
   return Boolean(title && /^(发展基础|发展现状|基本情况|现状|工作基础|发展成效|取得成效|主要成效|回顾)|(基础|现状)(与|和)(形势|问题|挑战)/.test(title));
@@ -413,6 +418,8 @@ export interface FigureSite {
   fullSentence?: string;
   /** It stands under a heading that names support (贷款额度, 补助标准): its money is that support. */
   supportSection?: boolean;
+  /** It stands under a heading or lead-in of conditions (申报条件：): its figures say who qualifies. */
+  conditionSection?: boolean;
 }
 
 export interface Classification {
@@ -560,6 +567,8 @@ export function classifyFigure(input: FigureSite): Classification {
   if (notACount) return notACount;
   const threshold = thresholdOf(site);
   if (threshold) return threshold;
+  // (四)科技人员占职工总数的比例不低于10% under 申报条件：: a condition, unless its sentence grants support
+  if (site.conditionSection && !BENEFIT_WORDS.test(sentence)) return { kind: 'threshold', rule: 'figure/threshold' };
   // 投资于初创期企业资金占比不低于百分之五十: a floor on a share of a fund or a total is a rule of its use, not support
   if (base === '%' && !site.targetYear && /(占比|比重)(?:应当|应|须)?(?:不低于|不少于|不得低于)\s*$/.test(before)) return { kind: 'rule', rule: 'figure/statutory-rule' };
   // 资金的70%以上用于…, 每年安排10万元额度用于…, 350亿元信贷保证承担额, 安排省级财政资金1042.8亿元: funds set aside for a
@@ -613,14 +622,51 @@ export function classifyFigure(input: FigureSite): Classification {
   // 获支持企业最多不超过10个, 单个企业最多申报5人: a cap a support scheme sets on how many, not a goal
   if (!money && BENEFIT_WORDS.test(sentence) && !DATED_GOAL.test(sentence) && prefixComparator(clauseBefore(site)) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
   if (figure.form === 'ratio') return { kind: 'none', rule: null };
+  const forecast = forecastOf(site);
+  if (forecast) return forecast;
   // 去年每8辆…, 过去10年由…增至1.85万辆: a past year named in the figure's own clause
   const pastClause = PAST_YEAR_WORDS.test(clauseBefore(site));
   // 今年共核定634件: words of what has been done hold against a year that is only 今年 (今年力争…已 is rare)
   const doneThisYear = site.relativeYear === true && STATISTIC_WORDS.test(before) && !INTENT_WORDS.test(before) && !/力争|争取|确保/.test(before);
-  if (((STATISTIC_WORDS.test(before) || pastClause) && !site.targetYear) || site.pastYear || doneThisYear) return { kind: 'statistic', rule: 'figure/statistic' };
+  // (去年 in the figure's own clause holds against a goal year in another: 去年绿能比重约11.7%，2030年…)
+  const pastOwnClause = pastClause && !YEAR_WORD.test(clauseBefore(site));
+  if (((STATISTIC_WORDS.test(before) || pastClause) && !site.targetYear) || pastOwnClause || site.pastYear || doneThisYear || standsBeforeGoal(site))
+    return { kind: 'statistic', rule: 'figure/statistic' };
   // a limit, or what an applicant must do (必须以现金投入不少于…三分之一), with no target year: a rule
   if (!site.targetYear && (comparatorOf(clauseBefore(site), figure.suffix) === '≤' || /(必须|应当|须)[^，。；]*$/.test(before))) return { kind: 'rule', rule: 'figure/statutory-rule' };
   return { kind: 'target', rule: null };
+}
+
+/** A year in digits or in Chinese numerals digit by digit (2030年, 二〇三〇年). */
+const YEAR_WORD = /\d{4}\s*年|[一二][〇零○О][〇零○О一二三四五六七八九]{2}年/;
+
+/** Words of an estimate or a projection (估计到2030年有望达逾29万辆, 按目前趋势推算…或有, 更可能趋近, 料增至). */
+const FORECAST_WORDS = /估计|估算|推算|预测|测算|可能|或有|料(?:将|增至|达|有)|足以/g;
+/** Words of a goal set, which hold against an estimate before them (估计…，当局目标…). */
+const GOAL_SET_WORDS = /目标|力争|争取|确保|计划|规划|要求/;
+
+/**
+ * Rule figure/forecast: a figure an estimate or projection states is no goal — the last forecast word before it
+ * in its sentence with no goal word between (按目前趋势推算，2030年或有逾29万辆电动私家车). 预计 is not among them:
+ * plans write their goals with it (预计到2025年…).
+ */
+function forecastOf(site: FigureSite): Classification | null {
+  const before = site.sentence.slice(0, site.at);
+  const last = [...before.matchAll(FORECAST_WORDS)].at(-1);
+  if (!last || GOAL_SET_WORDS.test(before.slice(last.index!))) return null;
+  return { kind: 'none', rule: 'figure/forecast' };
+}
+
+/** Words of where things stand (截至去年底, 目前) before a figure with no year or goal between them and it. */
+const STANDS_WORDS = /截至|截止|目前|现时|现有|去年底|去年|前年/g;
+
+/** 截至去年底，本港有1.6万支公共充电桩，当局目标明年中提升至2万支: the count now, though the sentence dates a goal after it. */
+function standsBeforeGoal(site: FigureSite): boolean {
+  const before = site.sentence.slice(0, site.at);
+  const last = [...before.matchAll(STANDS_WORDS)].at(-1);
+  if (!last) return false;
+  const between = before.slice(last.index! + last[0].length);
+  return !new RegExp(`${YEAR_WORD.source}|今年|明年|年内|到|目标|力争|争取|确保|将|提升|提高|增至|达到`).test(between);
 }
 
 /** Currencies of the places whose texts print amounts in plain 元 (rule figure/currency). */

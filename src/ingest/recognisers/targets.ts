@@ -45,7 +45,10 @@ export interface ExtractedTarget {
  */
 const RELATIVE_YEAR_RE = /(今|明)年(?!的|度|以来|上半年|下半年|[一二三四]季度|前|\d|[一二三四五六七八九十]+月)|(?<![\d今明去前上本年一二两三四五六七八九十])(年内|全年)(?!的)/g;
 /** A year (2027年), a five-year plan's end (“十四五”末), or a school or fiscal year by its first year (2024/25学年, as Hong Kong prints it). */
-const YEAR_RE = /(\d{4})年(?!度)|[“"]?十([一二三四五六])五[”"]?(?=末|期末|期间|时期)|(\d{4})\s*[/／]\s*\d{2}\s*(?=学年|年度|财政年度)/g;
+const YEAR_RE = /(\d{4})年(?!度)|[“"]?十([一二三四五六])五[”"]?(?=末|期末|期间|时期)|(\d{4})\s*[/／]\s*\d{2}\s*(?=学年|年度|财政年度)|([一二][〇零○О][一二三四五六七八九〇零○О]{2})年(?!度)/g;
+/** A year written digit by digit in Chinese numerals (二〇三〇年 → 2030). */
+const CN_YEAR_DIGITS = '〇一二三四五六七八九';
+const chineseYear = (s: string) => Number([...s].map((c) => Math.max(0, CN_YEAR_DIGITS.indexOf(c))).join(''));
 /** The last year of a five-year plan period named by its number (“十四五”末 → 2025): rule figure/plan-period. */
 const planPeriodEnd = (n: string) => 2005 + 5 * '一二三四五六'.indexOf(n) + 5;
 const SCOPES = ['两江新区', '中心城区', '主城新区', '“两群”地区', '主城都市区', '渝东北三峡库区城镇群', '渝东南武陵山区城镇群', '各区县', '各高等学校', '西部（重庆）科学城', '高新区'];
@@ -83,7 +86,7 @@ export function targetYears(sentence: string, issuedYear: number | null = null):
     if (/(基准年|基期|基年)\s*[（(]?$/.test(sentence.slice(Math.max(0, i - 5), i))) continue; // a baseline: 较基准年（2005年）
     if (/^[―—–-]\d{4}/.test(sentence.slice(i + 4, i + 9))) continue; // start of a period
     if (/^的?基础上/.test(after) || /^(底|末)?的?(基数|水平)/.test(after)) continue;
-    out.push({ index: i, year: m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : planPeriodEnd(m[2]!) });
+    out.push({ index: i, year: m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : m[4] ? chineseYear(m[4]) : planPeriodEnd(m[2]!) });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -175,6 +178,7 @@ export interface TargetContext {
   pastSection?: boolean;
   /** The provision stands under a heading that names support (贷款额度): its money figures are benefits (rule figure/benefit). */
   supportSection?: boolean;
+  conditionSection?: boolean;
   /** The document is in Traditional characters (variants.ts detectScript): its figures are read folded. Unset: the text decides. */
   traditional?: boolean;
 }
@@ -296,7 +300,7 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
         const pastYear = ownYear !== undefined && (isPastYear(text.slice(ownYear.sentence, ownYear.index), ownYear.year, context.issuedYear) || /^[^，。；]{0,14}以来/.test(text.slice(ownYear.index)));
         const sentenceAt = clause.start + at;
         const fullSentence = fullSentences[fullAt]?.text;
-        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear || Boolean(context.planOfOneYear), relativeYear: ownYear?.relative === true && inherited === undefined, pastYear: pastYear || Boolean(context.pastSection), supportSection: Boolean(context.supportSection), ...(fullSentence ? { fullSentence } : {}) });
+        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear || Boolean(context.planOfOneYear), relativeYear: ownYear?.relative === true && inherited === undefined, pastYear: pastYear || Boolean(context.pastSection), supportSection: Boolean(context.supportSection), conditionSection: Boolean(context.conditionSection), ...(fullSentence ? { fullSentence } : {}) });
         if (kind.kind !== 'target') {
           others.push({ figure: m, kind: kind.kind, rule: kind.rule, sentence: s.replace(/^[，、\s]+/, ''), clause: clause.text, at: sentenceAt });
           return;

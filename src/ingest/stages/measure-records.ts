@@ -4,7 +4,7 @@
  * figures of every provision, read in document order (target-records.ts).
  */
 import type { Measure, Task } from '../../data/schemas.ts';
-import { isPastHeading, isSupportHeading, matchFigures } from '../recognisers/figures.ts';
+import { isConditionHeading, isPastHeading, isSupportHeading, matchFigures } from '../recognisers/figures.ts';
 import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { extractInlineAssignment, type AssignmentForm, type InlineAssignment } from '../recognisers/inline-units.ts';
 import { diagnostic } from '../report/diagnostics.ts';
@@ -30,8 +30,11 @@ interface Units {
   deadline: string | null;
 }
 
-/** Every measure record, in document order; the figures of every provision (measure or heading) go to `figures`. */
-export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure: Map<string, Task[]>, figures: FigureRecords): Measure[] {
+/**
+ * Every measure record, in document order; the figures of every provision (measure or heading) go to `figures`.
+ * `leadIn` is the preamble's last paragraph: a line of conditions (申报条件：) over the top-level parts.
+ */
+export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure: Map<string, Task[]>, figures: FigureRecords, leadIn: string | null = null): Measure[] {
   const { id } = ctx;
   const measures: Measure[] = [];
   for (const { node, ancestors } of all) {
@@ -47,7 +50,8 @@ export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure
     const url = isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key));
     const pastSection = [...ancestors, node].some((a) => isPastHeading(a.title));
     const supportSection = [...ancestors, node].some((a) => isSupportHeading(a.title && foldTraditional(a.title)));
-    figures.read(figureText(node), { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear, pastSection, supportSection });
+    const conditionSection = [...ancestors, node].some((a) => isConditionHeading(a.title && foldTraditional(a.title))) || (ancestors.length === 0 && isConditionHeading(leadIn));
+    figures.read(figureText(node), { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear, pastSection, supportSection, conditionSection });
   }
   return measures;
 }

@@ -157,7 +157,8 @@ export function buildPolicyRecords(
   const page = facts.issued ? null : pageDate(segments.metadata?.fields ?? null, p.normalized.raw);
   if (page) diagnostics.push(pageDateDiagnostic(file, page));
   const figures = new FigureRecords(ctx, figureSettings(entry, { ...facts, issued: facts.issued ?? page?.date ?? null }, legislative, p.normalized.lines.map((l) => l.text).join('\n'), tree.textOnly, foreign));
-  const measures = measureRecords(ctx, all, byMeasure, figures);
+  const leadIn = tree.preamble.at(-1)?.text ?? null;
+  const measures = measureRecords(ctx, all, byMeasure, figures, leadIn && foldTraditional(leadIn));
   figures.readPreamble(tree.preamble, facts.title);
   const policy: Policy = {
     id: entry.id,
