@@ -95,6 +95,10 @@ describe('deriveTitle on layouts of test/fixtures/formats', () => {
     expect(derive('toc-no-heading.txt')).toEqual({ title: '青溪区科技创新“十四五”规划（2021—2025年）', line: 11, rule: 'title/block' });
   });
 
+  it('title/block: a whole title of its own is not joined to a firm\'s name and slogan above it', () => {
+    expect(derive('repost-firm-header.txt')).toEqual({ title: '2025年青溪区高新技术企业认定奖励申报指南', line: 5, rule: 'title/block' });
+  });
+
   it('title/portal: a 名称 field when the text has no title line', () => {
     expect(derive('title-portal-field.txt')).toEqual({ title: '云岭市科学技术进步条例', line: 3, rule: 'title/portal' });
   });

@@ -85,6 +85,9 @@ export interface Candidate {
   lines?: number[];
 }
 
+/** How a title opens: 关于, a party or state body, a place (重庆市…, 龙华区…), a quoted name, or a year (2020年…). */
+const TITLE_START = /^(?:关于|關於|关於|中共|国务院|國務院|《|\d{4}\s*年|\p{Script=Han}{1,10}?(?:省|市|区|區|县|縣|州|旗|自治区|特别行政区|特別行政區))/u;
+
 /** The label a law database prints before the title on its line. */
 const TITLE_LABEL = /^(?:法规名称|法規名稱)[：:]/;
 
@@ -108,7 +111,10 @@ export function preambleCandidates(preamble: Paragraph[]): Candidate[] {
     if (!isTitleFragment(first)) continue;
     let joined = first;
     let j = i;
-    const joins = (next: string) => isTitleFragment(next) && !(ISSUER_ONLY.test(joined) && !/^[关關][于於]/.test(next));
+    // a line that is a whole title of its own does not continue lines that do not open like one (a firm's name and
+    // slogan above a reposted guide: 兰锋盛世高新企业认定服务商 / 更擅长处理疑难项目 / 2020年龙华区…申报指南)
+    const startsAnother = (next: string) => isPlausibleTitle(next) && !TITLE_START.test(joined);
+    const joins = (next: string) => isTitleFragment(next) && !(ISSUER_ONLY.test(joined) && !/^[关關][于於]/.test(next)) && !startsAnother(next);
     // join while the title has not ended, at most four lines (a notice title may wrap three times)
     const open = () => !TITLE_END.test(joined) || (new RegExp(ABOUT).test(joined) && !new RegExp(`${NOTICE}$`).test(joined));
     while (open() && j + 1 < texts.length && j - i < 3 && joins(texts[j + 1]!)) joined += texts[++j]!;

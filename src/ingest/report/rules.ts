@@ -50,6 +50,8 @@ export const RULES = {
   'boilerplate/weather': { severity: 'info', summary: 'a news site weather box (晴时多云) stripped' },
   'boilerplate/link teaser': { severity: 'info', summary: 'a link to another story (👉…, …看这里) stripped' },
   'boilerplate/service offer': { severity: 'info', summary: 'a consultancy offer of its own services (欢迎联络…) stripped' },
+  'boilerplate/service hotline': { severity: 'info', summary: "a firm's sales hotline (全国服务热线, 微信同号, a 400 number alone) stripped" },
+  'boilerplate/date widget': { severity: 'info', summary: "a site's date box and greeting (今天是…星期四，欢迎光临本站) stripped" },
   'boilerplate/site navigation': { severity: 'info', summary: 'short navigation lines above a breadcrumb stripped' },
   // normalize: markup as received and line repairs
   'markup/heading': { severity: 'info', summary: 'Markdown heading marks (#) dropped; the heading read as structure' },
