@@ -159,6 +159,9 @@ export function publishedChrome(mustNotPublish: string[], published: string): st
   });
 }
 
+/** A part's number at the start of a quote (1. , （一）, 一、, (1)). */
+const QUOTE_NUMBER = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}\s*[.、．](?!\d))\s*/;
+
 /** Scores one document. */
 export function scoreDocument(gold: GoldDocument, doc: IngestedDocument): DocumentScore {
   const metadata = Object.fromEntries(
@@ -177,7 +180,8 @@ export function scoreDocument(gold: GoldDocument, doc: IngestedDocument): Docume
   const wrong: DocumentScore['assignments']['wrong'] = [];
   for (const a of gold.assignments) {
     // (a heading prints its sentence without the 。 the gold quotes: 3、主要污染物排放量…削减4%。)
-    const quote = canonicalValue(a.quote).replace(/[。；，]+$/, '');
+    // (nor its number: the measure's text is printed after its number, 1. 地区生产总值增长8%以上。)
+    const quote = canonicalValue(a.quote).replace(/[。；，]+$/, '').replace(QUOTE_NUMBER, '');
     const holds = (x: { text: string }) => canonicalValue(x.text).includes(quote);
     // a measure that holds the quote, else a row of the policy's task table (a text-only policy's tasks)
     const m = doc.measures.find(holds) ?? doc.tasks?.find(holds);

@@ -62,6 +62,12 @@ describe('scoring', () => {
     });
   });
 
+  it('matches an assignment\'s quote without the part\'s number the gold quotes (1. , （一）, 一、)', () => {
+    const g = gold({ metadata: { title: null, docNumber: null, issued: null, issuer: null }, assignments: [{ quote: '1. 地区生产总值增长8%以上。', lead: ['市发展改革委'] }, { quote: '（二）财政收入增长8%左右', lead: ['市财政局'] }] });
+    const measures = [{ text: '地区生产总值增长8%以上。', lead: ['市发展改革委'] }, { text: '财政收入增长8%左右。', lead: ['市财政局'] }];
+    expect(scoreDocument(g, doc({ measures })).assignments.right).toBe(2);
+  });
+
   it('takes a row of the policy\'s task table as holding an assignment when no measure does (a text-only policy\'s tasks)', () => {
     const g = gold({ metadata: { title: null, docNumber: null, issued: null, issuer: null }, assignments: [{ quote: '盘活存量土地', lead: ['改革办'] }] });
     expect(scoreDocument(g, doc({ tasks: [{ text: '力争全年盘活存量土地400亩。', lead: ['改革办'] }] })).assignments.right).toBe(1);

@@ -263,6 +263,18 @@ describe('units as printed, first listed leads, Traditional forms', () => {
     expect([b.leadAsPrinted, b.supportAsPrinted, b.firstListedLeads]).toEqual([['云岭县科技局'], ['云岭县工信局', '云岭县财政局'], false]);
   });
 
+  it('reads the units a note marks as leads (标☆的为牵头单位), in either script', () => {
+    const a = extractInlineAssignment(registry, '打造智能化園區。(責任單位:☆云岭經信局、云岭科技局。標☆的為牽頭單位,下同。)')!;
+    expect([a.leadAsPrinted, a.supportAsPrinted, a.firstListedLeads]).toEqual([['云岭經信局'], ['云岭科技局'], false]);
+  });
+
+  it('reads a list parted by slashes, and a bullet\'s one unit at the end of its line (Hong Kong\'s KPIs)', () => {
+    const a = extractInlineAssignment(registry, '不少於70%取得進步。(政務司司長辦公室/勞工及福利局)')!;
+    expect([a.leadAsPrinted, a.supportAsPrinted]).toEqual([['政務司司長辦公室'], ['勞工及福利局']]);
+    const b = extractInlineAssignment(registry, '改善市容：\n- 鼠患黑點於2023年底前至少減半。(環境及生態局)\n- 每年進行約500次清潔行動。(房屋局)')!;
+    expect(b.leadAsPrinted).toEqual(['環境及生態局', '房屋局']);
+  });
+
   it('reads Traditional forms and gives the names back as printed', () => {
     const a = extractInlineAssignment(registry, '推進建設。(市殘聯、市稅務局負責)')!;
     expect([a.found[0]!.form, a.leadAsPrinted]).toEqual(['shared-duty', ['市殘聯', '市稅務局']]);

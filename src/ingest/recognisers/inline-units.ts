@@ -96,8 +96,8 @@ const LOCAL_GOVERNMENTS = /^各(?:市|区|县|镇|乡|街道)[（）\p{Script=Ha
 const HALF_TO_FULL: Record<string, string> = { '(': '（', ')': '）', ':': '：', ';': '；', ',': '，', '〔': '（', '〕': '）' };
 
 /** Traditional characters of the labels, verbs and unit endings the forms are written with, and their Simplified forms. */
-const TRADITIONAL = '負責牽頭單協參與職聯辦會門員務廳區縣處國團組織設並於'.split('');
-const SIMPLIFIED = '负责牵头单协参与职联办会门员务厅区县处国团组织设并于'.split('');
+const TRADITIONAL = '負責牽頭單協參與職聯辦會門員務廳區縣處國團組織設並於標為'.split('');
+const SIMPLIFIED = '负责牵头单协参与职联办会门员务厅区县处国团组织设并于标为'.split('');
 const TO_SIMPLIFIED: Record<string, string> = Object.fromEntries(TRADITIONAL.map((c, i) => [c, SIMPLIFIED[i]!]));
 
 /**
@@ -105,8 +105,10 @@ const TO_SIMPLIFIED: Record<string, string> = Object.fromEntries(TRADITIONAL.map
  * (負責, 牽頭單位, 市殘聯 …) as Simplified; one character for one, so offsets stay valid and names are read back
  * as printed (printedName).
  */
+const TRADITIONAL_CHAR = new RegExp(`[${TRADITIONAL.join('')}]`, 'g');
+
 function fold(text: string): string {
-  return text.replace(/[():;,〔〕]/g, (c) => HALF_TO_FULL[c]!).replace(/[負責牽頭單協參與職聯辦會門員務廳區縣處國團組織設並於]/g, (c) => TO_SIMPLIFIED[c]!);
+  return text.replace(/[():;,〔〕]/g, (c) => HALF_TO_FULL[c]!).replace(TRADITIONAL_CHAR, (c) => TO_SIMPLIFIED[c]!);
 }
 
 /** A name read from the folded text, as the original text prints it (the same offsets). */
@@ -148,10 +150,23 @@ function labelledLists(s: string): Lists | null {
   if (parts.some((p) => /[。\n]/.test(p.list))) return null;
   for (const { label, list } of parts) {
     if (LEAD_LABELS.includes(label)) lists.lead.push(list);
+    else if (RESPONSIBLE_LABELS.includes(label) && !hasLead && STARRED.test(list)) starredLists(list, lists);
     else if (RESPONSIBLE_LABELS.includes(label) && !hasLead) lists.responsible.push(list);
     else if (!OTHER_LABELS.includes(label)) lists.support.push(list);
   }
   return lists;
+}
+
+/** A mark before a unit that a note names as the lead's (标☆的为牵头单位). */
+const STARRED = /[☆★]/;
+
+/** 责任单位：☆经信局、科技局 (标☆的为牵头单位): the marked units lead, the others support. */
+function starredLists(list: string, lists: Lists): void {
+  const names = list.split(/[、，]/).map((n) => n.trim()).filter(Boolean);
+  const lead = names.filter((n) => STARRED.test(n)).map((n) => n.replace(/[☆★]/g, ''));
+  const support = names.filter((n) => !STARRED.test(n));
+  lists.lead.push(lead.join('、'));
+  if (support.length) lists.support.push(support.join('、'));
 }
 
 /** （A牵头，B配合）, and a city's 主办/协办 for the same (区商务局主办，相关街道协办). */
@@ -168,15 +183,17 @@ const NOT_A_LIST = /简称|下称|以下|包括|包含|含|例如|即|如|等同
 /** Reads one parenthesis: labelled, or one of the unlabelled forms whose names all look like units. */
 function readParenthesis(registry: UnitRegistry, inner: string, last: boolean): { form: AssignmentForm; lists: Lists } | null {
   // (a note after the lists, （牵头单位：…；责任单位：…。以下任务均需各区落实，不再一一列出）, is no part of them)
-  const note = /。\s*(?:以下|下同|其他|其余|各项|注)/.exec(inner);
+  // (and the note that names the lead's mark, （责任单位：☆经信局、科技局。标☆的为牵头单位，下同。）)
+  const note = /。\s*(?:以下|下同|其他|其余|各项|注|标[☆★])/.exec(inner);
   const labelled = labelledLists(inner) ?? (note ? labelledLists(inner.slice(0, note.index)) : null);
   if (labelled) return { form: 'labelled', lists: labelled };
   // Rule assignment/unlabelled-list: （市科技局、市财政局）, 〔省发展改革委、省科技厅〕 — units alone, the first leads
   // (several units, or one at the end of the measure)
   const several = tokenizeUnits(registry, withoutEtc(inner)).length > 1;
   // (区商务局主办, 相关街道协办 are no units named …办: the verbs are read below)
-  // (a comma may part the city's units from the districts': （市人保局，各市（县）、区政府）)
-  const list = inner.replace(/，/g, '、');
+  // (a comma may part the city's units from the districts': （市人保局，各市（县）、区政府）; a slash parts them in
+  // Hong Kong's lists: （政务司司长办公室/劳工及福利局）)
+  const list = inner.replace(/[，/／]/g, '、');
   if ((several || last || list !== inner) && !/主办|协办/.test(inner) && !NOT_A_LIST.test(inner) && !/[；：。]/.test(inner) && unitList(registry, list))
     return { form: 'unlabelled-list', lists: { lead: [], support: [], responsible: [list] } };
   const verb = inner.match(LEAD_VERB);
@@ -232,7 +249,10 @@ export function extractInlineAssignment(registry: UnitRegistry, text: string, op
   const found: { form: AssignmentForm; quote: string; start: number; lists: Lists }[] = [];
   const trimmedEnd = folded.replace(/[\s。；，]+$/, '').length;
   for (const p of parentheses(folded)) {
-    const read = readParenthesis(registry, p.inner, p.start + p.quote.length === trimmedEnd);
+    // (one that ends the text or a line of it: a bullet's units, - 鼠患黑点于2023年底前至少减半。（环境及生态局）)
+    const end = p.start + p.quote.length;
+    const last = end === trimmedEnd || /^[\s。；]*\n/.test(folded.slice(end, end + 8));
+    const read = readParenthesis(registry, p.inner, last);
     if (read) found.push({ ...read, start: p.start, quote: text.slice(p.start, p.start + p.quote.length) });
   }
   const trailing = trailingLabel(folded);
