@@ -407,3 +407,17 @@ describe('a guide whose conditions follow a lead-in line (application-conditions
     expect(diagnostics.filter((d) => d.rule === 'figure/threshold').length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a Hong Kong address with reach, purse and a raised cap (hk-address-reach.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('hk-address-reach.txt', 'hk-reach-doc', '2019-10-16');
+  const read = (rule: string) => diagnostics.filter((d) => d.rule === rule).map((d) => /: (\S+) read as/.exec(d.message)?.[1]);
+  it('reads the pupils a measure reaches as its reach (rule figure/reach), an earlier change and a surplus as statistics', () => {
+    expect(read('figure/reach')).toEqual(['90万名']);
+    expect(read('figure/statistic')).toEqual(expect.arrayContaining(['7,000个', '610亿元', '50万元']));
+  });
+  it('reads yearly spending as a budget and a raised cap as support, and publishes only the new places as a goal', () => {
+    expect(read('figure/earmark')).toContain('1,200亿元');
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.comparator])).toEqual(expect.arrayContaining([[2500, '港元', '='], [100, '万港元', '≤']]));
+    expect(policy.targets.map((t) => [t.value, t.unit.zh])).toEqual([[1000, '个']]);
+  });
+});

@@ -299,7 +299,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
  * (figure/chinese-numeral, figure/number-first, figure/legislative-text, figure/traditional-folded,
  * figure/shared-unit, figure/undated-no-goal); a name here that is not a rule id does not compile.
  */
-export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/benefit-table' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged' | 'figure/forecast';
+export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/benefit-table' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged' | 'figure/forecast' | 'figure/reach';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
 const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|增至|增加至|扩大至|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
@@ -360,7 +360,7 @@ const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累
 /** Words of a change after the value it changes from (由200万元增至600万元). */
 const CHANGED_TO = /^(?:[^，。；\d]{0,4})?(增|提高|提升|上调|调高|增加|扩大|放宽|倍增|加倍|降低|下调|减|降)(至|到)/;
 /** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 nor 合计上限为, 合计最多 (caps on support). */
-const BUDGET_BEFORE = /(注资|预留|拨款|拨出|拨备|斥资|动用|规模|编列|减列|合计|共计|总计|承担额|预算安排|(?:政府|库房)?(?:每年的?)?(?:收入|税收)(?:将|会|會|将会)?减少|涉及)(?![^，。；\d]{0,4}(上限|最多|最高|不超过))[^，。；\d]{0,6}$|(预算|基金|支出|开支)\s*(为|达|约|共)?\s*(每年)?\s*$/;
+const BUDGET_BEFORE = /(注资|预留|拨款|拨出|拨备|斥资|动用|规模|编列|减列|合计|共计|总计|承担额|预算安排|(?:政府|库房)?(?:每年的?)?(?:收入|税收)(?:将|会|會|将会)?减少|涉及)(?![^，。；\d]{0,4}(上限|最多|最高|不超过))[^，。；\d]{0,6}$|(预算|基金|支出|开支)\s*(为|达|约|共)?\s*(每年)?\s*$|(支出|开支)[^，。；\d]{0,6}(为|达|约|共)\s*$/;
 /** What follows the count of a meeting (十四届十次全会): an ordinal. */
 const MEETING = /^(全会|全体会议|会议|常委会|党代会|代表大会)/;
 /** Units that count parts, and the parts of a plan they count (实施十项工程, 六大行动, 8个方面): rule figure/list-count. */
@@ -512,7 +512,7 @@ const FUND_BUDGET = /注资|拨款|增拨|拨出|拨备|预留/;
 const LEVERAGED = /(带动|撬动|拉动|吸引|引导|引来)[^，。；\d]{0,8}$/;
 
 /** A past year in words (去年, 前年, 过去10年, 过去五年): in the figure's clause, it says where things stood. */
-const PAST_YEAR_WORDS = /去年|前年|过去\d*[一二三四五六七八九十]*年/;
+const PAST_YEAR_WORDS = /去年|前年|过去\d*[一二三四五六七八九十]*年|早前|此前|先前/;
 
 /** Rules figure/ordinal, quoted-name, list-count, time-limit and instalment (a number that counts or names no goal), and a quota (figure/statutory-rule). */
 function notAGoalCount(site: FigureSite, before: string, after: string, base: string): Classification | null {
@@ -619,11 +619,17 @@ export function classifyFigure(input: FigureSite): Classification {
   // 补助三十万元为原则；但有自筹款者以五十万元为限: a cap in a part of a sentence whose other part grants the support
   const full = site.fullSentence ?? sentence;
   if (currency && /(最高|不超过|上限|为限)/.test(clause) && BENEFIT_WORDS.test(full) && !DATED_GOAL.test(full)) return { kind: 'benefit', rule: 'figure/benefit' };
+  // 将上限由50万元增加至100万元 (a scheme's page): a cap raised is the support's new cap, with no word of support
+  if (currency && /上限/.test(clauseBefore(site)) && /(增加|提高|提升|调升|上调|增|扩大)(到|至)\s*$/.test(before) && !DATED_GOAL.test(full)) return { kind: 'benefit', rule: 'figure/benefit' };
   // 获支持企业最多不超过10个, 单个企业最多申报5人: a cap a support scheme sets on how many, not a goal
   if (!money && BENEFIT_WORDS.test(sentence) && !DATED_GOAL.test(sentence) && prefixComparator(clauseBefore(site)) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
   if (figure.form === 'ratio') return { kind: 'none', rule: null };
   const forecast = forecastOf(site);
   if (forecast) return forecast;
+  // 预计全港约有90万名学生受惠: the people a measure reaches, no goal of the text (unless a goal word holds it)
+  if (/^[^，。；\d]{0,8}(受惠|受益)/.test(after) && !GOAL_SET_WORDS.test(before)) return { kind: 'none', rule: 'figure/reach' };
+  // 善用当中610亿元盈余: a surplus, deficit or reserve is the purse's state, no goal
+  if (currency && /^(?:的)?(?:财政)?(?:盈余|赤字|储备)/.test(after)) return { kind: 'statistic', rule: 'figure/statistic' };
   // 去年每8辆…, 过去10年由…增至1.85万辆: a past year named in the figure's own clause
   const pastClause = PAST_YEAR_WORDS.test(clauseBefore(site));
   // 今年共核定634件: words of what has been done hold against a year that is only 今年 (今年力争…已 is rare)

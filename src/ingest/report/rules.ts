@@ -153,6 +153,7 @@ export const RULES = {
   'figure/currency': { severity: 'info', summary: 'amounts in plain 元 read in the currency of the place the text is from (港元, 新台币, 澳门元)' },
   'figure/statistic': { severity: 'review', summary: 'a statistic (where things stand now or in a past year), not a target' },
   'figure/forecast': { severity: 'review', summary: 'an estimate or projection (估计, 推算, 可能, 料将), not a goal the text sets' },
+  'figure/reach': { severity: 'info', summary: 'the people or firms a measure reaches (约90万名学生受惠), not a goal' },
   'figure/statutory-rule': { severity: 'review', summary: 'a statutory rule (a limit without a target year), not a target' },
   'figure/in-title': { severity: 'info', summary: "the figures of the document's title line not read (a headline restates its text)" },
   'figure/leveraged': { severity: 'info', summary: 'investment a measure has brought (已带动…投资N亿元), a statistic, never support' },
