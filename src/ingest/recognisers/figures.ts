@@ -624,6 +624,12 @@ export function classifyFigure(input: FigureSite): Classification {
   // 获支持企业最多不超过10个, 单个企业最多申报5人: a cap a support scheme sets on how many, not a goal
   if (!money && BENEFIT_WORDS.test(sentence) && !DATED_GOAL.test(sentence) && prefixComparator(clauseBefore(site)) === '≤') return { kind: 'rule', rule: 'figure/statutory-rule' };
   if (figure.form === 'ratio') return { kind: 'none', rule: null };
+  return goalOrStatistic(site, before, after, currency);
+}
+
+/** The last reading of a figure that is no support: a forecast, a reach, a statistic, a rule, else a target. */
+function goalOrStatistic(site: FigureSite, before: string, after: string, currency: boolean): Classification {
+  const { figure } = site;
   const forecast = forecastOf(site);
   if (forecast) return forecast;
   // 预计全港约有90万名学生受惠: the people a measure reaches, no goal of the text (unless a goal word holds it)
