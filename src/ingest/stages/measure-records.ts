@@ -32,7 +32,7 @@ interface Units {
 
 /**
  * Every measure record, in document order; the figures of every provision (measure or heading) go to `figures`.
- * `leadIn` is the preamble's last paragraph: a line of conditions (申报条件：) over the top-level parts.
+ * `leadIn` is the preamble's last paragraph: a line of conditions (申报条件：) over the parts below it.
  */
 export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure: Map<string, Task[]>, figures: FigureRecords, leadIn: string | null = null): Measure[] {
   const { id } = ctx;
@@ -50,7 +50,7 @@ export function measureRecords(ctx: RecordContext, all: Walked[], tasksByMeasure
     const url = isMeasure ? urlOf(`policies/${id}/${node.key}`) : anchored(urlOf(`policies/${id}`), anchorOf(node.key));
     const pastSection = [...ancestors, node].some((a) => isPastHeading(a.title));
     const supportSection = [...ancestors, node].some((a) => isSupportHeading(a.title && foldTraditional(a.title)));
-    const conditionSection = [...ancestors, node].some((a) => isConditionHeading(a.title && foldTraditional(a.title))) || (ancestors.length === 0 && isConditionHeading(leadIn));
+    const conditionSection = [...ancestors, node].some((a) => isConditionHeading(a.title && foldTraditional(a.title))) || isConditionHeading(leadIn);
     figures.read(figureText(node), { line: node.line, key: node.key, measure: isMeasure ? nodeId : null, url, taskYear, pastSection, supportSection, conditionSection });
   }
   return measures;
