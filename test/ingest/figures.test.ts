@@ -421,3 +421,15 @@ describe('a Hong Kong address with reach, purse and a raised cap (hk-address-rea
     expect(policy.targets.map((t) => [t.value, t.unit.zh])).toEqual([[1000, '个']]);
   });
 });
+
+describe('bands and rates in percentage points (measures-bands-points.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('measures-bands-points.txt', 'bands-points-doc', 'null', true);
+  it('reads a band reached and a growth rate before the grant as who qualifies', () => {
+    const thresholds = diagnostics.filter((d) => d.rule === 'figure/threshold').map((d) => /: (\S+) read as/.exec(d.message)?.[1]);
+    expect(thresholds).toEqual(expect.arrayContaining(['3000万元', '100%以上']));
+  });
+  it('grants the award, and rates in percentage points, as support; no target', () => {
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh])).toEqual([[8, '万元'], [5, '个百分点'], [20, '%'], [1.5, '个百分点']]);
+    expect(policy.targets).toEqual([]);
+  });
+});

@@ -373,7 +373,9 @@ const DIVIDED_INTO = /(分为|分成|包括|包含|涵盖|由)[^，。；]*$/;
 /** A sentence that dates a goal (到2025年, 2025年底前): its figures are read as goals, caps included. */
 const DATED_GOAL = /(到|至|力争|争取|确保)\s*\d{4}\s*年|\d{4}\s*年\s*(底|末)?前/;
 /** Words of a level reached or an increment before a figure (首次超过, 每新增, 产值突破, 投资总额在): what qualifies for support after it. */
-const REACHED_BEFORE = /((?<!不)超过|突破|达到|首次|每新增|每增加|新增|增加|增长|(?:额|规模|收入|产值|营收)在)\s*$/;
+const REACHED_BEFORE = /((?<!不)超过|突破|达到|首次|每新增|每增加|新增|增加|增长|(?:额|规模|收入|产值|营收|增幅|增速|增长率|占比|比例)在)\s*$/;
+/** The lower bound of a band before the figure (达到1000万-3000万元: the band's upper bound is read). */
+const BAND_LOWER_BOUND = /[\d.,]+\s*(?:万|亿)?\s*[-—–~～至到]\s*$/;
 /** Support granted later in the sentence, with an amount (，给予10万元奖励): the figure before it is its condition. */
 const GRANTED_AFTER = /(给予|奖励|补助|补贴|资助)[^。；]{0,12}\d/;
 /** A verb of granting just before a figure in its clause (给予一次性, 一次性给予, 配套给予, 奖励): the figure is what is granted. */
@@ -470,7 +472,7 @@ function thresholdOf(site: FigureSite): Classification | null {
     .replace(/^及(?:以上|以下)(?=的)/, '');
   // 营业收入首次超过2000万元，给予10万元奖励; 产值每新增1000万元奖励2万元: a level reached that ends its clause, or an
   // increment, with support granted after it in the sentence, is the condition of that support
-  if (REACHED_BEFORE.test(clauseBefore(site)) && /^(以上|及以上)?(?:[，,]|奖励|补助|补贴|给予)/.test(after) && GRANTED_AFTER.test(after))
+  if (REACHED_BEFORE.test(clauseBefore(site).replace(BAND_LOWER_BOUND, '')) && /^(以上|及以上)?(?:[，,]|奖励|补助|补贴|给予)/.test(after) && GRANTED_AFTER.test(after))
     return { kind: 'threshold', rule: 'figure/threshold' };
   // 每个街区新增市场主体不少于100户，给予50万元奖励; 每新增1个龙头企业: with no target year, a count of at least N
   // before support granted later in its sentence, or after 每新增, is what earns the support, not a goal
@@ -598,7 +600,8 @@ export function classifyFigure(input: FigureSite): Classification {
   // 预算安排13.06亿元，其中，支持…4.26亿元: the shares of a budget are budgets too
   const budgetShare = /预算安排[^，。；\d]{0,6}\d[^。；]*其中/.test(before);
   if (currency && (BUDGET_BEFORE.test(before) || schemeSize || budgetTotal || budgetShare) && (BENEFIT_WORDS.test(sentence) || !DATED_GOAL.test(sentence))) return { kind: 'rule', rule: 'figure/earmark' };
-  const money = currency || base === '%' || base === '‰' || figure.form === 'ratio' || figure.form === 'share';
+  // (a rate in percentage points too: 贴息1.5个百分点, 追加补助5个百分点)
+  const money = currency || base === '%' || base === '‰' || base === '个百分点' || figure.form === 'ratio' || figure.form === 'share';
   // 每年安排最高100万元经费: a cap on money is support granted, even in a sentence that holds every year
   const capped = currency && /最高\s*$/.test(before);
   // (之前的每月津贴为16,000元), 由200万元增至600万元: the amount before a change is where things stood
