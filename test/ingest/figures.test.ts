@@ -433,3 +433,15 @@ describe('bands and rates in percentage points (measures-bands-points.txt, own w
     expect(policy.targets).toEqual([]);
   });
 });
+
+describe('a scheme\'s terms for the applicant (scheme-applicant-terms.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('scheme-applicant-terms.txt', 'applicant-terms-doc', 'null', true);
+  const read = (rule: string) => diagnostics.filter((d) => d.rule === rule).map((d) => /: (\S+) read as/.exec(d.message)?.[1]);
+  it('reads a chain of conditions ending in who qualifies (之公司) and a project\'s least cost as thresholds', () => {
+    expect(read('figure/threshold')).toEqual(expect.arrayContaining(['1,000万元以下', '500万元', '三亿元']));
+  });
+  it('reads what the applicant must put in as a term of the support, not support', () => {
+    expect(read('figure/statutory-rule')).toEqual(expect.arrayContaining(['30%', '二亿元']));
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh])).toEqual([[8, '万元'], [70, '%'], [33.33, '%']]);
+  });
+});

@@ -445,6 +445,12 @@ function thresholdOf(site: FigureSite): Classification | null {
   if (/^凡/.test(sentence) || /即认定|优先申报/.test(sentence)) return { kind: 'threshold', rule: null };
   // 专项支持门槛从2000万元降低至1000万元: a threshold moved is still who qualifies
   if (/(门槛|准入条件|申报条件)/.test(clauseBefore(site))) return { kind: 'threshold', rule: 'figure/threshold' };
+  // 总项目成本最少为三亿元, 投资不少于两亿元在香港设立…的企业: the size of the project or investment that qualifies
+  if (/(成本|投资额?|总投资|投资总额)(?:最少|至少|不少于|不低于|达到|超过)为?\s*$/.test(clauseBefore(site)) && BENEFIT_WORDS.test(site.fullSentence ?? sentence))
+    return { kind: 'threshold', rule: 'figure/threshold' };
+  // 资本额1,000万元以下、近1年营业额未达500万元之公司: a chain of conditions that ends in who qualifies (之 as 的)
+  if (/^(?:以上|以下|以内)?、[^，。；]{0,24}?[的之](?:公司|企业|单位|项目|事业|商业|机构|厂商|团体|个人)/.test(followsWith(site)) || /^(?:以上|以下|以内)?之(?:公司|企业|单位|项目|事业|商业|机构|厂商|团体|个人)/.test(followsWith(site)))
+    return { kind: 'threshold', rule: 'figure/threshold' };
   // 累计贷款额度一百万元以内者, 超过一百万元者: 者 names who the figure qualifies
   if (/^(以上|以下|以内)?者/.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 入围条件为：…产量大于两亿公斤: what the sentence lists after 条件为 is who qualifies (保证条件：, 贷款条件：
@@ -610,6 +616,8 @@ export function classifyFigure(input: FigureSite): Classification {
   // (…至今已补助136位，…宣布补助金额将提高到50万元: a change to come in the figure's own clause is an offer)
   const comingChange = /(?:将|拟|会)[^，。；]{0,8}(?:提高|增加|增至|提升|调升|上调|扩大)(?:到|至)?\s*$/.test(clauseBefore(site));
   if (money && !comingChange && (GRANTED_SO_FAR.test(before) || RECEIVED_BEFORE.test(clauseBefore(site)))) return { kind: 'statistic', rule: 'figure/statistic' };
+  // 企业须投入不少于二亿元资金, 只须准备30%自筹款: what the applicant must put in is a term of the support, not support
+  if (money && (APPLICANT_SHARE_BEFORE.test(clauseBefore(site)) || /^的?自筹/.test(after))) return { kind: 'rule', rule: 'figure/statutory-rule' };
   // 八成担保产品, 保证成数8至9成: the share of a loan the government guarantees is support (a guarantee)
   if (base === '%' && (/^[的之]?(?:信贷|融资|贷款|信用)?(?:担保|保证)(?!金)/.test(after) || /(?:担保|保证)(?:成数|比例|比率)[^，。；\d]{0,6}$/.test(before)) && !site.targetYear)
     return { kind: 'benefit', rule: 'figure/benefit' };
@@ -651,6 +659,9 @@ function goalOrStatistic(site: FigureSite, before: string, after: string, curren
   if (!site.targetYear && (comparatorOf(clauseBefore(site), figure.suffix) === '≤' || /(必须|应当|须)[^，。；]*$/.test(before))) return { kind: 'rule', rule: 'figure/statutory-rule' };
   return { kind: 'target', rule: null };
 }
+
+/** What an applicant must put in (须投入不少于, 需自筹, 应配套): a term of the support. */
+const APPLICANT_SHARE_BEFORE = /(?:须|必须|需|需要|应|应当|只须|只需)(?:投入|出资|准备|自筹|配套|承担)[^，。；\d]{0,6}$/;
 
 /** A year in digits or in Chinese numerals digit by digit (2030年, 二〇三〇年). */
 const YEAR_WORD = /\d{4}\s*年|[一二][〇零○О][〇零○О一二三四五六七八九]{2}年/;
