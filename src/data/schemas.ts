@@ -164,7 +164,7 @@ export const Task = z.object({
 });
 export type Task = z.infer<typeof Task>;
 
-export const Comparator = z.enum(['≥', '>', '=', '≈', '≤']);
+export const Comparator = z.enum(['≥', '>', '=', '≈', '≤', '<']);
 
 export const Target = z.object({
   id: z.string(),

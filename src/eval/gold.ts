@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-const Comparator = z.enum(['≥', '>', '=', '≈', '≤']);
+const Comparator = z.enum(['≥', '>', '=', '≈', '≤', '<']);
 const Figure = z.object({
   value: z.number(),
   valueMax: z.number().nullable().optional(),

@@ -83,6 +83,7 @@ const COMPARATOR_KEYS: Record<string, FormatKey> = {
   '=': 'fmt.reach',
   '≈': 'fmt.about',
   '≤': 'fmt.atMost',
+  '<': 'fmt.lessThan',
 };
 
 /** A value after its comparator's words: “more than 12,800 entities” / “超过1.28万家”. */

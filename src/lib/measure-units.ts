@@ -49,6 +49,8 @@ export const BASE_UNIT_EN: Record<string, string> = {
   平方米: 'm²',
   平方公里: 'km²',
   立方米: 'm³',
+  // (an air-quality goal: PM2.5浓度低于43微克/立方米)
+  '微克/立方米': 'μg/m³',
   公里: 'km',
   千米: 'km',
   千瓦: 'kW',

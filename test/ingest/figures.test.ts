@@ -445,3 +445,17 @@ describe('a scheme\'s terms for the applicant (scheme-applicant-terms.txt, own w
     expect(policy.benefits.map((b) => [b.value, b.unit.zh])).toEqual([[8, '万元'], [70, '%'], [33.33, '%']]);
   });
 });
+
+describe('a plan\'s limits and sizes (plan-limits.txt, own wording)', () => {
+  const { policy } = ingestWith('plan-limits.txt', 'plan-limits-doc', '2023-05-01');
+  it('reads a limit worded as a goal as a goal (低于, 小于: <), an industry\'s size as no budget, and 目标 before a figure as a goal word', () => {
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.comparator])).toEqual([
+      [43, '微克/立方米', '<'],
+      [1.3, '万亿元', '>'],
+      [1, '毫秒', '<'],
+      [10, '毫秒', '≤'],
+      [730, '万台', '='],
+      [10, '个', '='],
+    ]);
+  });
+});

@@ -367,6 +367,7 @@ export const en = {
   'fmt.reach': '{value}',
   'fmt.about': 'about {value}',
   'fmt.atMost': 'at most {value}',
+  'fmt.lessThan': 'less than {value}',
   'fmt.upTo': 'up to {value}',
   'fmt.ratio': 'matched {value}',
   'fmt.shareOf': '{value} of {basis}',

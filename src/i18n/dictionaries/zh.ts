@@ -387,6 +387,7 @@ export const zh = {
   'fmt.reach': '达到{value}',
   'fmt.about': '约{value}',
   'fmt.atMost': '不超过{value}',
+  'fmt.lessThan': '低于{value}',
   'fmt.upTo': '最高{value}',
   'fmt.ratio': '按{value}配比',
   'fmt.shareOf': '{basis}的{value}',

@@ -6,7 +6,7 @@
 import { CN_DIGIT_CLASS, CN_NUMERAL_CLASS, parseChineseNumeral, parseChineseShare } from '../../lib/chinese-numerals.ts';
 import { BASE_UNIT_EN, isCurrency, PER_UNIT_EN, splitUnit } from '../../lib/measure-units.ts';
 
-export type Comparator = '≥' | '>' | '=' | '≈' | '≤';
+export type Comparator = '≥' | '>' | '=' | '≈' | '≤' | '<';
 
 /** A number with its unit as printed. */
 export interface Figure {
@@ -263,6 +263,8 @@ const PREFIX_COMPARATORS: [string[], Comparator][] = [
   [['不低于', '不少于', '至少', '最少'], '≥'],
   [['不超过', '不高于', '最高', '最多', '上限', '封顶'], '≤'],
   [['超过', '突破', '高于'], '>'],
+  // (不低于 holds 低于: the longer word at the same end wins)
+  [['低于', '小于'], '<'],
   [['达到', '提高到', '提升到', '增加到', '增长到'], '='],
 ];
 
@@ -302,7 +304,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
 export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/benefit-table' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged' | 'figure/forecast' | 'figure/reach';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
-const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|增至|增加至|扩大至|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
+const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|增至|增加至|扩大至|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|目标(?![，。；、,的]|任务|责任)|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'g');
 
 /** Whether the words before a figure in its sentence (and the figure as printed) state a goal (rule figure/undated-no-goal). */
@@ -360,7 +362,7 @@ const AMOUNT_NOUN = /^的(?:整体|总|個別|个别|阶梯式|分档|定额|累
 /** Words of a change after the value it changes from (由200万元增至600万元). */
 const CHANGED_TO = /^(?:[^，。；\d]{0,4})?(增|提高|提升|上调|调高|增加|扩大|放宽|倍增|加倍|降低|下调|减|降)(至|到)/;
 /** Words before the size of a fund or a budget (注资10亿元, 预留, 拨款, 斥资, 规模, 编列, 合计; right after 预算 or 基金); not 资助总额 nor 合计上限为, 合计最多 (caps on support). */
-const BUDGET_BEFORE = /(注资|预留|拨款|拨出|拨备|斥资|动用|规模|编列|减列|合计|共计|总计|承担额|预算安排|(?:政府|库房)?(?:每年的?)?(?:收入|税收)(?:将|会|會|将会)?减少|涉及)(?![^，。；\d]{0,4}(上限|最多|最高|不超过))[^，。；\d]{0,6}$|(预算|基金|支出|开支)\s*(为|达|约|共)?\s*(每年)?\s*$|(支出|开支)[^，。；\d]{0,6}(为|达|约|共)\s*$/;
+const BUDGET_BEFORE = /(注资|预留|拨款|拨出|拨备|斥资|动用|(?<!产业|经济|市场|行业|集群|营收|产值|营业)规模|编列|减列|合计|共计|总计|承担额|预算安排|(?:政府|库房)?(?:每年的?)?(?:收入|税收)(?:将|会|會|将会)?减少|涉及)(?![^，。；\d]{0,4}(上限|最多|最高|不超过))[^，。；\d]{0,6}$|(预算|基金|支出|开支)\s*(为|达|约|共)?\s*(每年)?\s*$|(支出|开支)[^，。；\d]{0,6}(为|达|约|共)\s*$/;
 /** What follows the count of a meeting (十四届十次全会): an ordinal. */
 const MEETING = /^(全会|全体会议|会议|常委会|党代会|代表大会)/;
 /** Units that count parts, and the parts of a plan they count (实施十项工程, 六大行动, 8个方面): rule figure/list-count. */
@@ -422,6 +424,8 @@ export interface FigureSite {
   supportSection?: boolean;
   /** It stands under a heading or lead-in of conditions (申报条件：): its figures say who qualifies. */
   conditionSection?: boolean;
+  /** Its text is a plan, not a law: a limit worded as a goal (控制在10毫秒以内) is a goal, not a rule. */
+  plan?: boolean;
 }
 
 export interface Classification {
@@ -656,7 +660,9 @@ function goalOrStatistic(site: FigureSite, before: string, after: string, curren
   if (((STATISTIC_WORDS.test(before) || pastClause) && !site.targetYear) || pastOwnClause || site.pastYear || doneThisYear || standsBeforeGoal(site))
     return { kind: 'statistic', rule: 'figure/statistic' };
   // a limit, or what an applicant must do (必须以现金投入不少于…三分之一), with no target year: a rule
-  if (!site.targetYear && (comparatorOf(clauseBefore(site), figure.suffix) === '≤' || /(必须|应当|须)[^，。；]*$/.test(before))) return { kind: 'rule', rule: 'figure/statutory-rule' };
+  // (a plan's limit worded as a goal — 时延控制在10毫秒以内, 浓度低于43微克/立方米 — is a goal, year or none)
+  const plannedLimit = site.plan && /(控制在|小于|低于|降至|降低到|降低至|压缩至|压缩到)\s*$/.test(clauseBefore(site));
+  if (!site.targetYear && ((comparatorOf(clauseBefore(site), figure.suffix) === '≤' && !plannedLimit) || /(必须|应当|须)[^，。；]*$/.test(before))) return { kind: 'rule', rule: 'figure/statutory-rule' };
   return { kind: 'target', rule: null };
 }
 

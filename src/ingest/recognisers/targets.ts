@@ -172,6 +172,8 @@ export interface TargetContext {
   taskYear: number | null;
   /** Rule period-year: the document is a plan of one year (a 2011 重点工作 split): every figure is dated by it. */
   planOfOneYear?: boolean;
+  /** The text is a plan (rule figure/undated-no-goal): a limit it words as a goal (控制在…以内) is one. */
+  plan?: boolean;
   /** Year the document was issued, if known: a figure in a sentence about an earlier year is a statistic (rule figure/statistic). */
   issuedYear?: number | null;
   /** The provision stands under a heading that reviews the past (发展基础, 发展现状): its figures are statistics (rule figure/statistic). */
@@ -300,7 +302,7 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
         const pastYear = ownYear !== undefined && (isPastYear(text.slice(ownYear.sentence, ownYear.index), ownYear.year, context.issuedYear) || /^[^，。；]{0,14}以来/.test(text.slice(ownYear.index)));
         const sentenceAt = clause.start + at;
         const fullSentence = fullSentences[fullAt]?.text;
-        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear || Boolean(context.planOfOneYear), relativeYear: ownYear?.relative === true && inherited === undefined, pastYear: pastYear || Boolean(context.pastSection), supportSection: Boolean(context.supportSection), conditionSection: Boolean(context.conditionSection), ...(fullSentence ? { fullSentence } : {}) });
+        const kind = classifyFigure({ sentence: s, at: sentenceAt, clause: clause.text, figure: m, targetYear: (ownYear !== undefined && !pastYear) || inherited !== undefined || perYear || Boolean(context.planOfOneYear), relativeYear: ownYear?.relative === true && inherited === undefined, pastYear: pastYear || Boolean(context.pastSection), supportSection: Boolean(context.supportSection), conditionSection: Boolean(context.conditionSection), plan: Boolean(context.plan), ...(fullSentence ? { fullSentence } : {}) });
         if (kind.kind !== 'target') {
           others.push({ figure: m, kind: kind.kind, rule: kind.rule, sentence: s.replace(/^[，、\s]+/, ''), clause: clause.text, at: sentenceAt });
           return;

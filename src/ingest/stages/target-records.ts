@@ -97,7 +97,7 @@ export class FigureRecords {
     const tables = split.tables;
     // a task table's task cells are sentences of the document (rule task-table/body)
     const prose = [split.prose, ...tables.flatMap(taskCells)].join('\n');
-    const read = readTargets(prose, { taskYear: site.taskYear, planOfOneYear: this.settings.periodYear !== null, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, supportSection: site.supportSection ?? false, conditionSection: site.conditionSection ?? false, traditional: this.settings.traditional });
+    const read = readTargets(prose, { taskYear: site.taskYear, planOfOneYear: this.settings.periodYear !== null, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, supportSection: site.supportSection ?? false, conditionSection: site.conditionSection ?? false, plan: this.settings.plan && !this.settings.legislative, traditional: this.settings.traditional });
     const place = { policy: ctx.id, provision: recordId, measure, url, file: ctx.file, line, lineText };
     this.inCurrency(read, line, recordId);
     if (read.folded && !this.foldReported) {
