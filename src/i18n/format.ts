@@ -64,7 +64,20 @@ export function formatTargetValue(value: number, valueMax: number | null, unitZh
   const range = valueMax !== null ? (currency ? `${one(value)} – ${one(valueMax)}` : `${one(value)}–${one(valueMax)}`) : one(value);
   if (base === NO_UNIT) return range; // an index or a score
   if (currency) return composite ? `${range} per ${PER_UNIT_EN[composite.per]}` : range;
-  return `${range} ${baseUnitEn(base) ?? base}`;
+  const en = baseUnitEn(base) ?? base;
+  return `${range} ${valueMax === null && value * factor === 1 ? singular(en) : en}`;
+}
+
+/** Irregular singulars of the English units (src/lib/measure-units.ts); the rest drop a final s. */
+const SINGULAR: Record<string, string> = { people: 'person', entities: 'entity', facilities: 'facility', batches: 'batch', times: 'times', 'years of age': 'year of age' };
+
+/** The English unit for one of it: 1 month, 1 entity, 1 person (units that are not plurals stay: 1 ha, 1 kWh). */
+function singular(unit: string): string {
+  const words = unit.split(' ');
+  const last = words.at(-1)!;
+  if (SINGULAR[unit]) return SINGULAR[unit];
+  const one = SINGULAR[last] ?? (/[a-z]{3,}s$/.test(last) ? last.slice(0, -1) : last);
+  return [...words.slice(0, -1), one].join(' ');
 }
 
 /**

@@ -13,6 +13,9 @@ export const BASE_UNIT_EN: Record<string, string> = {
   个工作日: 'working days',
   工作日: 'working days',
   个月: 'months',
+  // (a relief's length only — 豁免一年的牌照费用, 免足两年 —: recognisers/figures.ts never reads 年 as a unit elsewhere, 2025年 is a year)
+  年: 'years',
+  个课税年度: 'tax years',
   项: 'items',
   件: 'items',
   条: 'items',

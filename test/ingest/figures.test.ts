@@ -459,3 +459,10 @@ describe('a plan\'s limits and sizes (plan-limits.txt, own wording)', () => {
     ]);
   });
 });
+
+describe('relief measured in time (relief-durations.txt, own wording)', () => {
+  const { policy } = ingestWith('relief-durations.txt', 'relief-durations-doc', '2022-02-23');
+  it('grants a year of waived fees and months of allowance (rule figure/benefit-duration), not a scheme\'s deadline extended', () => {
+    expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.unit.en])).toEqual([[1, '年', 'years'], [1, '个月', 'months'], [0.5, '个月', 'months']]);
+  });
+});

@@ -52,6 +52,15 @@ describe('words around numbers and dates come from the dictionaries', () => {
     expect(formatDeadline(en, '2017', 'en')).toBe('in 2017');
   });
 
+  it('one of a unit is singular in English (1 month, 1 person, 1 batch), a share of one or more plural', () => {
+    expect(formatTargetValue(1, null, '个月', 'en')).toBe('1 month');
+    expect(formatTargetValue(1, null, '名', 'en')).toBe('1 person');
+    expect(formatTargetValue(1, null, '批', 'en')).toBe('1 batch');
+    expect(formatTargetValue(0.5, null, '个月', 'en')).toBe('0.5 months');
+    expect(formatTargetValue(2, null, '年', 'en')).toBe('2 years');
+    expect(formatTargetValue(1, 2, '年', 'en')).toBe('1–2 years');
+  });
+
   it('amounts of money take their word from Intl, ranges a dash', () => {
     expect(formatTargetValue(2.45, null, '万亿元', 'en')).toBe('CNY 2.45 trillion');
     expect(formatTargetValue(50, null, '万元', 'en')).toBe('CNY 500,000');

@@ -20,14 +20,17 @@ export interface Figure {
   /** 以上, 左右, 以内 or 以下 after the unit, if any; 余 for 1000余家 (more than). */
   suffix: string | null;
   /** How the number is written: Arabic digits, Chinese numerals (两千家), a share in words (百分之四, 三分之一), a ratio (1:2). */
-  form: 'arabic' | 'chinese' | 'share' | 'ratio' | 'listed';
+  form: 'arabic' | 'chinese' | 'share' | 'ratio' | 'listed' | 'duration';
   /** A ratio's order (rule figure/matching-ratio): which side is the support, and why. */
   ratioOrder?: 'labelled' | 'support first (配对)' | 'base first';
 }
 
+/** Units read only as a relief's length (RELIEF_DURATION_RE): 年 after a number is otherwise a year. */
+const DURATION_ONLY = new Set(['年', '个课税年度']);
+
 /** Units of measure a number can carry, longest first (人次 before 人). 万/亿 stay part of the unit (1.28万家 → 1.28, 万家). */
 const MEASURE_UNITS = Object.keys(BASE_UNIT_EN)
-  .filter((u) => u !== '度')
+  .filter((u) => u !== '度' && !DURATION_ONLY.has(u))
   .sort((a, b) => b.length - a.length || a.localeCompare(b))
   .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
   .join('|');
@@ -67,6 +70,28 @@ const tenth = (numeral: string) => (/\d/.test(numeral) ? Number(numeral) : parse
 const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
 /** A fraction as Hong Kong writes it, without 之 (四分三, 三分一): a smaller part of a whole of two to ten. */
 const HK_FRACTION_RE = /(?<![一二两三四五六七八九十百千万亿\d])([二三四五六七八九十])分([一二三四五六七八九])(?![之一二三四五六七八九十])/g;
+/**
+ * Rule figure/benefit-duration: the length of a relief or an extra allowance, after a verb of waiving or granting
+ * in its clause (豁免一千八百间旅行社一年的牌照费用, 发放额外一个月津贴, 等同半个月资助金额, 免租一个月, 免足两年).
+ * In Chinese numerals or 半 (Arabic months are read as 个月 anyway), or Arabic years.
+ */
+const RELIEF_DURATION_RE = /(?<=(?:豁免|宽免|免租|免收|免除|减免|免足|发放|额外|等同|相当于)[^，。；\d]{0,16}?)([一二两三四五六七八九十半]{1,3}|\d{1,2}(?=\s*(?:年|课税年度)))\s*(?:个)?\s*(月|年|课税年度)(?![度内以来前后底末中间初级])/g;
+
+/** The lengths of relief in a text (rule figure/benefit-duration): 一年 → 1 年, 半个月 → 0.5 个月. */
+function reliefDurations(text: string): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(RELIEF_DURATION_RE)) {
+    const n = m[1]!;
+    const value = n === '半' ? 0.5 : /\d/.test(n) ? Number(n) : parseChineseNumeral(n.replace(/^两/, '二'));
+    const unit = m[2] === '课税年度' ? '个课税年度' : m[2] === '月' ? '个月' : m[2]!;
+    if (value !== null && value > 0) out.push({ index: m.index!, raw: m[0], value, valueMax: null, unit, suffix: null, form: 'duration' });
+  }
+  return out;
+}
+
+/** The same verbs before an Arabic number of months (连续发放12个月, 免租3个月). */
+const RELIEF_VERB_BEFORE = /(?:豁免|宽免|免租|免收|免除|减免|免足|发放|额外|等同|相当于)[^，。；\d]{0,16}$/;
+
 /** 百分百 (a hundred per cent, 百分百擔保): the whole, as a share. */
 const WHOLE_RE = /(?<![\d.])百分百(?![分之])/g;
 /**
@@ -193,6 +218,7 @@ export function matchFigures(printed: string): Figure[] {
     const compound = m[3] ? arabic(m[2]!) * 10000 + arabic(m[4]!) : null;
     found.push({ index: m.index!, raw: m[0].trimEnd(), value: compound ?? arabic(m[2]!), valueMax: null, unit: compound !== null ? `万${currency}` : `${m[6] ?? ''}${currency}`, suffix: null, form: 'arabic' });
   }
+  found.push(...reliefDurations(text));
   for (const m of text.matchAll(WHOLE_RE)) found.push({ index: m.index!, raw: m[0], value: 100, valueMax: null, unit: '%', suffix: null, form: 'share' });
   // 区域科技创新指数达到160以上: an index has no unit (NO_UNIT), its value follows the index's name
   for (const m of text.matchAll(INDEX_RE)) found.push({ index: m.index!, raw: m[0], value: Number(m[1]), valueMax: null, unit: '', suffix: m[2] ?? null, form: 'arabic' });
@@ -301,7 +327,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
  * (figure/chinese-numeral, figure/number-first, figure/legislative-text, figure/traditional-folded,
  * figure/shared-unit, figure/undated-no-goal); a name here that is not a rule id does not compile.
  */
-export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/benefit-table' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged' | 'figure/forecast' | 'figure/reach';
+export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/benefit-table' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged' | 'figure/forecast' | 'figure/reach' | 'figure/benefit-duration';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
 const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|增至|增加至|扩大至|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|目标(?![，。；、,的]|任务|责任)|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
@@ -575,6 +601,8 @@ export function classifyFigure(input: FigureSite): Classification {
   const before = sentence.slice(0, at);
   const after = followsWith(site);
   const base = splitUnit(figure.unit).base;
+  // (the length of a relief is read only after a verb of waiving or granting: its support)
+  if (figure.form === 'duration' || (base === '个月' && RELIEF_VERB_BEFORE.test(clauseBefore(input)))) return { kind: 'benefit', rule: 'figure/benefit-duration' };
   const notACount = notAGoalCount(site, before, after, base);
   if (notACount) return notACount;
   const threshold = thresholdOf(site);

@@ -154,6 +154,7 @@ export const RULES = {
   'figure/statistic': { severity: 'review', summary: 'a statistic (where things stand now or in a past year), not a target' },
   'figure/forecast': { severity: 'review', summary: 'an estimate or projection (估计, 推算, 可能, 料将), not a goal the text sets' },
   'figure/reach': { severity: 'info', summary: 'the people or firms a measure reaches (约90万名学生受惠), not a goal' },
+  'figure/benefit-duration': { severity: 'info', summary: 'the length of a relief or an extra allowance (豁免一年的牌照费用, 发放额外一个月津贴): support granted' },
   'figure/statutory-rule': { severity: 'review', summary: 'a statutory rule (a limit without a target year), not a target' },
   'figure/in-title': { severity: 'info', summary: "the figures of the document's title line not read (a headline restates its text)" },
   'figure/leveraged': { severity: 'info', summary: 'investment a measure has brought (已带动…投资N亿元), a statistic, never support' },

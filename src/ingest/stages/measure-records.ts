@@ -68,7 +68,7 @@ function figureText(node: ProvisionNode): string {
   const text = measureText(node);
   // (over text of its own the heading names its subject: 培育10家以上…研发创新中心： / 重点围绕… is read as it always was)
   const unitsOnly = node.children.length === 0 && node.paragraphs.every((p) => UNITS_ONLY.test(p.text.trim()));
-  const heading = node.title && unitsOnly && matchFigures(node.title).length ? `${node.title}${node.titleEnd}` : null;
+  const heading = node.title && unitsOnly && matchFigures(foldTraditional(node.title)).length ? `${node.title}${node.titleEnd}` : null;
   return heading ? `${heading}\n${text}` : text;
 }
 
