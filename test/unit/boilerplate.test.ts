@@ -65,6 +65,8 @@ describe('chrome lines and their rules', () => {
     ['如果有任何关于资助申请服务的问题亦欢迎查询', 'service offer'],
     ['欢迎随时联络我们进行免费咨询和评估。若申请不成功,顾问服务费用将全数退还。', 'service offer'],
     ['如果有任何关于资助申请服务的问题亦欢迎查询,我们十分乐意解答您的问题。', 'service offer'],
+    ['（记者 叶永茵唐卓）', 'news credits'],
+    ['来自: 华声新闻 收藏 发布:如意潇湘网', 'news credits'],
     ['全国服务热线', 'service hotline'],
     ['- 400-168-9206', 'service hotline'],
     ['项目代理免费咨询热线:0551-65310892,15855157003(微信同号)QQ2885162378', 'service hotline'],
