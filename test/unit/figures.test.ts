@@ -194,6 +194,11 @@ describe('undated figures outside a plan (rule figure/undated-no-goal)', () => {
     expect(readsAsPlan('2025年3月27日，区卫生健康局召开推进会，共88人参加')).toBe(false);
     expect(statesGoal('审批时间分别压缩至')).toBe(true);
     expect(statesGoal('消息指活动预计花费约')).toBe(false);
+    // an increase said with intent, and 目标 before the figure, state a goal; one said of last year does not
+    expect(statesGoal('亦会加强课余托管服务，包括增加')).toBe(true);
+    expect(statesGoal('能源署估算，计画目标总计汰换')).toBe(true);
+    expect(statesGoal('绿能发电量年增加')).toBe(false);
+    expect(statesGoal('不可能单靠风电完成净零碳排目标，也配合地矿中心选定')).toBe(false);
   });
 });
 

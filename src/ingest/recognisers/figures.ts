@@ -330,7 +330,7 @@ export type FigureKind = 'target' | 'benefit' | 'threshold' | 'statistic' | 'rul
 export type FigureRule = 'figure/ordinal' | 'figure/quoted-name' | 'figure/list-count' | 'figure/time-limit' | 'figure/instalment' | 'figure/threshold' | 'figure/benefit' | 'figure/benefit-table' | 'figure/statistic' | 'figure/statutory-rule' | 'figure/earmark' | 'figure/leveraged' | 'figure/forecast' | 'figure/reach' | 'figure/benefit-duration';
 
 /** Words that state a goal before a figure (达到, 新增, 压缩至 …): an undated figure of a text that is no plan is a target only with them. */
-const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|增至|增加至|扩大至|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|目标(?![，。；、,的]|任务|责任)|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
+const GOAL_WORDS = /(?<![已今明去前上本\d])年内|(?<![\d年])全年|达到|突破|实现|力争|确保|争取|新增|新建|新培育|新开通|新开工|新认定|新引进|培育|建成|打造|引进|实现|遴选|提高|提升|增长到|增加到|扩大到|增至|增加至|扩大至|保持在|稳定在|维持在|压缩至|压缩到|缩短至|缩短到|降低|下降|降至|控制在|不低于|不少于|至少|年均|预期|预计可|可望|目标(?![，。；、,的]|任务|责任)|(?:将|会|再|拟|计划|包括)增加(?=\s*(?:$|[\d一二三四五六七八九十]))|(?:预计|预期|估|可|将|有望)(?:可|将)?(?:带动|撬动|拉动)/;
 const GOAL_WORDS_ALL = new RegExp(GOAL_WORDS.source, 'g');
 
 /** Whether the words before a figure in its sentence (and the figure as printed) state a goal (rule figure/undated-no-goal). */
