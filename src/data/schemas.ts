@@ -90,6 +90,11 @@ export const Policy = z.object({
   notes: z.array(z.string()),
   /** The official page of the document (原文链接) from the manifest, null where none is known. */
   sourceUrl: z.string().nullable().default(null),
+  /**
+   * Where the document is from when that is not Chongqing, as its text names it (玉环市, 香港, 全国: rule
+   * units/other-jurisdiction); null for Chongqing's — the registry's and the directory's jurisdiction.
+   */
+  jurisdiction: z.string().nullable().default(null),
   /** Fields read from a portal metadata block at the top of the raw text (索引号, 发文字号 …). */
   portalMetadata: z.record(z.string(), z.string()).nullable(),
   /** A later policy of the corpus that replaces or continues it, with the evidence (content/supersessions.yaml, authored). */

@@ -15,6 +15,7 @@ export function policy(id: string, zh: string, en: string, period: [number, numb
     period: { start: period?.[0] ?? null, end: period?.[1] ?? null },
     sources: [],
     sourceUrl: null,
+    jurisdiction: null,
     notes: [],
     portalMetadata: null,
     supersession: null,

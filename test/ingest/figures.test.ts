@@ -382,6 +382,8 @@ describe('an explainer whose title names no place, its text another city (explai
     expect([organise.lead, organise.leadAsPrinted]).toEqual([[], ['市科技局', '市财政局']]);
     const rule = diagnostics.find((d) => d.rule === 'units/other-jurisdiction');
     expect(rule?.message).toContain('舟山市 (浙江省) (its text names it and never Chongqing)');
+    // the record says so: the measure's contact box points to no Chongqing directory
+    expect(policy.policy.jurisdiction).toBe('舟山市');
   });
 });
 

@@ -142,6 +142,7 @@ export const en = {
   'reach.phone': 'phone ',
   'reach.address': 'Address: ',
   'reach.unknown': 'we have no cited contact yet',
+  'reach.otherPlace': '; this document is from {place}, and this site\'s directory covers Chongqing\'s bodies only',
   'reach.directory': '; the city government\'s website, {site}, hosts each department\'s guide to government information',
 
   'home.description': 'The texts, measures, responsible units and targets of Chongqing innovation-driven development policies (2015–2027), in Chinese and English.',

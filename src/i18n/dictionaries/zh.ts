@@ -152,6 +152,7 @@ export const zh = {
   'reach.phone': '电话 ',
   'reach.address': '地址：',
   'reach.unknown': '暂无有出处的联系方式',
+  'reach.otherPlace': '；本文件来自{place}，本站名录只收录重庆市的机构',
   'reach.directory': '；可查重庆市人民政府网站 {site} 上各部门的政府信息公开指南',
 
   // Home page

@@ -171,6 +171,7 @@ export function buildPolicyRecords(
     sources,
     notes: entry.notes.map((n) => n.trim()),
     sourceUrl: entry.sourceUrl ?? null,
+    jurisdiction: foreign?.place ?? null,
     portalMetadata: segments.metadata?.fields ?? null,
     supersession,
     translation: { segments: 0, translated: 0, stale: 0, reviewed: 0, needsReview: 0, pending: 0 },
