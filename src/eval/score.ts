@@ -136,7 +136,7 @@ function metadataResult(gold: string | null, found: string | null, flagged: bool
 }
 
 const CHAPTER = /^第[一二三四五六七八九十百零〇\d]+[章編编]$/;
-const ARTICLE = /^第[一二三四五六七八九十百千零〇\d]+[条條]/;
+const ARTICLE = /^第[一二三四五六七八九十百千零〇\d]+(?:[-－]\d+)?[条條]/;
 
 /** Chapters, articles and top-level parts from the measures' numbering paths. */
 export function structureOf(paths: string[][]): { chapters: number; articles: number; topParts: number } {

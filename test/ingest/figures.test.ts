@@ -468,3 +468,11 @@ describe('relief measured in time (relief-durations.txt, own wording)', () => {
     expect(policy.benefits.map((b) => [b.value, b.unit.zh, b.unit.en])).toEqual([[1, '年', 'years'], [1, '个月', 'months'], [0.5, '个月', 'months']]);
   });
 });
+
+describe('a law database\'s page of one article (law-database-one-article.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('law-database-one-article.txt', 'one-article-doc', 'null', true);
+  it('reads the 法規章節 label as the article\'s number (rule markup/article-label): the items are the article\'s', () => {
+    expect(policy.measures.map((m) => [...m.path, m.number].join('/'))).toEqual(['第4條/一、', '第4條/二、']);
+    expect(diagnostics.some((d) => d.rule === 'markup/article-label')).toBe(true);
+  });
+});

@@ -36,6 +36,8 @@ describe('scoring', () => {
   it('counts chapters, articles and top-level parts from the measures’ paths', () => {
     expect(structureOf([['第一章', '第一条'], ['第一章', '第二条'], ['第二章', '第三条', '（一）']])).toEqual({ chapters: 2, articles: 3, topParts: 0 });
     expect(structureOf([['一、', '（一）'], ['一、', '（二）'], ['二、']])).toEqual({ chapters: 0, articles: 0, topParts: 2 });
+    // an article inserted after article 10, as Taiwan's law database prints it
+    expect(structureOf([['第10-2條', '一、'], ['第10-2條', '二、']])).toEqual({ chapters: 0, articles: 1, topParts: 0 });
   });
 
   it('finds chrome lines in the published text', () => {

@@ -54,6 +54,7 @@ export const RULES = {
   'boilerplate/date widget': { severity: 'info', summary: "a site's date box and greeting (今天是…星期四，欢迎光临本站) stripped" },
   'boilerplate/site navigation': { severity: 'info', summary: 'short navigation lines above a breadcrumb stripped' },
   // normalize: markup as received and line repairs
+  'markup/article-label': { severity: 'info', summary: "a law database's label of the one article its page shows (法規章節：第4條) read as that article's number" },
   'markup/heading': { severity: 'info', summary: 'Markdown heading marks (#) dropped; the heading read as structure' },
   'markup/numeral-heading': { severity: 'info', summary: 'a Markdown heading that is only a numeral (## 三) read as the part number 三、' },
   'markup/comment': { severity: 'info', summary: 'an HTML comment line stripped' },

@@ -184,6 +184,8 @@ export function normalizeSource(received: RawSource): NormalizedSource {
 
 /** Two or more decorative glyphs in a row (■◆★, ★◆■★): page noise, never a bullet (a bullet is one glyph). */
 const GLYPH_RUN = /[■◆★☆◇□●▲△▼▽♦◎]{2,}/g;
+/** A law database's label of the one article its page shows (法規章節：第4條, 法规章节：第十条之一). */
+const ARTICLE_LABEL = /^(?:法规章节|法規章節)[：:]\s*(第\s*[\d〇一二三四五六七八九十百千]+(?:\s*[-－]\s*\d+)?\s*[条條](?:之[一二三四五六七八九十]+)?)$/;
 
 /** One received line cleaned: a table row cell by cell; else cut where a page saved on one line ran its parts together, each piece cleaned (rules inline-markers-split, chapter-article-run-in, spaced-number, pinyin-gloss). */
 function cleanPieces(rawText: string, received: string, line: number, notes: LineNote[], cells: string[] | null, nextLine: string | null): { text: string; clean: string }[] {
@@ -222,7 +224,11 @@ for (const text of runIn.flat()) {
     // Rule glyph-noise: runs of decorative glyphs a reposting site sows into sentences (建设■■★★★。) are no text
     const glyphs = glosses.text.match(GLYPH_RUN);
     if (glyphs) notes.push({ line, rule: 'glyph-noise', message: `dropped ${glyphs.length} run${glyphs.length === 1 ? '' : 's'} of decorative glyphs inside the text (such as “${glyphs[0]}”)` });
-    const clean = glyphs ? glosses.text.replace(GLYPH_RUN, '') : glosses.text;
+    const unglyphed = glyphs ? glosses.text.replace(GLYPH_RUN, '') : glosses.text;
+    // Rule markup/article-label: a law database's page of one article labels its number (法規章節：第4條)
+    const article = ARTICLE_LABEL.exec(unglyphed);
+    if (article) notes.push({ line, rule: 'markup/article-label', message: `read “${unglyphed}” as the article's own number, ${article[1]}: the page shows one article of the law` });
+    const clean = article ? article[1]! : unglyphed;
     if (spaced !== cleaned) notes.push({ line, rule: 'spaced-number', message: `joined a number split by a space at its decimal point: “${cleaned.match(/\d+ *[.．] *\d+/)?.[0] ?? ''}” read as “${clean.match(/\d+\.\d+/)?.[0] ?? ''}”` });
     out.push({ text, clean });
   }
