@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterEnd, afterText, bylineLength, cutOutside, datelineLength, isFurniture } from '../../src/ingest/recognisers/boundary.ts';
+import { afterEnd, afterText, bylineLength, columnLabelLength, cutOutside, datelineLength, isFurniture } from '../../src/ingest/recognisers/boundary.ts';
 import { recogniseElements } from '../../src/ingest/recognisers/elements.ts';
 
 const paras = (text: string) => text.split('\n').map((t, i) => ({ text: t, line: i + 1, endLine: i + 1 }));
@@ -142,5 +142,13 @@ describe('bylineLength (rule boundary/byline)', () => {
   });
   it('leaves a bracket that is part of a sentence', () => {
     for (const line of ['支持新闻记者协会开展培训（记者协会）', '由市科技局负责（牵头单位）。', '记者陈岩报道：']) expect(bylineLength(line), line).toBe(0);
+  });
+});
+
+describe('columnLabelLength (rule boundary/column-label)', () => {
+  it('cuts a portal\'s column label before a title on its line, not a label before text', () => {
+    expect(columnLabelLength('【市政府重点工作及责任分解】滁州市人民政府关于2020年市政府重点工作及责任分解的通知')).toBe('【市政府重点工作及责任分解】'.length);
+    expect(columnLabelLength('【预算案】政府将推出多项措施，支持中小企。')).toBe(0);
+    expect(columnLabelLength('滁州市人民政府关于2020年市政府重点工作及责任分解的通知')).toBe(0);
   });
 });

@@ -226,6 +226,14 @@ export function bylineLength(line: string): number {
   return CLOSING_BYLINE.exec(line)?.[0].length ?? 0;
 }
 
+/** A portal's column label before a document's title on its line (【市政府重点工作及责任分解】滁州市人民政府关于…的通知). */
+const COLUMN_LABEL = /^【[^【】。，；]{2,16}】\s*(?=\S[^。；]{4,58}(?:通知|意见|办法|方案|规划|措施|细则|规定|决定|公告|通告|条例|计划|要点|指南|批复|函)$)/;
+
+/** Rule boundary/column-label: the length of a column label that opens a title line, or 0. */
+export function columnLabelLength(line: string): number {
+  return COLUMN_LABEL.exec(line)?.[0].length ?? 0;
+}
+
 /**
  * Rule boundary/dateline: the dateline and byline that open a news article are the outlet's, not the
  * document's: cut from the start of the line (the rest of the line is kept). Read on the line's Simplified

@@ -119,6 +119,7 @@ export const RULES = {
   'boundary/page-furniture': { severity: 'info', summary: 'a page-furniture line before the text not published' },
   'boundary/after-end': { severity: 'info', summary: "a line of the page after the document's end (相关新闻, the title again) not published" },
   'boundary/after-text': { severity: 'review', summary: 'lines after the last line of wording that are no element of a document (related headlines, teasers, appeals) not published' },
+  'boundary/column-label': { severity: 'info', summary: "a portal's column label before a document's title on its line (【…】) cut" },
   'boundary/dateline': { severity: 'info', summary: "a news article's opening dateline or byline (新华社北京3月5日电, 【某报讯】记者…报道：) cut from its line" },
   'boundary/byline': { severity: 'info', summary: "a news article's closing byline (（记者陈岩）, ■记者 郭兆东) cut from the end of its line" },
   'units/other-jurisdiction': { severity: 'info', summary: "a document from another place: its units are shown as printed, not linked to Chongqing's" },

@@ -11,7 +11,7 @@ import { foldTraditional } from '../recognisers/traditional-fold.ts';
 import { detectScript } from '../recognisers/variants.ts';
 import { isPlausibleTitle } from '../recognisers/title.ts';
 import { splitCollapsedLine, splitFirstPart, splitRunInChapter } from '../recognisers/collapsed-lines.ts';
-import { afterEnd, afterText, bylineLength, datelineLength } from '../recognisers/boundary.ts';
+import { afterEnd, afterText, bylineLength, columnLabelLength, datelineLength } from '../recognisers/boundary.ts';
 import { isMarkdownDocument, readerHeader, stripMarkup, type MarkupRule, type ReaderHeader } from '../recognisers/markup.ts';
 import { CELL_SEPARATOR } from '../../lib/text-blocks.ts';
 import { innerPipeCells, joinCellLines, tableCells, tableRowIndices } from '../recognisers/text-table.ts';
@@ -161,8 +161,10 @@ export function normalizeSource(received: RawSource): NormalizedSource {
       // Rule lost-character: a character the page could not encode, left as ? before a line's numbering (?第一條)
       const lost = LOST_CHARACTER.exec(clean)?.[0].length ?? 0;
       // Rule boundary/dateline: a news article's opening dateline is the outlet's (the rest of the line is kept)
-      const cut = lost || datelineLength(read);
-      const rule = lost ? 'lost-character' : 'boundary/dateline';
+      // (or a portal's column label before a title: rule boundary/column-label)
+      const label = lost ? 0 : columnLabelLength(read);
+      const cut = lost || label || datelineLength(read);
+      const rule = lost ? 'lost-character' : label ? 'boundary/column-label' : 'boundary/dateline';
       // a dateline that is a time stamp (date 2025-10-17) keeps its date as the page's 发布日期, as the timestamp rule does
       const stamp = cut && !lost ? timeStampDate(clean.slice(0, cut)) : null;
       if (cut) stripped.push({ line, text: clean.slice(0, cut), rule, ...(stamp ? { fields: { 发布日期: stamp } } : {}) });
