@@ -23,9 +23,12 @@ export function contactHolder<U extends ContactUnit>(units: readonly U[], id: st
   return unit && unit.kind !== 'group' ? unit : null;
 }
 
-/** Whom a measure's reader should ask: its lead units; where the text names none, the issuing body (said so); else nobody known. */
+/**
+ * Whom a measure's reader should ask: its lead units; lead units the registry lacks, as printed (no contact known);
+ * where the text names none, the issuing body (said so); else nobody known.
+ */
 export interface MeasureContact {
-  basis: 'lead' | 'issuer' | 'none';
+  basis: 'lead' | 'printed' | 'issuer' | 'none';
   /** Unit ids: the lead units, or the units the issuer's name is an alias of. */
   units: string[];
 }
@@ -35,8 +38,10 @@ export interface MeasureContact {
  * issue) is split at 、 and each part matched exactly against the units' aliases (content/units.yaml);
  * a part that is no unit's alias is left out (no fuzzy matching).
  */
-export function measureContact(measure: { lead: string[] }, issuer: string | null, units: readonly { id: string; aliases: readonly string[] }[]): MeasureContact {
+export function measureContact(measure: { lead: string[]; leadAsPrinted?: string[] }, issuer: string | null, units: readonly { id: string; aliases: readonly string[] }[]): MeasureContact {
   if (measure.lead.length > 0) return { basis: 'lead', units: measure.lead };
+  // (a lead the text names that is no unit of the registry — another place's 市科技局 — is still the one to ask)
+  if (measure.leadAsPrinted?.length) return { basis: 'printed', units: [] };
   const parts = (issuer ?? '').split('、').map((s) => s.trim()).filter(Boolean);
   const ids = parts.map((p) => units.find((u) => u.aliases.includes(p))?.id).filter((id): id is string => id !== undefined);
   return ids.length > 0 ? { basis: 'issuer', units: [...new Set(ids)] } : { basis: 'none', units: [] };

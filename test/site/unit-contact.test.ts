@@ -48,29 +48,35 @@ describe('unit pages: how to reach them', () => {
 });
 
 describe('measure pages: whom to ask', () => {
-  type M = { id: string; policy: string; lead: string[]; url: { zh: string } };
-  type P = { id: string; issuer: { zh: string } | null };
+  type M = { id: string; policy: string; lead: string[]; leadAsPrinted: string[]; url: { zh: string } };
+  type P = { id: string; issuer: { zh: string } | null; jurisdiction: string | null };
   const measures = JSON.parse(readFileSync(join(DIST, 'data', 'measures.json'), 'utf8')) as M[];
   const policies = JSON.parse(readFileSync(join(DIST, 'data', 'policies.json'), 'utf8')) as P[];
   const withAliases = YAML.parse(readFileSync(join(ROOT, 'content', 'units.yaml'), 'utf8')) as { id: string; aliases: string[] }[];
   const measurePage = (m: M, lang: 'zh' | 'en') => readFileSync(join(DIST, ...(lang === 'en' ? ['en'] : []), ...m.url.zh.split('/').filter(Boolean), 'index.html'), 'utf8');
 
   it('every measure names its lead units, or says the document names none and links the issuer, in both languages', () => {
-    const counts = { lead: 0, issuer: 0, none: 0, gaps: 0 };
+    const counts = { lead: 0, printed: 0, issuer: 0, none: 0, gaps: 0 };
     for (const m of measures) {
-      const issuer = policies.find((p) => p.id === m.policy)!.issuer?.zh ?? null;
+      const policy = policies.find((p) => p.id === m.policy)!;
+      const issuer = policy.issuer?.zh ?? null;
       const want = measureContact(m, issuer, withAliases);
       counts[want.basis]++;
       for (const lang of ['zh', 'en'] as const) {
         const html = measurePage(m, lang);
         expect(html, m.id).toContain(`data-contact-basis="${want.basis}"`);
         for (const id of want.units) expect(html, m.id).toContain(`href="${lang === 'en' ? '/en' : ''}/units/${id}/"`);
-        if (want.basis !== 'lead') expect(html, m.id).toMatch(lang === 'en' ? /The document names no lead unit; ask the issuer:/ : /文件未载明牵头单位，可向发文机关咨询：/);
+        if (want.basis === 'issuer' || want.basis === 'none') expect(html, m.id).toMatch(lang === 'en' ? /The document names no lead unit; ask the issuer:/ : /文件未载明牵头单位，可向发文机关咨询：/);
+        // a lead the registry lacks is named as printed, never replaced by the issuer
+        if (want.basis === 'printed') for (const name of m.leadAsPrinted) expect(html, m.id).toContain(name);
         // no contact at all for the issuer (or a lead without one): the city government's website is offered
         const start = html.indexOf('data-testid="measure-contact"');
         const box = html.slice(start, html.indexOf('</section>', start));
         const gaps = box.match(/we have no cited contact yet|暂无有出处的联系方式/g)?.length ?? 0;
-        expect(box.split(`<a href="${directory.url}"`).length - 1, m.id).toBe(gaps);
+        // (a document of another place says so instead: Chongqing's directory would be the wrong government's)
+        const elsewhere = box.match(/directory covers Chongqing|本站名录只收录重庆市的机构/g)?.length ?? 0;
+        expect(box.split(`<a href="${directory.url}"`).length - 1, m.id).toBe(policy.jurisdiction ? 0 : gaps);
+        expect(elsewhere, m.id).toBe(policy.jurisdiction ? gaps : 0);
         if (gaps > 0) counts.gaps++;
       }
     }

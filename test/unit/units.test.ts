@@ -362,6 +362,8 @@ describe('measureContact (whom a measure tells you to ask)', () => {
   it('else nobody known: an issuer that is no unit, or none', () => {
     expect(measureContact({ lead: [] }, '重庆市人民政府办公厅', units)).toEqual({ basis: 'none', units: [] });
     expect(measureContact({ lead: [] }, null, units)).toEqual({ basis: 'none', units: [] });
+    // a lead the registry lacks, as printed, is still whom to ask (its contact unknown), not the issuer
+    expect(measureContact({ lead: [], leadAsPrinted: ['区经信局'] }, '重庆市科学技术局', units)).toEqual({ basis: 'printed', units: [] });
     // no partial matching: 科学技术局 alone is not an alias
     expect(measureContact({ lead: [] }, '科学技术局', units).basis).toBe('none');
   });

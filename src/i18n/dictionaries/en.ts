@@ -292,6 +292,7 @@ export const en = {
 
   'measure.chineseOriginal': 'Chinese original',
   'measure.noLeadAskIssuer': 'The document names no lead unit; ask the issuer:',
+  'measure.contactPrinted': 'Ask the lead unit, as the document prints it:',
   'contact.notCited': 'none cited yet',
   'measure.apply': 'To apply or ask',
   'measure.benefits': 'Support amounts',

@@ -309,6 +309,7 @@ export const zh = {
   // Measure page
   'measure.chineseOriginal': '中文原文',
   'measure.noLeadAskIssuer': '文件未载明牵头单位，可向发文机关咨询：',
+  'measure.contactPrinted': '可向文件所载牵头单位咨询：',
   'contact.notCited': '暂无出处',
   'measure.apply': '申请或咨询',
   'measure.benefits': '支持标准',
