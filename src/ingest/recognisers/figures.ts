@@ -70,12 +70,14 @@ const tenth = (numeral: string) => (/\d/.test(numeral) ? Number(numeral) : parse
 const SHARE_RE = new RegExp(`((?:百|[${CN_NUMERAL_CLASS}]{1,3})分之(?:[${CN_NUMERAL_CLASS}点]+|\\d+(?:\\.\\d+)?))${SUFFIX}`, 'g');
 /** A fraction as Hong Kong writes it, without 之 (四分三, 三分一): a smaller part of a whole of two to ten. */
 const HK_FRACTION_RE = /(?<![一二两三四五六七八九十百千万亿\d])([二三四五六七八九十])分([一二三四五六七八九])(?![之一二三四五六七八九十])/g;
+/** Verbs of waiving or granting before a relief's length. */
+const RELIEF_VERBS = '豁免|宽免|免租|免收|免除|减免|免足|发放|额外|等同|相当于';
 /**
  * Rule figure/benefit-duration: the length of a relief or an extra allowance, after a verb of waiving or granting
  * in its clause (豁免一千八百间旅行社一年的牌照费用, 发放额外一个月津贴, 等同半个月资助金额, 免租一个月, 免足两年).
  * In Chinese numerals or 半 (Arabic months are read as 个月 anyway), or Arabic years.
  */
-const RELIEF_DURATION_RE = /(?<=(?:豁免|宽免|免租|免收|免除|减免|免足|发放|额外|等同|相当于)[^，。；\d]{0,16}?)([一二两三四五六七八九十半]{1,3}|\d{1,2}(?=\s*(?:年|课税年度)))\s*(?:个)?\s*(月|年|课税年度)(?![度内以来前后底末中间初级])/g;
+const RELIEF_DURATION_RE = new RegExp(`(?<=(?:${RELIEF_VERBS})[^，。；\\d]{0,16}?)([一二两三四五六七八九十半]{1,3}|\\d{1,2}(?=\\s*(?:年|课税年度)))\\s*(?:个)?\\s*(月|年|课税年度)(?![度内以来前后底末中间初级])`, 'g');
 
 /** The lengths of relief in a text (rule figure/benefit-duration): 一年 → 1 年, 半个月 → 0.5 个月. */
 function reliefDurations(text: string): Figure[] {
@@ -90,7 +92,7 @@ function reliefDurations(text: string): Figure[] {
 }
 
 /** The same verbs before an Arabic number of months (连续发放12个月, 免租3个月). */
-const RELIEF_VERB_BEFORE = /(?:豁免|宽免|免租|免收|免除|减免|免足|发放|额外|等同|相当于)[^，。；\d]{0,16}$/;
+const RELIEF_VERB_BEFORE = new RegExp(`(?:${RELIEF_VERBS})[^，。；\\d]{0,16}$`);
 
 /** 百分百 (a hundred per cent, 百分百擔保): the whole, as a share. */
 const WHOLE_RE = /(?<![\d.])百分百(?![分之])/g;
