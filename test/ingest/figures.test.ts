@@ -476,3 +476,12 @@ describe('a law database\'s page of one article (law-database-one-article.txt, o
     expect(diagnostics.some((d) => d.rule === 'markup/article-label')).toBe(true);
   });
 });
+
+describe('a Taiwan page with years of the Republic\'s count (taiwan-roc-years.txt, own wording)', () => {
+  const { policy, diagnostics } = ingestWith('taiwan-roc-years.txt', 'roc-years-doc', 'null', true);
+  it('reads 112年 as 2023 (rule figure/roc-year) and an age span as who qualifies', () => {
+    expect(policy.targets.map((t) => [t.value, t.unit.zh, t.year])).toEqual([[1000, '辆', 2023]]);
+    expect(diagnostics.filter((d) => d.rule === 'figure/roc-year').length).toBe(1);
+    expect(diagnostics.filter((d) => d.rule === 'figure/threshold').map((d) => /: (\S+) read as/.exec(d.message)?.[1])).toEqual(expect.arrayContaining(['18-45岁', '46岁']));
+  });
+});

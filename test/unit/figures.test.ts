@@ -857,3 +857,12 @@ describe('a Hong Kong budget\'s tax measures (eleventh trial, own wording)', () 
     expect(kinds('增加个人进修开支的最高扣除额至十万元。')).toEqual([['十万元', 'benefit']]);
   });
 });
+
+describe('targetYears in a Taiwan text (rule figure/roc-year)', () => {
+  it('reads the Republic\'s years only when told the text is Taiwan\'s', async () => {
+    const { targetYears } = await import('../../src/ingest/recognisers/targets.ts');
+    expect(targetYears('112年补助1,000辆电动机车', null, true).map((y) => y.year)).toEqual([2023]);
+    expect(targetYears('113年度补助计划', null, true).map((y) => y.year)).toEqual([2024]);
+    expect(targetYears('庆祝建党100年', null, false)).toEqual([]);
+  });
+});

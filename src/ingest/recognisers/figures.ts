@@ -492,7 +492,9 @@ function thresholdOf(site: FigureSite): Classification | null {
   // (not an amount named as a grant: 若搭配经济部七千元补助 is another body's support)
   if (/^(?:若|如果|倘若|倘|假如|假若)/.test(clauseBefore(site)) && !GRANT_NAMED_AFTER.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 邀请16至40岁青年: a span of ages is who qualifies
-  if (splitUnit(site.figure.unit).base === '岁' && /\d\s*(?:至|到|~|～|－|-)\s*$/.test(sentence.slice(0, site.at))) return { kind: 'threshold', rule: 'figure/threshold' };
+  // (and a span printed as one figure, 18-45岁, or an age not yet or already reached: 未满46岁, 年满60岁)
+  if (splitUnit(site.figure.unit).base === '岁' && (/\d\s*(?:至|到|~|～|－|-)\s*$/.test(sentence.slice(0, site.at)) || site.figure.valueMax !== null || /(未满|年满|不满|满)\s*$/.test(sentence.slice(0, site.at))))
+    return { kind: 'threshold', rule: 'figure/threshold' };
   // 5000万元(含5000万元)—1亿元的工业项目: the bounds of a band before its noun, and the note that one is included
   if (/[（(]含\s*$/.test(sentence.slice(0, site.at)) || BAND_AFTER.test(followsWith(site))) return { kind: 'threshold', rule: 'figure/threshold' };
   // 研发费用投入金额在1000万~5000万元之间的，额外奖励20万元: a band a figure falls in is who qualifies

@@ -49,6 +49,14 @@ const YEAR_RE = /(\d{4})年(?!度)|[“"]?十([一二三四五六])五[”"]?(?=
 /** A year written digit by digit in Chinese numerals (二〇三〇年 → 2030). */
 const CN_YEAR_DIGITS = '〇一二三四五六七八九';
 const chineseYear = (s: string) => Number([...s].map((c) => Math.max(0, CN_YEAR_DIGITS.indexOf(c))).join(''));
+/** A year of the Republic of China's count as Taiwan prints it (112年, 民國113年度): 2 or 3 digits from 80 to 139. */
+const ROC_YEAR_RE = /(?<![\d.,])(1[0-3]\d|[89]\d)\s*年(?!代|级|龄|前|来|内|间)/g;
+
+/** The first year of the Republic's count a text prints (112年), or null (rule figure/roc-year). */
+export function rocYearIn(text: string): string | null {
+  return new RegExp(ROC_YEAR_RE.source).exec(text)?.[0] ?? null;
+}
+
 /** The last year of a five-year plan period named by its number (“十四五”末 → 2025): rule figure/plan-period. */
 const planPeriodEnd = (n: string) => 2005 + 5 * '一二三四五六'.indexOf(n) + 5;
 const SCOPES = ['两江新区', '中心城区', '主城新区', '“两群”地区', '主城都市区', '渝东北三峡库区城镇群', '渝东南武陵山区城镇群', '各区县', '各高等学校', '西部（重庆）科学城', '高新区'];
@@ -71,8 +79,10 @@ export function unitOfMeasureEn(unit: string): string | null {
  * Year mentions in a sentence that set a target year (not a baseline “在2022年的基础上”, not a plan period “（2015—2020年）”);
  * a five-year plan named by its number (到“十四五”末, “十三五”期间) stands for its last year.
  */
-export function targetYears(sentence: string, issuedYear: number | null = null): { index: number; year: number; relative?: true }[] {
+export function targetYears(sentence: string, issuedYear: number | null = null, rocYears = false): { index: number; year: number; relative?: true }[] {
   const out: { index: number; year: number; relative?: true }[] = [];
+  // Rule figure/roc-year: a Taiwan text counts years from 1912 (112年 → 2023; 113年度 too); never a mainland text's 100年
+  if (rocYears) for (const m of sentence.matchAll(ROC_YEAR_RE)) if (!/[由从自比较]$/.test(sentence.slice(0, m.index!))) out.push({ index: m.index!, year: Number(m[1]) + 1911 });
   // Rule figure/relative-year: 今年 and 明年 are the document's year (or its page's: figure/page-date) and the next
   if (issuedYear !== null) for (const m of sentence.matchAll(RELATIVE_YEAR_RE)) out.push({ index: m.index!, year: issuedYear + (m[1] === '明' ? 1 : 0), relative: true });
   for (const m of sentence.matchAll(YEAR_RE)) {
@@ -183,6 +193,8 @@ export interface TargetContext {
   conditionSection?: boolean;
   /** The document is in Traditional characters (variants.ts detectScript): its figures are read folded. Unset: the text decides. */
   traditional?: boolean;
+  /** A Taiwan text: its years are printed in the Republic's count (112年 is 2023, rule figure/roc-year). */
+  rocYears?: boolean;
 }
 
 /** A year that states where things stand: 截至2023年底, or a year before the document's issue year not introduced as a goal (到, 力争). */
@@ -258,7 +270,7 @@ export function readFigures(text: string, context: TargetContext = { taskYear: n
   const others: OtherFigure[] = [];
   // Years hold until the end of a full sentence (。): “到2027年，…；全市…突破500家。” is still 2027.
   const fullSentences = sentences(text.replace(/[；！？]/g, '，'));
-  const yearHits = fullSentences.flatMap((sen) => targetYears(sen.text, context.issuedYear ?? null).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start, relative: y.relative === true })));
+  const yearHits = fullSentences.flatMap((sen) => targetYears(sen.text, context.issuedYear ?? null, context.rocYears === true).map((y) => ({ index: sen.start + y.index, year: y.year, sentence: sen.start, relative: y.relative === true })));
   const paragraphYear = openingYears(text, yearHits);
   // Positions only move forward (sentence by sentence, clause by clause, number by number), so the
   // full sentence and the year in force are found by pointers: the cost stays linear in the text.

@@ -150,6 +150,7 @@ export const RULES = {
   'figure/matching-ratio': { severity: 'info', summary: 'a matching ratio read as the support per 1 of the applicant\'s own, in the order its label or wording gives' },
   'figure/indicator-table': { severity: 'info', summary: "an indicator table's goals (a row's value in a column of a target year) read as targets" },
   'figure/repeated': { severity: 'info', summary: 'a figure stated again in the same sentence (a repeated headline or list) published once' },
+  'figure/roc-year': { severity: 'info', summary: "a Taiwan text's years in the Republic of China's count (112年) read as years of the common era (2023)" },
   'figure/relative-year': { severity: 'info', summary: "今年 (and 年内, 全年) and 明年 read as the document's year (or its page's) and the next" },
   'figure/page-date': { severity: 'info', summary: "a document with no date of its own has its figures read as of its page's publication date" },
   'figure/currency': { severity: 'info', summary: 'amounts in plain 元 read in the currency of the place the text is from (港元, 新台币, 澳门元)' },

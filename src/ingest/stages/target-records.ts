@@ -5,7 +5,7 @@
  */
 import type { Benefit, Target } from '../../data/schemas.ts';
 import type { Paragraph } from '../lines.ts';
-import { readTargets, type ExtractedTarget, type OtherFigure } from '../recognisers/targets.ts';
+import { readTargets, rocYearIn, type ExtractedTarget, type OtherFigure } from '../recognisers/targets.ts';
 import { CURRENCY_UNITS, isKnownUnitOfMeasure, NO_UNIT, splitUnit } from '../../lib/measure-units.ts';
 import { indicatorTargets, splitTables, supportColumn } from '../recognisers/text-table.ts';
 import { taskCells } from '../recognisers/cell-task-table.ts';
@@ -77,6 +77,7 @@ export class FigureRecords {
   private foldReported = false;
   /** Rule figure/currency is reported once per document. */
   private currencyReported = false;
+  private rocReported = false;
   /** Figures already read (rule figure/repeated): kind, value, unit and sentence. */
   private readonly seen = new Set<string>();
 
@@ -97,7 +98,8 @@ export class FigureRecords {
     const tables = split.tables;
     // a task table's task cells are sentences of the document (rule task-table/body)
     const prose = [split.prose, ...tables.flatMap(taskCells)].join('\n');
-    const read = readTargets(prose, { taskYear: site.taskYear, planOfOneYear: this.settings.periodYear !== null, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, supportSection: site.supportSection ?? false, conditionSection: site.conditionSection ?? false, plan: this.settings.plan && !this.settings.legislative, traditional: this.settings.traditional });
+    const read = readTargets(prose, { taskYear: site.taskYear, planOfOneYear: this.settings.periodYear !== null, issuedYear: this.settings.issuedYear, pastSection: site.pastSection ?? false, supportSection: site.supportSection ?? false, conditionSection: site.conditionSection ?? false, plan: this.settings.plan && !this.settings.legislative, traditional: this.settings.traditional, rocYears: this.settings.currency?.place === 'Taiwan' });
+    this.reportRocYears(prose, line, recordId);
     const place = { policy: ctx.id, provision: recordId, measure, url, file: ctx.file, line, lineText };
     this.inCurrency(read, line, recordId);
     if (read.folded && !this.foldReported) {
@@ -191,6 +193,16 @@ export class FigureRecords {
       const message = `read ${known.length} goal${known.length === 1 ? '' : 's'} of an indicator table (columns ${rows[0]!.join(' | ')}) as targets${skipped.length ? `; not read (unit not known): ${skipped.map((t) => `${t.indicator} ${t.value}${t.unit}`).join('、')}` : ''}`;
       this.ctx.diagnostics.push(diagnostic(this.ctx.file, site.line, 'figure/indicator-table', message, { record: recordId }));
     }
+  }
+
+  /** Rule figure/roc-year: a Taiwan text's years in the Republic's count (112年 → 2023); reported once. */
+  private reportRocYears(prose: string, line: number, recordId: string): void {
+    const roc = this.settings.currency?.place === 'Taiwan' && !this.rocReported ? rocYearIn(prose) : null;
+    if (!roc) return;
+    this.rocReported = true;
+    const year = Number(roc.match(/\d+/)![0]) + 1911;
+    const message = `years in the Republic of China's count read as years of the common era (${roc.trim()} → ${year}): the text is from Taiwan; from ${recordId} on`;
+    this.ctx.diagnostics.push(diagnostic(this.ctx.file, line, 'figure/roc-year', message, { record: recordId }));
   }
 
   /** Rule figure/currency: amounts in plain 元 are in the text's own currency (1万元 in a Hong Kong text is 1万港元); reported once. */
